@@ -1,0 +1,298 @@
+// Paragraph and sentence segmentation by rule, in one linear pass.
+//
+// A sentence ends at . ! ? or an ellipsis, followed by optional closing
+// quotes or brackets and white space, unless the period belongs to an
+// abbreviation, an initial or a number, or the next word starts in lower
+// case. Lines are paragraphs (scraped news puts one on each line), except
+// that a hard-wrapped line continuing in lower case joins the previous one.
+// It does not split at semicolons or colons, and it does not try to detect
+// headlines beyond "a line is a paragraph".
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "dossier/lexicon.h"
+#include "dossier/text.h"
+
+namespace dossier {
+namespace {
+
+bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool IsAlpha(unsigned char c) { return IsUpper(c) || IsLower(c); }
+
+// Length of a UTF-8 "space-like" sequence at s[i] (NBSP, thin space, ...), or 0.
+size_t UnicodeSpaceAt(std::string_view s, size_t i) {
+  auto u = [&](size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0; };
+  if (u(i) == 0xC2 && u(i + 1) == 0xA0) return 2;
+  if (u(i) == 0xE2 && u(i + 1) == 0x80 && u(i + 2) >= 0x80 && u(i + 2) <= 0x8A) return 3;
+  if (u(i) == 0xE2 && u(i + 1) == 0x80 && u(i + 2) == 0xAF) return 3;
+  if (u(i) == 0xE3 && u(i + 1) == 0x80 && u(i + 2) == 0x80) return 3;
+  return 0;
+}
+
+// Closing quotes and brackets that may follow a sentence's final mark.
+size_t CloserAt(std::string_view s, size_t i) {
+  auto u = [&](size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0; };
+  unsigned char c = u(i);
+  if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}') return 1;
+  if (c == 0xE2 && u(i + 1) == 0x80 && (u(i + 2) == 0x9D || u(i + 2) == 0x99 || u(i + 2) == 0xBA))
+    return 3;  // ” ’ ›
+  if (c == 0xC2 && u(i + 1) == 0xBB) return 2;  // »
+  return 0;
+}
+
+// Opening quotes and brackets that may start a sentence.
+size_t OpenerAt(std::string_view s, size_t i) {
+  auto u = [&](size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0; };
+  unsigned char c = u(i);
+  if (c == '"' || c == '\'' || c == '(' || c == '[') return 1;
+  if (c == 0xE2 && u(i + 1) == 0x80 && (u(i + 2) == 0x9C || u(i + 2) == 0x98 || u(i + 2) == 0x9E))
+    return 3;  // “ ‘ „
+  if (c == 0xC2 && u(i + 1) == 0xAB) return 2;  // «
+  return 0;
+}
+
+bool EllipsisAt(std::string_view s, size_t i) {
+  return i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
+         static_cast<unsigned char>(s[i + 1]) == 0x80 && static_cast<unsigned char>(s[i + 2]) == 0xA6;
+}
+
+struct Abbreviations {
+  std::unordered_set<std::string> words;
+  // Abbreviations that often end a sentence too ("in the U.S.", "etc.").
+  std::unordered_set<std::string> can_end;
+};
+
+const Abbreviations& Abbrevs() {
+  static const Abbreviations* const kAbbrevs = [] {
+    auto* a = new Abbreviations;
+    for (const LexiconLine& line : SplitLexicon(EmbeddedLexicon("text/abbreviations.txt"))) {
+      std::string w(line.fields[0]);
+      a->words.insert(w);
+      if (!w.empty() && IsLower(static_cast<unsigned char>(w[0]))) {
+        std::string cap = w;
+        cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
+        a->words.insert(cap);
+      }
+    }
+    for (const char* w : {"etc", "U.S", "U.K", "U.N", "E.U", "D.C", "a.m", "p.m", "Inc", "Ltd",
+                          "Co", "Corp", "Jr", "Sr", "al", "Bros"})
+      a->can_end.insert(w);
+    return a;
+  }();
+  return *kAbbrevs;
+}
+
+// Words that start a new sentence after an abbreviation that can end one.
+bool IsCommonSentenceStarter(std::string_view w) {
+  static const std::unordered_set<std::string_view> kStarters = {
+      "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And",
+      "This", "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Our", "After",
+      "Before", "When", "While", "As", "According", "Officials", "Police", "Some", "Many", "No",
+      "Yet", "However", "Meanwhile", "Since", "If", "For", "Of", "Last", "Earlier", "Later"};
+  return kStarters.count(w) > 0;
+}
+
+// The word that ends at s[dot] (exclusive), letters and inner dots.
+std::string_view WordBefore(std::string_view s, size_t begin, size_t dot) {
+  size_t j = dot;
+  while (j > begin) {
+    unsigned char c = static_cast<unsigned char>(s[j - 1]);
+    if (IsAlpha(c) || c == '.' || IsDigit(c)) {
+      --j;
+    } else {
+      break;
+    }
+  }
+  return s.substr(j, dot - j);
+}
+
+std::string_view WordAt(std::string_view s, size_t i, size_t end) {
+  size_t j = i;
+  while (j < end && IsAlpha(static_cast<unsigned char>(s[j]))) ++j;
+  return s.substr(i, j - i);
+}
+
+// Decides whether a period at s[dot] that is followed by white space and then
+// s[next] (a visible character) ends a sentence.
+bool PeriodEndsSentence(std::string_view s, size_t begin, size_t dot, size_t next, size_t end) {
+  std::string_view word = WordBefore(s, begin, dot);
+  unsigned char nc = static_cast<unsigned char>(s[next]);
+  if (IsLower(nc)) return false;
+  if (word.empty()) return true;
+  const Abbreviations& ab = Abbrevs();
+  bool multi_dot = word.find('.') != std::string_view::npos;
+  if (ab.words.count(std::string(word)) > 0 || multi_dot) {
+    if (ab.can_end.count(std::string(word)) > 0 || multi_dot) {
+      return IsCommonSentenceStarter(WordAt(s, next, end));
+    }
+    return false;
+  }
+  // A single capital letter is an initial ("J. Smith"), unless a common
+  // sentence starter follows ("Plan B. The").
+  if (word.size() == 1 && IsUpper(static_cast<unsigned char>(word[0]))) {
+    return IsCommonSentenceStarter(WordAt(s, next, end));
+  }
+  return true;
+}
+
+// A line ending in a preposition, article or conjunction cannot end a
+// sentence or a headline: the next line continues it.
+bool EndsWithFunctionWord(std::string_view line) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "a", "an", "the", "of", "on", "in", "at", "to", "for", "from", "by", "with", "and",
+      "or", "but", "as", "that", "than", "into", "onto", "over", "under", "about", "after"};
+  size_t j = line.size();
+  while (j > 0 && IsAlpha(static_cast<unsigned char>(line[j - 1]))) --j;
+  if (j == line.size() || (j > 0 && line[j - 1] != ' ')) return false;
+  return kWords.count(line.substr(j)) > 0;
+}
+
+}  // namespace
+
+void SplitSentencesInto(std::string_view text, size_t begin, size_t end,
+                        std::vector<Sentence>* out) {
+  end = std::min(end, text.size());
+  size_t i = begin;
+  size_t start = std::string_view::npos;
+  auto flush = [&](size_t stop) {
+    if (start == std::string_view::npos) return;
+    size_t e = stop;
+    while (e > start && IsSpace(static_cast<unsigned char>(text[e - 1]))) --e;
+    if (e > start) out->push_back(Sentence{start, e});
+    start = std::string_view::npos;
+  };
+  while (i < end) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (start == std::string_view::npos) {
+      size_t sp = UnicodeSpaceAt(text, i);
+      if (IsSpace(c) || c == '\n') {
+        ++i;
+        continue;
+      }
+      if (sp) {
+        i += sp;
+        continue;
+      }
+      start = i;
+    }
+    if (c == '\n') {  // only within joined paragraphs: not a boundary
+      ++i;
+      continue;
+    }
+    bool terminal = c == '.' || c == '!' || c == '?' || EllipsisAt(text, i);
+    if (!terminal) {
+      ++i;
+      continue;
+    }
+    size_t mark = i;
+    size_t j = i;
+    bool ellipsis = false;
+    while (j < end) {
+      unsigned char d = static_cast<unsigned char>(text[j]);
+      if (d == '.' || d == '!' || d == '?') {
+        ++j;
+      } else if (EllipsisAt(text, j)) {
+        ellipsis = true;
+        j += 3;
+      } else {
+        break;
+      }
+    }
+    size_t term_end = j;
+    size_t cl;
+    while (j < end && (cl = CloserAt(text, j)) != 0) j += cl;
+    size_t after = j;
+    size_t sp = 0;
+    while (j < end && (IsSpace(static_cast<unsigned char>(text[j])) || text[j] == '\n' ||
+                       (sp = UnicodeSpaceAt(text, j)) != 0)) {
+      j += sp ? sp : 1;
+      sp = 0;
+    }
+    if (j >= end) {  // end of paragraph
+      flush(after);
+      i = j;
+      continue;
+    }
+    if (j == after) {  // no white space after the mark: "U.S.-led", "3.5", "e.g.,"
+      i = after;
+      continue;
+    }
+    size_t next = j;
+    size_t op;
+    while (next < end && (op = OpenerAt(text, next)) != 0) next += op;
+    if (next >= end) next = j;
+    bool single_period = !ellipsis && term_end == mark + 1 && c == '.';
+    bool boundary = single_period ? PeriodEndsSentence(text, start, mark, next, end)
+                                  : !IsLower(static_cast<unsigned char>(text[next]));
+    if (boundary) {
+      flush(after);
+      i = j;
+    } else {
+      i = after;
+    }
+  }
+  flush(end);
+}
+
+std::vector<Paragraph> SplitParagraphs(std::string_view text) {
+  std::vector<Paragraph> out;
+  size_t i = 0;
+  size_t n = text.size();
+  size_t para_start = std::string_view::npos;
+  size_t para_end = 0;
+  while (i <= n) {
+    size_t nl = text.find('\n', i);
+    if (nl == std::string_view::npos) nl = n;
+    // Trim the line.
+    size_t b = i, e = nl;
+    while (b < e && (IsSpace(static_cast<unsigned char>(text[b])) || UnicodeSpaceAt(text, b))) {
+      b += UnicodeSpaceAt(text, b) ? UnicodeSpaceAt(text, b) : 1;
+    }
+    while (e > b && IsSpace(static_cast<unsigned char>(text[e - 1]))) --e;
+    if (b >= e) {  // blank line: ends the paragraph
+      if (para_start != std::string_view::npos) out.push_back({para_start, para_end});
+      para_start = std::string_view::npos;
+    } else if (para_start == std::string_view::npos) {
+      para_start = b;
+      para_end = e;
+    } else {
+      // Join a hard-wrapped continuation: the previous line does not end a
+      // sentence and this one starts in lower case.
+      unsigned char last = static_cast<unsigned char>(text[para_end - 1]);
+      unsigned char first = static_cast<unsigned char>(text[b]);
+      bool continues = (IsLower(first) && (IsAlpha(last) || last == '-' || IsDigit(last))) ||
+                       last == ',' || EndsWithFunctionWord(text.substr(para_start, para_end - para_start));
+      if (continues) {
+        para_end = e;
+      } else {
+        out.push_back({para_start, para_end});
+        para_start = b;
+        para_end = e;
+      }
+    }
+    if (nl >= n) break;
+    i = nl + 1;
+  }
+  if (para_start != std::string_view::npos) out.push_back({para_start, para_end});
+  return out;
+}
+
+std::vector<Sentence> SplitSentences(std::string_view text) {
+  std::vector<Sentence> out;
+  out.reserve(text.size() / 80 + 1);
+  for (const Paragraph& p : SplitParagraphs(text)) SplitSentencesInto(text, p.start, p.end, &out);
+  return out;
+}
+
+size_t SentenceIndexAt(const std::vector<Sentence>& sentences, size_t offset) {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                             [](size_t off, const Sentence& s) { return off < s.start; });
+  if (it == sentences.begin()) return 0;
+  return static_cast<size_t>(it - sentences.begin()) - 1;
+}
+
+}  // namespace dossier
