@@ -45,7 +45,10 @@ class JsonWriter {
   }
   void Field(std::string_view key, const char* value) {
     Key(key);
-    if (value) String(value); else Null();
+    if (value)
+      String(value);
+    else
+      Null();
   }
   void Field(std::string_view key, int64_t value) {
     Key(key);
@@ -61,7 +64,8 @@ class JsonWriter {
   }
   void NullableField(std::string_view key, std::optional<int64_t> value);
   void NullableField(std::string_view key, std::optional<double> value);
-  void NullableStringField(std::string_view key, std::string_view value);  // "" -> null
+  void NullableStringField(std::string_view key,
+                           std::string_view value);  // "" -> null
 
  private:
   void Separate();

@@ -43,7 +43,7 @@ class LexiconLoader {
 };
 
 struct LexiconLine {
-  int line_number = 0;  // 1-based, for error messages
+  int line_number = 0;                   // 1-based, for error messages
   std::vector<std::string_view> fields;  // tab-separated, trimmed
 };
 // Splits lexicon text into non-empty, non-comment lines. The views point

@@ -29,8 +29,7 @@ enum class StatusCode {
 class [[nodiscard]] Status {
  public:
   Status() = default;
-  Status(StatusCode code, std::string message)
-      : code_(code), message_(std::move(message)) {}
+  Status(StatusCode code, std::string message) : code_(code), message_(std::move(message)) {}
 
   static Status Ok() { return Status(); }
   bool ok() const { return code_ == StatusCode::kOk; }
@@ -47,25 +46,17 @@ class [[nodiscard]] Status {
 inline Status InvalidArgument(std::string m) {
   return Status(StatusCode::kInvalidArgument, std::move(m));
 }
-inline Status NotFound(std::string m) {
-  return Status(StatusCode::kNotFound, std::move(m));
-}
-inline Status IoError(std::string m) {
-  return Status(StatusCode::kIo, std::move(m));
-}
-inline Status DataLoss(std::string m) {
-  return Status(StatusCode::kDataLoss, std::move(m));
-}
-inline Status Internal(std::string m) {
-  return Status(StatusCode::kInternal, std::move(m));
-}
+inline Status NotFound(std::string m) { return Status(StatusCode::kNotFound, std::move(m)); }
+inline Status IoError(std::string m) { return Status(StatusCode::kIo, std::move(m)); }
+inline Status DataLoss(std::string m) { return Status(StatusCode::kDataLoss, std::move(m)); }
+inline Status Internal(std::string m) { return Status(StatusCode::kInternal, std::move(m)); }
 
 // Either a T or a non-ok Status. REQUIRES: a Result built from a Status is
 // built from a non-ok one.
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}         // NOLINT: implicit by design
   Result(Status status) : status_(std::move(status)) {  // NOLINT
     assert(!status_.ok());
   }
@@ -85,9 +76,9 @@ class [[nodiscard]] Result {
   std::optional<T> value_;
 };
 
-#define DOSSIER_RETURN_IF_ERROR(expr)      \
-  do {                                     \
-    ::dossier::Status dossier_s_ = (expr); \
+#define DOSSIER_RETURN_IF_ERROR(expr)        \
+  do {                                       \
+    ::dossier::Status dossier_s_ = (expr);   \
     if (!dossier_s_.ok()) return dossier_s_; \
   } while (0)
 

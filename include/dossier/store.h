@@ -8,7 +8,8 @@
 //
 //   auto store = Store::Open("dossier.db", /*create=*/true);
 //   (*store)->Add(doc, analysis, &added);
-//   (*store)->ForEach([](const AnalyzedDocument& d) { ...; return Status::Ok(); });
+//   (*store)->ForEach([](const AnalyzedDocument& d) { ...; return Status::Ok();
+//   });
 #ifndef DOSSIER_STORE_H_
 #define DOSSIER_STORE_H_
 

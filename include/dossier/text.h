@@ -39,8 +39,7 @@ void SplitSentencesInto(std::string_view text, size_t begin, size_t end,
 
 // Tokens of text[begin, end), appended to *out: words, numbers (with inner
 // separators and ordinal suffixes) and single punctuation characters.
-void Tokenize(std::string_view text, size_t begin, size_t end,
-              std::vector<Token>* out);
+void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>* out);
 
 // The index of the sentence containing byte `offset`, or of the last sentence
 // starting before it; 0 when there is none. REQUIRES: sentences sorted.

@@ -37,11 +37,21 @@ void AppendJsonEscaped(std::string_view v, std::string* out) {
       continue;
     }
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
       default:
         out->append("\\u00");
         out->push_back(kHex[c >> 4]);
@@ -131,15 +141,24 @@ void JsonWriter::Null() {
 }
 void JsonWriter::NullableField(std::string_view key, std::optional<int64_t> value) {
   Key(key);
-  if (value) Int(*value); else Null();
+  if (value)
+    Int(*value);
+  else
+    Null();
 }
 void JsonWriter::NullableField(std::string_view key, std::optional<double> value) {
   Key(key);
-  if (value) Double(*value); else Null();
+  if (value)
+    Double(*value);
+  else
+    Null();
 }
 void JsonWriter::NullableStringField(std::string_view key, std::string_view value) {
   Key(key);
-  if (value.empty()) Null(); else String(value);
+  if (value.empty())
+    Null();
+  else
+    String(value);
 }
 
 }  // namespace dossier

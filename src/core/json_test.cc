@@ -24,8 +24,13 @@ TEST(JsonWriter, WritesNestedContainersWithCommas) {
 
 TEST(JsonWriter, EscapesControlsAndRepairsInvalidUtf8) {
   std::string out;
-  AppendJsonEscaped(std::string_view("a\n\x01\xff" "b", 5), &out);
-  EXPECT_EQ(out, "a\\n\\u0001\xEF\xBF\xBD" "b");
+  AppendJsonEscaped(std::string_view("a\n\x01\xff"
+                                     "b",
+                                     5),
+                    &out);
+  EXPECT_EQ(out,
+            "a\\n\\u0001\xEF\xBF\xBD"
+            "b");
 }
 
 }  // namespace

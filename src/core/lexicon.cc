@@ -1,10 +1,11 @@
 // Lexicon lookup: embedded defaults, a user's directory to replace or extend.
 #include "dossier/lexicon.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
-#include <sys/stat.h>
 
 namespace dossier {
 namespace internal {
@@ -74,8 +75,9 @@ Result<std::string> LexiconLoader::Load(std::string_view name) const {
       found = true;
     }
   }
-  if (!found) return NotFound("lexicon " + std::string(name) + " is neither built in nor in " +
-                              (dir_.empty() ? std::string("any directory") : dir_));
+  if (!found)
+    return NotFound("lexicon " + std::string(name) + " is neither built in nor in " +
+                    (dir_.empty() ? std::string("any directory") : dir_));
   return text;
 }
 

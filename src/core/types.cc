@@ -7,10 +7,14 @@ namespace dossier {
 
 std::string_view DateOriginName(DateOrigin origin) {
   switch (origin) {
-    case DateOrigin::kMetadata: return "metadata";
-    case DateOrigin::kDetected: return "detected";
-    case DateOrigin::kCli: return "cli";
-    case DateOrigin::kNone: break;
+    case DateOrigin::kMetadata:
+      return "metadata";
+    case DateOrigin::kDetected:
+      return "detected";
+    case DateOrigin::kCli:
+      return "cli";
+    case DateOrigin::kNone:
+      break;
   }
   return "none";
 }
@@ -34,8 +38,7 @@ static int Digits(std::string_view s, size_t pos, size_t n) {
 CivilDate ParseIsoDate(std::string_view text) {
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   if (text.size() < 10 || text[4] != '-' || text[7] != '-') return {};
-  if (text.size() > 10 && text[10] != 'T' && text[10] != ' ' && text[10] != 'Z' &&
-      text[10] != '+')
+  if (text.size() > 10 && text[10] != 'T' && text[10] != ' ' && text[10] != 'Z' && text[10] != '+')
     return {};
   int y = Digits(text, 0, 4), m = Digits(text, 5, 2), d = Digits(text, 8, 2);
   if (y < 1 || m < 1 || m > 12 || d < 1 || d > DaysInMonth(y, m)) return {};

@@ -31,16 +31,22 @@ size_t DecodeUtf8(std::string_view s, size_t i, char32_t* cp) {
   size_t len = ValidUtf8SequenceLength(s, i);
   auto at = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
   switch (len) {
-    case 1: *cp = at(i); return 1;
-    case 2: *cp = ((at(i) & 0x1F) << 6) | (at(i + 1) & 0x3F); return 2;
+    case 1:
+      *cp = at(i);
+      return 1;
+    case 2:
+      *cp = ((at(i) & 0x1F) << 6) | (at(i + 1) & 0x3F);
+      return 2;
     case 3:
       *cp = ((at(i) & 0x0F) << 12) | ((at(i + 1) & 0x3F) << 6) | (at(i + 2) & 0x3F);
       return 3;
     case 4:
-      *cp = ((at(i) & 0x07) << 18) | ((at(i + 1) & 0x3F) << 12) |
-            ((at(i + 2) & 0x3F) << 6) | (at(i + 3) & 0x3F);
+      *cp = ((at(i) & 0x07) << 18) | ((at(i + 1) & 0x3F) << 12) | ((at(i + 2) & 0x3F) << 6) |
+            (at(i + 3) & 0x3F);
       return 4;
-    default: *cp = 0xFFFD; return 1;
+    default:
+      *cp = 0xFFFD;
+      return 1;
   }
 }
 

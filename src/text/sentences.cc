@@ -17,13 +17,16 @@
 namespace dossier {
 namespace {
 
-bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+bool IsSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
 bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool IsAlpha(unsigned char c) { return IsUpper(c) || IsLower(c); }
 
-// Length of a UTF-8 "space-like" sequence at s[i] (NBSP, thin space, ...), or 0.
+// Length of a UTF-8 "space-like" sequence at s[i] (NBSP, thin space, ...), or
+// 0.
 size_t UnicodeSpaceAt(std::string_view s, size_t i) {
   auto u = [&](size_t k) { return k < s.size() ? static_cast<unsigned char>(s[k]) : 0; };
   if (u(i) == 0xC2 && u(i + 1) == 0xA0) return 2;
@@ -39,7 +42,7 @@ size_t CloserAt(std::string_view s, size_t i) {
   unsigned char c = u(i);
   if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '}') return 1;
   if (c == 0xE2 && u(i + 1) == 0x80 && (u(i + 2) == 0x9D || u(i + 2) == 0x99 || u(i + 2) == 0xBA))
-    return 3;  // ” ’ ›
+    return 3;                                   // ” ’ ›
   if (c == 0xC2 && u(i + 1) == 0xBB) return 2;  // »
   return 0;
 }
@@ -50,14 +53,15 @@ size_t OpenerAt(std::string_view s, size_t i) {
   unsigned char c = u(i);
   if (c == '"' || c == '\'' || c == '(' || c == '[') return 1;
   if (c == 0xE2 && u(i + 1) == 0x80 && (u(i + 2) == 0x9C || u(i + 2) == 0x98 || u(i + 2) == 0x9E))
-    return 3;  // “ ‘ „
+    return 3;                                   // “ ‘ „
   if (c == 0xC2 && u(i + 1) == 0xAB) return 2;  // «
   return 0;
 }
 
 bool EllipsisAt(std::string_view s, size_t i) {
   return i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
-         static_cast<unsigned char>(s[i + 1]) == 0x80 && static_cast<unsigned char>(s[i + 2]) == 0xA6;
+         static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+         static_cast<unsigned char>(s[i + 2]) == 0xA6;
 }
 
 struct Abbreviations {
@@ -89,10 +93,12 @@ const Abbreviations& Abbrevs() {
 // Words that start a new sentence after an abbreviation that can end one.
 bool IsCommonSentenceStarter(std::string_view w) {
   static const std::unordered_set<std::string_view> kStarters = {
-      "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And",
-      "This", "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Our", "After",
-      "Before", "When", "While", "As", "According", "Officials", "Police", "Some", "Many", "No",
-      "Yet", "However", "Meanwhile", "Since", "If", "For", "Of", "Last", "Earlier", "Later"};
+      "The",   "A",      "An",    "He",      "She",     "It",        "They",      "We",
+      "I",     "In",     "On",    "At",      "But",     "And",       "This",      "That",
+      "These", "Those",  "There", "His",     "Her",     "Their",     "Its",       "Our",
+      "After", "Before", "When",  "While",   "As",      "According", "Officials", "Police",
+      "Some",  "Many",   "No",    "Yet",     "However", "Meanwhile", "Since",     "If",
+      "For",   "Of",     "Last",  "Earlier", "Later"};
   return kStarters.count(w) > 0;
 }
 
@@ -143,8 +149,8 @@ bool PeriodEndsSentence(std::string_view s, size_t begin, size_t dot, size_t nex
 // sentence or a headline: the next line continues it.
 bool EndsWithFunctionWord(std::string_view line) {
   static const std::unordered_set<std::string_view> kWords = {
-      "a", "an", "the", "of", "on", "in", "at", "to", "for", "from", "by", "with", "and",
-      "or", "but", "as", "that", "than", "into", "onto", "over", "under", "about", "after"};
+      "a",   "an", "the", "of", "on",   "in",   "at",   "to",   "for",  "from",  "by",    "with",
+      "and", "or", "but", "as", "that", "than", "into", "onto", "over", "under", "about", "after"};
   size_t j = line.size();
   while (j > 0 && IsAlpha(static_cast<unsigned char>(line[j - 1]))) --j;
   if (j == line.size() || (j > 0 && line[j - 1] != ' ')) return false;
@@ -265,7 +271,8 @@ std::vector<Paragraph> SplitParagraphs(std::string_view text) {
       unsigned char last = static_cast<unsigned char>(text[para_end - 1]);
       unsigned char first = static_cast<unsigned char>(text[b]);
       bool continues = (IsLower(first) && (IsAlpha(last) || last == '-' || IsDigit(last))) ||
-                       last == ',' || EndsWithFunctionWord(text.substr(para_start, para_end - para_start));
+                       last == ',' ||
+                       EndsWithFunctionWord(text.substr(para_start, para_end - para_start));
       if (continues) {
         para_end = e;
       } else {

@@ -41,7 +41,8 @@ void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
     }
     size_t start = i;
     if (cls == Cls::kPunct) {
-      out->push_back(Token{static_cast<uint32_t>(start), static_cast<uint32_t>(i + len), TokenKind::kPunct});
+      out->push_back(
+          Token{static_cast<uint32_t>(start), static_cast<uint32_t>(i + len), TokenKind::kPunct});
       i += len;
       continue;
     }
@@ -60,9 +61,10 @@ void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
         char32_t c3;
         DecodeUtf8(text, i + l2, &c3);
         Cls k3 = Classify(c3);
-        bool number_sep = kind == TokenKind::kNumber && (c2 == ',' || c2 == '.') && k3 == Cls::kDigit;
-        bool word_join = kind == TokenKind::kWord && (IsApostrophe(c2) || c2 == '-') &&
-                         k3 == Cls::kLetter;
+        bool number_sep =
+            kind == TokenKind::kNumber && (c2 == ',' || c2 == '.') && k3 == Cls::kDigit;
+        bool word_join =
+            kind == TokenKind::kWord && (IsApostrophe(c2) || c2 == '-') && k3 == Cls::kLetter;
         if (number_sep || word_join) {
           i += l2;
           continue;

@@ -24,8 +24,10 @@ TEST(Tokenize, KeepsApostrophesAndHyphensInsideWords) {
 }
 
 TEST(Tokenize, SplitsDashesAndQuotes) {
-  EXPECT_EQ(Texts("25\xE2\x80\x93" "26 \xE2\x80\x9Cyes\xE2\x80\x9D"),
-            (std::vector<std::string>{"25", "\xE2\x80\x93", "26", "\xE2\x80\x9C", "yes", "\xE2\x80\x9D"}));
+  EXPECT_EQ(Texts("25\xE2\x80\x93"
+                  "26 \xE2\x80\x9Cyes\xE2\x80\x9D"),
+            (std::vector<std::string>{"25", "\xE2\x80\x93", "26", "\xE2\x80\x9C", "yes",
+                                      "\xE2\x80\x9D"}));
 }
 
 }  // namespace

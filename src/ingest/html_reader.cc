@@ -1,0 +1,339 @@
+// HTML: gumbo parses the page; metadata comes from the head; the article
+// text is chosen block by block with a text-density / link-density method in
+// the spirit of jusText: long, link-poor blocks are content; short blocks
+// count when they sit between content; link-heavy blocks, scripts, styles,
+// navigation, forms, asides, footers and elements whose class or id names
+// page chrome (menu, share, cookie, related, comments...) are dropped.
+// Paragraph breaks survive as blank lines. No site-specific rules.
+#include <gumbo.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "ingest/internal.h"
+
+namespace dossier::ingest {
+namespace {
+
+struct Block {
+  std::string text;
+  size_t link_chars = 0;
+  bool heading = false;
+  bool in_article = false;  // inside <article> or <main>
+  enum class Kind { kUnknown, kGood, kBad, kShort } kind = Kind::kUnknown;
+};
+
+bool IsBlockTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_BODY:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsDroppedTag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_MENU:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsHeading(GumboTag tag) {
+  return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 ||
+         tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
+}
+
+const char* Attr(const GumboElement& el, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&el.attributes, name);
+  return a ? a->value : nullptr;
+}
+
+// Class or id words that name page chrome rather than article text.
+bool NamesChrome(const char* value) {
+  if (value == nullptr) return false;
+  static const char* const kChrome[] = {
+      "nav",        "menu",      "footer",       "cookie",     "consent",   "share",    "social",
+      "related",    "comment",   "sidebar",      "breadcrumb", "promo",     "advert",   "banner",
+      "newsletter", "subscribe", "popup",        "modal",      "most-read", "mostread", "popular",
+      "trending",   "recommend", "byline-tools", "toolbar",    "masthead",  "signup",   "login",
+      "widget",     "sponsor",   "tags",         "pagination"};
+  std::string v(value);
+  for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // Whole words of the attribute, split at spaces, '-' and '_' kept: match
+  // when a word starts with or equals a chrome word ("share-bar", "navbar").
+  size_t i = 0;
+  while (i < v.size()) {
+    while (i < v.size() && v[i] == ' ') ++i;
+    size_t b = i;
+    while (i < v.size() && v[i] != ' ') ++i;
+    std::string_view w(v.data() + b, i - b);
+    if (w.empty()) continue;
+    if (w == "article" || w.find("content") != std::string_view::npos ||
+        w.find("article-body") != std::string_view::npos)
+      continue;
+    for (const char* c : kChrome) {
+      size_t n = std::strlen(c);
+      if (w.substr(0, n) == c) return true;
+      // "site-footer", "post-share": a chrome word after a separator.
+      for (size_t k = 1; k + n <= w.size(); ++k) {
+        if ((w[k - 1] == '-' || w[k - 1] == '_') && w.substr(k, n) == c) return true;
+      }
+    }
+  }
+  return false;
+}
+
+class Walker {
+ public:
+  void Walk(const GumboNode* node, bool in_link, bool in_article) {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
+        node->type == GUMBO_NODE_CDATA) {
+      AppendText(node->v.text.text, in_link, in_article);
+      return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+    const GumboVector* children = nullptr;
+    GumboTag tag = GUMBO_TAG_UNKNOWN;
+    if (node->type == GUMBO_NODE_DOCUMENT) {
+      children = &node->v.document.children;
+    } else {
+      const GumboElement& el = node->v.element;
+      tag = el.tag;
+      if (IsDroppedTag(tag)) return;
+      if (tag == GUMBO_TAG_HEADER && !in_article) return;
+      if (NamesChrome(Attr(el, "class")) || NamesChrome(Attr(el, "id")) ||
+          NamesChrome(Attr(el, "role")))
+        return;
+      const char* hidden = Attr(el, "aria-hidden");
+      if (hidden && std::strcmp(hidden, "true") == 0) return;
+      children = &el.children;
+      if (tag == GUMBO_TAG_A) in_link = true;
+      if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) in_article = true;
+    }
+    bool block = IsBlockTag(tag);
+    if (block) Flush();
+    if (IsHeading(tag)) heading_ = true;
+    for (unsigned i = 0; i < children->length; ++i) {
+      Walk(static_cast<const GumboNode*>(children->data[i]), in_link, in_article);
+    }
+    if (block) Flush();
+  }
+
+  std::vector<Block>& blocks() { return blocks_; }
+
+ private:
+  void AppendText(const char* s, bool in_link, bool in_article) {
+    size_t before = current_.text.size();
+    for (const char* p = s; *p; ++p) {
+      unsigned char c = static_cast<unsigned char>(*p);
+      if (std::isspace(c)) {
+        if (!current_.text.empty() && current_.text.back() != ' ') current_.text.push_back(' ');
+      } else {
+        current_.text.push_back(static_cast<char>(c));
+      }
+    }
+    if (in_link) current_.link_chars += current_.text.size() - before;
+    if (in_article) current_.in_article = true;
+  }
+
+  void Flush() {
+    while (!current_.text.empty() && current_.text.back() == ' ') current_.text.pop_back();
+    size_t lead = 0;
+    while (lead < current_.text.size() && current_.text[lead] == ' ') ++lead;
+    if (lead) current_.text.erase(0, lead);
+    if (!current_.text.empty()) {
+      current_.heading = heading_;
+      blocks_.push_back(std::move(current_));
+    }
+    current_ = Block();
+    heading_ = false;
+  }
+
+  std::vector<Block> blocks_;
+  Block current_;
+  bool heading_ = false;
+};
+
+size_t CountWords(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+// jusText-style classification, then context: short blocks and headings
+// next to content become content.
+void Classify(std::vector<Block>& blocks, const std::unordered_set<std::string>& furniture) {
+  using Kind = Block::Kind;
+  for (Block& b : blocks) {
+    size_t words = CountWords(b.text);
+    double link_density = b.text.empty() ? 0 : static_cast<double>(b.link_chars) / b.text.size();
+    if (link_density > 0.33 || IsFurnitureLine(b.text, furniture)) {
+      b.kind = Kind::kBad;
+    } else if (words >= 12 || (words >= 7 && b.in_article)) {
+      b.kind = Kind::kGood;
+    } else {
+      b.kind = Kind::kShort;
+    }
+  }
+  // A short block is content when content lies on both sides before any bad
+  // block, or it is a heading followed by content.
+  std::vector<Kind> resolved(blocks.size());
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    resolved[i] = blocks[i].kind;
+    if (blocks[i].kind != Kind::kShort) continue;
+    Kind prev = Kind::kBad, next = Kind::kBad;
+    for (size_t j = i; j-- > 0;) {
+      if (blocks[j].kind != Kind::kShort) {
+        prev = blocks[j].kind;
+        break;
+      }
+    }
+    for (size_t j = i + 1; j < blocks.size(); ++j) {
+      if (blocks[j].kind != Kind::kShort) {
+        next = blocks[j].kind;
+        break;
+      }
+    }
+    bool good =
+        (prev == Kind::kGood && next == Kind::kGood) || (blocks[i].heading && next == Kind::kGood);
+    resolved[i] = good ? Kind::kGood : Kind::kBad;
+  }
+  for (size_t i = 0; i < blocks.size(); ++i) blocks[i].kind = resolved[i];
+}
+
+void ReadHead(const GumboNode* node, RawDocument* raw, std::string* title_tag) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+  const GumboVector& children =
+      node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
+  if (node->type == GUMBO_NODE_ELEMENT) {
+    const GumboElement& el = node->v.element;
+    if (el.tag == GUMBO_TAG_TITLE && el.children.length > 0) {
+      const GumboNode* t = static_cast<const GumboNode*>(el.children.data[0]);
+      if (t->type == GUMBO_NODE_TEXT && title_tag->empty()) *title_tag = t->v.text.text;
+    } else if (el.tag == GUMBO_TAG_META) {
+      const char* key = Attr(el, "property");
+      if (!key) key = Attr(el, "name");
+      if (!key) key = Attr(el, "itemprop");
+      const char* content = Attr(el, "content");
+      if (key && content) {
+        std::string k(key);
+        for (char& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (k == "og:site_name" && raw->doc.source.empty())
+          raw->doc.source = content;
+        else if (k == "og:title" && raw->doc.title.empty())
+          raw->doc.title = content;
+        else if (k == "og:url" && raw->doc.url.empty())
+          raw->doc.url = content;
+        else if ((k == "article:published_time" || k == "date" || k == "pubdate" ||
+                  k == "datepublished" || k == "dc.date" || k == "publish-date") &&
+                 raw->date_text.empty())
+          raw->date_text = content;
+      }
+    } else if (el.tag == GUMBO_TAG_LINK) {
+      const char* rel = Attr(el, "rel");
+      const char* href = Attr(el, "href");
+      if (rel && href && std::strcmp(rel, "canonical") == 0 && raw->doc.url.empty())
+        raw->doc.url = href;
+    } else if (el.tag == GUMBO_TAG_TIME) {
+      const char* dt = Attr(el, "datetime");
+      if (dt && raw->detected_date.empty()) {
+        CivilDate d = ParseLooseDate(dt);
+        if (d.valid()) raw->detected_date = FormatIsoDate(d);
+      }
+    }
+  }
+  for (unsigned i = 0; i < children.length; ++i) {
+    ReadHead(static_cast<const GumboNode*>(children.data[i]), raw, title_tag);
+  }
+}
+
+}  // namespace
+
+void ReadHtml(std::string_view content, const std::string& stem, const std::string& location,
+              const Context& ctx) {
+  GumboOutput* output =
+      gumbo_parse_with_options(&kGumboDefaultOptions, content.data(), content.size());
+  RawDocument raw;
+  std::string title_tag;
+  ReadHead(output->document, &raw, &title_tag);
+  if (raw.doc.title.empty()) raw.doc.title = title_tag;
+  // <time datetime> inside the page is the article's date when the head has
+  // none; it counts as metadata, since the page states it as such.
+  if (raw.date_text.empty() && !raw.detected_date.empty()) {
+    raw.date_text = raw.detected_date;
+    raw.detected_date.clear();
+  }
+  Walker walker;
+  walker.Walk(output->root, false, false);
+  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  std::vector<Block>& blocks = walker.blocks();
+  Classify(blocks, *ctx.furniture);
+  std::string text;
+  for (const Block& b : blocks) {
+    if (b.kind != Block::Kind::kGood) continue;
+    if (!text.empty()) text += "\n\n";
+    text += b.text;
+  }
+  raw.doc.text = std::move(text);
+  FinishDocument(std::move(raw), stem, location, ctx);
+}
+
+}  // namespace dossier::ingest

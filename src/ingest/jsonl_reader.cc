@@ -1,0 +1,65 @@
+// One JSON Lines record -> one document. Known fields (id, source, url,
+// date, title, text) fill the Document; any other field is kept as metadata
+// (strings as they are, other values as compact JSON). A line that is not a
+// JSON object with a string "text" is reported with its line number.
+#include <simdjson.h>
+
+#include <string>
+
+#include "ingest/internal.h"
+
+namespace dossier::ingest {
+
+void ReadJsonlLine(std::string_view line, size_t line_number, const std::string& stem,
+                   const std::string& path, const Context& ctx) {
+  std::string location = path + ":" + std::to_string(line_number);
+  // One parser per thread, reused: no allocation per line once warm.
+  thread_local simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  simdjson::padded_string padded(line);
+  auto error = parser.parse(padded).get(root);
+  if (error) {
+    ctx.Skip(location, std::string("invalid JSON: ") + simdjson::error_message(error));
+    return;
+  }
+  simdjson::dom::object obj;
+  if (root.get_object().get(obj)) {
+    ctx.Skip(location, "not a JSON object");
+    return;
+  }
+  RawDocument raw;
+  bool has_text = false;
+  for (auto field : obj) {
+    std::string_view key = field.key;
+    std::string_view str;
+    bool is_string = !field.value.get_string().get(str);
+    if (key == "text") {
+      if (!is_string) {
+        ctx.Skip(location, "\"text\" is not a string");
+        return;
+      }
+      raw.doc.text.assign(str);
+      has_text = true;
+    } else if (key == "id" && (is_string || field.value.is_int64() || field.value.is_uint64())) {
+      raw.doc.id = is_string ? std::string(str) : simdjson::to_string(field.value);
+    } else if (key == "source" && is_string) {
+      raw.doc.source.assign(str);
+    } else if (key == "url" && is_string) {
+      raw.doc.url.assign(str);
+    } else if (key == "title" && is_string) {
+      raw.doc.title.assign(str);
+    } else if (key == "date" && is_string) {
+      raw.date_text.assign(str);
+    } else if (!field.value.is_null()) {
+      raw.doc.metadata.emplace_back(
+          std::string(key), is_string ? std::string(str) : simdjson::to_string(field.value));
+    }
+  }
+  if (!has_text) {
+    ctx.Skip(location, "no \"text\" field");
+    return;
+  }
+  FinishDocument(std::move(raw), stem + "-" + std::to_string(line_number), location, ctx);
+}
+
+}  // namespace dossier::ingest
