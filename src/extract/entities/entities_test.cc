@@ -1,0 +1,170 @@
+// Tests for the entity recognizer: spans, types, roles and canonical names
+// on sentences written for these tests.
+#include "dossier/entities.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "dossier/text.h"
+
+namespace dossier {
+namespace {
+
+struct Found {
+  std::string text;
+  std::string type;
+  std::string canonical;
+  std::string role;
+};
+
+std::vector<Found> Recognize(std::string_view text) {
+  auto ner = EntityRecognizer::Create({});
+  EXPECT_TRUE(ner.ok());
+  std::vector<EntityMention> ms;
+  (*ner)->Recognize(text, SplitSentences(text), &ms);
+  std::vector<Found> out;
+  for (const EntityMention& m : ms) {
+    out.push_back({std::string(text.substr(m.start, m.end - m.start)),
+                   std::string(EntityTypeName(m.type)), m.canonical, m.role});
+  }
+  return out;
+}
+
+const Found* Find(const std::vector<Found>& v, std::string_view text) {
+  for (const Found& f : v)
+    if (f.text == text) return &f;
+  return nullptr;
+}
+
+TEST(EntityRecognizer, TypesByTable) {
+  struct Case {
+    const char* text;
+    const char* mention;
+    const char* type;
+  };
+  const Case cases[] = {
+      {"Talks were held in Vienna on Monday.", "Vienna", "place"},
+      {"The Defence Ministry denied the report.", "Defence Ministry", "organization"},
+      {"Shelling hit the Marvel Valley Regiment overnight.", "Marvel Valley Regiment",
+       "organization"},
+      {"Veterans of the Second Tarnow War gathered.", "Second Tarnow War", "event"},
+      {"Brelian forces shelled the town.", "Brelian forces", ""},
+      {"Armenian forces shelled the town.", "Armenian", "group"},
+      {"Residents of the village of Oskarovo fled.", "Oskarovo", "place"},
+      {"Relief reached the Tervan district on Friday.", "Tervan", "place"},
+      {"The University of Meridia published the list.", "University of Meridia", "organization"},
+      {"Officials said Mira Halden had resigned.", "Mira Halden", "person"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Found> got = Recognize(c.text);
+    const Found* f = Find(got, c.mention);
+    if (*c.type == '\0') {
+      EXPECT_EQ(f, nullptr) << c.text;
+      continue;
+    }
+    ASSERT_NE(f, nullptr) << c.text;
+    EXPECT_EQ(f->type, c.type) << c.text;
+  }
+}
+
+TEST(EntityRecognizer, TitleIsCutIntoRole) {
+  std::vector<Found> got = Recognize("President Ilmar Vostrov opened the session.");
+  const Found* f = Find(got, "Ilmar Vostrov");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->type, "person");
+  EXPECT_EQ(f->role, "President");
+}
+
+TEST(EntityRecognizer, RoleBeforeAndAppositive) {
+  std::vector<Found> got = Recognize(
+      "The former Brelian president Karo Dallin spoke first. Later Anna Pelt, head of the "
+      "emergency service, gave the figures.");
+  const Found* k = Find(got, "Karo Dallin");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->role, "former Brelian president");
+  const Found* a = Find(got, "Anna Pelt");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->role, "head of the emergency service");
+}
+
+TEST(EntityRecognizer, SurnameJoinsFullName) {
+  std::vector<Found> got =
+      Recognize("Minister Davor Kessel arrived. Kessel said the road was open.");
+  const Found* s = Find(got, "Kessel");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type, "person");
+  EXPECT_EQ(s->canonical, "Davor Kessel");
+}
+
+TEST(EntityRecognizer, AcronymInParenthesesBothWays) {
+  std::vector<Found> got =
+      Recognize("The Union of Coastal Towns (UCT) met. Later the UCT said it would help.");
+  ASSERT_NE(Find(got, "Union of Coastal Towns"), nullptr);
+  int uct = 0;
+  for (const Found& f : got) {
+    if (f.text == "UCT") {
+      ++uct;
+      EXPECT_EQ(f.canonical, "Union of Coastal Towns");
+    }
+  }
+  EXPECT_EQ(uct, 2);
+}
+
+TEST(EntityRecognizer, SpellingVariantsJoin) {
+  std::vector<Found> got =
+      Recognize("Shells fell on the village of Tovaly. Families left Tovali the next day.");
+  const Found* a = Find(got, "Tovaly");
+  const Found* b = Find(got, "Tovali");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->canonical, "Tovaly");
+}
+
+TEST(EntityRecognizer, SentenceInitialCommonWordsAreNotEntities) {
+  std::vector<Found> got = Recognize("Police said the road was closed. Results came late.");
+  EXPECT_TRUE(got.empty());
+}
+
+TEST(EntityRecognizer, AllCapsDatelineAndHeadline) {
+  std::vector<Found> got =
+      Recognize("BREAKING NEWS FROM THE FRONT\nVIENNA \xE2\x80\x94 The talks ended.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "VIENNA");
+  EXPECT_EQ(got[0].type, "place");
+}
+
+TEST(EntityRecognizer, BadInputIsSane) {
+  std::string big(50000, 'a');
+  big += " Vienna";
+  EXPECT_EQ(Recognize(big).size(), 1u);
+  EXPECT_TRUE(Recognize("").empty());
+  EXPECT_TRUE(Recognize("no capitals at all in this text.").empty());
+  std::string caps;
+  for (int i = 0; i < 1000; ++i) caps += "THE ARMY SAID IT WOULD ";
+  EXPECT_TRUE(Recognize(caps).empty());
+}
+
+TEST(EntityTypeName, Names) {
+  EXPECT_EQ(EntityTypeName(EntityType::kPerson), "person");
+  EXPECT_EQ(EntityTypeName(EntityType::kEvent), "event");
+}
+
+TEST(WriteEntitiesJson, WritesFieldsInOrder) {
+  std::string text = "Vienna";
+  std::vector<EntityMention> ms(1);
+  ms[0].end = 6;
+  ms[0].type = EntityType::kPlace;
+  ms[0].canonical = "Vienna";
+  ms[0].rule = "gazetteer";
+  std::string out;
+  JsonWriter w(&out);
+  WriteEntitiesJson(text, ms, &w);
+  EXPECT_EQ(out,
+            "[{\"start\":0,\"end\":6,\"text\":\"Vienna\",\"type\":\"place\",\"canonical\":"
+            "\"Vienna\",\"role\":null,\"sentence\":0,\"rule\":\"gazetteer\"}]");
+}
+
+}  // namespace
+}  // namespace dossier

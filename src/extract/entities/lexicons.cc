@@ -1,0 +1,134 @@
+// Loads the entity lexicons (data/lexicons/entities/*) into word flags and a
+// phrase table. It reads no text to be analysed and keeps no global state.
+#include "extract/entities/lexicons.h"
+
+#include <utility>
+
+namespace dossier::entities {
+
+void LowerInto(std::string_view s, std::string* out) {
+  out->assign(s);
+  for (char& c : *out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+}
+
+void Lexicons::AddWord(std::string_view word, uint32_t flags) {
+  std::string key;
+  LowerInto(word, &key);
+  words_[key] |= flags;
+}
+
+void Lexicons::AddPhrase(std::string_view name, EntityType type, std::string_view canonical) {
+  std::string key;
+  LowerInto(name, &key);
+  size_t words = 1;
+  for (char c : key) words += c == ' ';
+  if (words > 255) return;
+  // The first entry wins: hand-written files load before generated ones.
+  auto [it, inserted] = phrases_.try_emplace(key);
+  if (!inserted) return;
+  it->second.type = type;
+  it->second.canonical = std::string(canonical);
+  it->second.words = static_cast<uint8_t>(words);
+  if (words > max_phrase_words_) max_phrase_words_ = words;
+  AddWord(key.substr(0, key.find(' ')), kPhraseStart);
+}
+
+Status Lexicons::LoadWords(const LexiconLoader& loader, std::string_view name, uint32_t flags) {
+  Result<std::string> text = loader.Load(name);
+  if (!text.ok()) return text.status();
+  for (const LexiconLine& line : SplitLexicon(*text)) AddWord(line.fields[0], flags);
+  return Status::Ok();
+}
+
+Status Lexicons::LoadCues(const LexiconLoader& loader, std::string_view name, uint32_t head,
+                          uint32_t lead) {
+  Result<std::string> text = loader.Load(name);
+  if (!text.ok()) return text.status();
+  for (const LexiconLine& line : SplitLexicon(*text)) {
+    std::string_view pos = line.fields.size() > 1 ? line.fields[1] : "head";
+    uint32_t f = pos == "lead" ? lead : pos == "any" ? (head | lead) : head;
+    AddWord(line.fields[0], f);
+  }
+  return Status::Ok();
+}
+
+namespace {
+
+Status Malformed(std::string_view file, int line) {
+  return InvalidArgument("entities lexicon " + std::string(file) + " line " + std::to_string(line) +
+                         ": expected more tab-separated fields");
+}
+
+}  // namespace
+
+Result<Lexicons> Lexicons::Load(const LexiconLoader& loader) {
+  Lexicons lex;
+  DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/function_words.txt", kFunction));
+  DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/common_words.txt", kCommon));
+  DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/months.tsv", kCalendar));
+  DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/first_names.txt", kFirstName));
+  DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/role_words.tsv", kRoleWord));
+  DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/role_modifiers.tsv", kRoleModifier));
+  DOSSIER_RETURN_IF_ERROR(lex.LoadCues(loader, "entities/org_cues.tsv", kOrgHead, kOrgLead));
+  DOSSIER_RETURN_IF_ERROR(lex.LoadCues(loader, "entities/place_cues.tsv", kPlaceHead, kPlaceLead));
+  DOSSIER_RETURN_IF_ERROR(lex.LoadCues(loader, "entities/event_cues.tsv", kEventHead, kEventLead));
+  {
+    Result<std::string> text = loader.Load("entities/titles.tsv");
+    if (!text.ok()) return text.status();
+    for (const LexiconLine& line : SplitLexicon(*text)) {
+      if (line.fields.size() < 2) return Malformed("titles.tsv", line.line_number);
+      std::string_view kind = line.fields[1];
+      uint32_t f = kind == "honorific" ? kHonorific
+                   : kind == "rank"    ? kRank
+                   : kind == "office"  ? kOffice
+                                       : kOfficePart;
+      lex.AddWord(line.fields[0], f);
+    }
+  }
+  {
+    Result<std::string> text = loader.Load("entities/particles.tsv");
+    if (!text.ok()) return text.status();
+    for (const LexiconLine& line : SplitLexicon(*text)) {
+      bool name = line.fields.size() > 1 && line.fields[1] == "name";
+      lex.AddWord(line.fields[0], name ? (kParticleName | kParticleOrg) : kParticleOrg);
+    }
+  }
+  {
+    Result<std::string> text = loader.Load("entities/place_context.tsv");
+    if (!text.ok()) return text.status();
+    for (const LexiconLine& line : SplitLexicon(*text)) {
+      std::string_view w = line.fields[0];
+      bool strong = line.fields.size() > 1 && line.fields[1] == "strong";
+      // "city of" marks the word before "of"; one-word cues mark themselves.
+      size_t sp = w.find(' ');
+      lex.AddWord(w.substr(0, sp), strong ? kPlaceContextStrong : kPlaceContext);
+    }
+  }
+  {
+    Result<std::string> text = loader.Load("entities/nationalities.tsv");
+    if (!text.ok()) return text.status();
+    for (const LexiconLine& line : SplitLexicon(*text)) {
+      lex.AddPhrase(line.fields[0], EntityType::kGroup, {});
+    }
+  }
+  {
+    Result<std::string> text = loader.Load("entities/organizations.tsv");
+    if (!text.ok()) return text.status();
+    for (const LexiconLine& line : SplitLexicon(*text)) {
+      std::string_view canon = line.fields.size() > 1 ? line.fields[1] : line.fields[0];
+      lex.AddPhrase(line.fields[0], EntityType::kOrganization, canon);
+    }
+  }
+  for (std::string_view file : {"entities/places.tsv", "entities/gazetteer_places.tsv"}) {
+    Result<std::string> text = loader.Load(file);
+    if (!text.ok()) return text.status();
+    for (const LexiconLine& line : SplitLexicon(*text)) {
+      lex.AddPhrase(line.fields[0], EntityType::kPlace, {});
+    }
+  }
+  return lex;
+}
+
+}  // namespace dossier::entities

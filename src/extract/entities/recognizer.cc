@@ -1,0 +1,361 @@
+// Sentence-level entity rules: capitalised runs, cues, titles and context.
+// The document-level pass (canonical names, caps lines) is in resolve.cc.
+#include "extract/entities/recognizer.h"
+
+#include <algorithm>
+
+namespace dossier::entities {
+namespace {
+
+constexpr uint32_t kNameStop = kFunction | kCalendar;
+constexpr uint32_t kAnyCue =
+    kOrgHead | kOrgLead | kPlaceHead | kPlaceLead | kEventHead | kEventLead;
+
+bool IsSayVerb(std::string_view w) {
+  return w == "said" || w == "says" || w == "told" || w == "added" || w == "stated" ||
+         w == "wrote" || w == "urged" || w == "announced" || w == "declared";
+}
+
+}  // namespace
+
+bool DemonymShape(std::string_view w) {
+  auto ends = [&](std::string_view suf) {
+    return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf;
+  };
+  return ends("ian") || ends("ean") || ends("ese") || ends("ish") || ends("ani");
+}
+
+std::string_view WordAt(const DocState& d, uint32_t i) {
+  return d.text.substr(d.toks[i].start, d.toks[i].end - d.toks[i].start);
+}
+
+// A token that can be part of a name: capitalised, all caps, an initial, or
+// a digit-led word with a capital ("44-Day").
+static bool NameLike(const Tok& t) {
+  return (t.shape & kWord) && (t.shape & (kCap | kAllCaps | kInitial));
+}
+
+void RuleEngine::Prepare(DocState* d, const std::vector<Sentence>& sentences) const {
+  std::vector<Sentence> whole;
+  const std::vector<Sentence>* ss = &sentences;
+  if (sentences.empty()) {
+    whole.push_back({0, d->text.size()});
+    ss = &whole;
+  }
+  d->toks.clear();
+  d->tok_sentence.clear();
+  d->sentence_start.clear();
+  for (size_t k = 0; k < ss->size(); ++k) {
+    size_t before = d->toks.size();
+    ScanTokens(d->text, (*ss)[k].start, (*ss)[k].end, &d->toks);
+    d->tok_sentence.resize(d->toks.size(), static_cast<uint32_t>(k));
+    d->sentence_start.resize(d->toks.size(), 0);
+    if (before < d->toks.size()) d->sentence_start[before] = 1;
+  }
+  for (Tok& t : d->toks) {
+    if (!(t.shape & kWord) || t.end - t.start > 48) continue;
+    std::string_view w = d->text.substr(t.start, t.end - t.start);
+    if ((t.shape & (kInitial | kDotted)) && w.back() == '.') w.remove_suffix(1);
+    LowerInto(w, &d->key);
+    t.lex = lex_->Flags(d->key);
+  }
+}
+
+// A line in all capitals, or in headline case (capitalised function words
+// between capitalised words), gives no evidence through capitals.
+void RuleEngine::MarkLines(DocState* d) const {
+  d->line_kind.assign(d->toks.size(), 0);
+  size_t n = d->toks.size();
+  size_t i = 0;
+  while (i < n) {
+    size_t j = i + 1;
+    while (j < n && !(d->toks[j].shape & kLineStart) && !d->sentence_start[j]) ++j;
+    int alpha = 0, lower = 0, caps = 0, cap_function = 0, cap = 0;
+    for (size_t k = i; k < j; ++k) {
+      const Tok& t = d->toks[k];
+      if (!(t.shape & kWord) || !(t.shape & (kCap | kLowerStart | kAllCaps))) continue;
+      ++alpha;
+      if (t.shape & kLowerStart) ++lower;
+      if (t.shape & kAllCaps) ++caps;
+      if (t.shape & kCap) ++cap;
+      if ((t.shape & kCap) && !(t.shape & kAllCaps) && k > i && (t.lex & kFunction) &&
+          t.end - t.start > 1)
+        ++cap_function;
+    }
+    bool caps_line = lower == 0 && caps > 0 && caps * 2 >= alpha && (caps >= 2 || alpha == 1);
+    bool headline = lower == 0 && cap >= 4 && cap_function >= 1;
+    if (caps_line || headline) std::fill(d->line_kind.begin() + i, d->line_kind.begin() + j, 1);
+    i = j;
+  }
+}
+
+uint32_t RuleEngine::PhraseAt(DocState* d, uint32_t a, uint32_t b, const PhraseInfo** info) const {
+  if (!(d->toks[a].lex & kPhraseStart)) return 0;
+  uint32_t best = 0;
+  d->key.clear();
+  size_t limit = std::min<size_t>(b - a, lex_->max_phrase_words());
+  for (uint32_t k = 0; k < limit; ++k) {
+    const Tok& t = d->toks[a + k];
+    if (!(t.shape & kWord)) break;
+    if (k) d->key.push_back(' ');
+    size_t from = d->key.size();
+    d->key.append(d->text.substr(t.start, t.end - t.start));
+    for (size_t q = from; q < d->key.size(); ++q) {
+      char& c = d->key[q];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    const PhraseInfo* p = lex_->Phrase(d->key);
+    if (p) {
+      best = k + 1;
+      *info = p;
+    }
+  }
+  return best;
+}
+
+void RuleEngine::Emit(DocState* d, uint32_t a, uint32_t b, EntityType type, Evidence ev,
+                      std::string_view rule) const {
+  Candidate c;
+  c.first_tok = a;
+  c.end_tok = b;
+  c.type = type;
+  c.evidence = ev;
+  c.rule = rule;
+  c.sentence = d->tok_sentence[a];
+  d->cands.push_back(std::move(c));
+}
+
+void RuleEngine::ProseRuns(DocState* d) const {
+  const std::vector<Tok>& t = d->toks;
+  uint32_t n = static_cast<uint32_t>(t.size());
+  uint32_t i = 0;
+  while (i < n) {
+    if (d->line_kind[i] || !NameLike(t[i])) {
+      ++i;
+      continue;
+    }
+    uint32_t j = i + 1;
+    while (j < n && !(t[j].shape & kLineStart) && !d->sentence_start[j] && !d->line_kind[j]) {
+      if (NameLike(t[j])) {
+        ++j;
+        continue;
+      }
+      // "Mr. Smith", "Gen. Lee": a title's period does not end the run.
+      if (t[j].end == t[j].start + 1 && d->text[t[j].start] == '.' && (t[j - 1].lex & kTitle) &&
+          t[j - 1].end == t[j].start && j + 1 < n && NameLike(t[j + 1]) &&
+          !(t[j + 1].shape & kLineStart)) {
+        j += 2;
+        continue;
+      }
+      bool amp = t[j].end == t[j].start + 1 && d->text[t[j].start] == '&';
+      bool particle = (t[j].shape & kWord) && (t[j].shape & kLowerStart) &&
+                      (t[j].lex & (kParticleOrg | kParticleName));
+      if ((amp || particle) && j + 1 < n && NameLike(t[j + 1]) && !(t[j + 1].shape & kLineStart) &&
+          !d->sentence_start[j + 1]) {
+        // "of"/"for"/"and" only after an organisation, place or event cue
+        // ("Ministry of Defence", "Battle of X"); name particles always.
+        bool ok = amp || (t[j].lex & kParticleName);
+        for (uint32_t k = i; k < j && !ok; ++k) ok = (t[k].lex & kAnyCue) != 0;
+        if (ok) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    ClassifyRun(d, i, j);
+    i = j;
+  }
+}
+
+bool RuleEngine::TitledPerson(DocState* d, uint32_t a, uint32_t b) const {
+  const std::vector<Tok>& t = d->toks;
+  uint32_t k = a;
+  bool titled = false;
+  uint32_t title_end = a;
+  while (k < b) {
+    const PhraseInfo* info = nullptr;
+    uint32_t len = PhraseAt(d, k, b, &info);
+    if (len && info->type == EntityType::kGroup && k + len < b &&
+        (t[k + len].lex & (kTitle | kOfficePart))) {
+      Emit(d, k, k + len, EntityType::kGroup, Evidence::kStrong, "nationality");
+      k += len;
+      continue;
+    }
+    if (!(t[k].shape & kWord) || !(t[k].lex & (kTitle | kOfficePart))) break;
+    if (t[k].lex & kTitle) titled = true;
+    ++k;
+    title_end = k;
+    if (k < b && d->text[t[k].start] == '.') ++k;
+  }
+  if (!titled) return false;
+  // Drop group mentions emitted above when no name follows the title.
+  if (k >= b) return true;
+  ClassifyRun(d, k, b);
+  Candidate* c = d->cands.empty() ? nullptr : &d->cands.back();
+  if (c && c->first_tok == k &&
+      (c->type == EntityType::kPerson || c->evidence != Evidence::kStrong)) {
+    c->type = EntityType::kPerson;
+    c->evidence = Evidence::kStrong;
+    c->rule = "title";
+    uint32_t rs = a;
+    while (rs > 0 && (t[rs - 1].shape & kLowerStart) && (t[rs - 1].lex & kRoleModifier)) --rs;
+    c->role_start = t[rs].start;
+    c->role_end = t[title_end - 1].end;
+  }
+  return true;
+}
+
+// Context around a run of unknown type: a role word before it, an
+// appositive after it, "city of" before it, "village" after it.
+bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
+  const std::vector<Tok>& t = d->toks;
+  uint32_t n = static_cast<uint32_t>(t.size());
+  bool same_sentence_prev = a > 0 && !d->sentence_start[a];
+  if (same_sentence_prev) {
+    const Tok& p = t[a - 1];
+    if ((p.shape & kLowerStart) && (p.lex & (kRoleWord | kTitle)) && !(p.lex & kFunction)) {
+      Emit(d, a, b, EntityType::kPerson, Evidence::kStrong, "role_before");
+      return true;
+    }
+    if ((p.shape & kLowerStart) && WordAt(*d, a - 1) == "of" && a >= 2 &&
+        (t[a - 2].lex & kPlaceContextStrong)) {
+      Emit(d, a, b, EntityType::kPlace, Evidence::kStrong, "place_of");
+      return true;
+    }
+  }
+  if (b < n && !d->sentence_start[b] && (t[b].shape & kLowerStart) && (t[b].lex & kPlaceHead)) {
+    Emit(d, a, b, EntityType::kPlace, Evidence::kStrong, "place_noun_after");
+    return true;
+  }
+  if (b + 1 < n && (t[b].shape & kComma) && !d->sentence_start[b + 1]) {
+    uint32_t k = b + 1;
+    if ((t[k].shape & kLowerStart) &&
+        (WordAt(*d, k) == "a" || WordAt(*d, k) == "the" || WordAt(*d, k) == "an"))
+      ++k;
+    for (uint32_t q = k; q < n && q < k + 4 && !d->sentence_start[q]; ++q) {
+      if (t[q].shape & (kComma | kStop)) break;
+      if ((t[q].shape & kLowerStart) && (t[q].lex & kRoleWord)) {
+        Emit(d, a, b, EntityType::kPerson, Evidence::kStrong, "appositive");
+        return true;
+      }
+    }
+    if (WordAt(*d, b + 1) == "who") {
+      Emit(d, a, b, EntityType::kPerson, Evidence::kContext, "who_after");
+      return true;
+    }
+  }
+  if (b < n && (t[b].shape & kLowerStart) && !d->sentence_start[b]) {
+    LowerInto(WordAt(*d, b), &d->key);
+    if (IsSayVerb(d->key)) {
+      Emit(d, a, b, b - a >= 2 ? EntityType::kPerson : EntityType::kOther, Evidence::kContext,
+           "say_after");
+      return true;
+    }
+  }
+  if (b - a == 1 && b < n && (t[b].shape & kLowerStart) && !(t[b].lex & kFunction) &&
+      !(t[a].lex & kFirstName) && DemonymShape(WordAt(*d, a))) {
+    Emit(d, a, b, EntityType::kGroup, Evidence::kContext, "demonym_shape");
+    return true;
+  }
+  if (same_sentence_prev && (t[a - 1].shape & kLowerStart) && (t[a - 1].lex & kPlaceContext) &&
+      b - a == 1) {
+    Emit(d, a, b, EntityType::kPlace, Evidence::kContext, "place_context");
+    return true;
+  }
+  return false;
+}
+
+void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
+  const std::vector<Tok>& t = d->toks;
+  // Function words and calendar words never open or close a name.
+  while (a < b && (t[a].lex & kNameStop)) ++a;
+  while (b > a && ((t[b - 1].lex & kNameStop) || !NameLike(t[b - 1]))) --b;
+  if (a >= b) return;
+  // Digit-led words ("44-Day") only inside an event or organisation name.
+  const PhraseInfo* info = nullptr;
+  uint32_t len = PhraseAt(d, a, b, &info);
+  if (len == b - a) {
+    Emit(d, a, b, info->type, Evidence::kStrong, "gazetteer");
+    if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;
+    return;
+  }
+  uint32_t first = t[a].lex, last = t[b - 1].lex;
+  bool multi = b - a >= 2;
+  if (multi && (first & kEventLead))
+    return Emit(d, a, b, EntityType::kEvent, Evidence::kStrong, "event_cue");
+  if (multi && (last & kOrgHead) && !(t[a].lex & kTitle))
+    return Emit(d, a, b, EntityType::kOrganization, Evidence::kStrong, "org_cue");
+  if (multi && (first & kOrgLead))
+    return Emit(d, a, b, EntityType::kOrganization, Evidence::kStrong, "org_cue");
+  if (multi && (last & kEventHead))
+    return Emit(d, a, b, EntityType::kEvent, Evidence::kStrong, "event_cue");
+  if (multi && (last & (kPlaceHead)) && !(t[a].lex & kTitle))
+    return Emit(d, a, b, EntityType::kPlace, Evidence::kStrong, "place_cue");
+  if (multi && (first & kPlaceLead))
+    return Emit(d, a, b, EntityType::kPlace, Evidence::kStrong, "place_cue");
+  if (TitledPerson(d, a, b)) return;
+  if (len > 0 && info->type == EntityType::kGroup) {
+    Emit(d, a, a + len, EntityType::kGroup, Evidence::kStrong, "nationality");
+    return ClassifyRun(d, a + len, b);
+  }
+  if (t[a].shape & kDigit) return;
+  // A capitalised common word at a sentence start is not a name.
+  bool initial = d->sentence_start[a] || (a > 0 && (t[a - 1].shape & (kQuoteMark | kDash | kStop)));
+  if (initial && (first & (kCommon | kRoleWord | kAnyCue)) && !(t[a].shape & kAllCaps)) {
+    return ClassifyRun(d, a + 1, b);
+  }
+  if (!multi) {
+    uint32_t f = t[a].lex;
+    if (f & (kCommon | kFunction | kTitle | kOfficePart | kRoleWord | kAnyCue)) return;
+    if (t[a].shape & kAllCaps) {
+      if (t[a].end - t[a].start <= 6)
+        Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "acronym");
+      return;
+    }
+  } else if (last & (kTitle | kRoleWord)) {
+    return;  // "Human Rights Commissioner": a role, not a name
+  }
+  if (ByContext(d, a, b)) return;
+  if (multi && ((first & kFirstName) || (t[a].shape & kInitial)))
+    return Emit(d, a, b, EntityType::kPerson, Evidence::kStrong, "first_name");
+  if (multi && b - a <= 3)
+    return Emit(d, a, b, EntityType::kPerson, Evidence::kDefault, "name_shape");
+  Emit(d, a, b, EntityType::kOther, Evidence::kDefault, "capitalised");
+}
+
+void RuleEngine::Run(std::string_view text, const std::vector<Sentence>& sentences,
+                     std::vector<EntityMention>* out) const {
+  DocState d;
+  d.text = text;
+  Prepare(&d, sentences);
+  MarkLines(&d);
+  ProseRuns(&d);
+  for (Candidate& c : d.cands) {
+    if (c.type != EntityType::kPerson) continue;
+    if (c.role_end == 0) AddRoleBefore(&d, &c);
+    if (c.role_end == 0) AddAppositive(&d, &c);
+  }
+  Resolve(&d);
+  CapsLines(&d);
+  std::sort(d.cands.begin(), d.cands.end(),
+            [](const Candidate& x, const Candidate& y) { return x.first_tok < y.first_tok; });
+  uint32_t last_end = 0;
+  for (const Candidate& c : d.cands) {
+    if (c.first_tok < last_end) continue;
+    last_end = c.end_tok;
+    EntityMention m;
+    m.start = d.toks[c.first_tok].start;
+    m.end = d.toks[c.end_tok - 1].end;
+    m.type = c.type;
+    m.canonical = c.canonical;
+    if (m.canonical.empty()) m.canonical.assign(text.substr(m.start, m.end - m.start));
+    if (c.role_end > c.role_start)
+      m.role.assign(text.substr(c.role_start, c.role_end - c.role_start));
+    m.sentence = c.sentence;
+    m.rule = c.rule;
+    out->push_back(std::move(m));
+  }
+}
+
+}  // namespace dossier::entities

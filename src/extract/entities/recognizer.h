@@ -1,0 +1,81 @@
+// extract/entities/recognizer.h: the rule engine behind EntityRecognizer.
+//
+// Per sentence: scan tokens, build runs of capitalised words, type each run
+// from lexicon cues and context, cut titles into roles. Per document: tie
+// surnames, acronyms and spelling variants to one canonical name, type weak
+// mentions from strong ones, and match known names in all-caps and
+// headline-case lines. It does not find quotes.
+#ifndef DOSSIER_EXTRACT_ENTITIES_RECOGNIZER_H_
+#define DOSSIER_EXTRACT_ENTITIES_RECOGNIZER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/entities.h"
+#include "extract/entities/lexicons.h"
+#include "extract/entities/scan.h"
+
+namespace dossier::entities {
+
+// How sure a mention's type is; the document pass lets strong types
+// overwrite weak ones for the same name.
+enum class Evidence : uint8_t { kDefault, kContext, kStrong };
+
+struct Candidate {
+  uint32_t first_tok = 0;  // tokens [first_tok, end_tok)
+  uint32_t end_tok = 0;
+  EntityType type = EntityType::kOther;
+  Evidence evidence = Evidence::kDefault;
+  std::string_view rule;
+  std::string canonical;    // set by the document pass when not the text
+  uint32_t role_start = 0;  // byte range of the role text; empty if none
+  uint32_t role_end = 0;
+  uint32_t sentence = 0;
+};
+
+// Working state for one document; reused across calls by nothing (the
+// recognizer is shared between threads, so each call owns one).
+struct DocState {
+  std::string_view text;
+  std::vector<Tok> toks;
+  std::vector<uint32_t> tok_sentence;   // sentence index per token
+  std::vector<uint8_t> sentence_start;  // 1 when the token starts a sentence
+  std::vector<uint8_t> line_kind;       // per token: 0 prose, 1 caps/headline line
+  std::vector<Candidate> cands;
+  std::string key;  // lower-case scratch
+};
+
+// The text of token i.
+std::string_view WordAt(const DocState& d, uint32_t i);
+// A word shaped like a nationality adjective: "Brelian", "Tarese".
+bool DemonymShape(std::string_view w);
+
+class RuleEngine {
+ public:
+  explicit RuleEngine(const Lexicons* lex) : lex_(lex) {}
+  void Run(std::string_view text, const std::vector<Sentence>& sentences,
+           std::vector<EntityMention>* out) const;
+
+ private:
+  void Prepare(DocState* d, const std::vector<Sentence>& sentences) const;
+  void MarkLines(DocState* d) const;
+  void ProseRuns(DocState* d) const;
+  void ClassifyRun(DocState* d, uint32_t a, uint32_t b) const;
+  bool TitledPerson(DocState* d, uint32_t a, uint32_t b) const;
+  bool ByContext(DocState* d, uint32_t a, uint32_t b) const;
+  void Emit(DocState* d, uint32_t a, uint32_t b, EntityType type, Evidence ev,
+            std::string_view rule) const;
+  // Longest phrase-table match in tokens [a, b) starting at a; 0 when none.
+  uint32_t PhraseAt(DocState* d, uint32_t a, uint32_t b, const PhraseInfo** info) const;
+  void AddRoleBefore(DocState* d, Candidate* c) const;
+  void AddAppositive(DocState* d, Candidate* c) const;
+  void CapsLines(DocState* d) const;
+  void Resolve(DocState* d) const;
+
+  const Lexicons* lex_;
+};
+
+}  // namespace dossier::entities
+
+#endif  // DOSSIER_EXTRACT_ENTITIES_RECOGNIZER_H_

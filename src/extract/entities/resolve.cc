@@ -1,0 +1,254 @@
+// Document-level entity rules: roles from the words around a person, one
+// canonical name per entity (surnames, acronyms in parentheses, spelling
+// variants), types carried from strong mentions to weak ones, and known
+// names matched in all-caps and headline-case lines. Sentence-level rules
+// are in recognizer.cc.
+#include <algorithm>
+#include <unordered_map>
+
+#include "extract/entities/recognizer.h"
+
+namespace dossier::entities {
+
+namespace {
+
+std::string_view CandText(const DocState& d, const Candidate& c) {
+  return d.text.substr(d.toks[c.first_tok].start,
+                       d.toks[c.end_tok - 1].end - d.toks[c.first_tok].start);
+}
+
+bool IsAcronym(const DocState& d, const Candidate& c) {
+  return c.end_tok - c.first_tok == 1 && (d.toks[c.first_tok].shape & (kAllCaps | kDotted));
+}
+
+// True when two words are spellings of one name: one letter changed, added
+// or dropped among the last two ("Khojaly"/"Khojali"), or one word a prefix
+// of the other ("Motor"/"Motorized").
+bool VariantWord(std::string_view a, std::string_view b, bool allow_prefix) {
+  if (a == b) return true;
+  if (a.size() > b.size()) std::swap(a, b);
+  if (allow_prefix && a.size() >= 4 && b.substr(0, a.size()) == a) return true;
+  if (a.size() < 5) return false;
+  size_t stem = a.size() - 1;
+  if (b.size() - a.size() > 1 || a.substr(0, stem - 1) != b.substr(0, stem - 1)) return false;
+  // Edit distance <= 1 over the remaining tails (at most 3 bytes each).
+  std::string_view x = a.substr(stem - 1), y = b.substr(stem - 1);
+  if (x.size() == y.size()) {
+    int diff = 0;
+    for (size_t i = 0; i < x.size(); ++i) diff += x[i] != y[i];
+    return diff <= 1;
+  }
+  for (size_t skip = 0; skip < y.size(); ++skip) {
+    std::string_view l = y.substr(0, skip), r = y.substr(skip + 1);
+    if (x.substr(0, l.size()) == l && x.substr(l.size()) == r) return true;
+  }
+  return false;
+}
+
+bool VariantName(std::string_view a, std::string_view b) {
+  bool prefix_used = false;
+  bool multi = a.find(' ') != std::string_view::npos;
+  while (!a.empty() && !b.empty()) {
+    size_t i = a.find(' '), j = b.find(' ');
+    std::string_view wa = a.substr(0, i), wb = b.substr(0, j);
+    if (wa != wb) {
+      if (prefix_used || !VariantWord(wa, wb, multi)) return false;
+      prefix_used = true;
+    }
+    a = i == std::string_view::npos ? std::string_view() : a.substr(i + 1);
+    b = j == std::string_view::npos ? std::string_view() : b.substr(j + 1);
+  }
+  return a.empty() && b.empty();
+}
+
+}  // namespace
+
+void RuleEngine::AddRoleBefore(DocState* d, Candidate* c) const {
+  const std::vector<Tok>& t = d->toks;
+  uint32_t a = c->first_tok;
+  if (a == 0 || d->sentence_start[a]) return;
+  const Tok& p = t[a - 1];
+  if (!(p.shape & kLowerStart) || !(p.lex & (kRoleWord | kTitle)) || (p.lex & kFunction)) return;
+  uint32_t rs = a - 1;
+  while (rs > 0 && !d->sentence_start[rs]) {
+    const Tok& q = t[rs - 1];
+    const PhraseInfo* info = nullptr;
+    bool modifier = (q.shape & kLowerStart) && (q.lex & kRoleModifier);
+    bool nationality = (q.shape & kCap) &&
+                       ((PhraseAt(d, rs - 1, rs, &info) == 1 && info->type == EntityType::kGroup) ||
+                        DemonymShape(WordAt(*d, rs - 1)));
+    if (!modifier && !nationality) break;
+    --rs;
+  }
+  c->role_start = t[rs].start;
+  c->role_end = p.end;
+}
+
+void RuleEngine::AddAppositive(DocState* d, Candidate* c) const {
+  const std::vector<Tok>& t = d->toks;
+  uint32_t n = static_cast<uint32_t>(t.size());
+  uint32_t b = c->end_tok;
+  if (b + 1 >= n || !(t[b].shape & kComma) || d->sentence_start[b + 1]) return;
+  uint32_t k = b + 1, last = 0;
+  bool role = false;
+  for (; k < n && k < b + 15 && !d->sentence_start[k]; ++k) {
+    if (t[k].shape & (kComma | kStop | kQuoteMark | kOpenParen | kCloseParen)) break;
+    if (k < b + 6 && (t[k].shape & kLowerStart) && (t[k].lex & kRoleWord)) role = true;
+    if (k == b + 1 && (t[k].shape & kLowerStart) && !(t[k].lex & (kRoleWord | kRoleModifier)) &&
+        WordAt(*d, k) != "a" && WordAt(*d, k) != "an" && WordAt(*d, k) != "the")
+      return;  // "X, said ..." is no appositive
+    last = k;
+  }
+  if (!role || last == 0) return;
+  c->role_start = t[b + 1].start;
+  c->role_end = t[last].end;
+}
+
+void RuleEngine::Resolve(DocState* d) const {
+  std::vector<Candidate>& cs = d->cands;
+  const std::vector<Tok>& t = d->toks;
+  // Acronyms in parentheses, either way round.
+  std::unordered_map<std::string_view, size_t> acronym;  // acronym text -> long candidate
+  for (size_t i = 0; i + 1 < cs.size(); ++i) {
+    Candidate& x = cs[i];
+    Candidate& y = cs[i + 1];
+    uint32_t k = x.end_tok;
+    if (k + 1 >= t.size() || !(t[k].shape & kOpenParen) || y.first_tok != k + 1 ||
+        y.end_tok >= t.size() || !(t[y.end_tok].shape & kCloseParen))
+      continue;
+    bool xa = IsAcronym(*d, x), ya = IsAcronym(*d, y);
+    if (xa == ya) continue;
+    Candidate& lng = xa ? y : x;
+    Candidate& acr = xa ? x : y;
+    if (lng.end_tok - lng.first_tok < 2) continue;
+    if (lng.type == EntityType::kOther || lng.type == EntityType::kPerson)
+      lng.type = EntityType::kOrganization;
+    acr.type = lng.type;
+    acr.evidence = Evidence::kStrong;
+    acr.rule = "acronym_paren";
+    if (lng.canonical.empty()) lng.canonical.assign(CandText(*d, lng));
+    acr.canonical = lng.canonical;
+    acronym[CandText(*d, acr)] = static_cast<size_t>(&lng - cs.data());
+  }
+  // Best evidence per surface form, and full names per surname.
+  std::unordered_map<std::string_view, size_t> best;
+  std::unordered_map<std::string_view, size_t> surname;
+  for (size_t i = 0; i < cs.size(); ++i) {
+    std::string_view s = CandText(*d, cs[i]);
+    auto [it, inserted] = best.try_emplace(s, i);
+    if (!inserted && cs[i].evidence > cs[it->second].evidence) it->second = i;
+    if (cs[i].type == EntityType::kPerson && cs[i].evidence != Evidence::kDefault &&
+        cs[i].end_tok - cs[i].first_tok >= 2) {
+      surname.try_emplace(WordAt(*d, cs[i].end_tok - 1), i);
+    }
+  }
+  for (size_t i = 0; i < cs.size(); ++i) {
+    Candidate& c = cs[i];
+    std::string_view s = CandText(*d, c);
+    auto ac = acronym.find(s);
+    if (ac != acronym.end() && c.canonical.empty()) {
+      const Candidate& lng = cs[ac->second];
+      c.type = lng.type;
+      c.canonical = lng.canonical;
+      c.rule = "acronym_paren";
+      continue;
+    }
+    const Candidate& b = cs[best[s]];
+    if (c.evidence < Evidence::kStrong && b.evidence > c.evidence) {
+      c.type = b.type;
+      c.evidence = b.evidence;
+      if (c.canonical.empty()) c.canonical = b.canonical;
+    }
+    if (c.end_tok - c.first_tok == 1 &&
+        (c.type == EntityType::kPerson || c.evidence != Evidence::kStrong)) {
+      auto sn = surname.find(s);
+      if (sn != surname.end() && sn->second != i) {
+        c.type = EntityType::kPerson;
+        if (c.evidence == Evidence::kDefault) c.rule = "surname";
+        c.evidence = Evidence::kStrong;
+        c.canonical.assign(CandText(*d, cs[sn->second]));
+      }
+    }
+  }
+  // Spelling variants: compare names within small buckets (same first
+  // three bytes). A weakly typed name takes the type of its variant.
+  std::unordered_map<std::string, std::vector<size_t>> buckets;
+  std::string key;
+  for (size_t i = 0; i < cs.size(); ++i) {
+    Candidate& c = cs[i];
+    if (c.canonical.empty()) c.canonical.assign(CandText(*d, c));
+    // People are left apart: "Aliyev" and "Aliyeva" are two persons.
+    if (c.canonical.size() < 5 || c.type == EntityType::kPerson) continue;
+    key.assign(c.canonical.substr(0, 3));
+    std::vector<size_t>& bucket = buckets[key];
+    for (size_t j : bucket) {
+      const Candidate& o = cs[j];
+      bool compatible = o.type == c.type || c.evidence == Evidence::kDefault;
+      if (compatible && o.canonical != c.canonical && VariantName(o.canonical, c.canonical)) {
+        c.canonical = o.canonical;
+        c.type = o.type;
+        break;
+      }
+    }
+    if (bucket.size() < 16) bucket.push_back(i);
+  }
+}
+
+void RuleEngine::CapsLines(DocState* d) const {
+  std::unordered_map<std::string, size_t> known;  // lower-case name -> candidate
+  std::string key;
+  size_t n_named = d->cands.size();
+  for (size_t i = 0; i < n_named; ++i) {
+    const Candidate& c = d->cands[i];
+    if (c.evidence == Evidence::kDefault && c.type == EntityType::kOther) continue;
+    LowerInto(CandText(*d, c), &key);
+    known.try_emplace(key, i);
+    if (c.type == EntityType::kPerson && c.end_tok - c.first_tok >= 2) {
+      LowerInto(WordAt(*d, c.end_tok - 1), &key);
+      known.try_emplace(key, i);
+    }
+  }
+  const std::vector<Tok>& t = d->toks;
+  uint32_t n = static_cast<uint32_t>(t.size());
+  for (uint32_t i = 0; i < n;) {
+    if (!d->line_kind[i] || !(t[i].shape & kWord) || (t[i].lex & (kFunction | kCommon))) {
+      ++i;
+      continue;
+    }
+    uint32_t end = i;
+    while (end < n && d->line_kind[end] && !(end > i && (t[end].shape & kLineStart))) ++end;
+    const PhraseInfo* info = nullptr;
+    uint32_t len = PhraseAt(d, i, end, &info);
+    if (len) {
+      Emit(d, i, i + len, info->type, Evidence::kStrong, "caps_gazetteer");
+      if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;
+      i += len;
+      continue;
+    }
+    uint32_t matched = 0;
+    size_t which = 0;
+    key.clear();
+    for (uint32_t k = i; k < end && k < i + 4 && (t[k].shape & kWord); ++k) {
+      if (k > i) key.push_back(' ');
+      std::string_view w = WordAt(*d, k);
+      for (char ch : w) key.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch);
+      auto it = known.find(key);
+      if (it != known.end()) {
+        matched = k + 1 - i;
+        which = it->second;
+      }
+    }
+    if (matched) {
+      const Candidate& src = d->cands[which];
+      EntityType type = src.type;
+      std::string canonical = src.canonical;
+      Emit(d, i, i + matched, type, Evidence::kContext, "caps_known");
+      d->cands.back().canonical = std::move(canonical);
+      i += matched;
+      continue;
+    }
+    ++i;
+  }
+}
+
+}  // namespace dossier::entities

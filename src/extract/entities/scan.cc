@@ -1,0 +1,197 @@
+// The entity layer's token scan: words, punctuation and shape flags over
+// UTF-8 bytes. It does not segment sentences and never reads past `end`.
+#include "extract/entities/scan.h"
+
+namespace dossier::entities {
+namespace {
+
+inline bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Byte length of the UTF-8 sequence starting with lead byte c (1 for
+// continuation or invalid bytes, so the scan always advances).
+inline size_t SeqLen(unsigned char c) {
+  if (c < 0xC0) return 1;
+  if (c < 0xE0) return 2;
+  if (c < 0xF0) return 3;
+  return 4;
+}
+
+// Punctuation code points outside ASCII: U+00A0..U+00BF (Latin-1 signs),
+// U+2000..U+206F (general punctuation), U+3000..U+303F.
+inline bool IsUnicodePunct(std::string_view s, size_t i, size_t n) {
+  auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  if (n == 2 && b(i) == 0xC2 && b(i + 1) >= 0xA0 && b(i + 1) <= 0xBF) return true;
+  if (n == 2 && b(i) == 0xC3 && (b(i + 1) == 0x97 || b(i + 1) == 0xB7)) return true;
+  if (n == 3 && b(i) == 0xE2 && (b(i + 1) == 0x80 || b(i + 1) == 0x81)) return true;
+  if (n == 3 && b(i) == 0xE3 && b(i + 1) == 0x80) return true;
+  return false;
+}
+
+inline bool IsLetterAt(std::string_view s, size_t i, size_t end) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return IsAsciiAlpha(c);
+  size_t n = SeqLen(c);
+  if (i + n > end) return false;
+  return !IsUnicodePunct(s, i, n);
+}
+
+// The apostrophe at s[i] (ASCII ' or U+2019); its byte length or 0.
+inline size_t ApostropheAt(std::string_view s, size_t i, size_t end) {
+  if (s[i] == '\'') return 1;
+  if (i + 3 <= end && static_cast<unsigned char>(s[i]) == 0xE2 &&
+      static_cast<unsigned char>(s[i + 1]) == 0x80 && static_cast<unsigned char>(s[i + 2]) == 0x99)
+    return 3;
+  return 0;
+}
+
+uint16_t PunctShape(std::string_view s, size_t i, size_t n) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  uint16_t f = kPunct;
+  if (n == 1) {
+    if (c == '-') f |= kDash;
+    if (c == '(' || c == '[') f |= kOpenParen;
+    if (c == ')' || c == ']') f |= kCloseParen;
+    if (c == ',') f |= kComma;
+    if (c == '"' || c == '\'') f |= kQuoteMark;
+    if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':') f |= kStop;
+    return f;
+  }
+  unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
+  if (n == 3 && c == 0xE2 && c1 == 0x80) {
+    unsigned char c2 = static_cast<unsigned char>(s[i + 2]);
+    if (c2 >= 0x90 && c2 <= 0x95) f |= kDash;
+    if (c2 >= 0x98 && c2 <= 0x9F) f |= kQuoteMark;
+  }
+  if (n == 2 && c == 0xC2 && (c1 == 0xAB || c1 == 0xBB)) f |= kQuoteMark;
+  return f;
+}
+
+}  // namespace
+
+bool IsUpperAt(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (i + 1 >= s.size()) return false;
+  unsigned char d = static_cast<unsigned char>(s[i + 1]);
+  if (c == 0xC3) return d >= 0x80 && d <= 0x9E && d != 0x97;
+  if (c == 0xC4 || c == 0xC5) return (d & 1) == 0;  // U+0100..U+017F: mostly even
+  if (c == 0xCE) return d >= 0x91 && d <= 0xA9;     // Greek capitals
+  if (c == 0xD0) return d >= 0x80 && d <= 0xAF;     // Cyrillic capitals
+  return false;
+}
+
+bool IsLowerAt(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  if (i + 1 >= s.size()) return false;
+  unsigned char d = static_cast<unsigned char>(s[i + 1]);
+  if (c == 0xC3) return d >= 0x9F && d <= 0xBF && d != 0xB7;
+  if (c == 0xC4 || c == 0xC5) return (d & 1) == 1;
+  if (c == 0xCE) return d >= 0xAC;
+  if (c == 0xCF) return d <= 0x8E;
+  if (c == 0xD0) return d >= 0xB0;
+  if (c == 0xD1) return true;
+  return false;
+}
+
+namespace {
+
+// Scans one word starting at i; returns its end and fills the shape.
+size_t ScanWord(std::string_view s, size_t i, size_t end, uint16_t* shape) {
+  size_t j = i;
+  int letters = 0, uppers = 0, lowers = 0;
+  bool digit = false;
+  while (j < end) {
+    unsigned char c = static_cast<unsigned char>(s[j]);
+    if (IsDigit(c)) {
+      digit = true;
+      ++j;
+      continue;
+    }
+    if (IsLetterAt(s, j, end)) {
+      ++letters;
+      uppers += IsUpperAt(s, j);
+      lowers += IsLowerAt(s, j);
+      j += c < 0x80 ? 1 : SeqLen(c);
+      continue;
+    }
+    // Inner hyphen, apostrophe, ampersand or period: joins when a letter or
+    // digit follows ("Ter-Petrosyan", "O'Brien", "AT&T", "U.S").
+    size_t ap = ApostropheAt(s, j, end);
+    size_t k = ap ? j + ap : j + 1;
+    bool joiner = ap || c == '-' || c == '&' || c == '.';
+    if (!joiner || k >= end) break;
+    unsigned char nc = static_cast<unsigned char>(s[k]);
+    if (!(IsDigit(nc) || IsLetterAt(s, k, end))) break;
+    if (c == '.' && !(letters == 1 || (j > i && s[j - 2] == '.'))) break;  // "U.S" only
+    if (ap && (nc == 's' || nc == 'S') && (k + 1 >= end || !IsLetterAt(s, k + 1, end))) break;
+    j = k;
+  }
+  // A final period after single letters: "U.S.", "P.".
+  bool dotted = false;
+  if (j < end && s[j] == '.' && letters >= 1 && !digit) {
+    bool single_letters = true;
+    for (size_t k = i; k < j; ++k) {
+      if (s[k] == '.') continue;
+      if (k + 1 < j && s[k + 1] != '.') single_letters = false;
+    }
+    if (single_letters && (j - i == 1 || letters >= 2)) {
+      ++j;
+      dotted = true;
+    }
+  }
+  uint16_t f = kWord;
+  if (digit) f |= kDigit;
+  if (letters > 0 && IsUpperAt(s, i)) f |= kCap;
+  if (letters > 0 && IsLowerAt(s, i)) f |= kLowerStart;
+  if (letters >= 2 && lowers == 0 && uppers >= 2) f |= kAllCaps;
+  if (dotted) f |= (letters == 1 && (f & kCap)) ? kInitial : kDotted;
+  *shape = f;
+  return j;
+}
+
+}  // namespace
+
+void ScanTokens(std::string_view s, size_t begin, size_t end, std::vector<Tok>* out) {
+  if (end > s.size()) end = s.size();
+  bool line_start = true;
+  size_t i = begin;
+  while (i < end) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '\n') {
+      line_start = true;
+      ++i;
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+      ++i;
+      continue;
+    }
+    size_t n = c < 0x80 ? 1 : SeqLen(c);
+    if (i + n > end) n = end - i;
+    Tok t;
+    t.start = static_cast<uint32_t>(i);
+    if (n == 2 && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      i += 2;  // no-break space
+      continue;
+    }
+    size_t ap = ApostropheAt(s, i, end);
+    if (ap && i + ap < end && (s[i + ap] == 's' || s[i + ap] == 'S') &&
+        (i + ap + 1 >= end || !IsLetterAt(s, i + ap + 1, end))) {
+      t.end = static_cast<uint32_t>(i + ap + 1);
+      t.shape = kPunct | kPossessive;
+    } else if (IsDigit(c) || IsLetterAt(s, i, end)) {
+      t.end = static_cast<uint32_t>(ScanWord(s, i, end, &t.shape));
+    } else {
+      t.end = static_cast<uint32_t>(i + n);
+      t.shape = PunctShape(s, i, n);
+    }
+    if (line_start) t.shape |= kLineStart;
+    line_start = false;
+    i = t.end;
+    out->push_back(t);
+  }
+}
+
+}  // namespace dossier::entities

@@ -1,0 +1,53 @@
+// extract/entities/scan.h: a fast token scan for entity rules.
+//
+// Splits a range of text into words and punctuation with the shape facts the
+// rules need (capitalised, all capitals, an initial "P.", a dotted
+// abbreviation "U.S.", the first word of a line). Possessive "'s" is split
+// off its word. Linear, no allocation beyond the output vector's growth. It
+// does not look words up; the recognizer does.
+#ifndef DOSSIER_EXTRACT_ENTITIES_SCAN_H_
+#define DOSSIER_EXTRACT_ENTITIES_SCAN_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace dossier::entities {
+
+enum TokFlag : uint16_t {
+  kWord = 1 << 0,        // letters (and digits) word
+  kCap = 1 << 1,         // starts with an upper-case letter
+  kAllCaps = 1 << 2,     // two or more letters, none lower-case
+  kLowerStart = 1 << 3,  // starts with a lower-case letter
+  kDigit = 1 << 4,       // holds a digit
+  kInitial = 1 << 5,     // one capital letter and a period: "P."
+  kDotted = 1 << 6,      // letters separated by periods: "U.S.", "a.m."
+  kLineStart = 1 << 7,   // first token after a newline (or of the range)
+  kPunct = 1 << 8,
+  kDash = 1 << 9,  // - – —
+  kOpenParen = 1 << 10,
+  kCloseParen = 1 << 11,
+  kComma = 1 << 12,
+  kQuoteMark = 1 << 13,   // " “ ” ‘ ’ « »
+  kStop = 1 << 14,        // . ! ? ; :
+  kPossessive = 1 << 15,  // 's / ’s split off a word
+};
+
+struct Tok {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  uint16_t shape = 0;
+  uint32_t lex = 0;  // lexicon flags, filled by the recognizer
+};
+
+// Appends the tokens of text[begin, end) to *out.
+void ScanTokens(std::string_view text, size_t begin, size_t end, std::vector<Tok>* out);
+
+// True when the UTF-8 character at s[i] is an upper-case letter (ASCII,
+// Latin-1, Latin Extended-A, Greek, Cyrillic); *len gets its byte length.
+bool IsUpperAt(std::string_view s, size_t i);
+bool IsLowerAt(std::string_view s, size_t i);
+
+}  // namespace dossier::entities
+
+#endif  // DOSSIER_EXTRACT_ENTITIES_SCAN_H_

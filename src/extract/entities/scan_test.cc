@@ -1,0 +1,62 @@
+// Tests for the entity layer's token scan.
+#include "extract/entities/scan.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace dossier::entities {
+namespace {
+
+std::vector<std::string> Words(std::string_view s, std::vector<Tok>* toks) {
+  ScanTokens(s, 0, s.size(), toks);
+  std::vector<std::string> out;
+  for (const Tok& t : *toks) out.emplace_back(s.substr(t.start, t.end - t.start));
+  return out;
+}
+
+TEST(ScanTokens, SplitsPossessiveAndKeepsDottedAbbreviations) {
+  std::vector<Tok> t;
+  EXPECT_EQ(Words("the U.S. envoy's visit", &t),
+            (std::vector<std::string>{"the", "U.S.", "envoy", "'s", "visit"}));
+  EXPECT_TRUE(t[1].shape & kDotted);
+  EXPECT_TRUE(t[3].shape & kPossessive);
+}
+
+TEST(ScanTokens, InitialsHyphensAndApostrophes) {
+  std::vector<Tok> t;
+  EXPECT_EQ(Words("P. Ter-Osian O'Neil 44-Day", &t),
+            (std::vector<std::string>{"P.", "Ter-Osian", "O'Neil", "44-Day"}));
+  EXPECT_TRUE(t[0].shape & kInitial);
+  EXPECT_TRUE(t[1].shape & kCap);
+  EXPECT_TRUE(t[3].shape & kDigit);
+}
+
+TEST(ScanTokens, ShapesAndLineStarts) {
+  std::vector<Tok> t;
+  Words("NATO said\nBaku \xE2\x80\x94 x", &t);
+  ASSERT_EQ(t.size(), 5u);
+  EXPECT_TRUE(t[0].shape & kAllCaps);
+  EXPECT_TRUE(t[0].shape & kLineStart);
+  EXPECT_TRUE(t[1].shape & kLowerStart);
+  EXPECT_TRUE(t[2].shape & kLineStart);
+  EXPECT_TRUE(t[3].shape & kDash);
+}
+
+TEST(ScanTokens, NonAsciiCapitals) {
+  std::vector<Tok> t;
+  Words("\xC3\x96zil \xD0\x91\xD0\xB0\xD0\xBA\xD1\x83", &t);
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_TRUE(t[0].shape & kCap);
+  EXPECT_TRUE(t[1].shape & kCap);
+}
+
+TEST(ScanTokens, EmptyAndPunctuationOnly) {
+  std::vector<Tok> t;
+  EXPECT_TRUE(Words("", &t).empty());
+  EXPECT_EQ(Words("(!)", &t).size(), 3u);
+}
+
+}  // namespace
+}  // namespace dossier::entities
