@@ -25,8 +25,23 @@ def usable(name):
             and "(" not in name and "," not in name and len(name) <= 60)
 
 
+def lexicon_words(*names):
+    """Lower-case first fields of the project's own entity lexicons."""
+    words = set()
+    base = os.path.join(os.path.dirname(__file__), "..", "data", "lexicons", "entities")
+    for name in names:
+        for line in open(os.path.join(base, name), encoding="utf-8"):
+            if line.strip() and not line.startswith("#"):
+                words.add(line.split("\t")[0].strip().lower())
+    return words
+
+
 def main():
     rows = {}
+    # Subdivision names that are also common words ("Bay", "Centre") would
+    # turn ordinary capitalised words into places: leave them out.
+    common = lexicon_words("function_words.txt", "common_words.txt", "place_cues.tsv",
+                           "org_cues.tsv", "titles.tsv", "months.tsv", "event_cues.tsv")
 
     def add(name, kind, code):
         name = name.strip()
@@ -42,6 +57,8 @@ def main():
         # common name usually covers them.
     subs = json.load(open(os.path.join(ISO, "iso_3166-2.json"), encoding="utf-8"))["3166-2"]
     for s in subs:
+        if s["name"].lower() in common:
+            continue
         add(s["name"], "subdivision", s["code"].split("-")[0])
     if os.path.exists(TZ):
         for line in open(TZ, encoding="utf-8"):

@@ -19,7 +19,8 @@ void Lexicons::AddWord(std::string_view word, uint32_t flags) {
   words_[key] |= flags;
 }
 
-void Lexicons::AddPhrase(std::string_view name, EntityType type, std::string_view canonical) {
+void Lexicons::AddPhrase(std::string_view name, EntityType type, std::string_view canonical,
+                         bool settlement) {
   std::string key;
   LowerInto(name, &key);
   size_t words = 1;
@@ -31,6 +32,7 @@ void Lexicons::AddPhrase(std::string_view name, EntityType type, std::string_vie
   it->second.type = type;
   it->second.canonical = std::string(canonical);
   it->second.words = static_cast<uint8_t>(words);
+  it->second.settlement = settlement;
   if (words > max_phrase_words_) max_phrase_words_ = words;
   AddWord(key.substr(0, key.find(' ')), kPhraseStart);
 }
@@ -125,7 +127,9 @@ Result<Lexicons> Lexicons::Load(const LexiconLoader& loader) {
     Result<std::string> text = loader.Load(file);
     if (!text.ok()) return text.status();
     for (const LexiconLine& line : SplitLexicon(*text)) {
-      lex.AddPhrase(line.fields[0], EntityType::kPlace, {});
+      std::string_view kind = line.fields.size() > 1 ? line.fields[1] : "";
+      lex.AddPhrase(line.fields[0], EntityType::kPlace, {},
+                    kind == "city" || kind == "subdivision");
     }
   }
   return lex;

@@ -48,6 +48,7 @@ struct PhraseInfo {
   EntityType type = EntityType::kOther;
   std::string canonical;  // empty: the mention's own text
   uint8_t words = 1;
+  bool settlement = false;  // a city, town or subdivision (not a country or region)
 };
 
 struct StringHash {
@@ -75,7 +76,8 @@ class Lexicons {
 
  private:
   void AddWord(std::string_view word, uint32_t flags);
-  void AddPhrase(std::string_view name, EntityType type, std::string_view canonical);
+  void AddPhrase(std::string_view name, EntityType type, std::string_view canonical,
+                 bool settlement = false);
   Status LoadWords(const LexiconLoader& loader, std::string_view name, uint32_t flags);
   Status LoadCues(const LexiconLoader& loader, std::string_view name, uint32_t head, uint32_t lead);
 

@@ -18,6 +18,16 @@ bool IsSayVerb(std::string_view w) {
 
 }  // namespace
 
+// A small plain number on the same line: a score ("Arsenal 2").
+bool ScoreAt(const DocState& d, uint32_t i) {
+  const Tok& t = d.toks[i];
+  if ((t.shape & kLineStart) || d.sentence_start[i] || t.end - t.start > 3) return false;
+  for (uint32_t k = t.start; k < t.end; ++k) {
+    if (d.text[k] < '0' || d.text[k] > '9') return false;
+  }
+  return true;
+}
+
 bool DemonymShape(std::string_view w) {
   auto ends = [&](std::string_view suf) {
     return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf;
@@ -55,9 +65,17 @@ void RuleEngine::Prepare(DocState* d, const std::vector<Sentence>& sentences) co
   for (Tok& t : d->toks) {
     if (!(t.shape & kWord) || t.end - t.start > 48) continue;
     std::string_view w = d->text.substr(t.start, t.end - t.start);
-    if ((t.shape & (kInitial | kDotted)) && w.back() == '.') w.remove_suffix(1);
     LowerInto(w, &d->key);
     t.lex = lex_->Flags(d->key);
+    if ((t.shape & (kInitial | kDotted)) && w.back() == '.') {
+      d->key.pop_back();
+      t.lex |= lex_->Flags(d->key);
+    }
+    // "Lieutenant-General", "Vice-President": the last part's title flags.
+    size_t dash = d->key.rfind('-');
+    if (t.lex == 0 && dash != std::string::npos && dash + 1 < d->key.size()) {
+      t.lex = lex_->Flags(std::string_view(d->key).substr(dash + 1)) & (kTitle | kOfficePart);
+    }
   }
 }
 
@@ -168,42 +186,53 @@ void RuleEngine::ProseRuns(DocState* d) const {
   }
 }
 
+// "President Ilham Aliyev", "Foreign Affairs Minister X": the name after
+// the rightmost title word is the person; the words before it are the role,
+// except a leading nationality, which is a group of its own.
 bool RuleEngine::TitledPerson(DocState* d, uint32_t a, uint32_t b) const {
   const std::vector<Tok>& t = d->toks;
-  uint32_t k = a;
-  bool titled = false;
-  uint32_t title_end = a;
-  while (k < b) {
-    const PhraseInfo* info = nullptr;
-    uint32_t len = PhraseAt(d, k, b, &info);
-    if (len && info->type == EntityType::kGroup && k + len < b &&
-        (t[k + len].lex & (kTitle | kOfficePart))) {
-      Emit(d, k, k + len, EntityType::kGroup, Evidence::kStrong, "nationality");
-      k += len;
-      continue;
+  uint32_t k = b;
+  for (uint32_t q = b - 1; q > a; --q) {
+    if (t[q - 1].lex & kTitle) {
+      k = q;
+      break;
     }
-    if (!(t[k].shape & kWord) || !(t[k].lex & (kTitle | kOfficePart))) break;
-    if (t[k].lex & kTitle) titled = true;
-    ++k;
-    title_end = k;
-    if (k < b && d->text[t[k].start] == '.') ++k;
   }
-  if (!titled) return false;
-  // Drop group mentions emitted above when no name follows the title.
-  if (k >= b) return true;
-  ClassifyRun(d, k, b);
-  Candidate* c = d->cands.empty() ? nullptr : &d->cands.back();
-  if (c && c->first_tok == k &&
-      (c->type == EntityType::kPerson || c->evidence != Evidence::kStrong)) {
-    c->type = EntityType::kPerson;
-    c->evidence = Evidence::kStrong;
-    c->rule = "title";
-    uint32_t rs = a;
-    while (rs > 0 && (t[rs - 1].shape & kLowerStart) && (t[rs - 1].lex & kRoleModifier)) --rs;
-    c->role_start = t[rs].start;
-    c->role_end = t[title_end - 1].end;
+  if (k == b) return (t[a].lex & kTitle) && b - a == 1;
+  if (k < b && d->text[t[k].start] == '.') ++k;
+  if (k >= b || b - k > 4) return false;
+  for (uint32_t q = k; q < b; ++q) {
+    if (t[q].lex & (kTitle | kAnyCue)) return false;
   }
+  uint32_t rs = a;
+  const PhraseInfo* info = nullptr;
+  uint32_t len = PhraseAt(d, a, k, &info);
+  if (len && info->type == EntityType::kGroup && a + len < k) {
+    Emit(d, a, a + len, EntityType::kGroup, Evidence::kStrong, "nationality");
+    rs = a + len;
+  }
+  uint32_t title_end = k;
+  while (title_end > rs && !(t[title_end - 1].shape & kWord)) --title_end;
+  Emit(d, k, b, EntityType::kPerson, Evidence::kStrong, "title");
+  Candidate& c = d->cands.back();
+  while (rs > 0 && !d->sentence_start[rs] && (t[rs - 1].shape & kLowerStart) &&
+         (t[rs - 1].lex & kRoleModifier))
+    --rs;
+  c.role_start = t[rs].start;
+  c.role_end = t[title_end - 1].end;
   return true;
+}
+
+// Capitalised runs that hold a settlement name beside other words are
+// mostly teams and firms: "Atletico Madrid", "Miami Dolphins".
+bool RuleEngine::PlaceInside(DocState* d, uint32_t a, uint32_t b) const {
+  const PhraseInfo* info = nullptr;
+  if (PhraseAt(d, a, b, &info) && info->type == EntityType::kPlace) return true;
+  for (uint32_t q = a + 1; q < b; ++q) {
+    uint32_t len = PhraseAt(d, q, b, &info);
+    if (len && q + len == b && info->type == EntityType::kPlace) return true;
+  }
+  return false;
 }
 
 // Context around a run of unknown type: a role word before it, an
@@ -276,6 +305,8 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   const PhraseInfo* info = nullptr;
   uint32_t len = PhraseAt(d, a, b, &info);
   if (len == b - a) {
+    if (info->settlement && b < t.size() && ScoreAt(*d, b))
+      return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "team_score");
     Emit(d, a, b, info->type, Evidence::kStrong, "gazetteer");
     if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;
     return;
@@ -319,9 +350,11 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   if (ByContext(d, a, b)) return;
   if (multi && ((first & kFirstName) || (t[a].shape & kInitial)))
     return Emit(d, a, b, EntityType::kPerson, Evidence::kStrong, "first_name");
+  if (multi && PlaceInside(d, a, b))
+    return Emit(d, a, b, EntityType::kOrganization, Evidence::kDefault, "place_inside");
   if (multi && b - a <= 3)
     return Emit(d, a, b, EntityType::kPerson, Evidence::kDefault, "name_shape");
-  Emit(d, a, b, EntityType::kOther, Evidence::kDefault, "capitalised");
+  Emit(d, a, b, EntityType::kOrganization, Evidence::kDefault, "capitalised");
 }
 
 void RuleEngine::Run(std::string_view text, const std::vector<Sentence>& sentences,

@@ -48,6 +48,8 @@ struct DocState {
 
 // The text of token i.
 std::string_view WordAt(const DocState& d, uint32_t i);
+// A small plain number on the same line: a score ("Arsenal 2").
+bool ScoreAt(const DocState& d, uint32_t i);
 // A word shaped like a nationality adjective: "Brelian", "Tarese".
 bool DemonymShape(std::string_view w);
 
@@ -63,6 +65,7 @@ class RuleEngine {
   void ProseRuns(DocState* d) const;
   void ClassifyRun(DocState* d, uint32_t a, uint32_t b) const;
   bool TitledPerson(DocState* d, uint32_t a, uint32_t b) const;
+  bool PlaceInside(DocState* d, uint32_t a, uint32_t b) const;
   bool ByContext(DocState* d, uint32_t a, uint32_t b) const;
   void Emit(DocState* d, uint32_t a, uint32_t b, EntityType type, Evidence ev,
             std::string_view rule) const;

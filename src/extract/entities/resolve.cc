@@ -200,10 +200,11 @@ void RuleEngine::CapsLines(DocState* d) const {
   size_t n_named = d->cands.size();
   for (size_t i = 0; i < n_named; ++i) {
     const Candidate& c = d->cands[i];
-    if (c.evidence == Evidence::kDefault && c.type == EntityType::kOther) continue;
+    if (c.evidence == Evidence::kDefault) continue;
     LowerInto(CandText(*d, c), &key);
     known.try_emplace(key, i);
-    if (c.type == EntityType::kPerson && c.end_tok - c.first_tok >= 2) {
+    if (c.type == EntityType::kPerson && c.evidence == Evidence::kStrong &&
+        c.end_tok - c.first_tok >= 2) {
       LowerInto(WordAt(*d, c.end_tok - 1), &key);
       known.try_emplace(key, i);
     }
@@ -211,7 +212,7 @@ void RuleEngine::CapsLines(DocState* d) const {
   const std::vector<Tok>& t = d->toks;
   uint32_t n = static_cast<uint32_t>(t.size());
   for (uint32_t i = 0; i < n;) {
-    if (!d->line_kind[i] || !(t[i].shape & kWord) || (t[i].lex & (kFunction | kCommon))) {
+    if (!d->line_kind[i] || !(t[i].shape & kWord)) {
       ++i;
       continue;
     }
@@ -219,8 +220,14 @@ void RuleEngine::CapsLines(DocState* d) const {
     while (end < n && d->line_kind[end] && !(end > i && (t[end].shape & kLineStart))) ++end;
     const PhraseInfo* info = nullptr;
     uint32_t len = PhraseAt(d, i, end, &info);
+    if (!len && (t[i].lex & (kFunction | kCommon))) {
+      ++i;
+      continue;
+    }
     if (len) {
-      Emit(d, i, i + len, info->type, Evidence::kStrong, "caps_gazetteer");
+      bool team = info->settlement && i + len < n && ScoreAt(*d, i + len);
+      Emit(d, i, i + len, team ? EntityType::kOrganization : info->type, Evidence::kStrong,
+           team ? "team_score" : "caps_gazetteer");
       if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;
       i += len;
       continue;
