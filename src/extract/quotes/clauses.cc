@@ -1,0 +1,69 @@
+// Clause and sentence limits for the quote finder. Every scan is bounded by
+// the caller's limit, so the work per quote stays constant.
+#include "extract/quotes/clauses.h"
+
+#include <algorithm>
+
+namespace dossier::quotes {
+
+size_t LineStart(std::string_view text, size_t pos, size_t limit) {
+  size_t lo = pos > limit ? pos - limit : 0;
+  for (size_t i = pos; i > lo; --i) {
+    if (text[i - 1] == '\n') return i;
+  }
+  return lo;
+}
+
+size_t LineEnd(std::string_view text, size_t pos, size_t limit) {
+  size_t hi = std::min(text.size(), pos + limit);
+  for (size_t i = pos; i < hi; ++i) {
+    if (text[i] == '\n') return i;
+  }
+  return hi;
+}
+
+bool EndsSentence(std::string_view text, const std::vector<Tok>& toks, size_t i) {
+  const Tok& t = toks[i];
+  if (t.kind != TokKind::kPunct || t.end != t.start + 1) return false;
+  char c = text[t.start];
+  if (c != '.' && c != '!' && c != '?' && c != ';') return false;
+  if (t.end < text.size()) {
+    char n = text[t.end];
+    if (n != ' ' && n != '\n' && n != '\t' && n != '\r') return false;
+  }
+  if (c == '.' && i > 0) {
+    const Tok& p = toks[i - 1];
+    if (p.kind == TokKind::kWord && p.cap && p.end == t.start && p.end - p.start <= 3) {
+      return false;  // "R.", "Mr.", "Sen.", "U.S."
+    }
+  }
+  return true;
+}
+
+bool KeepLastSentence(std::string_view text, std::vector<Tok>* toks) {
+  for (size_t i = toks->size(); i > 0; --i) {
+    if (EndsSentence(text, *toks, i - 1)) {
+      toks->erase(toks->begin(), toks->begin() + static_cast<std::ptrdiff_t>(i));
+      return true;
+    }
+  }
+  return false;
+}
+
+void KeepFirstSentence(std::string_view text, std::vector<Tok>* toks) {
+  for (size_t i = 0; i < toks->size(); ++i) {
+    if (EndsSentence(text, *toks, i)) {
+      toks->resize(i);
+      return;
+    }
+  }
+}
+
+size_t SentenceAt(const std::vector<Sentence>& sentences, size_t pos) {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                             [](size_t p, const Sentence& s) { return p < s.start; });
+  if (it == sentences.begin()) return 0;
+  return static_cast<size_t>(it - sentences.begin()) - 1;
+}
+
+}  // namespace dossier::quotes

@@ -1,0 +1,111 @@
+// Indirect quotes: "<speaker> <speech verb> [addressee or time] that
+// <clause>". The pass looks for the word "that" and reads back a few tokens
+// for the verb, so it costs one substring search over the text plus a small
+// window per hit. Reported speech without "that" ("she said the bridge
+// would close") is not reported: too many verbs take such clauses.
+#include <algorithm>
+#include <string>
+
+#include "extract/quotes/clauses.h"
+#include "extract/quotes/finder.h"
+
+namespace dossier::quotes {
+namespace {
+
+constexpr std::string_view kRuleIndirect = "indirect_that";
+constexpr size_t kWindow = 200;      // bytes read back from "that"
+constexpr size_t kMaxClause = 1500;  // bytes of a reported clause
+constexpr int kMaxBetween = 6;       // tokens between the verb and "that"
+
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// Words that may follow a verb that takes no addressee before "that":
+// "said on Tuesday that", "said in a statement that".
+bool MayFollowVerb(std::string_view text, const Tok& t, const QuoteLexicon& lex) {
+  static constexpr std::string_view kWords[] = {
+      "on",    "in",    "at",   "during",     "last",     "this",      "earlier",
+      "later", "again", "also", "repeatedly", "publicly", "previously"};
+  for (std::string_view w : kWords) {
+    if (TokIs(text, t, w)) return true;
+  }
+  return (lex.Classes(TokText(text, t)) & kSkip) != 0;
+}
+
+// The end of the sentence that starts at `from`, without final punctuation.
+size_t ClauseEnd(std::string_view text, size_t from) {
+  size_t hi = std::min(text.size(), from + kMaxClause);
+  size_t i = from;
+  for (; i < hi; ++i) {
+    char c = text[i];
+    if (c == '\n') break;
+    if ((c == '.' || c == '!' || c == '?') && (i + 1 >= text.size() || IsSpace(text[i + 1]))) {
+      bool initial = i >= 2 && text[i - 2] == ' ' && text[i - 1] >= 'A' && text[i - 1] <= 'Z';
+      if (!initial) break;
+    }
+  }
+  while (i > from && (IsSpace(text[i - 1]) || text[i - 1] == ',')) --i;
+  return i;
+}
+
+bool InsideOrHoldsQuote(const std::vector<QuoteSpan>& spans, size_t a, size_t b) {
+  auto it = std::upper_bound(spans.begin(), spans.end(), a,
+                             [](size_t p, const QuoteSpan& s) { return p < s.open; });
+  if (it != spans.begin() && std::prev(it)->close_end > a) return true;
+  return it != spans.end() && it->open < b;
+}
+
+}  // namespace
+
+void FindIndirectQuotes(std::string_view text, const std::vector<Sentence>& sentences,
+                        const std::vector<QuoteSpan>& spans, const QuoteLexicon& lex,
+                        Attributor* attributor, std::vector<Quote>* out) {
+  std::vector<Tok> toks;
+  size_t pos = 0;
+  while ((pos = text.find("that", pos)) != std::string_view::npos) {
+    size_t s = pos;
+    pos += 4;
+    if (s == 0 || text[s - 1] != ' ' || pos >= text.size() || text[pos] != ' ') continue;
+    toks.clear();
+    TokenizeRange(text, LineStart(text, s, kWindow), s, &toks);
+    KeepLastSentence(text, &toks);
+    int n = static_cast<int>(toks.size());
+    int v = n - 1;
+    for (; v >= 0 && v >= n - 1 - kMaxBetween; --v) {
+      if (toks[v].kind == TokKind::kPunct) {
+        v = -1;
+        break;
+      }
+      const VerbInfo* verb = lex.Verb(TokText(text, toks[v]));
+      if (verb != nullptr && !(verb->flags & kWeak)) break;
+    }
+    if (v < 0 || v < n - 1 - kMaxBetween) continue;
+    const VerbInfo* verb = lex.Verb(TokText(text, toks[v]));
+    if (!(verb->flags & kAddressee) && v + 1 < n && !MayFollowVerb(text, toks[v + 1], lex))
+      continue;
+    Who who = attributor->SubjectBefore(toks, 0, v);
+    if (who.kind == Who::kNone) continue;
+    size_t start = pos + 1;
+    while (start < text.size() && IsSpace(text[start])) ++start;
+    size_t end = ClauseEnd(text, start);
+    if (end <= start || InsideOrHoldsQuote(spans, s, end)) continue;
+    if (std::count(text.begin() + static_cast<std::ptrdiff_t>(start),
+                   text.begin() + static_cast<std::ptrdiff_t>(end), ' ') < 2)
+      continue;
+    Attribution a;
+    if (!attributor->Resolve(who, toks[v].start, &a)) continue;
+    Quote q;
+    q.start = start;
+    q.end = end;
+    q.speaker = std::move(a.speaker);
+    q.speaker_start = a.speaker_start;
+    q.speaker_end = a.speaker_end;
+    q.kind = QuoteKind::kIndirect;
+    q.verb = std::string(TokText(text, toks[v]));
+    q.sentence = SentenceAt(sentences, start);
+    q.rule = kRuleIndirect;
+    out->push_back(std::move(q));
+    pos = end;
+  }
+}
+
+}  // namespace dossier::quotes

@@ -1,0 +1,226 @@
+// Attribution of quotes between marks. For each span it reads the clause
+// before the opening mark and after the closing mark (bounded, never past
+// the neighbouring quotes), tries the usual news shapes in order and falls
+// back to the previous quote's speaker for coordinated and continued quotes.
+// It does not look for indirect speech (indirect.cc).
+#include <string>
+
+#include "extract/quotes/clauses.h"
+#include "extract/quotes/finder.h"
+
+namespace dossier::quotes {
+namespace {
+
+constexpr std::string_view kRuleAfter = "quote_speaker_after";
+constexpr std::string_view kRuleInverted = "quote_speaker_inverted";
+constexpr std::string_view kRuleBefore = "quote_speaker_before";
+constexpr std::string_view kRulePhrase = "quote_cue_phrase";
+constexpr std::string_view kRuleColon = "quote_colon_paragraph";
+constexpr std::string_view kRuleCoordinated = "quote_coordinated";
+constexpr std::string_view kRuleContinued = "quote_continued";
+constexpr std::string_view kRuleUnattributed = "quote_unattributed";
+constexpr size_t kContinueLimit = 1500;  // bytes to an earlier quote whose speaker carries on
+
+class Marked {
+ public:
+  Marked(std::string_view text, const std::vector<Sentence>& sentences,
+         const std::vector<QuoteSpan>& spans, Attributor* attributor)
+      : text_(text), sentences_(sentences), spans_(spans), at_(attributor) {}
+
+  void Run(std::vector<Quote>* out) {
+    attrs_.assign(spans_.size(), Attribution{});
+    for (size_t i = 0; i < spans_.size(); ++i) One(i, out);
+  }
+
+ private:
+  bool IsPunct(const Tok& t, char c) const {
+    return t.kind == TokKind::kPunct && t.end == t.start + 1 && text_[t.start] == c;
+  }
+  std::string_view Words(size_t a, size_t b) const { return text_.substr(a, b - a); }
+
+  void One(size_t i, std::vector<Quote>* out) {
+    const QuoteSpan& q = spans_[i];
+    size_t lo = LineStart(text_, q.open, kMaxContext);
+    if (i > 0 && spans_[i - 1].close_end > lo) lo = spans_[i - 1].close_end;
+    before_.clear();
+    TokenizeRange(text_, lo, q.open, &before_);
+    bool cut = KeepLastSentence(text_, &before_);
+    size_t hi = LineEnd(text_, q.close_end, kMaxContext);
+    if (i + 1 < spans_.size() && spans_[i + 1].open < hi) hi = spans_[i + 1].open;
+    after_.clear();
+    if (q.closed) TokenizeRange(text_, q.close_end, hi, &after_);
+    KeepFirstSentence(text_, &after_);
+
+    Attribution& a = attrs_[i];
+    bool direct = IsDirect();
+    bool before_first = !direct || (!before_.empty() && IsPunct(before_.back(), ','));
+    if (before_first) {
+      if (!Before(before_, q.open, &a)) After(q.open, &a);
+    } else {
+      if (!After(q.open, &a)) Before(before_, q.open, &a);
+    }
+    if (!a.found && before_.empty() && lo == LineStart(text_, q.open, kMaxContext))
+      ColonParagraph(q.open, &a);
+    if (!a.found && i > 0 && !cut && Coordinated()) Inherit(i, kRuleCoordinated, &a);
+    if (!a.found && i > 0 && direct && q.open - spans_[i - 1].close_end < kContinueLimit)
+      Inherit(i, kRuleContinued, &a);
+    if (!a.found && !WorthReporting(q)) return;
+    Quote quote;
+    quote.start = q.start;
+    quote.end = q.end;
+    quote.kind = direct ? QuoteKind::kDirect : QuoteKind::kPartial;
+    quote.sentence = SentenceAt(sentences_, q.start);
+    quote.speaker = a.speaker;
+    quote.speaker_start = a.speaker_start;
+    quote.speaker_end = a.speaker_end;
+    quote.verb = a.verb;
+    quote.rule = a.found ? a.rule : kRuleUnattributed;
+    out->push_back(std::move(quote));
+  }
+
+  // A whole sentence or more: the quote opens its sentence, or follows a
+  // colon or a speech verb ("He said, “...”").
+  bool IsDirect() const {
+    if (before_.empty()) return true;
+    const Tok& last = before_.back();
+    if (IsPunct(last, ':')) return true;
+    int n = static_cast<int>(before_.size());
+    if (IsPunct(last, ',') && n >= 2) return at_->CueAt(before_, n - 2).verb != nullptr;
+    return false;
+  }
+
+  bool Set(const Who& who, size_t anchor, size_t verb_start, size_t verb_end, std::string_view rule,
+           Attribution* a) {
+    if (!at_->Resolve(who, anchor, a)) return false;
+    a->verb = std::string(Words(verb_start, verb_end));
+    a->rule = rule;
+    return true;
+  }
+
+  // "“...,” Halden said", "“...,” said Mira Halden", "“...,” according to ...".
+  bool After(size_t anchor, Attribution* a) {
+    int n = static_cast<int>(after_.size());
+    int k = 0;
+    if (k < n && after_[k].kind == TokKind::kPunct &&
+        (IsPunct(after_[k], ',') || after_[k].end - after_[k].start == 3))
+      ++k;
+    if (k >= n) return false;
+    CueHit h = at_->CueAt(after_, k);
+    if (h.index == k) {
+      if (h.verb != nullptr && !(h.verb->flags & kInvertible)) return false;
+      Who who = at_->PhraseAfter(after_, h.after, n);
+      return Set(who, anchor, after_[k].start, after_[h.after - 1].end,
+                 h.phrase ? kRulePhrase : kRuleInverted, a);
+    }
+    for (int v = k + 1; v < n && v <= k + 14; ++v) {
+      const Tok& t = after_[v];
+      if (t.kind == TokKind::kPunct && !IsPunct(t, ',') && !IsPunct(t, '.') && !IsPunct(t, '(') &&
+          !IsPunct(t, ')'))
+        return false;
+      h = at_->CueAt(after_, v);
+      if (h.verb == nullptr) continue;
+      Who who = at_->SubjectBefore(after_, k, v);
+      return Set(who, anchor, t.start, t.end, kRuleAfter, a);
+    }
+    return false;
+  }
+
+  // "Halden told reporters: “...”", "the statement of X that “...”".
+  bool Before(const std::vector<Tok>& toks, size_t anchor, Attribution* a) {
+    int n = static_cast<int>(toks.size());
+    for (int v = n - 1; v >= 0; --v) {
+      CueHit h = at_->CueAt(toks, v);
+      if (h.index < 0) continue;
+      const Tok& first = toks[v];
+      const Tok& last = toks[h.after - 1];
+      if (h.phrase != nullptr) {
+        Who who = at_->PhraseAfter(toks, h.after, n);
+        if (Set(who, anchor, first.start, last.end, kRulePhrase, a)) return true;
+        continue;
+      }
+      Who who = at_->SubjectBefore(toks, 0, v);
+      if (who.kind == Who::kNone && (h.verb->flags & kInvertible))
+        who = at_->PhraseAfter(toks, h.after, n);
+      if (who.kind == Who::kNone) who = at_->ClauseSubject(toks, 0, v);
+      if (Set(who, anchor, first.start, last.end, kRuleBefore, a)) return true;
+    }
+    return false;
+  }
+
+  // A quote opening a paragraph after one that ends with a colon
+  // ("Halden continued:").
+  bool ColonParagraph(size_t open, Attribution* a) {
+    size_t p = open;
+    while (p > 0 && (text_[p - 1] == ' ' || text_[p - 1] == '\n' || text_[p - 1] == '\r' ||
+                     text_[p - 1] == '\t'))
+      --p;
+    if (p == 0 || text_[p - 1] != ':') return false;
+    prev_.clear();
+    TokenizeRange(text_, LineStart(text_, p - 1, kMaxContext), p - 1, &prev_);
+    KeepLastSentence(text_, &prev_);
+    if (!Before(prev_, open, a)) return false;
+    a->rule = kRuleColon;
+    return true;
+  }
+
+  // Only "and", "or", "as well as" or a comma between this quote and the
+  // previous one: the same speaker.
+  bool Coordinated() const {
+    if (before_.empty()) return false;
+    for (const Tok& t : before_) {
+      if (t.kind == TokKind::kPunct) {
+        if (!IsPunct(t, ',') && t.end - t.start != 3) return false;  // , or a dash
+        continue;
+      }
+      if (!TokIs(text_, t, "and") && !TokIs(text_, t, "or") && !TokIs(text_, t, "as") &&
+          !TokIs(text_, t, "well"))
+        return false;
+    }
+    return true;
+  }
+
+  void Inherit(size_t i, std::string_view rule, Attribution* a) {
+    const Attribution& prev = attrs_[i - 1];
+    if (!prev.found) return;
+    *a = prev;
+    a->rule = rule;
+  }
+
+  // An unattributed span is reported only when it reads like speech: four
+  // words or more and not a title ("Justice for Victims" campaign).
+  bool WorthReporting(const QuoteSpan& q) {
+    words_.clear();
+    TokenizeRange(text_, q.start, q.end, &words_);
+    int words = 0;
+    int capped = 0;
+    int short_lower = 0;
+    for (const Tok& t : words_) {
+      if (t.kind != TokKind::kWord) continue;
+      ++words;
+      if (t.cap) {
+        ++capped;
+      } else if (t.end - t.start <= 3) {
+        ++short_lower;
+      }
+    }
+    if (words < 4) return false;
+    return capped + short_lower < words;
+  }
+
+  std::string_view text_;
+  const std::vector<Sentence>& sentences_;
+  const std::vector<QuoteSpan>& spans_;
+  Attributor* at_;
+  std::vector<Attribution> attrs_;
+  std::vector<Tok> before_, after_, prev_, words_;
+};
+
+}  // namespace
+
+void AttributeMarkedQuotes(std::string_view text, const std::vector<Sentence>& sentences,
+                           const std::vector<QuoteSpan>& spans, Attributor* attributor,
+                           std::vector<Quote>* out) {
+  Marked(text, sentences, spans, attributor).Run(out);
+}
+
+}  // namespace dossier::quotes

@@ -1,0 +1,300 @@
+// Quote mark pairing: one left-to-right pass with one open quote at a time.
+// Invariant: while a quote of one family (double, single, guillemet) is
+// open, marks of the other families are nested quotes and are ignored.
+#include "extract/quotes/marks.h"
+
+#include <cstdint>
+
+#include "extract/quotes/words.h"
+
+namespace dossier::quotes {
+namespace {
+
+enum class Mark : uint8_t {
+  kNone,
+  kDblLeft,    // “ ‟
+  kDblRight,   // ”
+  kDblLow,     // „
+  kDblAscii,   // "
+  kSglLeft,    // ‘
+  kSglRight,   // ’
+  kSglAscii,   // '
+  kGuilLeft,   // «
+  kGuilRight,  // »
+};
+
+enum class Family : uint8_t { kNone, kDouble, kSingle, kGuillemet };
+
+Mark MarkAt(std::string_view t, size_t i, size_t* len) {
+  auto c = static_cast<unsigned char>(t[i]);
+  *len = 1;
+  if (c == '"') return Mark::kDblAscii;
+  if (c == '\'') return Mark::kSglAscii;
+  if (c == 0xC2 && i + 1 < t.size()) {
+    auto d = static_cast<unsigned char>(t[i + 1]);
+    *len = 2;
+    if (d == 0xAB) return Mark::kGuilLeft;
+    if (d == 0xBB) return Mark::kGuilRight;
+    return Mark::kNone;
+  }
+  if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {
+    auto d = static_cast<unsigned char>(t[i + 2]);
+    *len = 3;
+    switch (d) {
+      case 0x9C:
+      case 0x9F:
+        return Mark::kDblLeft;
+      case 0x9D:
+        return Mark::kDblRight;
+      case 0x9E:
+        return Mark::kDblLow;
+      case 0x98:
+        return Mark::kSglLeft;
+      case 0x99:
+        return Mark::kSglRight;
+      default:
+        return Mark::kNone;
+    }
+  }
+  return Mark::kNone;
+}
+
+Family FamilyOf(Mark m) {
+  switch (m) {
+    case Mark::kDblLeft:
+    case Mark::kDblRight:
+    case Mark::kDblLow:
+    case Mark::kDblAscii:
+      return Family::kDouble;
+    case Mark::kSglLeft:
+    case Mark::kSglRight:
+    case Mark::kSglAscii:
+      return Family::kSingle;
+    case Mark::kGuilLeft:
+    case Mark::kGuilRight:
+      return Family::kGuillemet;
+    default:
+      return Family::kNone;
+  }
+}
+
+bool IsSpaceByte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The kind of character just before i / just after [i, i+len).
+enum class Side : uint8_t { kSpace, kWord, kPunct };
+
+Side Before(std::string_view t, size_t i) {
+  if (i == 0) return Side::kSpace;
+  size_t k = i - 1;
+  while (k > 0 && (static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) --k;
+  auto c = static_cast<unsigned char>(t[k]);
+  if (IsSpaceByte(c) || (c == 0xC2 && k + 1 < t.size() && (unsigned char)t[k + 1] == 0xA0))
+    return Side::kSpace;
+  if ((c >= '0' && c <= '9') || IsLetterAt(t, k)) return Side::kWord;
+  return Side::kPunct;
+}
+
+Side After(std::string_view t, size_t j) {
+  if (j >= t.size()) return Side::kSpace;
+  auto c = static_cast<unsigned char>(t[j]);
+  if (IsSpaceByte(c) || (c == 0xC2 && j + 1 < t.size() && (unsigned char)t[j + 1] == 0xA0))
+    return Side::kSpace;
+  if ((c >= '0' && c <= '9') || IsLetterAt(t, j)) return Side::kWord;
+  return Side::kPunct;
+}
+
+// A mark that opens a quote when no quote of its family is open.
+bool Opens(Mark m, Side before, Side after) {
+  switch (m) {
+    case Mark::kDblLeft:
+    case Mark::kDblLow:
+    case Mark::kGuilLeft:
+    case Mark::kSglLeft:
+      return after != Side::kSpace;
+    case Mark::kDblAscii:
+      return after != Side::kSpace;
+    case Mark::kDblRight:  // bad typography: ”word
+      return before == Side::kSpace && after == Side::kWord;
+    case Mark::kSglAscii:  // 'word, but not don't
+      return before != Side::kWord && after == Side::kWord;
+    default:
+      return false;
+  }
+}
+
+// A mark that closes an open quote of family f.
+bool Closes(Family f, Mark m, Side before, Side after) {
+  if (f == Family::kDouble) {
+    if (m == Mark::kDblRight || m == Mark::kDblAscii) return true;
+    // „...“ (German) or a left mark misused as a right one.
+    return m == Mark::kDblLeft && before != Side::kSpace && after != Side::kWord;
+  }
+  if (f == Family::kGuillemet) return m == Mark::kGuilRight;
+  if (m != Mark::kSglRight && m != Mark::kSglAscii) return false;
+  // An apostrophe inside a word never closes; the 1990s’ only at a boundary.
+  return before != Side::kSpace && after != Side::kWord;
+}
+
+class Pairer {
+ public:
+  Pairer(std::string_view t, std::vector<QuoteSpan>* out, std::vector<std::string>* warnings,
+         size_t max_warnings)
+      : t_(t), out_(out), warnings_(warnings), max_warnings_(max_warnings) {}
+
+  void Run() {
+    size_t i = 0;
+    while (true) {
+      i = Scan(i);
+      if (family_ == Family::kNone) break;
+      i = Unclosed(t_.size());
+      if (family_ == Family::kNone && i >= t_.size()) break;
+    }
+    if (dropped_warnings_ > 0 && warnings_ != nullptr) {
+      warnings_->push_back("quotes: " + std::to_string(dropped_warnings_) +
+                           " more unbalanced quote marks");
+    }
+  }
+
+ private:
+  // Scans from i to the end of the text; returns t_.size().
+  size_t Scan(size_t i) {
+    while (i < t_.size()) {
+      auto c = static_cast<unsigned char>(t_[i]);
+      if (c == '\n') {
+        i = Newline(i);
+        continue;
+      }
+      if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2) {
+        ++i;
+        continue;
+      }
+      size_t len = 1;
+      Mark m = MarkAt(t_, i, &len);
+      if (m != Mark::kNone) OnMark(m, i, len);
+      i += len;
+    }
+    return i;
+  }
+
+  void OnMark(Mark m, size_t i, size_t len) {
+    Family f = FamilyOf(m);
+    Side before = Before(t_, i);
+    Side after = After(t_, i + len);
+    if (family_ == Family::kNone) {
+      if (f == Family::kSingle && i < no_single_until_) return;
+      if (Opens(m, before, after)) {
+        Open(f, m, i, len);
+      } else if (f != Family::kSingle && m != Mark::kDblLeft && m != Mark::kDblLow &&
+                 m != Mark::kGuilLeft) {
+        Warn("quotes: closing quote mark with no opening one at byte ", i);
+      }
+      return;
+    }
+    if (f != family_) return;  // a nested quote of another family
+    if (Closes(family_, m, before, after)) {
+      Emit(i, i + len, true);
+      return;
+    }
+    if (family_ == Family::kDouble && (m == Mark::kDblLeft || m == Mark::kDblLow)) {
+      // A second opening mark: the first one was never closed.
+      Unclosed(i);
+      Open(f, m, i, len);
+    } else if (family_ == Family::kSingle && m == Mark::kSglLeft) {
+      family_ = Family::kNone;
+      Open(f, m, i, len);
+    }
+  }
+
+  void Open(Family f, Mark m, size_t i, size_t len) {
+    family_ = f;
+    open_mark_ = m;
+    cur_ = QuoteSpan{};
+    cur_.open = i;
+    cur_.start = i + len;
+  }
+
+  // At a newline inside a quote: continue when the next paragraph reopens
+  // the quote or the line does not end a sentence (a wrapped line).
+  size_t Newline(size_t i) {
+    if (family_ == Family::kNone) return i + 1;
+    size_t j = i;
+    while (j < t_.size() && IsSpaceByte(static_cast<unsigned char>(t_[j]))) ++j;
+    size_t len = 1;
+    Mark m = j < t_.size() ? MarkAt(t_, j, &len) : Mark::kNone;
+    if (m != Mark::kNone && FamilyOf(m) == family_ && Opens(m, Side::kSpace, After(t_, j + len))) {
+      cur_.paragraphs = true;
+      return j + len;
+    }
+    size_t k = i;
+    while (k > cur_.start && IsSpaceByte(static_cast<unsigned char>(t_[k - 1]))) --k;
+    char last = k > cur_.start ? t_[k - 1] : '.';
+    bool ends_sentence = last == '.' || last == '!' || last == '?' || last == ':';
+    bool blank_line = j > i + 1 && t_.substr(i + 1, j - i - 1).find('\n') != std::string_view::npos;
+    if (!ends_sentence && !blank_line && j < t_.size()) return i + 1;
+    if (family_ == Family::kSingle) return Unclosed(i);
+    Unclosed(i);
+    return i + 1;
+  }
+
+  // Closes the open quote at para_end and returns where to scan next. An
+  // unmatched single mark was most likely an apostrophe: the paragraph is
+  // scanned again from just after it with single marks ignored, so a double
+  // quote it hid is still found (each paragraph is scanned at most twice).
+  size_t Unclosed(size_t para_end) {
+    Family f = family_;
+    family_ = Family::kNone;
+    if (f == Family::kSingle) {
+      if (open_mark_ == Mark::kSglLeft) Warn("quotes: unclosed quote mark at byte ", cur_.open);
+      no_single_until_ = para_end;
+      return cur_.start;
+    }
+    Warn("quotes: unclosed quote mark at byte ", cur_.open);
+    family_ = f;
+    Emit(para_end, para_end, false);
+    return para_end;
+  }
+
+  void Emit(size_t close, size_t close_end, bool closed) {
+    family_ = Family::kNone;
+    QuoteSpan q = cur_;
+    q.end = close;
+    q.close_end = close_end;
+    q.closed = closed;
+    while (q.start < q.end && IsSpaceByte(static_cast<unsigned char>(t_[q.start]))) ++q.start;
+    while (q.end > q.start &&
+           (IsSpaceByte(static_cast<unsigned char>(t_[q.end - 1])) || t_[q.end - 1] == ',')) {
+      --q.end;
+    }
+    if (q.end > q.start) out_->push_back(q);
+  }
+
+  void Warn(const char* what, size_t at) {
+    if (warnings_ == nullptr) return;
+    if (warned_ >= max_warnings_) {
+      ++dropped_warnings_;
+      return;
+    }
+    ++warned_;
+    warnings_->push_back(what + std::to_string(at));
+  }
+
+  std::string_view t_;
+  std::vector<QuoteSpan>* out_;
+  std::vector<std::string>* warnings_;
+  size_t max_warnings_;
+  size_t warned_ = 0;
+  size_t dropped_warnings_ = 0;
+  Family family_ = Family::kNone;
+  Mark open_mark_ = Mark::kNone;
+  size_t no_single_until_ = 0;
+  QuoteSpan cur_;
+};
+
+}  // namespace
+
+void FindQuoteSpans(std::string_view text, std::vector<QuoteSpan>* out,
+                    std::vector<std::string>* warnings, size_t max_warnings) {
+  Pairer(text, out, warnings, max_warnings).Run();
+}
+
+}  // namespace dossier::quotes

@@ -1,0 +1,89 @@
+// Tests for quote mark pairing: mark styles, apostrophes, paragraphs and
+// unbalanced marks.
+#include "extract/quotes/marks.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace dossier::quotes {
+namespace {
+
+#define LDQ "\u201C"
+#define RDQ "\u201D"
+#define LSQ "\u2018"
+#define RSQ "\u2019"
+
+std::vector<std::string> Quoted(const std::string& text, std::vector<std::string>* warnings) {
+  std::vector<QuoteSpan> spans;
+  FindQuoteSpans(text, &spans, warnings);
+  std::vector<std::string> out;
+  for (const QuoteSpan& s : spans) out.push_back(text.substr(s.start, s.end - s.start));
+  return out;
+}
+
+struct Case {
+  const char* text;
+  std::vector<std::string> quoted;
+  size_t warnings;
+};
+
+TEST(QuoteMarks, Table) {
+  const Case cases[] = {
+      {LDQ "We will rebuild," RDQ " she said.", {"We will rebuild"}, 0},
+      {"He said \"no more delays.\" Then he left.", {"no more delays."}, 0},
+      {"The mayor called it " LSQ "a disgrace" RSQ ".", {"a disgrace"}, 0},
+      {"Officials said 'we are ready' on Monday.", {"we are ready"}, 0},
+      {"\u00ABNous resterons\u00BB, a-t-il dit.", {"Nous resterons"}, 0},
+      {"Sie sagte: \u201EWir bleiben hier.\u201C", {"Wir bleiben hier."}, 0},
+      // Apostrophes inside words and after a plural are not quote marks.
+      {"Russia" RSQ "s army and the 1990s" RSQ " wars, don't worry.", {}, 0},
+      {"The crew" RSQ "s captain said " LDQ "the victims" RSQ " families waited" RDQ ".",
+       {"the victims" RSQ " families waited"},
+       0},
+      {"It's the villagers' view that 'it won't last' here.", {"it won't last"}, 0},
+      // Single quotes inside double quotes belong to the outer quote.
+      {LDQ "He told us " LSQ "stay inside" RSQ " and we did," RDQ " she said.",
+       {"He told us " LSQ "stay inside" RSQ " and we did"},
+       0},
+      // A quote over two paragraphs: an opening mark on each, one closing mark.
+      {LDQ "First part of it.\n\n" LDQ "Second part." RDQ " she said.",
+       {"First part of it.\n\n" LDQ "Second part."},
+       0},
+      // Unbalanced: a sane span to the paragraph end, and a warning.
+      {"He said " LDQ "this never ends.\n\nNext paragraph here.", {"this never ends."}, 1},
+      {"A stray closing mark" RDQ " here.", {}, 1},
+      {"", {}, 0},
+  };
+  for (const Case& c : cases) {
+    std::vector<std::string> warnings;
+    EXPECT_EQ(Quoted(c.text, &warnings), c.quoted) << c.text;
+    EXPECT_EQ(warnings.size(), c.warnings) << c.text;
+  }
+}
+
+TEST(QuoteMarks, WrappedLineStaysInQuote) {
+  std::vector<std::string> warnings;
+  EXPECT_EQ(Quoted("He said " LDQ "the bridge will\nreopen soon," RDQ " today.", &warnings),
+            std::vector<std::string>{"the bridge will\nreopen soon"});
+}
+
+TEST(QuoteMarks, UnmatchedApostropheDoesNotHideDoubleQuote) {
+  std::vector<std::string> warnings;
+  EXPECT_EQ(Quoted("In the '90s he said \"never again\" twice.", &warnings),
+            std::vector<std::string>{"never again"});
+}
+
+TEST(QuoteMarks, ManyUnbalancedMarksAreLinearAndWarnedOnce) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += LDQ "a ";
+  std::vector<std::string> warnings;
+  std::vector<QuoteSpan> spans;
+  FindQuoteSpans(text, &spans, &warnings);
+  EXPECT_EQ(spans.size(), 20000u);
+  EXPECT_EQ(warnings.size(), 6u);  // five, then how many more
+}
+
+}  // namespace
+}  // namespace dossier::quotes

@@ -1,0 +1,235 @@
+// Tests for QuoteFinder: speakers before, after and inverted, surnames and
+// pronouns, described speakers, cues, kinds, indirect speech, bad input.
+// Entity mentions are built by hand, as the entity layer would give them.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "dossier/entities.h"
+
+namespace dossier {
+namespace {
+
+#define LDQ "\u201C"
+#define RDQ "\u201D"
+
+struct Ent {
+  const char* surface;
+  EntityType type;
+  const char* canonical;
+};
+
+struct Want {
+  std::string text;
+  std::string speaker;
+  std::string kind;
+  std::string verb;
+  bool operator==(const Want&) const = default;
+};
+
+std::ostream& operator<<(std::ostream& os, const Want& w) {
+  return os << "{" << w.text << " | " << w.speaker << " | " << w.kind << " | " << w.verb << "}";
+}
+
+// Every occurrence of each surface becomes a mention (whole words only).
+std::vector<EntityMention> Mentions(const std::string& text, const std::vector<Ent>& ents) {
+  std::vector<EntityMention> out;
+  for (const Ent& e : ents) {
+    std::string s = e.surface;
+    for (size_t p = text.find(s); p != std::string::npos; p = text.find(s, p + 1)) {
+      bool left = p == 0 || !isalpha(static_cast<unsigned char>(text[p - 1]));
+      bool right =
+          p + s.size() >= text.size() || !isalpha(static_cast<unsigned char>(text[p + s.size()]));
+      bool covered = false;
+      for (const EntityMention& m : out) covered = covered || (p < m.end && m.start < p + s.size());
+      if (!left || !right || covered) continue;
+      EntityMention m;
+      m.start = p;
+      m.end = p + s.size();
+      m.type = e.type;
+      m.canonical = e.canonical;
+      m.rule = "test";
+      out.push_back(m);
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
+  return out;
+}
+
+class QuoteFinderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto qf = QuoteFinder::Create({});
+    ASSERT_TRUE(qf.ok()) << qf.status().message();
+    finder_ = std::move(qf).value();
+  }
+  std::vector<Quote> Run(const std::string& text, const std::vector<Ent>& ents) {
+    std::vector<Quote> quotes;
+    warnings_.clear();
+    finder_->Find(text, {}, Mentions(text, ents), &quotes, &warnings_);
+    return quotes;
+  }
+  std::vector<Want> Wants(const std::string& text, const std::vector<Ent>& ents) {
+    std::vector<Want> out;
+    for (const Quote& q : Run(text, ents)) {
+      out.push_back(Want{text.substr(q.start, q.end - q.start), q.speaker,
+                         std::string(QuoteKindName(q.kind)), q.verb});
+    }
+    return out;
+  }
+  std::unique_ptr<QuoteFinder> finder_;
+  std::vector<std::string> warnings_;
+};
+
+struct Case {
+  std::string text;
+  std::vector<Ent> ents;
+  std::vector<Want> want;
+};
+
+const Ent kHalden{"Mira Halden", EntityType::kPerson, "Mira Halden"};
+const Ent kHaldenShort{"Halden", EntityType::kPerson, "Mira Halden"};
+const Ent kBrenner{"Tomas Brenner", EntityType::kPerson, "Tomas Brenner"};
+const Ent kBrennerShort{"Brenner", EntityType::kPerson, "Tomas Brenner"};
+
+TEST_F(QuoteFinderTest, SpeakerShapes) {
+  const std::vector<Case> cases = {
+      {LDQ "We will rebuild the pier by spring," RDQ
+           " Mira Halden, head of the harbour service, told reporters.",
+       {kHalden},
+       {{"We will rebuild the pier by spring", "Mira Halden", "direct", "told"}}},
+      {LDQ "The water rose faster than anyone expected," RDQ
+           " said Mira Halden, head of the service.",
+       {kHalden},
+       {{"The water rose faster than anyone expected", "Mira Halden", "direct", "said"}}},
+      {LDQ "The ropes snapped one after another," RDQ " a deckhand said.",
+       {},
+       {{"The ropes snapped one after another", "a deckhand", "direct", "said"}}},
+      {"The minister wrote: " LDQ "The fleet will return to port within a week." RDQ,
+       {},
+       {{"The fleet will return to port within a week.", "the minister", "direct", "wrote"}}},
+      {"Officials said the ferry " LDQ "was never meant to carry that many people" RDQ ".",
+       {},
+       {{"was never meant to carry that many people", "officials", "partial", "said"}}},
+      {"Former premier Tomas Brenner said in an interview that the floods " LDQ
+       "changed the whole valley" RDQ " for good.",
+       {kBrenner},
+       {{"changed the whole valley", "Tomas Brenner", "partial", "said"}}},
+      {"The statement of Ivo Marek, a former fighter, that " LDQ
+       "the depot was a target from the first day" RDQ " was cited again.",
+       {},
+       {{"the depot was a target from the first day", "Ivo Marek", "partial", "statement of"}}},
+      {"Brenner called the plan " LDQ "reckless" RDQ " and " LDQ
+       "far too expensive for the valley" RDQ ".",
+       {kBrennerShort},
+       {{"reckless", "Tomas Brenner", "partial", "called"},
+        {"far too expensive for the valley", "Tomas Brenner", "partial", "called"}}},
+      {"According to the harbour police, " LDQ "two boats sank before midnight" RDQ ".",
+       {},
+       {{"two boats sank before midnight", "the harbour police", "partial", "According to"}}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
+}
+
+TEST_F(QuoteFinderTest, SurnamesAndPronounsResolveToTheNamedPerson) {
+  std::string text = "Mira Halden runs the harbour service. " LDQ "We lost two boats," RDQ
+                     " Halden told reporters. " LDQ "Nobody was hurt," RDQ " she said.";
+  std::vector<Want> want = {{"We lost two boats", "Mira Halden", "direct", "told"},
+                            {"Nobody was hurt", "Mira Halden", "direct", "said"}};
+  EXPECT_EQ(Wants(text, {kHalden, kHaldenShort}), want);
+  // Without entity mentions the capitalised-name scan finds the same person.
+  EXPECT_EQ(Wants(text, {}), want);
+  std::vector<Quote> q = Run(text, {kHalden, kHaldenShort});
+  ASSERT_EQ(q.size(), 2u);
+  size_t halden = text.find("Halden told");
+  EXPECT_EQ(q[0].speaker_start, halden);
+  EXPECT_EQ(q[0].speaker_end, halden + 6);
+  EXPECT_EQ(q[1].speaker_start, halden);  // "she": the nearest mention that names her
+  EXPECT_EQ(q[0].rule, "quote_speaker_after");
+}
+
+TEST_F(QuoteFinderTest, WrittenStatement) {
+  std::string text = "Ombudsman Anna Karova wrote to the council on Monday.\n\n" LDQ
+                     "These acts were planned in advance and must be punished," RDQ
+                     " Karova said in a written statement.";
+  EXPECT_EQ(Wants(text, {}),
+            (std::vector<Want>{{"These acts were planned in advance and must be punished",
+                                "Anna Karova", "direct", "said"}}));
+}
+
+TEST_F(QuoteFinderTest, SplitAndContinuedQuotes) {
+  std::string text =
+      LDQ "We tried," RDQ " Halden said. " LDQ "We really did try everything we could." RDQ;
+  EXPECT_EQ(Wants(text, {kHaldenShort}),
+            (std::vector<Want>{
+                {"We tried", "Mira Halden", "direct", "said"},
+                {"We really did try everything we could.", "Mira Halden", "direct", "said"}}));
+}
+
+TEST_F(QuoteFinderTest, QuoteOverParagraphs) {
+  std::string text = LDQ "First we saw the smoke over the hills.\n\n" LDQ
+                         "Then the lights went out," RDQ " said Mira Halden.";
+  std::vector<Quote> q = Run(text, {kHalden});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].start, 3u);
+  EXPECT_EQ(text.substr(q[0].end - 5, 5), "t out");
+  EXPECT_EQ(q[0].speaker, "Mira Halden");
+  EXPECT_TRUE(warnings_.empty());
+}
+
+TEST_F(QuoteFinderTest, ColonAtParagraphEnd) {
+  std::string text =
+      "Halden continued:\n\n" LDQ "The pier is safe now and boats can dock again." RDQ;
+  EXPECT_EQ(Wants(text, {kHaldenShort}),
+            (std::vector<Want>{{"The pier is safe now and boats can dock again.", "Mira Halden",
+                                "direct", "continued"}}));
+}
+
+TEST_F(QuoteFinderTest, IndirectSpeech) {
+  std::string text =
+      "Mira Halden spoke after the storm. Halden told reporters on Tuesday "
+      "that the pier would reopen in March. The bill that passed was small.";
+  EXPECT_EQ(
+      Wants(text, {}),
+      (std::vector<Want>{{"the pier would reopen in March", "Mira Halden", "indirect", "told"}}));
+}
+
+TEST_F(QuoteFinderTest, TitlesAndScareQuotesAreNotQuotes) {
+  EXPECT_TRUE(Run("The " LDQ "Bridges for Tomorrow" RDQ " campaign began in 2019.", {}).empty());
+  EXPECT_TRUE(Run(LDQ "Harbour Day" RDQ " was declared a holiday.", {}).empty());
+  EXPECT_TRUE(Run("It was a so-called " LDQ "safe zone" RDQ ".", {}).empty());
+}
+
+TEST_F(QuoteFinderTest, OtherMarks) {
+  EXPECT_EQ(Wants("\u00ABWe stay here and we rebuild,\u00BB said a fisherman.", {}),
+            (std::vector<Want>{{"We stay here and we rebuild", "a fisherman", "direct", "said"}}));
+  EXPECT_EQ(Wants("\"The roads are closed until Friday,\" police said.", {}),
+            (std::vector<Want>{{"The roads are closed until Friday", "police", "direct", "said"}}));
+}
+
+TEST_F(QuoteFinderTest, UnbalancedMarkWarns) {
+  std::vector<Quote> q = Run("He said " LDQ "this never ends at all.\n\nNext paragraph.", {});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(warnings_.size(), 1u);
+}
+
+TEST_F(QuoteFinderTest, BadInputIsLinear) {
+  std::string caps, lower, long_sentence;
+  for (int i = 0; i < 3000; ++i) {
+    caps += "\"THE MAYOR SAID\" THE HARBOUR IS CLOSED, SAID MIRA HALDEN. ";
+    lower += "\u201Cthe mayor said that the harbour is closed,\u201D said mira halden. ";
+    long_sentence += "and the water said that ";
+  }
+  for (const std::string* t : {&caps, &lower, &long_sentence}) {
+    auto begin = std::chrono::steady_clock::now();
+    Run(*t, {});
+    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
+    EXPECT_LT(s, 2.0);
+  }
+}
+
+}  // namespace
+}  // namespace dossier

@@ -1,0 +1,364 @@
+// Speaker finding around speech verbs and cues, and resolution of names and
+// pronouns. Every search is bounded (a clause, or a fixed number of earlier
+// mentions), so the cost per quote is constant; the capitalised-name scan of
+// the whole text runs at most once per document, and only when needed.
+#include "extract/quotes/speaker.h"
+
+#include <algorithm>
+
+namespace dossier::quotes {
+namespace {
+
+constexpr std::string_view kParticles[] = {"de",  "van", "von", "der", "den", "bin", "al",
+                                           "da",  "del", "la",  "le",  "di",  "du",  "ibn",
+                                           "abu", "el",  "dos", "das", "ben", "ter"};
+constexpr int kMaxLookBack = 300;  // earlier mentions examined per resolution
+
+bool IsParticle(std::string_view text, const Tok& t) {
+  if (t.kind != TokKind::kWord || t.cap) return false;
+  for (std::string_view p : kParticles) {
+    if (TokIs(text, t, p)) return true;
+  }
+  return false;
+}
+
+bool EndsWithWord(std::string_view name, std::string_view word) {
+  return name.size() > word.size() && name.substr(name.size() - word.size()) == word &&
+         name[name.size() - word.size() - 1] == ' ';
+}
+
+constexpr uint32_t kPronouns = kPersonPronoun | kPluralPronoun | kItPronoun;
+
+}  // namespace
+
+CueHit Attributor::CueAt(const std::vector<Tok>& toks, int i) const {
+  CueHit hit;
+  if (i < 0 || i >= static_cast<int>(toks.size()) || !IsWord(toks[i])) return hit;
+  for (const Cue& cue : lex_.cues()) {
+    size_t n = cue.words.size();
+    if (i + n > toks.size()) continue;
+    bool match = true;
+    for (size_t k = 0; k < n && match; ++k) match = TokIs(text_, toks[i + k], cue.words[k]);
+    if (match) {
+      hit.index = i;
+      hit.after = i + static_cast<int>(n);
+      hit.phrase = &cue;
+      return hit;
+    }
+  }
+  if (const VerbInfo* v = lex_.Verb(TokText(text_, toks[i]))) {
+    hit.index = i;
+    hit.after = i + 1;
+    hit.verb = v;
+  }
+  return hit;
+}
+
+bool Attributor::NameWord(const std::vector<Tok>& toks, int i) const {
+  const Tok& t = toks[i];
+  if (!IsWord(t) || !t.cap) return false;
+  return (Cls(t) & (kDeterminer | kStop | kSkip | kPronouns)) == 0;
+}
+
+const EntityMention* Attributor::EntityAt(size_t start, size_t end) const {
+  auto it = std::lower_bound(entities_.begin(), entities_.end(), end,
+                             [](const EntityMention& e, size_t pos) { return e.start < pos; });
+  if (it == entities_.begin()) return nullptr;
+  --it;
+  return it->end > start ? &*it : nullptr;
+}
+
+// toks[a..b] is a run of capitalised words: drop leading titles and role
+// words ("President", "Foreign Minister", "Mr."). Organisation names keep
+// them ("Foreign Ministry").
+Who Attributor::NameRun(const std::vector<Tok>& toks, int a, int b) const {
+  Who who;
+  bool org = IsWord(toks[b]) && (Cls(toks[b]) & kOrgCue);
+  int s = a;
+  while (!org && s <= b) {
+    const Tok& t = toks[s];
+    bool strip = (t.kind == TokKind::kPunct) || (Cls(t) & (kTitle | kRole | kDeterminer));
+    if (!strip) break;
+    ++s;
+  }
+  if (s > b) {
+    who.kind = Who::kDescription;
+    who.start = toks[a].start;
+  } else {
+    who.kind = Who::kName;
+    who.start = toks[s].start;
+  }
+  who.end = toks[b].end;
+  return who;
+}
+
+Who Attributor::DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) const {
+  if (toks[j].kind != TokKind::kWord) return {};
+  int k = j;
+  int words = 1;
+  while (k - 1 >= lo && words < 8) {
+    const Tok& p = toks[k - 1];
+    if (p.kind == TokKind::kPunct) break;
+    uint32_t c = p.kind == TokKind::kWord ? Cls(p) : 0;
+    if (c & kStop) break;
+    --k;
+    ++words;
+    if ((c & kDeterminer) || TokIs(text_, p, "her")) {
+      if (k - 1 >= lo && TokIs(text_, toks[k - 1], "of")) continue;  // the head of the service
+      break;
+    }
+  }
+  bool det = (Cls(toks[k]) & kDeterminer) || TokIs(text_, toks[k], "her");
+  bool role = (Cls(toks[j]) & kRole) != 0;
+  if (!det && !role) return {};
+  Who who;
+  who.kind = Who::kDescription;
+  who.start = toks[k].start;
+  who.end = toks[j].end;
+  return who;
+}
+
+Who Attributor::SubjectBefore(const std::vector<Tok>& toks, int lo, int v) const {
+  int j = v - 1;
+  while (j >= lo && IsWord(toks[j]) && !toks[j].cap && (Cls(toks[j]) & kSkip)) --j;
+  if (j < lo) return {};
+  if (IsPunct(toks[j], ')')) {  // "Halden (Ombudsman) said"
+    int p = j - 1;
+    while (p >= lo && p > j - 10 && !IsPunct(toks[p], '(')) --p;
+    if (p < lo || !IsPunct(toks[p], '(')) return {};
+    j = p - 1;
+    if (j < lo) return {};
+  }
+  if (IsPunct(toks[j], ',')) {  // an appositive: "Halden, head of the service, said"
+    int c = j - 1;
+    while (c >= lo && c > j - 30 && !IsPunct(toks[c], ',') && !IsPunct(toks[c], '.') &&
+           !IsPunct(toks[c], ';'))
+      --c;
+    if (c < lo || !IsPunct(toks[c], ',') || c + 1 > j - 1) return {};
+    if (NameWord(toks, j - 1)) {
+      int a = j - 1;
+      while (a - 1 > c && NameWord(toks, a - 1)) --a;
+      if (a == c + 1) {
+        Who inner = NameRun(toks, a, j - 1);
+        if (inner.kind == Who::kName) return inner;
+      }
+    }
+    j = c - 1;
+    if (j < lo) return {};
+  }
+  const Tok& t = toks[j];
+  if (!IsWord(t)) return {};
+  uint32_t cls = Cls(t);
+  if (cls & kPronouns) {
+    if (TokIs(text_, t, "her") || TokIs(text_, t, "him")) return {};
+    return Who{Who::kPronoun, t.start, t.end, cls};
+  }
+  if (const EntityMention* e = EntityAt(t.start, t.end)) {
+    return Who{Who::kName, e->start, e->end, 0};
+  }
+  if (NameWord(toks, j)) {
+    int a = j;
+    while (a - 1 >= lo) {
+      if (NameWord(toks, a - 1)) {
+        --a;
+      } else if (a - 2 >= lo && IsParticle(text_, toks[a - 1]) && NameWord(toks, a - 2)) {
+        a -= 2;
+      } else if (a - 2 >= lo && IsPunct(toks[a - 1], '.') && toks[a - 2].cap &&
+                 (toks[a - 2].end - toks[a - 2].start <= 1 || (Cls(toks[a - 2]) & kTitle))) {
+        a -= 2;  // an initial ("Ronald R. Fieldstone") or "Mr."
+      } else {
+        break;
+      }
+    }
+    Who who = NameRun(toks, a, j);
+    if (who.kind == Who::kDescription && a - 1 >= lo && (Cls(toks[a - 1]) & kDeterminer))
+      who.start = toks[a - 1].start;  // "the President"
+    return who;
+  }
+  return DescriptionBefore(toks, lo, j);
+}
+
+Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi) const {
+  while (k < hi && IsWord(toks[k]) && (Cls(toks[k]) & kSkip)) ++k;
+  if (k >= hi || !IsWord(toks[k])) return {};
+  const Tok& t = toks[k];
+  uint32_t cls = Cls(t);
+  if (cls & kPronouns) {
+    if (!(cls & kPersonPronoun) && !(cls & kPluralPronoun)) return {};
+    if (TokIs(text_, t, "her") || TokIs(text_, t, "him")) return {};
+    return Who{Who::kPronoun, t.start, t.end, cls};
+  }
+  if (const EntityMention* e = EntityAt(t.start, t.end)) {
+    return Who{Who::kName, e->start, e->end, 0};
+  }
+  if (NameWord(toks, k)) {
+    int b = k;
+    while (b + 1 < hi) {
+      if (NameWord(toks, b + 1)) {
+        ++b;
+      } else if (b + 2 < hi && IsParticle(text_, toks[b + 1]) && NameWord(toks, b + 2)) {
+        b += 2;
+      } else if (b + 2 < hi && IsPunct(toks[b + 1], '.') && NameWord(toks, b + 2) &&
+                 (toks[b].end - toks[b].start <= 1 || (Cls(toks[b]) & kTitle))) {
+        b += 2;
+      } else {
+        break;
+      }
+    }
+    return NameRun(toks, k, b);
+  }
+  if (!(cls & (kDeterminer | kRole)) && !TokIs(text_, t, "her")) return {};
+  int b = k;
+  int words = 1;
+  while (b + 1 < hi && words < 8 && toks[b + 1].kind != TokKind::kPunct &&
+         !(Cls(toks[b + 1]) & kStop)) {
+    ++b;
+    ++words;
+  }
+  if (b + 2 < hi && IsPunct(toks[b + 1], ',') && NameWord(toks, b + 2)) {
+    Who named = PhraseAfter(toks, b + 2, hi);  // "said the head of the service, Mira Halden"
+    if (named.kind == Who::kName) return named;
+  }
+  return Who{Who::kDescription, t.start, toks[b].end, 0};
+}
+
+Who Attributor::ClauseSubject(const std::vector<Tok>& toks, int lo, int hi) const {
+  int k = lo;
+  while (k < hi && IsWord(toks[k]) && (Cls(toks[k]) & (kSkip | kStop))) ++k;
+  if (k >= hi) return {};
+  return PhraseAfter(toks, k, hi);
+}
+
+bool Attributor::InsideQuote(size_t pos) const {
+  auto it = std::upper_bound(spans_.begin(), spans_.end(), pos,
+                             [](size_t p, const QuoteSpan& s) { return p < s.start; });
+  if (it == spans_.begin()) return false;
+  --it;
+  return pos < it->end;
+}
+
+void Attributor::BuildFallbackNames() {
+  fallback_built_ = true;
+  scratch_.clear();
+  TokenizeRange(text_, 0, text_.size(), &scratch_);
+  const std::vector<Tok>& toks = scratch_;
+  int n = static_cast<int>(toks.size());
+  for (int i = 0; i < n;) {
+    if (!NameWord(toks, i) || toks[i].upper) {
+      ++i;
+      continue;
+    }
+    int b = i;
+    bool org = (Cls(toks[i]) & kOrgCue) != 0;
+    while (b + 1 < n && NameWord(toks, b + 1) && !toks[b + 1].upper &&
+           text_.substr(toks[b].end, toks[b + 1].start - toks[b].end).find('\n') ==
+               std::string_view::npos) {
+      ++b;
+      org = org || (Cls(toks[b]) & kOrgCue);
+    }
+    if (!org) {
+      Who who = NameRun(toks, i, b);
+      if (who.kind == Who::kName &&
+          text_.substr(who.start, who.end - who.start).find(' ') != std::string_view::npos) {
+        fallback_names_.push_back(Span{who.start, who.end});
+      }
+    }
+    i = b + 1;
+  }
+  scratch_.clear();
+  scratch_.shrink_to_fit();
+}
+
+std::string Attributor::FullNameFor(std::string_view surname, size_t before) {
+  auto it = std::lower_bound(entities_.begin(), entities_.end(), before,
+                             [](const EntityMention& e, size_t pos) { return e.start < pos; });
+  for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
+    --it;
+    if (it->type != EntityType::kPerson) continue;
+    if (EndsWithWord(it->canonical, surname)) return it->canonical;
+    std::string_view mention = text_.substr(it->start, it->end - it->start);
+    if (EndsWithWord(mention, surname)) return std::string(mention);
+  }
+  if (!fallback_built_) BuildFallbackNames();
+  auto fit = std::lower_bound(fallback_names_.begin(), fallback_names_.end(), before,
+                              [](const Span& s, size_t pos) { return s.start < pos; });
+  for (int seen = 0; fit != fallback_names_.begin() && seen < kMaxLookBack; ++seen) {
+    --fit;
+    std::string_view name = text_.substr(fit->start, fit->end - fit->start);
+    if (EndsWithWord(name, surname)) return std::string(name);
+  }
+  return "";
+}
+
+const EntityMention* Attributor::PersonBefore(size_t anchor, Span* fallback) {
+  const EntityMention* best = nullptr;
+  auto it = std::lower_bound(entities_.begin(), entities_.end(), anchor,
+                             [](const EntityMention& e, size_t pos) { return e.start < pos; });
+  for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
+    --it;
+    if (it->type == EntityType::kPerson && !InsideQuote(it->start)) {
+      best = &*it;
+      break;
+    }
+  }
+  if (!fallback_built_) BuildFallbackNames();
+  auto fit = std::lower_bound(fallback_names_.begin(), fallback_names_.end(), anchor,
+                              [](const Span& s, size_t pos) { return s.start < pos; });
+  for (int seen = 0; fit != fallback_names_.begin() && seen < kMaxLookBack; ++seen) {
+    --fit;
+    if (best != nullptr && fit->start <= best->start) break;
+    if (InsideQuote(fit->start) || EntityAt(fit->start, fit->end) != nullptr) continue;
+    *fallback = *fit;
+    return nullptr;
+  }
+  return best;
+}
+
+bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
+  if (who.kind == Who::kNone) return false;
+  std::string_view words = text_.substr(who.start, who.end - who.start);
+  if (who.kind == Who::kName) {
+    const EntityMention* e = EntityAt(who.start, who.end);
+    size_t s = e ? e->start : who.start;
+    size_t t = e ? e->end : who.end;
+    std::string name = (e && !e->canonical.empty()) ? e->canonical : std::string(words);
+    if (name.find(' ') == std::string::npos) {
+      std::string full = FullNameFor(name, s);
+      if (!full.empty()) name = std::move(full);
+    }
+    out->speaker = std::move(name);
+    out->speaker_start = s;
+    out->speaker_end = t;
+  } else if (who.kind == Who::kPronoun) {
+    out->speaker = std::string(words);
+    out->speaker_start.reset();
+    out->speaker_end.reset();
+    if (who.classes & kPersonPronoun) {
+      Span fb{0, 0};
+      const EntityMention* e = PersonBefore(std::min(anchor, who.start), &fb);
+      if (e != nullptr) {
+        out->speaker = e->canonical.empty() ? std::string(text_.substr(e->start, e->end - e->start))
+                                            : e->canonical;
+        out->speaker_start = e->start;
+        out->speaker_end = e->end;
+      } else if (fb.end > fb.start) {
+        out->speaker = std::string(text_.substr(fb.start, fb.end - fb.start));
+        out->speaker_start = fb.start;
+        out->speaker_end = fb.end;
+      }
+    }
+  } else {
+    out->speaker = std::string(words);
+    if (out->speaker.size() > 1 && out->speaker[0] >= 'A' && out->speaker[0] <= 'Z' &&
+        out->speaker[1] >= 'a' && out->speaker[1] <= 'z' &&
+        (lex_.Classes(words.substr(0, words.find(' '))) & (kDeterminer | kRole))) {
+      out->speaker[0] = static_cast<char>(out->speaker[0] - 'A' + 'a');  // "The ministry"
+    }
+    out->speaker_start = who.start;
+    out->speaker_end = who.end;
+  }
+  out->found = true;
+  return true;
+}
+
+}  // namespace dossier::quotes

@@ -1,0 +1,100 @@
+// extract/quotes/speaker.h: finds who speaks, from the words around a speech
+// verb or cue.
+//
+// Given the tokens of a clause, it reads the subject before a speech verb
+// ("Halden told reporters", "a deckhand said", "she said"), the speaker after
+// an inverted verb or a cue ("said Mira Halden, head of the service",
+// "according to officials", "the statement of ..."), and resolves surnames
+// and pronouns to the nearest compatible named person, using the entity
+// mentions when they cover the words and a capitalised-name scan when they do
+// not. It does not pair quote marks (marks.h) or decide quote kinds.
+#ifndef DOSSIER_EXTRACT_QUOTES_SPEAKER_H_
+#define DOSSIER_EXTRACT_QUOTES_SPEAKER_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/entities.h"
+#include "dossier/types.h"
+#include "extract/quotes/marks.h"
+#include "extract/quotes/words.h"
+
+namespace dossier::quotes {
+
+// Who the words name, before resolution.
+struct Who {
+  enum Kind { kNone, kName, kPronoun, kDescription } kind = kNone;
+  size_t start = 0;  // byte span of the words
+  size_t end = 0;
+  uint32_t classes = 0;  // pronoun class bits
+};
+
+struct Attribution {
+  bool found = false;
+  std::string speaker;
+  std::optional<size_t> speaker_start;
+  std::optional<size_t> speaker_end;
+  std::string verb;
+  std::string_view rule;
+};
+
+// A speech verb or cue found in a token range.
+struct CueHit {
+  int index = -1;                  // first token of the cue
+  int after = -1;                  // for phrase cues: first token after the cue
+  const VerbInfo* verb = nullptr;  // null for phrase cues
+  const Cue* phrase = nullptr;
+};
+
+class Attributor {
+ public:
+  // REQUIRES: all arguments outlive the Attributor; entities and spans are
+  // sorted by start.
+  Attributor(std::string_view text, const QuoteLexicon& lex,
+             const std::vector<EntityMention>& entities, const std::vector<QuoteSpan>& spans)
+      : text_(text), lex_(lex), entities_(entities), spans_(spans) {}
+
+  // The speech verb or phrase cue starting at toks[i], if any.
+  CueHit CueAt(const std::vector<Tok>& toks, int i) const;
+
+  // The subject that ends just before toks[v], not reaching before toks[lo].
+  Who SubjectBefore(const std::vector<Tok>& toks, int lo, int v) const;
+  // The speaker named from toks[k] on, not reaching toks[hi] ("said Halden").
+  Who PhraseAfter(const std::vector<Tok>& toks, int k, int hi) const;
+  // The first noun phrase of a clause (for "He then ..., saying").
+  Who ClauseSubject(const std::vector<Tok>& toks, int lo, int hi) const;
+
+  // Resolves who to a speaker. anchor: where the quote or cue begins
+  // (antecedents are searched before it). False when who is kNone or a
+  // pronoun cannot be given any speaker.
+  bool Resolve(const Who& who, size_t anchor, Attribution* out);
+
+ private:
+  bool IsWord(const Tok& t) const { return t.kind == TokKind::kWord; }
+  uint32_t Cls(const Tok& t) const { return lex_.Classes(TokText(text_, t)); }
+  bool IsPunct(const Tok& t, char c) const {
+    return t.kind == TokKind::kPunct && t.end == t.start + 1 && text_[t.start] == c;
+  }
+  bool NameWord(const std::vector<Tok>& toks, int i) const;
+  const EntityMention* EntityAt(size_t start, size_t end) const;
+  Who NameRun(const std::vector<Tok>& toks, int a, int b) const;
+  Who DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) const;
+  std::string FullNameFor(std::string_view surname, size_t before);
+  const EntityMention* PersonBefore(size_t anchor, Span* fallback);
+  bool InsideQuote(size_t pos) const;
+  void BuildFallbackNames();
+
+  std::string_view text_;
+  const QuoteLexicon& lex_;
+  const std::vector<EntityMention>& entities_;
+  const std::vector<QuoteSpan>& spans_;
+  bool fallback_built_ = false;
+  std::vector<Span> fallback_names_;  // runs of two or more capitalised words
+  std::vector<Tok> scratch_;
+};
+
+}  // namespace dossier::quotes
+
+#endif  // DOSSIER_EXTRACT_QUOTES_SPEAKER_H_

@@ -1,0 +1,244 @@
+// Word tokenizer and quote vocabulary. Tokens are byte ranges; no token
+// owns memory. Lexicon loading validates fields and names the file and line
+// of a bad entry; it does not check the vocabulary's wording.
+#include "extract/quotes/words.h"
+
+namespace dossier::quotes {
+namespace {
+
+uint32_t DecodeAt(std::string_view s, size_t i, size_t* len) {
+  auto c = static_cast<unsigned char>(s[i]);
+  size_t n = Utf8Len(c);
+  if (i + n > s.size()) n = 1;
+  *len = n;
+  if (n == 1) return c;
+  uint32_t cp = c & (0x7F >> n);
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return cp;
+}
+
+bool IsSpaceCp(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+         cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+         cp == 0x3000 || cp == 0xFEFF;
+}
+
+bool IsLetterCp(uint32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  if (cp < 0xC0) return false;  // Latin-1 punctuation and symbols
+  if (cp == 0xD7 || cp == 0xF7) return false;
+  if (cp >= 0x2000 && cp <= 0x2BFF) return false;  // punctuation, symbols, arrows
+  if (cp >= 0x3000 && cp <= 0x303F) return false;
+  if (cp == 0xFEFF || cp == 0xFFFD) return false;
+  return true;
+}
+
+bool IsUpperCp(uint32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  if (cp >= 0x100 && cp <= 0x17F) return (cp % 2) == 0;  // approximate: capitals are even
+  if (cp >= 0x391 && cp <= 0x3A9) return true;
+  if (cp >= 0x400 && cp <= 0x42F) return true;
+  return false;
+}
+
+bool IsInnerJoiner(std::string_view text, size_t i, size_t* len) {
+  auto c = static_cast<unsigned char>(text[i]);
+  if (c == '\'' || c == '-') {
+    *len = 1;
+    return true;
+  }
+  // U+2019 RIGHT SINGLE QUOTATION MARK used as an apostrophe.
+  if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+      static_cast<unsigned char>(text[i + 2]) == 0x99) {
+    *len = 3;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+size_t Utf8Len(unsigned char c) {
+  if (c < 0xC0) return 1;
+  if (c < 0xE0) return 2;
+  if (c < 0xF0) return 3;
+  if (c < 0xF8) return 4;
+  return 1;
+}
+
+bool IsLetterAt(std::string_view text, size_t i) {
+  size_t len = 0;
+  return IsLetterCp(DecodeAt(text, i, &len));
+}
+
+bool IsUpperAt(std::string_view text, size_t i) {
+  size_t len = 0;
+  return IsUpperCp(DecodeAt(text, i, &len));
+}
+
+void TokenizeRange(std::string_view text, size_t begin, size_t end, std::vector<Tok>* out) {
+  if (end > text.size()) end = text.size();
+  size_t i = begin;
+  while (i < end) {
+    size_t len = 0;
+    uint32_t cp = DecodeAt(text, i, &len);
+    if (IsSpaceCp(cp)) {
+      i += len;
+      continue;
+    }
+    Tok tok;
+    tok.start = static_cast<uint32_t>(i);
+    if (IsLetterCp(cp)) {
+      tok.kind = TokKind::kWord;
+      tok.cap = IsUpperCp(cp);
+      bool all_upper = tok.cap;
+      size_t letters = 0;
+      while (i < end) {
+        cp = DecodeAt(text, i, &len);
+        if (IsLetterCp(cp) || (cp >= '0' && cp <= '9')) {
+          if (!IsUpperCp(cp)) all_upper = false;
+          ++letters;
+          i += len;
+          continue;
+        }
+        size_t jl = 0;
+        if (IsInnerJoiner(text, i, &jl) && i + jl < end && IsLetterAt(text, i + jl)) {
+          i += jl;
+          continue;
+        }
+        break;
+      }
+      tok.upper = all_upper && letters >= 2;
+    } else if (cp >= '0' && cp <= '9') {
+      tok.kind = TokKind::kNumber;
+      while (i < end) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if ((c >= '0' && c <= '9') || (c < 0x80 && IsLetterCp(c))) {
+          ++i;
+        } else if ((c == ',' || c == '.') && i + 1 < end && text[i + 1] >= '0' &&
+                   text[i + 1] <= '9') {
+          ++i;
+        } else {
+          break;
+        }
+      }
+    } else {
+      tok.kind = TokKind::kPunct;
+      i += len;
+    }
+    tok.end = static_cast<uint32_t>(i);
+    out->push_back(tok);
+  }
+}
+
+bool TokIs(std::string_view text, const Tok& tok, std::string_view lower) {
+  if (tok.end - tok.start != lower.size()) return false;
+  for (size_t k = 0; k < lower.size(); ++k) {
+    char c = text[tok.start + k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[k]) return false;
+  }
+  return true;
+}
+
+std::string_view QuoteLexicon::Fold(std::string_view word, char* buf, size_t cap) {
+  if (word.size() > cap) return {};
+  for (size_t k = 0; k < word.size(); ++k) {
+    char c = word[k];
+    buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return std::string_view(buf, word.size());
+}
+
+uint32_t QuoteLexicon::Classes(std::string_view word) const {
+  char buf[32];
+  std::string_view key = Fold(word, buf, sizeof buf);
+  if (key.empty()) return 0;
+  auto it = classes_.find(key);
+  return it == classes_.end() ? 0 : it->second;
+}
+
+const VerbInfo* QuoteLexicon::Verb(std::string_view word) const {
+  char buf[32];
+  std::string_view key = Fold(word, buf, sizeof buf);
+  if (key.empty()) return nullptr;
+  auto it = verbs_.find(key);
+  return it == verbs_.end() ? nullptr : &it->second;
+}
+
+namespace {
+
+Status LineError(std::string_view file, int line, std::string_view what) {
+  return InvalidArgument("lexicon " + std::string(file) + " line " + std::to_string(line) + ": " +
+                         std::string(what));
+}
+
+uint32_t ClassBit(std::string_view name) {
+  if (name == "person") return kPersonPronoun;
+  if (name == "plural") return kPluralPronoun;
+  if (name == "it") return kItPronoun;
+  if (name == "det") return kDeterminer;
+  if (name == "skip") return kSkip;
+  if (name == "title") return kTitle;
+  if (name == "stop") return kStop;
+  if (name == "role") return kRole;
+  if (name == "org") return kOrgCue;
+  return 0;
+}
+
+}  // namespace
+
+Status QuoteLexicon::Load(const LexiconLoader& loader) {
+  static constexpr std::string_view kVerbs = "quotes/speech_verbs.tsv";
+  static constexpr std::string_view kCues = "quotes/cues.tsv";
+  static constexpr std::string_view kWords = "quotes/words.tsv";
+  Result<std::string> verbs = loader.Load(kVerbs);
+  if (!verbs.ok()) return verbs.status();
+  for (const LexiconLine& line : SplitLexicon(*verbs)) {
+    if (line.fields.size() < 2) return LineError(kVerbs, line.line_number, "want form, lemma");
+    const std::string& form = store_.emplace_back(line.fields[0]);
+    const std::string& lemma = store_.emplace_back(line.fields[1]);
+    VerbInfo info{lemma, 0};
+    if (line.fields.size() >= 3) {
+      std::string_view flags = line.fields[2];
+      if (flags.find("inv") != std::string_view::npos) info.flags |= kInvertible;
+      if (flags.find("addr") != std::string_view::npos) info.flags |= kAddressee;
+      if (flags.find("weak") != std::string_view::npos) info.flags |= kWeak;
+    }
+    verbs_.emplace(form, info);
+  }
+  Result<std::string> cues = loader.Load(kCues);
+  if (!cues.ok()) return cues.status();
+  for (const LexiconLine& line : SplitLexicon(*cues)) {
+    if (line.fields.size() < 2) return LineError(kCues, line.line_number, "want phrase, verb");
+    Cue cue;
+    std::string_view phrase = line.fields[0];
+    while (!phrase.empty()) {
+      size_t sp = phrase.find(' ');
+      std::string_view w = phrase.substr(0, sp);
+      if (!w.empty()) cue.words.emplace_back(w);
+      if (sp == std::string_view::npos) break;
+      phrase.remove_prefix(sp + 1);
+    }
+    if (cue.words.empty()) return LineError(kCues, line.line_number, "empty phrase");
+    cue.verb = std::string(line.fields[1]);
+    cues_.push_back(std::move(cue));
+  }
+  Result<std::string> words = loader.Load(kWords);
+  if (!words.ok()) return words.status();
+  for (const LexiconLine& line : SplitLexicon(*words)) {
+    if (line.fields.size() < 2) return LineError(kWords, line.line_number, "want word, class");
+    uint32_t bit = ClassBit(line.fields[1]);
+    if (bit == 0) return LineError(kWords, line.line_number, "unknown class");
+    auto it = classes_.find(line.fields[0]);
+    if (it != classes_.end()) {
+      it->second |= bit;
+    } else {
+      classes_.emplace(store_.emplace_back(line.fields[0]), bit);
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace dossier::quotes

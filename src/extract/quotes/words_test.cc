@@ -1,0 +1,53 @@
+// Tests for the quote finder's tokenizer and vocabulary.
+#include "extract/quotes/words.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace dossier::quotes {
+namespace {
+
+std::vector<std::string> Texts(const std::string& text) {
+  std::vector<Tok> toks;
+  TokenizeRange(text, 0, text.size(), &toks);
+  std::vector<std::string> out;
+  for (const Tok& t : toks) out.emplace_back(TokText(text, t));
+  return out;
+}
+
+TEST(QuoteWords, Tokenize) {
+  EXPECT_EQ(Texts("Halden's crew don't, 1,275 \u201Cok\u201D"),
+            (std::vector<std::string>{"Halden's", "crew", "don't", ",", "1,275", "\u201C", "ok",
+                                      "\u201D"}));
+  EXPECT_EQ(Texts("Russia\u2019s so-called R. Fieldstone"),
+            (std::vector<std::string>{"Russia\u2019s", "so-called", "R", ".", "Fieldstone"}));
+  EXPECT_EQ(Texts("\u00C7elik \u0130zmir"), (std::vector<std::string>{"\u00C7elik", "\u0130zmir"}));
+}
+
+TEST(QuoteWords, Capitals) {
+  std::string text = "Mira halden NATO \u00C7elik";
+  std::vector<Tok> toks;
+  TokenizeRange(text, 0, text.size(), &toks);
+  ASSERT_EQ(toks.size(), 4u);
+  EXPECT_TRUE(toks[0].cap);
+  EXPECT_FALSE(toks[1].cap);
+  EXPECT_TRUE(toks[2].upper);
+  EXPECT_TRUE(toks[3].cap);
+}
+
+TEST(QuoteWords, LexiconLoads) {
+  QuoteLexicon lex;
+  ASSERT_TRUE(lex.Load(LexiconLoader()).ok());
+  ASSERT_NE(lex.Verb("Said"), nullptr);
+  EXPECT_EQ(lex.Verb("said")->lemma, "say");
+  EXPECT_TRUE(lex.Verb("told")->flags & kAddressee);
+  EXPECT_EQ(lex.Verb("table"), nullptr);
+  EXPECT_TRUE(lex.Classes("She") & kPersonPronoun);
+  EXPECT_TRUE(lex.Classes("officials") & kRole);
+  EXPECT_FALSE(lex.cues().empty());
+}
+
+}  // namespace
+}  // namespace dossier::quotes
