@@ -28,6 +28,15 @@ bool ScoreAt(const DocState& d, uint32_t i) {
   return true;
 }
 
+bool CommonShape(std::string_view w) {
+  static constexpr std::string_view kEnds[] = {"ing",  "ed",  "ly",  "tion", "sion", "ment",
+                                               "ness", "ity", "ies", "ance", "ence", "ings"};
+  for (std::string_view e : kEnds) {
+    if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
 bool DemonymShape(std::string_view w) {
   auto ends = [&](std::string_view suf) {
     return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf;
@@ -42,7 +51,7 @@ std::string_view WordAt(const DocState& d, uint32_t i) {
 // A token that can be part of a name: capitalised, all caps, an initial, or
 // a digit-led word with a capital ("44-Day").
 static bool NameLike(const Tok& t) {
-  return (t.shape & kWord) && (t.shape & (kCap | kAllCaps | kInitial));
+  return (t.shape & kWord) && (t.shape & (kCap | kAllCaps | kInitial)) && !(t.more & kLowerTail);
 }
 
 void RuleEngine::Prepare(DocState* d, const std::vector<Sentence>& sentences) const {
@@ -338,13 +347,19 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   }
   if (!multi) {
     uint32_t f = t[a].lex;
+    if ((f & kTitle) && !initial && !(t[a].shape & kAllCaps)) {
+      // "Major" may be the surname of a "John Major" named elsewhere.
+      Emit(d, a, b, EntityType::kPerson, Evidence::kDefault, "surname");
+      d->cands.back().needs_support = true;
+      return;
+    }
     if (f & (kCommon | kFunction | kTitle | kOfficePart | kRoleWord | kAnyCue)) return;
     if (t[a].shape & kAllCaps) {
       if (t[a].end - t[a].start <= 6)
         Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "acronym");
       return;
     }
-  } else if (last & (kTitle | kRoleWord)) {
+  } else if ((last & (kTitle | kRoleWord)) && !(first & kFirstName)) {
     return;  // "Human Rights Commissioner": a role, not a name
   }
   if (ByContext(d, a, b)) return;
@@ -352,9 +367,19 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
     return Emit(d, a, b, EntityType::kPerson, Evidence::kStrong, "first_name");
   if (multi && PlaceInside(d, a, b))
     return Emit(d, a, b, EntityType::kOrganization, Evidence::kDefault, "place_inside");
-  if (multi && b - a <= 3)
+  bool score = b < t.size() && ScoreAt(*d, b);
+  if (multi && b - a <= 3 && !score)
     return Emit(d, a, b, EntityType::kPerson, Evidence::kDefault, "name_shape");
-  Emit(d, a, b, EntityType::kOrganization, Evidence::kDefault, "capitalised");
+  if (!multi && initial) {
+    // "Extras :", "Addressing a rally": labels and common words.
+    if (b < t.size() && d->text[t[b].start] == ':') return;
+    if (CommonShape(WordAt(*d, a))) return;
+  }
+  // Alone and unknown: a team or firm in a results line, else most often a
+  // person named by surname.
+  EntityType guess = score || multi ? EntityType::kOrganization : EntityType::kPerson;
+  Emit(d, a, b, guess, Evidence::kDefault, "capitalised");
+  d->cands.back().initial = initial && !multi;
 }
 
 void RuleEngine::Run(std::string_view text, const std::vector<Sentence>& sentences,

@@ -32,6 +32,9 @@ struct Candidate {
   uint32_t role_start = 0;  // byte range of the role text; empty if none
   uint32_t role_end = 0;
   uint32_t sentence = 0;
+  bool initial = false;  // an unknown word at a sentence start (checked per document)
+  bool dropped = false;
+  bool needs_support = false;  // dropped unless another mention confirms it
 };
 
 // Working state for one document; reused across calls by nothing (the
@@ -50,6 +53,8 @@ struct DocState {
 std::string_view WordAt(const DocState& d, uint32_t i);
 // A small plain number on the same line: a score ("Arsenal 2").
 bool ScoreAt(const DocState& d, uint32_t i);
+// A word whose ending marks a common word: "Addressing", "Bombings".
+bool CommonShape(std::string_view w);
 // A word shaped like a nationality adjective: "Brelian", "Tarese".
 bool DemonymShape(std::string_view w);
 
@@ -75,6 +80,7 @@ class RuleEngine {
   void AddAppositive(DocState* d, Candidate* c) const;
   void CapsLines(DocState* d) const;
   void Resolve(DocState* d) const;
+  void DropCommonInitials(DocState* d) const;
 
   const Lexicons* lex_;
 };

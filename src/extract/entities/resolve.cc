@@ -21,6 +21,29 @@ bool IsAcronym(const DocState& d, const Candidate& c) {
   return c.end_tok - c.first_tok == 1 && (d.toks[c.first_tok].shape & (kAllCaps | kDotted));
 }
 
+// True when the acronym's capitals follow the long name's initials in
+// order, starting with the first: "OIC" for "Organization of Islamic
+// Cooperation", not "U.S." for "Pete Sampras".
+bool InitialsMatch(const DocState& d, const Candidate& acr, const Candidate& lng) {
+  std::string_view a = CandText(d, acr);
+  std::string initials;
+  for (uint32_t k = lng.first_tok; k < lng.end_tok; ++k) {
+    std::string_view w = WordAt(d, k);
+    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') initials.push_back(w[0]);
+  }
+  size_t j = 0;
+  bool first = true;
+  for (char c : a) {
+    if (c < 'A' || c > 'Z') continue;
+    if (first && (initials.empty() || initials[0] != c)) return false;
+    first = false;
+    while (j < initials.size() && initials[j] != c) ++j;
+    if (j == initials.size()) return false;
+    ++j;
+  }
+  return !first;
+}
+
 // True when two words are spellings of one name: one letter changed, added
 // or dropped among the last two ("Khojaly"/"Khojali"), or one word a prefix
 // of the other ("Motor"/"Motorized").
@@ -104,8 +127,33 @@ void RuleEngine::AddAppositive(DocState* d, Candidate* c) const {
   c->role_end = t[last].end;
 }
 
+// Unknown words at a sentence start that the document also writes in lower
+// case are common words ("Wheat 121 130", "Shops and offices ...").
+void RuleEngine::DropCommonInitials(DocState* d) const {
+  std::unordered_map<std::string, std::vector<size_t>, StringHash, std::equal_to<>> initials;
+  std::string key;
+  for (size_t i = 0; i < d->cands.size(); ++i) {
+    const Candidate& c = d->cands[i];
+    if (!c.initial || c.evidence != Evidence::kDefault) continue;
+    LowerInto(CandText(*d, c), &key);
+    initials[key].push_back(i);
+  }
+  if (initials.empty()) return;
+  for (const Tok& tok : d->toks) {
+    if (!(tok.shape & kLowerStart)) continue;
+    auto it = initials.find(d->text.substr(tok.start, tok.end - tok.start));
+    if (it == initials.end()) continue;
+    for (size_t i : it->second) d->cands[i].dropped = true;
+    initials.erase(it);
+    if (initials.empty()) return;
+  }
+}
+
 void RuleEngine::Resolve(DocState* d) const {
+  DropCommonInitials(d);
   std::vector<Candidate>& cs = d->cands;
+  cs.erase(std::remove_if(cs.begin(), cs.end(), [](const Candidate& c) { return c.dropped; }),
+           cs.end());
   const std::vector<Tok>& t = d->toks;
   // Acronyms in parentheses, either way round.
   std::unordered_map<std::string_view, size_t> acronym;  // acronym text -> long candidate
@@ -120,7 +168,7 @@ void RuleEngine::Resolve(DocState* d) const {
     if (xa == ya) continue;
     Candidate& lng = xa ? y : x;
     Candidate& acr = xa ? x : y;
-    if (lng.end_tok - lng.first_tok < 2) continue;
+    if (lng.end_tok - lng.first_tok < 2 || !InitialsMatch(*d, acr, lng)) continue;
     if (lng.type == EntityType::kOther || lng.type == EntityType::kPerson)
       lng.type = EntityType::kOrganization;
     acr.type = lng.type;
@@ -170,6 +218,21 @@ void RuleEngine::Resolve(DocState* d) const {
       }
     }
   }
+  // A settlement scored like a team anywhere in the document is that team
+  // everywhere in it ("Parma 2 Lazio 1" ... "Parma beat ...").
+  std::unordered_map<std::string_view, bool> teams;
+  for (const Candidate& c : cs) {
+    if (c.rule == std::string_view("team_score")) teams[CandText(*d, c)] = true;
+  }
+  for (Candidate& c : cs) {
+    if (c.needs_support && c.canonical.empty()) c.dropped = true;
+    if (!teams.empty() && c.type == EntityType::kPlace && teams.count(CandText(*d, c))) {
+      c.type = EntityType::kOrganization;
+      c.rule = "team_score";
+    }
+  }
+  cs.erase(std::remove_if(cs.begin(), cs.end(), [](const Candidate& c) { return c.dropped; }),
+           cs.end());
   // Spelling variants: compare names within small buckets (same first
   // three bytes). A weakly typed name takes the type of its variant.
   std::unordered_map<std::string, std::vector<size_t>> buckets;
@@ -178,7 +241,9 @@ void RuleEngine::Resolve(DocState* d) const {
     Candidate& c = cs[i];
     if (c.canonical.empty()) c.canonical.assign(CandText(*d, c));
     // People are left apart: "Aliyev" and "Aliyeva" are two persons.
-    if (c.canonical.size() < 5 || c.type == EntityType::kPerson) continue;
+    if (c.canonical.size() < 5 ||
+        (c.type == EntityType::kPerson && c.evidence != Evidence::kDefault))
+      continue;
     key.assign(c.canonical.substr(0, 3));
     std::vector<size_t>& bucket = buckets[key];
     for (size_t j : bucket) {
@@ -243,6 +308,24 @@ void RuleEngine::CapsLines(DocState* d) const {
       if (it != known.end()) {
         matched = k + 1 - i;
         which = it->second;
+      }
+    }
+    if (!matched && (t[i].shape & kLineStart) && (t[i].shape & kAllCaps) &&
+        !(t[i].lex & (kFunction | kCommon))) {
+      // "OAKLAND 1996-08-31": a dateline; "NY RANGERS 20 10": a team row.
+      uint32_t k = i;
+      while (k < end && k < i + 3 && (t[k].shape & kAllCaps) && !(t[k].lex & (kFunction | kCommon)))
+        ++k;
+      if (k < end && (t[k].shape & kDigit) && t[k].end - t[k].start >= 8 &&
+          d->text.substr(t[k].start, t[k].end - t[k].start).find('-') != std::string_view::npos) {
+        Emit(d, i, k, EntityType::kPlace, Evidence::kContext, "dateline");
+        i = k;
+        continue;
+      }
+      if (k < end && ScoreAt(*d, k)) {
+        Emit(d, i, k, EntityType::kOrganization, Evidence::kContext, "team_score");
+        i = k;
+        continue;
       }
     }
     if (matched) {

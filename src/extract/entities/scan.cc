@@ -183,6 +183,11 @@ void ScanTokens(std::string_view s, size_t begin, size_t end, std::vector<Tok>* 
       t.shape = kPunct | kPossessive;
     } else if (IsDigit(c) || IsLetterAt(s, i, end)) {
       t.end = static_cast<uint32_t>(ScanWord(s, i, end, &t.shape));
+      for (size_t k = t.end; k-- > t.start + 1;) {
+        if (s[k] != '-') continue;
+        if (k + 1 < t.end && IsLowerAt(s, k + 1)) t.more |= kLowerTail;
+        break;
+      }
     } else {
       t.end = static_cast<uint32_t>(i + n);
       t.shape = PunctShape(s, i, n);

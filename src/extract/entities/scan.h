@@ -33,10 +33,16 @@ enum TokFlag : uint16_t {
   kPossessive = 1 << 15,  // 's / ’s split off a word
 };
 
+// Shape bits beyond 16: kept in Tok::more.
+enum TokFlag2 : uint16_t {
+  kLowerTail = 1 << 0,  // hyphenated with a lower-case last part: "Washington-based"
+};
+
 struct Tok {
   uint32_t start = 0;
   uint32_t end = 0;
   uint16_t shape = 0;
+  uint16_t more = 0;
   uint32_t lex = 0;  // lexicon flags, filled by the recognizer
 };
 
