@@ -11,7 +11,8 @@
 //
 //   auto rec = TimeRecognizer::Create({});
 //   std::vector<TimeMention> times;
-//   (*rec)->Recognize(doc.text, sentences, ParseIsoDate(doc.date), &times, &doc.warnings);
+//   (*rec)->Recognize(doc.text, sentences, ParseIsoDate(doc.date), &times,
+//   &doc.warnings);
 #ifndef DOSSIER_TIMES_H_
 #define DOSSIER_TIMES_H_
 
@@ -44,7 +45,8 @@ struct TimeMention {
   // TIMEX3 value: 1992-02-26, 1992-02, 199X, 2025-FA, 2025-06-14TNI, P3D,
   // XXXX-02-26. Empty when it cannot be resolved (see null_reason).
   std::string value;
-  std::string mod;  // approx, start, mid, end, before, after, on_or_after...; empty if none
+  std::string mod;  // approx, start, mid, end, before, after, on_or_after...;
+                    // empty if none
   TimeAnchor anchor = TimeAnchor::kAbsolute;
   std::optional<size_t> anchor_index;  // with kMention: the item it was computed from
   std::string range;                   // "1992-02-25/1992-02-26" for both ends of a range

@@ -1,0 +1,372 @@
+// The time grammar's driver (see matcher.h): token helpers, prefixes
+// ("the", "early", "nearly", "the night of"), emission, and the pass that
+// links the two ends of a range. The rules themselves live in rules_*.cc.
+#include "extract/times/matcher.h"
+
+#include <cstring>
+
+namespace dossier::times {
+
+Matcher::Matcher(const TimeLexicon& lexicon, std::string_view text, const std::vector<Tok>& toks,
+                 const std::vector<Sentence>& sentences, const CivilDate& dct,
+                 std::vector<TimeMention>* out, std::vector<std::string>* warnings)
+    : lex_(lexicon),
+      text_(text),
+      toks_(toks),
+      sentences_(sentences),
+      dct_(dct),
+      out_(out),
+      warnings_(warnings),
+      base_(out->size()) {}
+
+// ---------------------------------------------------------------- helpers
+
+bool Matcher::IsWord(size_t i, std::string_view lower) const {
+  if (i >= toks_.size()) return false;
+  const Tok& t = toks_[i];
+  if (t.kind != TokKind::kWord || t.end - t.start != lower.size()) return false;
+  for (size_t k = 0; k < lower.size(); ++k) {
+    char c = text_[t.start + k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[k]) return false;
+  }
+  return true;
+}
+
+bool Matcher::IsPunct(size_t i, char c) const {
+  return i < toks_.size() && toks_[i].kind == TokKind::kPunct && toks_[i].punct == c;
+}
+
+bool Matcher::IsNumber(size_t i) const {
+  return i < toks_.size() && toks_[i].kind == TokKind::kNumber;
+}
+
+bool Matcher::IsPlainNumber(size_t i) const {
+  return IsNumber(i) && (toks_[i].flags & (kOrdinal | kDecade | kSeparated)) == 0;
+}
+
+bool Matcher::Tight(size_t i) const {
+  return i < toks_.size() && (toks_[i].flags & kSpaceBefore) == 0;
+}
+
+const WordInfo* Matcher::Info(size_t i) const {
+  return i < toks_.size() && toks_[i].kind == TokKind::kWord ? toks_[i].info : nullptr;
+}
+
+int Matcher::MonthAt(size_t i) const {
+  const WordInfo* w = Info(i);
+  if (w == nullptr || w->month == 0) return 0;
+  if ((w->flags & kMonthCap) && !(toks_[i].flags & kCapital)) return 0;
+  // "MAY", "MARCH" in a shouted headline are too often verbs.
+  if ((w->flags & kMonthCap) && (toks_[i].flags & kAllCaps) && toks_[i].end - toks_[i].start > 1 &&
+      !IsNumber(i + 1))
+    return 0;
+  return w->month;
+}
+
+int Matcher::WeekdayAt(size_t i) const {
+  const WordInfo* w = Info(i);
+  if (w == nullptr || w->weekday == 0) return 0;
+  if ((w->flags & kWeekdayCap) && !(toks_[i].flags & kCapital)) return 0;
+  // Three-letter forms ("Sun", "Sat", "Wed") only with a period or a comma
+  // after them, or before a date.
+  if (toks_[i].end - toks_[i].start <= 4 && !IsPunct(i + 1, '.') && !IsPunct(i + 1, ',') &&
+      MonthAt(i + 1) == 0 && !IsNumber(i + 1))
+    return 0;
+  return w->weekday;
+}
+
+Unit Matcher::UnitAt(size_t i, bool* plural) const {
+  const WordInfo* w = Info(i);
+  if (w == nullptr || w->unit == Unit::kNone) return Unit::kNone;
+  if (plural) *plural = (w->flags & kUnitPlural) != 0;
+  return w->unit;
+}
+
+size_t Matcher::SkipDot(size_t i) const {
+  // Only an abbreviation's period: "Feb.", "Sept.", "Tues." (not "May." or
+  // "Tuesday." ending a sentence).
+  if (!IsPunct(i, '.') || !Tight(i) || i == 0 || toks_[i - 1].kind != TokKind::kWord) return i;
+  size_t len = toks_[i - 1].end - toks_[i - 1].start;
+  if (len > 5 || IsWord(i - 1, "may") || IsWord(i - 1, "june") || IsWord(i - 1, "july")) return i;
+  return i + 1;
+}
+
+bool Matcher::SameSentence(size_t a, size_t b) const {
+  return a < toks_.size() && b < toks_.size() && toks_[a].sentence == toks_[b].sentence;
+}
+
+bool Matcher::FutureContext(size_t i) const {
+  size_t lo = i > 8 ? i - 8 : 0;
+  size_t hi = i + 6 < toks_.size() ? i + 6 : toks_.size();
+  for (size_t k = lo; k < hi; ++k) {
+    if (!SameSentence(k, i)) continue;
+    const WordInfo* w = Info(k);
+    if (w != nullptr && (w->flags & kFutureCue)) return true;
+  }
+  return false;
+}
+
+std::string_view Matcher::Text(size_t first, size_t last_exclusive) const {
+  return text_.substr(toks_[first].start, toks_[last_exclusive - 1].end - toks_[first].start);
+}
+
+// ---------------------------------------------------------------- emission
+
+size_t Matcher::Emit(size_t first, size_t last_exclusive, TimeType type, std::string value,
+                     std::string_view rule) {
+  TimeMention m;
+  m.start = toks_[first].start;
+  m.end = toks_[last_exclusive - 1].end;
+  m.type = type;
+  m.value = std::move(value);
+  m.rule = rule;
+  m.sentence = toks_[first].sentence;
+  out_->push_back(std::move(m));
+  year_inferred_.push_back(false);
+  return out_->size() - 1;
+}
+
+void Matcher::Warn(size_t first, size_t last_exclusive, std::string_view message) {
+  if (warnings_ == nullptr) return;
+  std::string w = "times: \"";
+  w.append(Text(first, last_exclusive));
+  w.append("\" at byte ");
+  w.append(std::to_string(toks_[first].start));
+  w.append(": ");
+  w.append(message);
+  warnings_->push_back(std::move(w));
+}
+
+void Matcher::MarkRelative(TimeMention* m) {
+  if (dct_.valid()) {
+    m->anchor = TimeAnchor::kDocumentDate;
+  } else {
+    m->value.clear();
+    m->null_reason = "no document date";
+  }
+}
+
+std::optional<size_t> Matcher::LastDateItem() const {
+  size_t n = out_->size();
+  for (size_t k = n, seen = 0; k > base_ && seen < 24; --k, ++seen) {
+    const TimeMention& m = (*out_)[k - 1];
+    if (m.type == TimeType::kDuration || m.type == TimeType::kSet) continue;
+    if (m.value.size() >= 4 && m.value[0] >= '0' && m.value[0] <= '9' && m.value[1] >= '0' &&
+        m.value[1] <= '9' && m.value[2] >= '0' && m.value[3] >= '0' && m.value[3] <= '9')
+      return k - 1;
+  }
+  return std::nullopt;
+}
+
+void Matcher::ApplyPrefix(const Prefix& p, size_t first_item) {
+  for (size_t k = first_item; k < out_->size(); ++k) {
+    TimeMention& m = (*out_)[k];
+    if (!p.part.empty() && m.value.size() == 10 && m.type == TimeType::kDate) {
+      m.value.append("T");
+      m.value.append(p.part);
+      m.type = TimeType::kTime;
+    }
+    if (k == first_item) {
+      if (!p.mod.empty() && m.mod.empty()) m.mod = std::string(p.mod);
+      // "since 2009" -> on_or_after, "before 1994" -> before.
+      const WordInfo* prep = p.begin > 0 ? Info(p.begin - 1) : nullptr;
+      if (m.mod.empty() && prep != nullptr && !prep->prep_mod.empty() &&
+          (m.type == TimeType::kDate || m.type == TimeType::kTime) && !m.range_other)
+        m.mod = std::string(prep->prep_mod);
+      if (!p.mod.empty() || !p.part.empty()) m.start = toks_[p.begin].start;
+    }
+  }
+  // A range made by one rule carries its ends' values: refresh them.
+  for (size_t k = first_item; k < out_->size(); ++k) {
+    TimeMention& m = (*out_)[k];
+    if (!m.range_other || *m.range_other < first_item) continue;
+    const TimeMention& o = (*out_)[*m.range_other];
+    bool first = *m.range_other > k;
+    m.range = first ? m.value + "/" + o.value : o.value + "/" + m.value;
+  }
+}
+
+// ---------------------------------------------------------------- driver
+
+Prefix Matcher::ReadPrefix(size_t i) const {
+  Prefix p;
+  p.begin = i;
+  size_t j = i;
+  if (IsWord(j, "the")) {
+    p.has_the = true;
+    ++j;
+  }
+  const WordInfo* w = Info(j);
+  if (p.has_the && w != nullptr && !w->day_part.empty() && IsWord(j + 1, "of")) {
+    p.part = w->day_part;  // "the night of"
+    j += 2;
+    w = Info(j);
+  }
+  if (p.has_the && w != nullptr && (w->flags & kModOf) && IsWord(j + 1, "of")) {
+    p.mod = w->mod;  // "the end of"
+    j += 2;
+    if (IsWord(j, "the")) {
+      ++j;
+      p.has_the = true;
+    }
+    p.core = j;
+    return p;
+  }
+  if (w != nullptr && (w->flags & kModPre)) {
+    p.mod = w->mod;  // "early", "nearly", "mid-"
+    ++j;
+    if (IsPunct(j, '-') && Tight(j)) ++j;
+    if (IsWord(j, "on") && (p.mod == "start" || p.mod == "end")) ++j;  // "late on Saturday"
+  } else if ((IsWord(j, "more") || IsWord(j, "less") || IsWord(j, "fewer")) &&
+             IsWord(j + 1, "than")) {
+    p.mod = IsWord(j, "more") ? "more_than" : "less_than";
+    j += 2;
+  } else if (IsWord(j, "at") && (IsWord(j + 1, "least") || IsWord(j + 1, "most"))) {
+    p.mod = IsWord(j + 1, "least") ? "equal_or_more" : "equal_or_less";
+    j += 2;
+  } else if (IsWord(j, "up") && IsWord(j + 1, "to") && !p.has_the) {
+    p.mod = "equal_or_less";
+    j += 2;
+  } else if (IsWord(j, "a") && IsWord(j + 1, "mere")) {
+    j += 2;
+  }
+  p.core = j;
+  return p;
+}
+
+size_t Matcher::TryCore(const Prefix& p) {
+  size_t j = p.core;
+  if (j >= toks_.size()) return 0;
+  size_t first_item = out_->size();
+  size_t r = 0;
+  const Tok& t = toks_[j];
+  if (t.kind == TokKind::kNumber) {
+    if (!r) r = RuleNumericDate(p);
+    if (!r) r = RuleDayFirst(p, j, j);
+    if (!r) r = RuleDecade(p);
+    if (!r) r = RuleCentury(p);
+    if (!r) r = RuleQuarter(p);
+    if (!r) r = RuleAnniversary(p);
+    if (!r) r = RuleTimeOfDay(p);
+    if (!r) r = RuleCountUnit(p);
+    if (!r) r = RuleYear(p);
+  } else if (t.kind == TokKind::kWord) {
+    if (!r) r = RuleWeekdayDate(p);
+    if (!r) r = RuleMonthFirst(p, j, j);
+    if (!r) r = RuleDayFirst(p, j, j);
+    if (!r) r = RuleCentury(p);
+    if (!r) r = RuleQuarter(p);
+    if (!r) r = RuleAnniversary(p);
+    if (!r) r = RuleSeason(p);
+    if (!r) r = RuleRelativeDay(p);
+    if (!r) r = RuleWeekday(p);
+    if (!r) r = RuleQualified(p);
+    if (!r) r = RuleSet(p);
+    if (!r) r = RuleCountUnit(p);
+    if (!r) r = RuleBarePluralUnit(p);
+    if (!r) r = RuleReference(p);
+    if (!r) r = RuleDayPartAlone(p);
+    if (!r) r = RuleYear(p);  // "fiscal 1989"
+  } else if (t.punct == '\'') {
+    r = RuleDecade(p);
+    if (!r) r = RuleYear(p);
+  }
+  if (r) ApplyPrefix(p, first_item);
+  return r;
+}
+
+size_t Matcher::TryAt(size_t i) {
+  const Tok& t = toks_[i];
+  if (t.kind == TokKind::kWord && t.info == nullptr && !IsWord(i, "the")) return i;
+  if (t.kind == TokKind::kPunct && t.punct != '\'') return i;
+  Prefix p = ReadPrefix(i);
+  size_t r = TryCore(p);
+  return r > i ? r : i;
+}
+
+void Matcher::Run() {
+  size_t i = 0;
+  while (i < toks_.size()) {
+    size_t r = TryAt(i);
+    i = r > i ? r : i + 1;
+  }
+  LinkRanges();
+}
+
+// ---------------------------------------------------------------- ranges
+
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n'))
+    s.remove_suffix(1);
+  return s;
+}
+
+bool IsDashText(std::string_view s) {
+  return s == "-" || s == "\xE2\x80\x93" || s == "\xE2\x80\x94" || s == "--" ||
+         s == "\xE2\x80\x90" || s == "\xE2\x80\x91";
+}
+
+bool EqualsLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t k = 0; k < s.size(); ++k) {
+    char c = s[k];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[k]) return false;
+  }
+  return true;
+}
+
+// The word just before byte `pos`, lower-case compared by the caller.
+std::string_view WordBefore(std::string_view text, size_t pos) {
+  size_t e = pos;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t' || text[e - 1] == '\n')) --e;
+  size_t s = e;
+  while (s > 0 && ((text[s - 1] | 32) >= 'a' && (text[s - 1] | 32) <= 'z')) --s;
+  return text.substr(s, e - s);
+}
+
+bool CalendarValue(const std::string& v) {
+  return v.size() >= 4 && v[0] >= '0' && v[0] <= '9' && v[3] >= '0' && v[3] <= '9';
+}
+
+}  // namespace
+
+void Matcher::LinkRanges() {
+  for (size_t k = base_; k + 1 < out_->size(); ++k) {
+    TimeMention& a = (*out_)[k];
+    TimeMention& b = (*out_)[k + 1];
+    if (a.range_other || b.range_other) continue;
+    if (a.type == TimeType::kDuration || a.type == TimeType::kSet ||
+        b.type == TimeType::kDuration || b.type == TimeType::kSet)
+      continue;
+    if (b.start < a.end || b.start - a.end > 12) continue;
+    std::string_view mid = Trim(text_.substr(a.end, b.start - a.end));
+    bool dash = IsDashText(mid);
+    bool word = EqualsLower(mid, "to") || EqualsLower(mid, "until") || EqualsLower(mid, "till") ||
+                EqualsLower(mid, "through") || EqualsLower(mid, "thru") || EqualsLower(mid, "and");
+    if (!dash && !word) continue;
+    std::string_view before = WordBefore(text_, a.start);
+    bool opened = EqualsLower(before, "from") || EqualsLower(before, "between");
+    if (EqualsLower(mid, "and") && !EqualsLower(before, "between")) continue;
+    if (word && !opened) continue;
+    // The first end borrows the second's year when it had none of its own.
+    size_t ia = k - base_, ib = k + 1 - base_;
+    if (year_inferred_[ia] && !year_inferred_[ib] && CalendarValue(a.value) &&
+        CalendarValue(b.value))
+      a.value.replace(0, 4, b.value.substr(0, 4));
+    if (a.value.empty() || b.value.empty()) continue;
+    std::string range = a.value + "/" + b.value;
+    a.range = range;
+    b.range = range;
+    a.range_other = k + 1;
+    b.range_other = k;
+    ++k;
+  }
+}
+
+}  // namespace dossier::times

@@ -1,0 +1,146 @@
+// The time grammar: hand-written rules over the tokens of scanner.h that
+// find time expressions, normalise them TIMEX3-style against the document
+// date and link range ends. One Matcher per Recognize call; it only appends
+// to the caller's vectors. Each rule tries a bounded number of tokens from
+// one start position, so a document is matched in linear time.
+//
+// The rules are split by theme: matcher.cc (driver, prefixes, emission,
+// ranges), rules_calendar.cc (named and numeric dates, years, decades,
+// seasons, quarters, centuries), rules_relative.cc (days relative to the
+// document date, weekdays, last/this/next, times of day), rules_span.cc
+// (durations, "ago"/"later", anniversaries, sets, references).
+#ifndef DOSSIER_EXTRACT_TIMES_MATCHER_H_
+#define DOSSIER_EXTRACT_TIMES_MATCHER_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/times.h"
+#include "dossier/types.h"
+#include "extract/times/scanner.h"
+#include "extract/times/time_lexicon.h"
+
+namespace dossier::times {
+
+// What an optional prefix ("the", "early", "nearly", "the night of")
+// contributed before the core of an expression.
+struct Prefix {
+  size_t begin = 0;       // first token of the expression
+  size_t core = 0;        // first token after the prefix
+  bool has_the = false;   // a leading "the"
+  std::string_view mod;   // "start", "approx" ...
+  std::string_view part;  // "NI" from "the night of"
+};
+
+// A count read from words or digits: 34, "thirty-four", "a", "several" (vague).
+struct Count {
+  size_t end = 0;  // token after the count
+  int64_t value = 0;
+  bool vague = false;    // "several", "a few": TIMEX3 'X'
+  bool article = false;  // "a", "an"
+};
+
+class Matcher {
+ public:
+  Matcher(const TimeLexicon& lexicon, std::string_view text, const std::vector<Tok>& toks,
+          const std::vector<Sentence>& sentences, const CivilDate& dct,
+          std::vector<TimeMention>* out, std::vector<std::string>* warnings);
+  void Run();
+
+ private:
+  // ---- token helpers (matcher.cc)
+  size_t Size() const { return toks_.size(); }
+  const Tok& T(size_t i) const { return toks_[i]; }
+  bool IsWord(size_t i, std::string_view lower) const;  // case-insensitive
+  bool IsPunct(size_t i, char c) const;
+  bool IsNumber(size_t i) const;
+  bool IsPlainNumber(size_t i) const;  // digits only, no suffix or separator
+  bool Tight(size_t i) const;          // no white space before token i
+  const WordInfo* Info(size_t i) const;
+  int MonthAt(size_t i) const;    // 1..12 when token i is a month name (cap rule applied)
+  int WeekdayAt(size_t i) const;  // 1..7
+  Unit UnitAt(size_t i, bool* plural) const;
+  // Skips an abbreviation's period: "Feb." -> index after '.'.
+  size_t SkipDot(size_t i) const;
+  bool SameSentence(size_t a, size_t b) const;
+  bool FutureContext(size_t i) const;  // a future cue near token i
+  std::string_view Text(size_t first, size_t last_exclusive) const;
+
+  // ---- emission (matcher.cc)
+  size_t Emit(size_t first, size_t last_exclusive, TimeType type, std::string value,
+              std::string_view rule);
+  TimeMention& Last() { return out_->back(); }
+  void Warn(size_t first, size_t last_exclusive, std::string_view message);
+  void MarkRelative(TimeMention* m);  // anchor to document date, or null with reason
+  bool HasDct() const { return dct_.valid(); }
+  // Index of the last emitted item with a calendar value (for "later").
+  std::optional<size_t> LastDateItem() const;
+  void ApplyPrefix(const Prefix& p, size_t first_item);
+  void LinkRanges();
+
+  // ---- driver
+  size_t TryAt(size_t i);  // returns the token after the match, or i
+  Prefix ReadPrefix(size_t i) const;
+  size_t TryCore(const Prefix& p);
+
+  // ---- counts and ordinals (rules_span.cc)
+  bool ReadCount(size_t i, Count* c) const;
+  bool ReadOrdinal(size_t i, int64_t* value, size_t* end) const;
+  bool ReadNumberWords(size_t i, int64_t* value, size_t* end, bool* ordinal) const;
+
+  // ---- rules_calendar.cc
+  size_t RuleWeekdayDate(const Prefix& p);
+  size_t RuleMonthFirst(const Prefix& p, size_t i, size_t first);
+  size_t RuleDayFirst(const Prefix& p, size_t i, size_t first);
+  size_t RuleNumericDate(const Prefix& p);
+  size_t RuleYear(const Prefix& p);
+  size_t RuleDecade(const Prefix& p);
+  size_t RuleSeason(const Prefix& p);
+  size_t RuleQuarter(const Prefix& p);
+  size_t RuleCentury(const Prefix& p);
+  bool ReadYear(size_t i, int* year, size_t* end) const;  // after a month: any 4 digits, or "'92"
+  bool ReadDay(size_t i, int* day, size_t* end) const;
+  std::string MonthDayValue(int year, int month, int day, bool year_known, size_t first,
+                            size_t last, std::string_view* reason);
+  int InferYear(int month, int day, size_t at) const;  // year of a month (and day) without one
+
+  // ---- rules_relative.cc
+  size_t RuleRelativeDay(const Prefix& p);
+  size_t RuleWeekday(const Prefix& p);
+  size_t RuleQualified(const Prefix& p);
+  size_t RuleTimeOfDay(const Prefix& p);
+  size_t RuleDayPartAlone(const Prefix& p);
+  std::string WeekdayValue(int weekday, int qualifier, size_t at) const;
+  size_t ReadDayPart(size_t i, std::string_view* part) const;  // "night", "morning"
+
+  // ---- rules_span.cc
+  size_t RuleCountUnit(const Prefix& p);
+  size_t RuleBarePluralUnit(const Prefix& p);
+  size_t RuleAnniversary(const Prefix& p);
+  size_t RuleSet(const Prefix& p);
+  size_t RuleReference(const Prefix& p);
+  std::string ShiftedValue(Unit unit, int64_t amount, const CivilDate& from) const;
+  bool BareUnitContext(size_t i) const;
+
+  const TimeLexicon& lex_;
+  std::string_view text_;
+  const std::vector<Tok>& toks_;
+  const std::vector<Sentence>& sentences_;
+  CivilDate dct_;
+  std::vector<TimeMention>* out_;
+  std::vector<std::string>* warnings_;
+  size_t base_ = 0;  // out_->size() when the matcher started
+  // Per emitted item (parallel to out_ from base_): the year came from the
+  // document date, not the text ("February 26" alone).
+  std::vector<bool> year_inferred_;
+};
+
+// "P34Y", "PT2H", "PXY": a duration value.
+std::string DurationValue(Unit unit, int64_t count, bool vague, int64_t unit_count = 1);
+bool IsTimeUnit(Unit unit);
+
+}  // namespace dossier::times
+
+#endif  // DOSSIER_EXTRACT_TIMES_MATCHER_H_

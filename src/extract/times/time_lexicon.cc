@@ -1,0 +1,221 @@
+// Loads the time lexicons into one case-insensitive word table (see
+// time_lexicon.h). Parsing of the files only; no text scanning here.
+#include "extract/times/time_lexicon.h"
+
+#include <charconv>
+#include <cstring>
+
+#include "dossier/lexicon.h"
+
+namespace dossier::times {
+namespace {
+
+constexpr size_t kMaxWord = 24;
+
+uint64_t HashLower(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h | 1;  // never 0: 0 marks an empty slot
+}
+
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+bool HasFlag(std::string_view flags, std::string_view flag) {
+  size_t pos = 0;
+  while (pos <= flags.size()) {
+    size_t comma = flags.find(',', pos);
+    if (comma == std::string_view::npos) comma = flags.size();
+    if (flags.substr(pos, comma - pos) == flag) return true;
+    pos = comma + 1;
+  }
+  return false;
+}
+
+bool ParseInt(std::string_view s, int64_t* out) {
+  if (!s.empty() && s[0] == '+') s.remove_prefix(1);
+  auto r = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+Unit ParseUnit(std::string_view s) {
+  if (s == "S") return Unit::kSecond;
+  if (s == "MIN") return Unit::kMinute;
+  if (s == "H") return Unit::kHour;
+  if (s == "D") return Unit::kDay;
+  if (s == "W") return Unit::kWeek;
+  if (s == "WE") return Unit::kWeekend;
+  if (s == "M") return Unit::kMonth;
+  if (s == "Q") return Unit::kQuarter;
+  if (s == "Y") return Unit::kYear;
+  if (s == "DE") return Unit::kDecade;
+  if (s == "CE") return Unit::kCentury;
+  return Unit::kNone;
+}
+
+Status LineError(std::string_view file, const LexiconLine& line, std::string_view what) {
+  return InvalidArgument(std::string(file) + ":" + std::to_string(line.line_number) + ": " +
+                         std::string(what));
+}
+
+}  // namespace
+
+std::string_view TimeLexicon::Keep(std::string_view s) {
+  for (const std::string& k : strings_)
+    if (k == s) return k;
+  strings_.emplace_back(s);
+  return strings_.back();
+}
+
+WordInfo* TimeLexicon::Insert(std::string_view word) {
+  char buf[kMaxWord];
+  if (word.empty() || word.size() > kMaxWord) return nullptr;
+  for (size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]);
+  std::string_view key(buf, word.size());
+  if (infos_.size() * 2 >= slots_.size()) {  // grow and rehash
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+    for (const Slot& s : old) {
+      if (s.hash == 0) continue;
+      size_t i = s.hash & (slots_.size() - 1);
+      while (slots_[i].hash != 0) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = s;
+    }
+  }
+  uint64_t h = HashLower(key);
+  size_t i = h & (slots_.size() - 1);
+  while (slots_[i].hash != 0) {
+    const Slot& s = slots_[i];
+    if (s.hash == h && std::string_view(keys_).substr(s.key_offset, s.key_size) == key)
+      return &infos_[s.info];
+    i = (i + 1) & (slots_.size() - 1);
+  }
+  slots_[i].hash = h;
+  slots_[i].key_offset = static_cast<uint32_t>(keys_.size());
+  slots_[i].key_size = static_cast<uint16_t>(key.size());
+  slots_[i].info = static_cast<int32_t>(infos_.size());
+  keys_.append(key);
+  infos_.emplace_back();
+  return &infos_.back();
+}
+
+const WordInfo* TimeLexicon::Find(std::string_view word) const {
+  if (word.empty() || word.size() > kMaxWord || slots_.empty()) return nullptr;
+  char buf[kMaxWord];
+  for (size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]);
+  std::string_view key(buf, word.size());
+  uint64_t h = HashLower(key);
+  size_t i = h & (slots_.size() - 1);
+  while (slots_[i].hash != 0) {
+    const Slot& s = slots_[i];
+    if (s.hash == h && s.key_size == key.size() &&
+        std::memcmp(keys_.data() + s.key_offset, buf, key.size()) == 0)
+      return &infos_[s.info];
+    i = (i + 1) & (slots_.size() - 1);
+  }
+  return nullptr;
+}
+
+Result<TimeLexicon> TimeLexicon::Load(const std::string& lexicon_dir) {
+  TimeLexicon lex;
+  LexiconLoader loader(lexicon_dir);
+  struct FileSpec {
+    const char* name;
+    size_t min_fields;
+  };
+  static constexpr FileSpec kFiles[] = {
+      {"times/months.tsv", 2},     {"times/weekdays.tsv", 2},     {"times/seasons.tsv", 2},
+      {"times/day_parts.tsv", 2},  {"times/units.tsv", 2},        {"times/relative_days.tsv", 2},
+      {"times/references.tsv", 2}, {"times/qualifiers.tsv", 2},   {"times/modifiers.tsv", 3},
+      {"times/directions.tsv", 3}, {"times/sets.tsv", 2},         {"times/quantities.tsv", 2},
+      {"times/cues.tsv", 2},       {"times/prepositions.tsv", 3}, {"common/number_words.tsv", 3},
+  };
+  for (const FileSpec& spec : kFiles) {
+    Result<std::string> text = loader.Load(spec.name);
+    if (!text.ok()) return text.status();
+    std::string_view file = spec.name;
+    std::string body = std::move(*text);
+    for (const LexiconLine& line : SplitLexicon(body)) {
+      const auto& f = line.fields;
+      if (f.size() < spec.min_fields) return LineError(file, line, "too few fields");
+      WordInfo* w = lex.Insert(f[0]);
+      if (w == nullptr) return LineError(file, line, "word empty or longer than 24 bytes");
+      std::string_view flags = f.size() > 2 ? f[2] : std::string_view();
+      int64_t n = 0;
+      if (file == "times/months.tsv") {
+        if (!ParseInt(f[1], &n) || n < 1 || n > 12) return LineError(file, line, "bad month");
+        w->month = static_cast<uint8_t>(n);
+        if (HasFlag(flags, "cap")) w->flags |= kMonthCap;
+      } else if (file == "times/weekdays.tsv") {
+        if (!ParseInt(f[1], &n) || n < 1 || n > 7) return LineError(file, line, "bad weekday");
+        w->weekday = static_cast<uint8_t>(n);
+        if (HasFlag(flags, "cap")) w->flags |= kWeekdayCap;
+      } else if (file == "times/seasons.tsv") {
+        w->season = lex.Keep(f[1]);
+      } else if (file == "times/day_parts.tsv") {
+        w->day_part = lex.Keep(f[1]);
+      } else if (file == "times/units.tsv") {
+        w->unit = ParseUnit(f[1]);
+        if (w->unit == Unit::kNone) return LineError(file, line, "unknown unit");
+        w->unit_count = 1;
+        if (f.size() > 2 && (!ParseInt(f[2], &n) || n < 1 || n > 100))
+          return LineError(file, line, "bad unit count");
+        if (f.size() > 2) w->unit_count = static_cast<uint8_t>(n);
+        if (f.size() > 3 && HasFlag(f[3], "plural")) w->flags |= kUnitPlural;
+      } else if (file == "times/relative_days.tsv") {
+        if (!ParseInt(f[1], &n) || n < -7 || n > 7) return LineError(file, line, "bad offset");
+        w->rel_day = static_cast<int8_t>(n);
+        w->flags |= kHasRelDay;
+        if (f.size() > 2) w->rel_day_part = lex.Keep(f[2]);
+      } else if (file == "times/references.tsv") {
+        w->reference = lex.Keep(f[1]);
+      } else if (file == "times/qualifiers.tsv") {
+        if (!ParseInt(f[1], &n) || n < -1 || n > 1) return LineError(file, line, "bad offset");
+        w->qualifier = static_cast<int8_t>(n);
+        w->flags |= kHasQualifier;
+        if (HasFlag(flags, "span")) w->flags |= kQualSpan;
+      } else if (file == "times/modifiers.tsv") {
+        w->mod = lex.Keep(f[1]);
+        w->flags |= f[2] == "of" ? kModOf : kModPre;
+      } else if (file == "times/directions.tsv") {
+        if (!ParseInt(f[1], &n) || (n != -1 && n != 1))
+          return LineError(file, line, "bad direction");
+        w->direction = static_cast<int8_t>(n);
+        w->flags |= kHasDirection | (f[2] == "document" ? kDirDocument : kDirMention);
+      } else if (file == "times/sets.tsv") {
+        w->set_value = lex.Keep(f[1]);
+      } else if (file == "times/quantities.tsv") {
+        w->flags |= kHasQuantity;
+        if (f[1] == "X") {
+          w->flags |= kVagueQuantity;
+        } else if (ParseInt(f[1], &n) && n >= 0 && n < 1000000) {
+          w->quantity = static_cast<int>(n);
+        } else {
+          return LineError(file, line, "bad quantity");
+        }
+      } else if (file == "times/cues.tsv") {
+        if (f[1] == "future") w->flags |= kFutureCue;
+      } else if (file == "times/prepositions.tsv") {
+        if (f[1] != "-") w->prep_mod = lex.Keep(f[1]);
+        if (HasFlag(flags, "year")) w->flags |= kPrepYear;
+        if (HasFlag(flags, "from")) w->flags |= kPrepFrom;
+        if (HasFlag(flags, "to")) w->flags |= kPrepTo;
+      } else {  // common/number_words.tsv
+        if (!ParseInt(f[1], &n) || n < 0) return LineError(file, line, "bad number");
+        w->number = n;
+        std::string_view k = f[2];
+        w->number_kind = k == "unit"            ? NumberKind::kUnit
+                         : k == "tens"          ? NumberKind::kTens
+                         : k == "scale"         ? NumberKind::kScale
+                         : k == "ordinal"       ? NumberKind::kOrdinal
+                         : k == "ordinal_scale" ? NumberKind::kOrdinalScale
+                                                : NumberKind::kNone;
+      }
+    }
+  }
+  return lex;
+}
+
+}  // namespace dossier::times

@@ -1,0 +1,104 @@
+// The time layer's vocabulary: one table from lower-cased word to everything
+// the word can mean for dates (month, weekday, unit, number, modifier ...),
+// built once from the lexicon files in data/lexicons/times/ and the shared
+// number words. Lookups do not allocate. It does not parse text.
+#ifndef DOSSIER_EXTRACT_TIMES_TIME_LEXICON_H_
+#define DOSSIER_EXTRACT_TIMES_TIME_LEXICON_H_
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dossier/status.h"
+
+namespace dossier::times {
+
+enum class Unit : uint8_t {
+  kNone,
+  kSecond,
+  kMinute,
+  kHour,
+  kDay,
+  kWeek,
+  kWeekend,
+  kMonth,
+  kQuarter,
+  kYear,
+  kDecade,
+  kCentury
+};
+
+// Bits of WordInfo::flags.
+enum WordFlag : uint32_t {
+  kMonthCap = 1u << 0,      // month only when capitalised
+  kWeekdayCap = 1u << 1,    // weekday only when capitalised
+  kUnitPlural = 1u << 2,    // "years"
+  kQualSpan = 1u << 3,      // "past", "next": with a count, a stretch of time
+  kPrepYear = 1u << 4,      // a bare 4-digit number after it is a year
+  kPrepFrom = 1u << 5,      // opens a range
+  kPrepTo = 1u << 6,        // joins a range
+  kFutureCue = 1u << 7,     // points to the future
+  kModPre = 1u << 8,        // modifier before the expression
+  kModOf = 1u << 9,         // modifier followed by "of" ("the end of")
+  kDirDocument = 1u << 10,  // "ago": counted from the document date
+  kDirMention = 1u << 11,   // "later": counted from the last date mentioned
+  kHasQualifier = 1u << 12,
+  kHasDirection = 1u << 13,
+  kHasRelDay = 1u << 14,
+  kHasQuantity = 1u << 15,
+  kVagueQuantity = 1u << 16,
+};
+
+enum class NumberKind : uint8_t { kNone, kUnit, kTens, kScale, kOrdinal, kOrdinalScale };
+
+struct WordInfo {
+  uint32_t flags = 0;
+  uint8_t month = 0;    // 1..12
+  uint8_t weekday = 0;  // 1..7
+  Unit unit = Unit::kNone;
+  uint8_t unit_count = 0;  // "fortnight" = 2 weeks
+  NumberKind number_kind = NumberKind::kNone;
+  int8_t qualifier = 0;           // -1 last, 0 this, 1 next (with kHasQualifier)
+  int8_t direction = 0;           // -1 ago/earlier, 1 later (with kHasDirection)
+  int8_t rel_day = 0;             // yesterday -1 (with kHasRelDay)
+  int64_t number = 0;             // number word value
+  int quantity = 0;               // "a" = 1, "couple" = 2 (with kHasQuantity)
+  std::string_view season;        // "SU"
+  std::string_view day_part;      // "NI"
+  std::string_view rel_day_part;  // "tonight" -> "NI"
+  std::string_view reference;     // "PRESENT_REF"
+  std::string_view set_value;     // "P1D"
+  std::string_view mod;           // modifier or preposition mod: "start", "on_or_after"
+  std::string_view prep_mod;      // mod a preposition gives ("since" -> on_or_after)
+};
+
+class TimeLexicon {
+ public:
+  // Loads data/lexicons/times/*.tsv and common/number_words.tsv through
+  // LexiconLoader(lexicon_dir). Errors name the file and line.
+  static Result<TimeLexicon> Load(const std::string& lexicon_dir);
+
+  // The entry of a word, compared case-insensitively (ASCII); nullptr when
+  // the word means nothing for time. Words longer than 24 bytes never match.
+  const WordInfo* Find(std::string_view word) const;
+
+ private:
+  WordInfo* Insert(std::string_view lower_word);
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t key_offset = 0;
+    uint16_t key_size = 0;
+    int32_t info = -1;
+  };
+  std::vector<Slot> slots_;  // open addressing, power-of-two size
+  std::string keys_;
+  std::vector<WordInfo> infos_;
+  std::deque<std::string> strings_;  // texts the string_views point to (stable)
+  std::string_view Keep(std::string_view s);
+};
+
+}  // namespace dossier::times
+
+#endif  // DOSSIER_EXTRACT_TIMES_TIME_LEXICON_H_
