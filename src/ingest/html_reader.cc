@@ -225,7 +225,9 @@ void Classify(std::vector<Block>& blocks, const std::unordered_set<std::string>&
   for (Block& b : blocks) {
     size_t words = CountWords(b.text);
     double link_density = b.text.empty() ? 0 : static_cast<double>(b.link_chars) / b.text.size();
-    if (link_density > 0.33 || IsFurnitureLine(b.text, furniture)) {
+    // "By Jane Doe": a byline is chrome around the article, not its text.
+    bool byline = words <= 6 && b.text.rfind("By ", 0) == 0;
+    if (link_density > 0.33 || byline || IsFurnitureLine(b.text, furniture)) {
       b.kind = Kind::kBad;
     } else if (words >= 12 || (words >= 7 && b.in_article)) {
       b.kind = Kind::kGood;
