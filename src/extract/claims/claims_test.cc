@@ -1,0 +1,205 @@
+// Unit tests for the claim layer: table-driven sentences in the shapes news
+// reports use (written for these tests), each with the claims expected as
+// "category group value" (plus "^parent" and "!modality").
+#include "dossier/claims.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "dossier/json.h"
+#include "extract/claims/test_numbers.h"
+
+namespace dossier::claims {
+namespace {
+
+std::string Describe(const Claim& c) {
+  char value[64];
+  std::snprintf(value, sizeof value, "%.15g", c.value);
+  std::string d = c.category + " " + c.group + " " + value;
+  if (c.parent) d += " ^" + std::to_string(*c.parent);
+  if (!c.unit.empty()) d += " " + c.unit;
+  if (!c.modality.empty()) d += " !" + c.modality;
+  return d;
+}
+
+class ClaimsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto ce = ClaimExtractor::Create({});
+    ASSERT_TRUE(ce.ok()) << ce.status().ToString();
+    extractor_ = std::move(ce).value();
+  }
+  std::vector<Claim> Run(std::string_view text) {
+    std::vector<Sentence> sentences;
+    std::vector<NumberMention> numbers;
+    testing::TestSentences(text, &sentences);
+    testing::TestNumbers(text, &numbers);
+    std::vector<Claim> claims;
+    extractor_->Extract(text, sentences, numbers, {}, {}, &claims);
+    return claims;
+  }
+  std::vector<std::string> Describe(std::string_view text) {
+    std::vector<std::string> d;
+    for (const Claim& c : Run(text)) d.push_back(claims::Describe(c));
+    return d;
+  }
+  std::unique_ptr<ClaimExtractor> extractor_;
+};
+
+struct Case {
+  const char* text;
+  std::vector<std::string> want;
+};
+
+const Case kCases[] = {
+    // Subject, verb and number in both voices.
+    {"In the end 412 villagers were killed, including 51 children, 88 women and 40 elderly "
+     "people.",
+     {"killed villagers 412", "killed children 51 ^0", "killed women 88 ^0",
+      "killed elderly 40 ^0"}},
+    {"The raid killed 212 Chechen civilians \u2013 including 30 women and 19 children \u2013 and "
+     "seriously injured 300 others.",
+     {"killed civilians 212", "killed women 30 ^0", "killed children 19 ^0", "injured others 300"}},
+    {"The landslide took the lives of 38 people.", {"killed people 38"}},
+    {"Forty-one people lost their lives when the ferry capsized.", {"killed people 41"}},
+    {"The death toll from the floods rose to 57 on Tuesday.", {"killed people 57"}},
+    {"Rescuers found two more bodies, bringing the death toll to twenty-seven.",
+     {"killed people 27"}},
+    {"The quake left a death toll of 311 across the province.", {"killed people 311"}},
+    {"Nine families were completely wiped out.", {"killed families 9"}},
+    {"Fourteen children lost both parents, while 90 children lost one parent.",
+     {"orphaned children 14", "orphaned children 90"}},
+    {"A total of 260 people were wounded, including 41 children.",
+     {"injured people 260", "injured children 41 ^0"}},
+    {"In addition, 900 people were taken hostage.", {"captured people 900"}},
+    {"Some 80 of the 700 Kurds that the militia abducted last spring remain missing.",
+     {"missing people 80", "captured people 700"}},
+    {"The fate of 45 of those taken hostage, including 12 women and 9 children, remains "
+     "unknown.",
+     {"missing people 45", "missing women 12 ^0", "missing children 9 ^0"}},
+    {"Nineteen miners remain unaccounted for.", {"missing miners 19"}},
+    {"The blaze forced more than 3,000 residents from their homes.", {"displaced residents 3000"}},
+    {"Officials put the number of displaced at 15,500.", {"displaced people 15500"}},
+    {"About 2,100 houses were destroyed or badly damaged.", {"destroyed houses 2100"}},
+    {"Damage is estimated at $45 million.", {"damage  45000000 USD"}},
+    {"The storm caused more than 80 million manats (approximately 47 million US dollars) in "
+     "damage.",
+     {"damage  80000000 AZN", "damage  47000000 USD"}},
+    // Fact-sheet lines.
+    {"Victims: approximately 210 killed, including 17 children\nInjured: approximately 95 "
+     "people\nHostages and captives: 31 people\nDisplaced population: about 6,000 people forced "
+     "to flee",
+     {"killed people 210", "killed children 17 ^0", "injured people 95", "captured people 31",
+      "displaced people 6000"}},
+    // Counts without numerals.
+    {"A 34-year-old man was shot dead outside a bar.", {"killed men 1"}},
+    {"Two teenagers were wounded in the crossfire.", {"injured teenagers 2"}},
+    {"A woman and her son were killed when the roof fell.", {"killed people 2"}},
+    {"Six people were killed. The gunman was among the dead.",
+     {"killed people 6", "killed gunmen 1 ^0"}},
+    {"Three people were killed. Among the dead were two children and a teacher.",
+     {"killed people 3", "killed children 2 ^0"}},
+    // Vague amounts with a category.
+    {"Hundreds were wounded in the stampede.", {"injured people 100"}},
+    // Modality.
+    {"No one was killed in the blast.", {"killed people 0 !negated"}},
+    {"Officials warned the toll could rise to 100.", {"killed people 100 !hypothetical"}},
+    // Not claims.
+    {"The ferry was carrying 300 passengers.", {}},
+    {"Mourners lit 500 candles at the memorial.", {}},
+    {"Thirty years have passed since the massacre.", {}},
+    {"The town marked the 30th anniversary in 2022.", {}},
+    {"Parliaments in 12 countries have adopted resolutions.", {}},
+    {"The government paid $5 million in compensation for the damage.", {}},
+    {"The 34-year-old mayor attended the ceremony.", {}},
+    // Other events, other shapes.
+    {"The earthquake killed at least 1,200 people and injured 3,400 others.",
+     {"killed people 1200", "injured others 3400"}},
+    {"Eight people died and 15 were hurt when the bus overturned.",
+     {"killed people 8", "injured people 15"}},
+    {"Police said 23 people were arrested after the riot.", {"arrested people 23"}},
+    {"Twelve miners were rescued after three days underground.", {"rescued miners 12"}},
+    {"The floods have affected more than 200,000 people.", {"affected people 200000"}},
+    {"A shooting at the mall left one person dead and three others injured.",
+     {"killed people 1", "injured others 3"}},
+    {"Four people were shot at a party on Sunday.", {"injured people 4"}},
+    {"The fire destroyed 140 homes and damaged 60 more.",
+     {"destroyed homes 140", "damaged homes 60"}},
+};
+
+TEST_F(ClaimsTest, Table) {
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Describe(c.text), c.want) << c.text;
+  }
+}
+
+TEST_F(ClaimsTest, ModifierAndGroupClass) {
+  std::vector<Claim> got = Run("The attack killed 212 Chechen civilians.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].group, "civilians");
+  EXPECT_EQ(got[0].group_class, "people");
+  EXPECT_EQ(got[0].modifier, "Chechen");
+  got = Run("Some 700 Kurds were abducted.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].group, "people");
+  EXPECT_EQ(got[0].modifier, "Kurdish");
+  EXPECT_EQ(got[0].qualifier, Qualifier::kApprox);
+}
+
+TEST_F(ClaimsTest, Attribution) {
+  std::vector<Claim> got =
+      Run("The aid agency says about 25,000 people have been displaced, well above the "
+          "government's figure of 15,000.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].attributed_to, "the aid agency");
+  EXPECT_EQ(got[1].attributed_to, "the government");
+  EXPECT_EQ(got[1].category, "displaced");
+  got = Run("According to the regional emergency service, 14 people died.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].attributed_to, "the regional emergency service");
+  got = Run("Eleven people were injured, officials said.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].attributed_to, "officials");
+  got = Run("Police said 23 people were arrested.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].attributed_to, "police");
+}
+
+TEST_F(ClaimsTest, SpansCoverNumberAndTrigger) {
+  std::string text = "Yesterday 40 people were killed in the storm.";
+  std::vector<Claim> got = Run(text);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(text.substr(got[0].start, got[0].end - got[0].start), "40 people were killed");
+  EXPECT_EQ(got[0].rule, "trigger_after");
+  ASSERT_TRUE(got[0].number.has_value());
+}
+
+TEST_F(ClaimsTest, WritesJson) {
+  std::string text = "The blast killed 9 people, including 2 children.";
+  std::vector<Claim> got = Run(text);
+  std::string json;
+  JsonWriter w(&json);
+  WriteClaimsJson(text, got, &w);
+  EXPECT_NE(json.find("\"category\":\"killed\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"parent\":0"), std::string::npos) << json;
+  EXPECT_NE(json.find("\"text\":\"killed 9 people\""), std::string::npos) << json;
+}
+
+TEST_F(ClaimsTest, SurvivesOddInput) {
+  EXPECT_TRUE(Run("").empty());
+  EXPECT_TRUE(Run("...,,,;;;").empty());
+  EXPECT_TRUE(Run("including including 5 5 5 , , and and").empty());
+  Run("\xE2\x80\x93 5 \xE2\x80\x93 killed ( 7 ( 8 ) ) of of the 9");
+}
+
+TEST(ClaimLexicons, UserDirectoryReplacesAFile) {
+  ClaimOptions opts;
+  opts.lexicon_dir = "/nonexistent/dir";
+  auto ce = ClaimExtractor::Create(opts);
+  EXPECT_TRUE(ce.ok());  // a missing directory falls back to the built-in files
+}
+
+}  // namespace
+}  // namespace dossier::claims

@@ -1,0 +1,436 @@
+// The claim layer's driver: walks each sentence once, reads every
+// count-like number (counted noun, category, parts lists), counts written
+// without numerals ("a man was shot dead", "a woman and her son were
+// killed", "the gunman was among the dead") and denials ("no one was
+// hurt"), and fills in modality, attribution and time. Linear in the text:
+// every rule looks at a bounded window of units. It does not reconcile
+// figures across documents.
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "dossier/claims.h"
+#include "extract/claims/sentence.h"
+#include "extract/claims/units.h"
+#include "extract/claims/vocab.h"
+
+namespace dossier {
+namespace claims {
+namespace {
+
+bool IsBe(std::string_view w) { return w == "were" || w == "was" || w == "are" || w == "is"; }
+
+bool IsSingularDeterminer(std::string_view w) {
+  return w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" ||
+         w == "another" || w == "one";
+}
+
+// One document's pass. Holds the reusable buffers, so a document costs a few
+// allocations, not one per token.
+class Reader {
+ public:
+  Reader(const Vocab& vocab, std::string_view text, const std::vector<Sentence>& sentences,
+         const std::vector<NumberMention>& numbers, const std::vector<TimeMention>& times,
+         std::vector<Claim>* out)
+      : vocab_(vocab),
+        text_(text),
+        sentences_(sentences),
+        numbers_(numbers),
+        times_(times),
+        out_(out),
+        base_(out->size()) {
+    LowerAscii(text, &lower_);
+  }
+
+  void Run() {
+    for (size_t k = 0; k < sentences_.size(); ++k) ReadSentence(k);
+  }
+
+ private:
+  void ReadSentence(size_t k);
+  void MarkNumbersInTriggers();
+  void ReadAmongList();
+  void ReadNumber(size_t i);
+  void ReadSingular(size_t i);
+  void ReadNone(size_t i);
+  void TryList(size_t p, size_t head, std::string_view category);
+  void ReadListItems(size_t k, std::optional<size_t> parent, std::string_view category);
+  bool NotClaimContext(size_t i, bool money) const;
+  Found Comparison(size_t i, NounPhrase* np) const;
+  std::optional<size_t> LastTopLevel(std::string_view category) const;
+  std::string_view Modality(size_t lo, size_t hi, size_t number_unit) const;
+  std::optional<size_t> TimeFor(size_t pos) const;
+  // Appends a claim; returns its index in the document's claims.
+  size_t Emit(size_t number_unit, double value, const NounPhrase& np, const Found& f,
+              std::optional<size_t> parent, size_t first_unit, size_t end_unit);
+
+  const Vocab& vocab_;
+  std::string_view text_;
+  const std::vector<Sentence>& sentences_;
+  const std::vector<NumberMention>& numbers_;
+  const std::vector<TimeMention>& times_;
+  std::vector<Claim>* out_;
+  size_t base_;
+  std::string lower_;
+  std::vector<Unit> units_;
+  std::vector<uint8_t> used_;
+  std::vector<Attribution> attributions_;
+  bool attributions_ready_ = false;
+  Sent s_;
+  size_t sentence_ = 0;
+  size_t next_number_ = 0;
+  size_t sentence_first_claim_ = 0;
+};
+
+void Reader::ReadSentence(size_t k) {
+  const Sentence& sent = sentences_[k];
+  units_.clear();
+  BuildUnits(text_, lower_, sent.start, sent.end, numbers_, &next_number_, &units_);
+  used_.assign(units_.size(), 0);
+  s_ = Sent{text_, &numbers_, &units_, &vocab_};
+  sentence_ = k;
+  attributions_ready_ = false;
+  sentence_first_claim_ = out_->size();
+  MarkNumbersInTriggers();
+  ReadAmongList();
+  for (size_t i = 0; i < units_.size(); ++i) {
+    if (used_[i]) continue;
+    if (s_.IsCount(i)) {
+      ReadNumber(i);
+      continue;
+    }
+    std::string_view w = s_.Word(i);
+    if (w == "a" || w == "an" || w == "another" || w == "the") {
+      ReadSingular(i);
+    } else if (w == "no" || w == "nobody" || w == "none") {
+      ReadNone(i);
+    }
+  }
+}
+
+// "lost one parent": a number inside a trigger phrase counts nothing.
+void Reader::MarkNumbersInTriggers() {
+  auto word = s_.WordFn();
+  for (size_t j = 0; j < units_.size(); ++j) {
+    if (units_[j].kind != UnitKind::kWord || !vocab_.StartsTrigger(units_[j].lower)) continue;
+    const TriggerInfo* t = nullptr;
+    size_t len = vocab_.triggers.MatchForward(word, j, units_.size(), &t);
+    for (size_t q = j + 1; q < j + len; ++q) {
+      if (units_[q].kind == UnitKind::kNumber) used_[q] = 1;
+    }
+  }
+}
+
+std::optional<size_t> Reader::LastTopLevel(std::string_view category) const {
+  for (size_t c = out_->size(); c-- > base_;) {
+    const Claim& claim = (*out_)[c];
+    if (claim.parent || !claim.modality.empty()) continue;
+    if (category.empty() || claim.category == category) return c - base_;
+  }
+  return std::nullopt;
+}
+
+// "Among the dead were 12 children and 7 women", "Among them were ...".
+void Reader::ReadAmongList() {
+  if (s_.Word(0) != "among") return;
+  std::string_view category = "*";
+  size_t k = 2;
+  if (s_.Word(1) == "the") {
+    const std::string* cat = nullptr;
+    size_t len = vocab_.labels.MatchForward(s_.WordFn(), 2, units_.size(), &cat);
+    if (len == 0) return;
+    category = *cat;
+    k = 2 + len;
+  } else if (s_.Word(1) != "them" && s_.Word(1) != "those") {
+    return;
+  }
+  if (!IsBe(s_.Word(k))) return;
+  std::optional<size_t> parent = LastTopLevel(category == "*" ? "" : category);
+  if (category == "*") {
+    if (!parent) return;
+    category = (*out_)[base_ + *parent].category;
+  }
+  ReadListItems(k + 1, parent, category);
+}
+
+void Reader::ReadListItems(size_t k, std::optional<size_t> parent, std::string_view category) {
+  while (k < units_.size() && s_.IsCount(k) && !used_[k]) {
+    NounPhrase np = ParseNoun(s_, k + 1);
+    if (np.not_claim) break;
+    Found f;
+    f.category = category;
+    f.rule = "list_part";
+    Emit(k, s_.Number(k)->value, np, f, parent, k, np.end);
+    used_[k] = 1;
+    k = np.end;
+    if (s_.IsPunct(k, ",")) ++k;
+    if (s_.Word(k) == "and" || s_.Word(k) == "or") ++k;
+    if (s_.Word(k) == "as" && s_.Word(k + 1) == "well" && s_.Word(k + 2) == "as") k += 3;
+  }
+}
+
+// A list of parts at unit p (after an optional comma or dash): "including
+// 63 children, 106 women and 70 elderly people".
+void Reader::TryList(size_t p, size_t head, std::string_view category) {
+  if (p == kNone || p >= units_.size()) return;
+  if (s_.IsCommaOrDash(p)) ++p;
+  const bool* v = nullptr;
+  size_t len = vocab_.lists.MatchForward(s_.WordFn(), p, units_.size(), &v);
+  if (len == 0) return;
+  size_t k = p + len;
+  if (IsBe(s_.Word(k))) ++k;
+  ReadListItems(k, head, category);
+}
+
+bool Reader::NotClaimContext(size_t i, bool money) const {
+  auto word = s_.WordFn();
+  const NotClaimKind* k = nullptr;
+  size_t lo = i > 3 ? i - 3 : 0;
+  for (size_t j = lo; j < i; ++j) {
+    if (vocab_.not_claims.MatchForward(word, j, i, &k) > 0 && *k == NotClaimKind::kVerb)
+      return true;
+  }
+  if (!money) return false;
+  size_t hi = std::min(units_.size(), i + 10);
+  for (size_t j = i > 10 ? i - 10 : 0; j < hi; ++j) {
+    if (vocab_.not_claims.MatchForward(word, j, hi, &k) > 0 && *k == NotClaimKind::kMoney) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "well above the government's figure of 15,000": the figure compared with
+// the sentence's previous claim counts the same thing.
+Found Reader::Comparison(size_t i, NounPhrase* np) const {
+  Found f;
+  if (i < 2 || s_.Word(i - 1) != "of" || out_->size() == sentence_first_claim_) return f;
+  const AttributionKind* k = nullptr;
+  if (vocab_.attribution.MatchForward(s_.WordFn(), i - 2, i - 1, &k) != 1 ||
+      *k != AttributionKind::kFigure) {
+    return f;
+  }
+  const Claim& prev = out_->back();
+  f.category = prev.category;
+  f.first = i - 2;
+  f.last = i - 1;
+  f.rule = "figure_comparison";
+  if (!np->noun) {
+    // The views must outlive the claim's copy only: Emit copies them.
+    np->group = prev.group;
+    np->group_class = prev.group_class;
+    np->modifier = prev.modifier;
+  }
+  return f;
+}
+
+void Reader::ReadNumber(size_t i) {
+  bool money = s_.IsMoney(i);
+  if (NotClaimContext(i, money)) return;
+  NounPhrase np = ParseNoun(s_, i + 1);
+  if (np.not_claim) return;
+  if (money) {
+    np = NounPhrase();
+    np.end = i + 1;
+    np.group = "";
+    np.group_class = "";
+  }
+  Found f = FindCategoryFor(s_, i, np, money);
+  std::string prev_group, prev_class, prev_modifier;
+  if (f.ok() && !np.noun && !money && s_.Word(i + 1) == "more" &&
+      out_->size() > sentence_first_claim_) {
+    // "destroyed 140 homes and damaged 60 more": the same noun.
+    prev_group = out_->back().group;
+    prev_class = out_->back().group_class;
+    np.group = prev_group;
+    np.group_class = prev_class;
+  }
+  if (!f.ok() && !money) {
+    f = Comparison(i, &np);
+    // Keep the borrowed views alive across Emit, which may grow out_.
+    prev_group = np.group;
+    prev_class = np.group_class;
+    prev_modifier = np.modifier;
+    np.group = prev_group;
+    np.group_class = prev_class;
+    np.modifier = prev_modifier;
+  }
+  if (!f.ok()) return;
+  std::optional<size_t> parent;
+  if (f.among) parent = LastTopLevel(f.category);
+  size_t first = f.first != kNone && f.first < i ? f.first : i;
+  size_t end = np.end;
+  if (f.last != kNone && f.last > end && f.first > i) end = f.last;
+  size_t head = Emit(i, s_.Number(i)->value, np, f, parent, first, end);
+  used_[i] = 1;
+  if (money || parent) return;
+  TryList(f.list_start, head, f.category);
+  TryList(np.end, head, f.category);
+  if (f.last != kNone && f.first > i) TryList(f.last, head, f.category);
+}
+
+// "a 34-year-old man was shot dead", "a woman and her son were killed",
+// "killed a 17-year-old boy", "the gunman was among the dead".
+void Reader::ReadSingular(size_t i) {
+  std::string_view det = s_.Word(i);
+  NounPhrase np = ParseHead(s_, i + 1);
+  if (!np.noun || !np.known || !np.person || !np.singular) return;
+  int count = 1;
+  size_t k = np.end;
+  while (s_.Word(k) == "and" && IsSingularDeterminer(s_.Word(k + 1))) {
+    NounPhrase more = ParseHead(s_, k + 2);
+    if (!more.noun || !more.known || !more.person || !more.singular) break;
+    ++count;
+    if (more.group_class != np.group_class) {
+      np.group = "people";
+      np.group_class = "people";
+    }
+    k = more.end;
+  }
+  Found f = FindAfterNoun(s_, k, np);
+  if (f.ok()) {
+    f.rule = f.among ? "among_the" : "singular_subject";
+  } else if (det != "the" && count == 1) {
+    f = FindBeforeNumber(s_, i, np);
+    f.rule = "singular_object";
+  }
+  if (!f.ok() || (det == "the" && !f.among)) return;
+  if (count > 1 && np.group_class == "people") np.group = "people";
+  std::optional<size_t> parent;
+  if (f.among) parent = LastTopLevel(f.category);
+  size_t first = f.first < i ? f.first : i;
+  size_t end = f.last != kNone && f.last > k ? f.last : k;
+  Emit(kNone, count, np, f, parent, first, end);
+  for (size_t q = i; q < k; ++q) used_[q] = 1;
+}
+
+// "no one was killed", "nobody was hurt", "no injuries were reported".
+void Reader::ReadNone(size_t i) {
+  std::string_view w = s_.Word(i);
+  NounPhrase np;
+  size_t k = i + 1;
+  if (w == "no" && s_.Word(i + 1) == "one") {
+    k = i + 2;
+  } else if (w == "no") {
+    np = ParseHead(s_, i + 1);
+    if (np.noun) k = np.end;
+  }
+  if (w == "none" && s_.Word(k) == "of") return;  // "none of the 300": the number's rule
+  np.end = k;
+  Found f = FindAfterNoun(s_, k, np);
+  if (!f.ok() || f.among) return;
+  f.rule = "no_one";
+  size_t end = f.last != kNone ? f.last : k;
+  size_t c = Emit(kNone, 0, np, f, std::nullopt, i, end);
+  (*out_)[base_ + c].modality = "negated";
+  for (size_t q = i; q < k; ++q) used_[q] = 1;
+}
+
+std::string_view Reader::Modality(size_t lo, size_t hi, size_t number_unit) const {
+  // Widen lo to the start of the clause, a few units back at most.
+  for (int steps = 0; lo > 0 && steps < 5; ++steps) {
+    const Unit& u = units_[lo - 1];
+    if (u.kind == UnitKind::kPunct) break;
+    if (u.kind == UnitKind::kWord &&
+        (u.lower == "and" || u.lower == "but" || u.lower == "while" || u.lower == "as")) {
+      break;
+    }
+    --lo;
+  }
+  auto word = s_.WordFn();
+  for (size_t j = lo; j < hi && j < units_.size(); ++j) {
+    if (j == number_unit || units_[j].kind != UnitKind::kWord) continue;
+    if (units_[j].capitalized && units_[j].lower == "may") continue;  // the month
+    const std::string* m = nullptr;
+    if (vocab_.modality.MatchForward(word, j, hi, &m) > 0) return *m;
+  }
+  return {};
+}
+
+std::optional<size_t> Reader::TimeFor(size_t pos) const {
+  const Sentence& sent = sentences_[sentence_];
+  auto it = std::lower_bound(times_.begin(), times_.end(), sent.start,
+                             [](const TimeMention& t, size_t p) { return t.start < p; });
+  std::optional<size_t> best;
+  size_t best_dist = kNone;
+  for (; it != times_.end() && it->start < sent.end; ++it) {
+    if (it->type != TimeType::kDate && it->type != TimeType::kTime) continue;
+    size_t dist = it->start > pos ? it->start - pos : pos - it->start;
+    if (dist < best_dist) {
+      best_dist = dist;
+      best = static_cast<size_t>(it - times_.begin());
+    }
+  }
+  return best;
+}
+
+size_t Reader::Emit(size_t number_unit, double value, const NounPhrase& np, const Found& f,
+                    std::optional<size_t> parent, size_t first_unit, size_t end_unit) {
+  Claim c;
+  c.category = std::string(f.category);
+  c.group = std::string(np.group);
+  c.group_class = std::string(np.group_class);
+  c.modifier = std::string(np.modifier);
+  c.value = value;
+  const NumberMention* n = number_unit == kNone ? nullptr : s_.Number(number_unit);
+  if (n != nullptr) {
+    c.value_high = n->value_high;
+    c.qualifier = n->qualifier;
+    if (n->kind == NumberKind::kMoney) c.unit = n->unit;
+    c.number = static_cast<size_t>(units_[number_unit].number);
+  }
+  c.parent = parent;
+  c.sentence = sentence_;
+  if (end_unit <= first_unit) end_unit = first_unit + 1;
+  end_unit = std::min(end_unit, units_.size());
+  c.start = units_[first_unit].start;
+  c.end = units_[end_unit - 1].end;
+  size_t hi = std::max(end_unit, f.last == kNone ? end_unit : f.last);
+  size_t lo = f.first != kNone && f.first < first_unit ? f.first : first_unit;
+  c.modality = std::string(Modality(lo, hi, number_unit));
+  if (!attributions_ready_) {
+    FindAttributions(s_, &attributions_);
+    attributions_ready_ = true;
+  }
+  size_t at = number_unit != kNone ? number_unit : first_unit;
+  if (const Attribution* a = AttributionFor(attributions_, at)) {
+    c.attributed_to.assign(text_.substr(a->start, a->end - a->start));
+    if (a->lower_first && !c.attributed_to.empty() && c.attributed_to[0] >= 'A' &&
+        c.attributed_to[0] <= 'Z') {
+      c.attributed_to[0] = static_cast<char>(c.attributed_to[0] + 32);
+    }
+  }
+  c.time = TimeFor(c.start);
+  c.rule = f.rule;
+  out_->push_back(std::move(c));
+  return out_->size() - 1 - base_;
+}
+
+class ClaimExtractorImpl : public ClaimExtractor {
+ public:
+  explicit ClaimExtractorImpl(Vocab vocab) : vocab_(std::move(vocab)) {}
+  void Extract(std::string_view text, const std::vector<Sentence>& sentences,
+               const std::vector<NumberMention>& numbers, const std::vector<TimeMention>& times,
+               const std::vector<EntityMention>& /*entities*/,
+               std::vector<Claim>* out) const override {
+    Reader r(vocab_, text, sentences, numbers, times, out);
+    r.Run();
+  }
+
+ private:
+  Vocab vocab_;
+};
+
+}  // namespace
+}  // namespace claims
+
+Result<std::unique_ptr<ClaimExtractor>> ClaimExtractor::Create(const ClaimOptions& options) {
+  Result<claims::Vocab> vocab = claims::Vocab::Load(options.lexicon_dir);
+  if (!vocab.ok()) return vocab.status();
+  return std::unique_ptr<ClaimExtractor>(
+      std::make_unique<claims::ClaimExtractorImpl>(std::move(vocab).value()));
+}
+
+}  // namespace dossier

@@ -1,0 +1,227 @@
+// Finding a figure's category: a trigger right after its counted noun
+// ("were killed"), before the number ("killed 613", "the death toll rose to
+// 44"), later in the clause ("residents of X were killed"), "among the
+// dead", or a fact-sheet label ("Injured: 487 people"). Each search walks a
+// bounded window of units. It does not build claims; extractor.cc does.
+#include "extract/claims/sentence.h"
+
+namespace dossier::claims {
+namespace {
+
+constexpr int kLongGap = 12;   // words between a noun and a trigger later in the clause
+constexpr int kBeforeGap = 6;  // gap words between a trigger and its number
+constexpr int kHeadGap = 9;    // any words between "death toll" and its number
+
+bool Applicable(const TriggerInfo& t, const NounPhrase& np, bool money) {
+  if (money) return t.applies == Applies::kMoney;
+  switch (t.applies) {
+    case Applies::kMoney:
+      return false;
+    case Applies::kAny:
+      return true;
+    case Applies::kPersons:
+      return np.person || !np.known;
+    case Applies::kThings:
+      return !np.person || !np.known;
+  }
+  return false;
+}
+
+bool IsClauseWord(std::string_view w) {
+  return w == "and" || w == "but" || w == "while" || w == "whereas" || w == "or" ||
+         w == "although" || w == "though" || w == "when" || w == "after";
+}
+
+bool IsAdverb(std::string_view w) { return w.size() > 3 && w.ends_with("ly"); }
+
+// Skips a parenthesis opened at i; returns the unit after its ')', or i when
+// it is not closed soon.
+size_t SkipParen(const Sent& s, size_t i) {
+  for (size_t j = i + 1; j < s.size() && j < i + 24; ++j) {
+    if (s.IsPunct(j, ")")) return j + 1;
+  }
+  return i;
+}
+
+// Skips an inserted list ", including A, B and C," or "- including ... -"
+// starting at the comma or dash i; returns the unit of its closing comma or
+// dash, or kNone when the list runs to the end of the clause.
+size_t SkipInsertedList(const Sent& s, size_t i) {
+  for (size_t j = i + 2; j < s.size() && j < i + 40; ++j) {
+    if (s.IsCount(j) || s.at(j).kind == UnitKind::kWord) continue;
+    if (s.IsPunct(j, ",")) {
+      // A comma followed by another item keeps the list going.
+      size_t k = j + 1;
+      if (s.Word(k) == "and") ++k;
+      if (s.IsCount(k)) continue;
+      return j;
+    }
+    if (s.IsDash(j)) return j;
+    if (s.at(j).kind == UnitKind::kNumber) continue;
+    return kNone;
+  }
+  return kNone;
+}
+
+bool ListCueAt(const Sent& s, size_t i, size_t* len) {
+  const bool* v = nullptr;
+  *len = s.vocab->lists.MatchForward(s.WordFn(), i, s.size(), &v);
+  return *len > 0;
+}
+
+}  // namespace
+
+Found MatchAmong(const Sent& s, size_t j) {
+  Found f;
+  if (s.Word(j) != "among" || s.Word(j + 1) != "the") return f;
+  const std::string* cat = nullptr;
+  size_t len = s.vocab->labels.MatchForward(s.WordFn(), j + 2, s.size(), &cat);
+  if (len == 0 || *cat == "*") return f;
+  f.category = *cat;
+  f.first = j;
+  f.last = j + 2 + len;
+  f.rule = "among_the";
+  f.among = true;
+  return f;
+}
+
+namespace {
+
+// A trigger after the counted noun. Immediate mode steps over auxiliaries
+// and adverbs only; clause mode also over other words up to the end of the
+// clause. take_last: the last trigger of the clause (partitives, whose own
+// verb ends the clause: "150 of the 1,275 X that Y captured remain missing").
+Found FindAfter(const Sent& s, size_t start, const NounPhrase& np, bool money, bool clause,
+                bool take_last) {
+  Found best;
+  int gap = 0;
+  size_t j = start;
+  auto word = s.WordFn();
+  while (j < s.size()) {
+    Found among = MatchAmong(s, j);
+    if (among.ok() && !money) return among;
+    const TriggerInfo* t = nullptr;
+    size_t len = s.vocab->triggers.MatchForward(word, j, s.size(), &t);
+    if (len > 0 && (t->positions & kAfter) && Applicable(*t, np, money)) {
+      best.category = t->category;
+      best.first = j;
+      best.last = j + len;
+      best.rule = clause ? (np.partitive ? "partitive_clause" : "trigger_clause") : "trigger_after";
+      if (!take_last) return best;
+      j += len;
+      continue;
+    }
+    const Unit& u = s.at(j);
+    if (u.kind == UnitKind::kPunct) {
+      if (u.lower == "(") {
+        size_t k = SkipParen(s, j);
+        if (k == j) break;
+        j = k;
+        continue;
+      }
+      if (u.lower == ")" || u.lower == "'" || u.lower == "\xE2\x80\x99") {
+        ++j;
+        continue;
+      }
+      size_t cue_len = 0;
+      if (s.IsCommaOrDash(j) && ListCueAt(s, j + 1, &cue_len)) {
+        size_t close = SkipInsertedList(s, j);
+        if (best.list_start == kNone) best.list_start = j + 1;
+        if (close == kNone) break;
+        j = close + 1;
+        continue;
+      }
+      break;
+    }
+    if (u.kind == UnitKind::kNumber) {
+      if (s.IsCount(j)) break;
+      ++j;
+      continue;
+    }
+    std::string_view w = u.lower;
+    if ((s.vocab->Roles(w) & kAux) || IsAdverb(w)) {
+      ++j;
+      continue;
+    }
+    if (!clause || IsClauseWord(w) || ++gap > kLongGap) break;
+    ++j;
+  }
+  return best;
+}
+
+// A trigger before the number at unit i: "killed 613", "the death toll rose
+// to 44", "damage is estimated at $340 million".
+Found FindBefore(const Sent& s, size_t i, const NounPhrase& np, bool money) {
+  Found f;
+  int gap = 0;
+  int any = 0;
+  auto word = s.WordFn();
+  for (size_t j = i; j-- > 0;) {
+    const TriggerInfo* t = nullptr;
+    size_t len = s.vocab->triggers.MatchBackward(word, j, 0, &t);
+    if (len > 0 && Applicable(*t, np, money)) {
+      bool head = (t->positions & kHead) != 0;
+      if (((t->positions & kBefore) && any == 0) || head) {
+        f.category = t->category;
+        f.first = j + 1 - len;
+        f.last = j + 1;
+        f.rule = head ? "head_before" : "trigger_before";
+        return f;
+      }
+    }
+    const Unit& u = s.at(j);
+    if (u.kind == UnitKind::kPunct) {
+      if (u.lower == "'" || u.lower == "\xE2\x80\x99") continue;
+      break;
+    }
+    if (u.kind == UnitKind::kNumber) {
+      if (s.IsCount(j)) break;
+      ++any;
+      continue;
+    }
+    std::string_view w = u.lower;
+    if (IsClauseWord(w)) break;
+    if ((s.vocab->Roles(w) & kGap) || IsAdverb(w)) {
+      if (++gap > kBeforeGap) break;
+      continue;
+    }
+    if (++any > kHeadGap) break;
+  }
+  return f;
+}
+
+// "Injured: approximately 487 people": a label line before the number.
+Found FindLabel(const Sent& s, size_t i) {
+  Found f;
+  const std::string* cat = nullptr;
+  size_t len = s.vocab->labels.MatchForward(s.WordFn(), 0, s.size(), &cat);
+  if (len == 0 || len >= i || !s.IsPunct(len, ":") || *cat == "*") return f;
+  f.category = *cat;
+  f.first = 0;
+  f.last = len;
+  f.rule = "label_line";
+  return f;
+}
+
+}  // namespace
+
+Found FindAfterNoun(const Sent& s, size_t start, const NounPhrase& np) {
+  return FindAfter(s, start, np, /*money=*/false, /*clause=*/false, /*take_last=*/false);
+}
+
+Found FindBeforeNumber(const Sent& s, size_t i, const NounPhrase& np) {
+  return FindBefore(s, i, np, /*money=*/false);
+}
+
+Found FindCategoryFor(const Sent& s, size_t i, const NounPhrase& np, bool money) {
+  Found f = FindAfter(s, np.end, np, money, /*clause=*/false, /*take_last=*/false);
+  if (f.ok()) return f;
+  size_t list_start = f.list_start;
+  f = FindBefore(s, i, np, money);
+  if (!f.ok()) f = FindAfter(s, np.end, np, money, /*clause=*/true, np.partitive);
+  if (!f.ok()) f = FindLabel(s, i);
+  if (f.list_start == kNone) f.list_start = list_start;
+  return f;
+}
+
+}  // namespace dossier::claims
