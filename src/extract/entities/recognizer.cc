@@ -28,6 +28,23 @@ bool ScoreAt(const DocState& d, uint32_t i) {
   return true;
 }
 
+// An unknown single word that reads as a team or firm: a plural
+// ("Barbarians"), inner capitals ("USAir", not "McKay"), or after "against",
+// "beat", "for", "at".
+bool OrgShape(const DocState& d, uint32_t i) {
+  std::string_view w = WordAt(d, i);
+  if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
+      w[w.size() - 2] != 'i')
+    return true;
+  bool mc = w.substr(0, 2) == "Mc" || w.substr(0, 3) == "Mac" || w.find('\'') != w.npos;
+  for (size_t k = 1; k < w.size() && !mc; ++k) {
+    if (w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z') return true;
+  }
+  if (i == 0 || d.sentence_start[i]) return false;
+  std::string_view p = WordAt(d, i - 1);
+  return p == "against" || p == "beat" || p == "for" || p == "at" || p == "with";
+}
+
 bool CommonShape(std::string_view w) {
   static constexpr std::string_view kEnds[] = {"ing",  "ed",  "ly",  "tion", "sion", "ment",
                                                "ness", "ity", "ies", "ance", "ence", "ings"};
@@ -51,7 +68,15 @@ std::string_view WordAt(const DocState& d, uint32_t i) {
 // A token that can be part of a name: capitalised, all caps, an initial, or
 // a digit-led word with a capital ("44-Day").
 static bool NameLike(const Tok& t) {
-  return (t.shape & kWord) && (t.shape & (kCap | kAllCaps | kInitial)) && !(t.more & kLowerTail);
+  return (t.shape & kWord) && (t.shape & (kCap | kAllCaps | kInitial));
+}
+
+// "Kim Yoon-man" continues a name; "Washington-based" and "All-rounder"
+// do not: a hyphenated word with a lower-case tail longer than a syllable.
+static bool LongLowerTail(std::string_view text, const Tok& t) {
+  if (!(t.more & kLowerTail)) return false;
+  size_t dash = text.substr(t.start, t.end - t.start).rfind('-');
+  return t.end - t.start - dash - 1 > 4;
 }
 
 void RuleEngine::Prepare(DocState* d, const std::vector<Sentence>& sentences) const {
@@ -161,9 +186,14 @@ void RuleEngine::ProseRuns(DocState* d) const {
       ++i;
       continue;
     }
+    if ((t[i].more & kLowerTail) || (t[i].more & kLowerHead)) {
+      Derived(d, i);
+      ++i;
+      continue;
+    }
     uint32_t j = i + 1;
     while (j < n && !(t[j].shape & kLineStart) && !d->sentence_start[j] && !d->line_kind[j]) {
-      if (NameLike(t[j])) {
+      if (NameLike(t[j]) && !LongLowerTail(d->text, t[j]) && !(t[j].more & kLowerHead)) {
         ++j;
         continue;
       }
@@ -198,6 +228,30 @@ void RuleEngine::ProseRuns(DocState* d) const {
 // "President Ilham Aliyev", "Foreign Affairs Minister X": the name after
 // the rightmost title word is the person; the words before it are the role,
 // except a leading nationality, which is a group of its own.
+// One hyphenated word: "al-Assad" is a name; "pro-European",
+// "Washington-based" and "trans-Atlantic" are derived from a name (other).
+void RuleEngine::Derived(DocState* d, uint32_t i) const {
+  std::string_view w = WordAt(*d, i);
+  const Tok& t = d->toks[i];
+  if (t.more & kLowerHead) {
+    size_t dash = w.find('-');
+    LowerInto(w.substr(0, dash), &d->key);
+    if (lex_->Flags(d->key) & kParticleName) {
+      Emit(d, i, i + 1, EntityType::kPerson, Evidence::kDefault, "capitalised");
+      return;
+    }
+    Emit(d, i, i + 1, EntityType::kOther, Evidence::kContext, "derived");
+    return;
+  }
+  // A lower tail: the head must be a known place or nationality.
+  size_t dash = w.find('-');
+  LowerInto(w.substr(0, dash), &d->key);
+  if (const PhraseInfo* p = lex_->Phrase(d->key)) {
+    if (p->type == EntityType::kPlace || p->type == EntityType::kGroup)
+      Emit(d, i, i + 1, EntityType::kOther, Evidence::kContext, "derived");
+  }
+}
+
 bool RuleEngine::TitledPerson(DocState* d, uint32_t a, uint32_t b) const {
   const std::vector<Tok>& t = d->toks;
   uint32_t k = b;
@@ -211,7 +265,9 @@ bool RuleEngine::TitledPerson(DocState* d, uint32_t a, uint32_t b) const {
   if (k < b && d->text[t[k].start] == '.') ++k;
   if (k >= b || b - k > 4) return false;
   for (uint32_t q = k; q < b; ++q) {
-    if (t[q].lex & (kTitle | kAnyCue)) return false;
+    // "Prime Minister John Major": a title word may end a name.
+    bool surname = q + 1 == b && q > k && (t[k].lex & kFirstName);
+    if ((t[q].lex & (kTitle | kAnyCue)) && !surname) return false;
   }
   uint32_t rs = a;
   const PhraseInfo* info = nullptr;
@@ -286,8 +342,7 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
   if (b < n && (t[b].shape & kLowerStart) && !d->sentence_start[b]) {
     LowerInto(WordAt(*d, b), &d->key);
     if (IsSayVerb(d->key)) {
-      Emit(d, a, b, b - a >= 2 ? EntityType::kPerson : EntityType::kOther, Evidence::kContext,
-           "say_after");
+      Emit(d, a, b, EntityType::kPerson, Evidence::kContext, "say_after");
       return true;
     }
   }
@@ -377,7 +432,8 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   }
   // Alone and unknown: a team or firm in a results line, else most often a
   // person named by surname.
-  EntityType guess = score || multi ? EntityType::kOrganization : EntityType::kPerson;
+  EntityType guess =
+      score || multi || OrgShape(*d, a) ? EntityType::kOrganization : EntityType::kPerson;
   Emit(d, a, b, guess, Evidence::kDefault, "capitalised");
   d->cands.back().initial = initial && !multi;
 }

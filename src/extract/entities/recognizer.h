@@ -53,6 +53,7 @@ struct DocState {
 std::string_view WordAt(const DocState& d, uint32_t i);
 // A small plain number on the same line: a score ("Arsenal 2").
 bool ScoreAt(const DocState& d, uint32_t i);
+bool OrgShape(const DocState& d, uint32_t i);
 // A word whose ending marks a common word: "Addressing", "Bombings".
 bool CommonShape(std::string_view w);
 // A word shaped like a nationality adjective: "Brelian", "Tarese".
@@ -69,6 +70,7 @@ class RuleEngine {
   void MarkLines(DocState* d) const;
   void ProseRuns(DocState* d) const;
   void ClassifyRun(DocState* d, uint32_t a, uint32_t b) const;
+  void Derived(DocState* d, uint32_t i) const;
   bool TitledPerson(DocState* d, uint32_t a, uint32_t b) const;
   bool PlaceInside(DocState* d, uint32_t a, uint32_t b) const;
   bool ByContext(DocState* d, uint32_t a, uint32_t b) const;

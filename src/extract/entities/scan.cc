@@ -185,8 +185,18 @@ void ScanTokens(std::string_view s, size_t begin, size_t end, std::vector<Tok>* 
       t.end = static_cast<uint32_t>(ScanWord(s, i, end, &t.shape));
       for (size_t k = t.end; k-- > t.start + 1;) {
         if (s[k] != '-') continue;
-        if (k + 1 < t.end && IsLowerAt(s, k + 1)) t.more |= kLowerTail;
+        if (k + 1 < t.end && IsLowerAt(s, k + 1) && !(t.shape & kLowerStart)) t.more |= kLowerTail;
         break;
+      }
+      if (t.shape & kLowerStart) {
+        for (size_t k = t.start + 1; k < t.end && k < t.start + 7; ++k) {
+          if (s[k] != '-') continue;
+          if (k + 1 < t.end && IsUpperAt(s, k + 1)) {
+            t.more |= kLowerHead;
+            t.shape = static_cast<uint16_t>((t.shape & ~kLowerStart) | kCap);
+          }
+          break;
+        }
       }
     } else {
       t.end = static_cast<uint32_t>(i + n);

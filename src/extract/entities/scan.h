@@ -36,6 +36,7 @@ enum TokFlag : uint16_t {
 // Shape bits beyond 16: kept in Tok::more.
 enum TokFlag2 : uint16_t {
   kLowerTail = 1 << 0,  // hyphenated with a lower-case last part: "Washington-based"
+  kLowerHead = 1 << 1,  // a lower-case prefix before a capital: "pro-European", "al-Assad"
 };
 
 struct Tok {
