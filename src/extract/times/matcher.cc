@@ -3,7 +3,10 @@
 // links the two ends of a range. The rules themselves live in rules_*.cc.
 #include "extract/times/matcher.h"
 
+#include <cstdlib>
 #include <cstring>
+
+#include "extract/times/calendar.h"
 
 namespace dossier::times {
 
@@ -70,9 +73,10 @@ int Matcher::WeekdayAt(size_t i) const {
   if ((w->flags & kWeekdayCap) && !(toks_[i].flags & kCapital)) return 0;
   // Three-letter forms ("Sun", "Sat", "Wed") only with a period or a comma
   // after them, or before a date.
-  if (toks_[i].end - toks_[i].start <= 4 && !IsPunct(i + 1, '.') && !IsPunct(i + 1, ',') &&
-      MonthAt(i + 1) == 0 && !IsNumber(i + 1))
-    return 0;
+  if (toks_[i].end - toks_[i].start <= 4) {
+    if (i > 0 && IsWord(i - 1, "the")) return 0;  // "the Sun"
+    if (!IsPunct(i + 1, '.') && MonthAt(i + 1) == 0 && !IsNumber(i + 1)) return 0;
+  }
   return w->weekday;
 }
 
@@ -359,6 +363,14 @@ void Matcher::LinkRanges() {
     if (year_inferred_[ia] && !year_inferred_[ib] && CalendarValue(a.value) &&
         CalendarValue(b.value))
       a.value.replace(0, 4, b.value.substr(0, 4));
+    // ... and the second end follows the first: "between November and
+    // February" runs into the next year.
+    if (year_inferred_[ib] && CalendarValue(a.value) && CalendarValue(b.value) &&
+        b.value < a.value) {
+      int y = std::atoi(a.value.substr(0, 4).c_str());
+      b.value.replace(0, 4, FormatYear(y));
+      if (b.value < a.value) b.value.replace(0, 4, FormatYear(y + 1));
+    }
     if (a.value.empty() || b.value.empty()) continue;
     std::string range = a.value + "/" + b.value;
     a.range = range;

@@ -62,14 +62,16 @@ int Matcher::InferYear(int month, int day, size_t at) const {
   bool future = FutureContext(at);
   int y = dct_.year;
   if (day == 0) {
-    if (month == dct_.month) return y;
-    if (month > dct_.month) return future ? y : y - 1;
-    return future && dct_.month - month > 1 ? y + 1 : y;
+    // News names the next month or two without a year; older months are past.
+    int ahead = (month - dct_.month + 12) % 12;
+    if (ahead == 0) return y;
+    if (ahead <= 2 || future) return month > dct_.month ? y : y + 1;
+    return month > dct_.month ? y - 1 : y;
   }
   int d = day <= DaysInMonth(y, month) ? day : DaysInMonth(y, month);
   int64_t delta = DaysFromCivil(y, month, d) - DaysFromCivil(dct_.year, dct_.month, dct_.day);
-  if (delta <= 0) return future && delta < -60 ? y + 1 : y;
-  if (future || delta <= 31) return y;
+  if (delta <= 0) return (future && delta < -60) || delta <= -273 ? y + 1 : y;
+  if (future || delta <= 92) return y;
   return y - 1;
 }
 
@@ -358,7 +360,7 @@ size_t Matcher::RuleYear(const Prefix& p) {
   size_t end = 0;
   bool apostrophe = IsPunct(j, '\'');
   if (!ReadYear(j, &year, &end)) return 0;
-  if (!apostrophe && year < 1000) return 0;
+  if (!apostrophe && (year < 1000 || year > 2199)) return 0;
   size_t before = p.begin;
   const WordInfo* prev = before > 0 ? Info(before - 1) : nullptr;
   bool prep = fiscal || (prev != nullptr && (prev->flags & kPrepYear)) || p.mod == "start" ||
@@ -456,6 +458,25 @@ size_t Matcher::RuleCentury(const Prefix& p) {
 size_t Matcher::RuleQuarter(const Prefix& p) {
   size_t j = p.core;
   size_t k = j;
+  // "the quarter", "the latest quarter": the last quarter reported, the one
+  // before the document date's.
+  bool latest = IsWord(k, "latest");
+  if (p.has_the && (latest || UnitAt(k, nullptr) == Unit::kQuarter)) {
+    size_t qk = latest ? k + 1 : k;
+    bool plural = false;
+    if (UnitAt(qk, &plural) != Unit::kQuarter || plural || IsWord(qk + 1, "of") ||
+        IsPunct(qk + 1, '-') || !dct_.valid())
+      return 0;
+    CivilDate prev = AddMonths(dct_, -3);
+    Emit(p.begin, qk + 1, TimeType::kDate,
+         FormatYear(prev.year) + "-Q" + std::to_string((prev.month - 1) / 3 + 1), "quarter");
+    MarkRelative(&Last());
+    return qk + 1;
+  }
+  // A year before the ordinal: "the 1988 third quarter".
+  int lead_year = 0;
+  size_t ly_end = 0;
+  if (IsPlainNumber(k) && ReadYear(k, &lead_year, &ly_end) && lead_year >= 1000) k = ly_end;
   bool fiscal = IsWord(k, "fiscal");
   if (fiscal) ++k;
   int64_t n = 0;
@@ -475,6 +496,10 @@ size_t Matcher::RuleQuarter(const Prefix& p) {
   }
   size_t first = p.has_the ? p.begin : j;
   std::string q = "-Q" + std::to_string(n);
+  if (lead_year != 0 && !explicit_year) {
+    year = lead_year;
+    explicit_year = true;
+  }
   if (explicit_year) {
     Emit(first, end, TimeType::kDate, FormatYear(year) + q, "quarter");
     return end;

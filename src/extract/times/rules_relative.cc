@@ -257,12 +257,24 @@ size_t Matcher::RuleDayPartAlone(const Prefix& p) {
 size_t Matcher::RuleTimeOfDay(const Prefix& p) {
   size_t j = p.core;
   if (!IsPlainNumber(j) || toks_[j].digits > 2 || toks_[j].value > 24) return 0;
+  if (j > 0 && (IsPunct(j - 1, ':') || IsPunct(j - 1, '.')) && Tight(j)) return 0;  // "3:07:35"
   int h = static_cast<int>(toks_[j].value), m = -1;
   size_t k = j + 1;
   if (IsPunct(k, ':') && Tight(k) && IsPlainNumber(k + 1) && Tight(k + 1) &&
       toks_[k + 1].digits == 2) {
     if (toks_[k + 1].value > 59) return 0;
-    if (IsPunct(k + 2, ':') && Tight(k + 2)) return 0;  // "3:07:35": a race time
+    if (IsPunct(k + 2, ':') && Tight(k + 2)) {
+      // "3:07:35": a race or flight time, a duration.
+      if (!IsPlainNumber(k + 3) || !Tight(k + 3) || toks_[k + 3].digits != 2 ||
+          toks_[k + 3].value > 59 || (IsPunct(k + 4, ':') && Tight(k + 4)))
+        return 0;
+      std::string v = "PT";
+      if (h > 0) v += std::to_string(h) + "H";
+      if (toks_[k + 1].value > 0) v += std::to_string(toks_[k + 1].value) + "M";
+      v += std::to_string(toks_[k + 3].value) + "S";
+      Emit(j, k + 4, TimeType::kDuration, v, "clock_duration");
+      return k + 4;
+    }
     m = static_cast<int>(toks_[k + 1].value);
     k += 2;
   }

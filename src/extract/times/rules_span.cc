@@ -327,7 +327,12 @@ size_t Matcher::RuleCountUnit(const Prefix& p) {
       return 0;
     }
     if (c.article && plural) return 0;
-    if (!c.vague && c.value != 1 && !plural && toks_[j].kind == TokKind::kWord) return 0;
+    // A singular unit after a count other than one: "a two day visit" yes,
+    // "the 1988 quarter" (a year) or "1988 second" no.
+    if (!c.vague && c.value != 1 && !plural &&
+        (c.value >= 1000 || u == Unit::kSecond || u == Unit::kQuarter || k + 1 >= toks_.size() ||
+         toks_[k + 1].kind != TokKind::kWord))
+      return 0;
     end = k + 1;
   }
   if (u == Unit::kWeekend) return 0;
@@ -539,6 +544,8 @@ size_t Matcher::RuleReference(const Prefix& p) {
     if (j + 1 < toks_.size() && toks_[j + 1].kind == TokKind::kWord && SameSentence(j, j + 1) &&
         Info(j + 1) != nullptr && (Info(j + 1)->unit != Unit::kNone))
       return 0;
+    Count more;
+    if (ReadCount(j + 1, &more) && !more.article) return 0;  // "the past three summers"
     std::string v = IsWord(j, "past")     ? "PAST_REF"
                     : IsWord(j, "future") ? "FUTURE_REF"
                                           : "PRESENT_REF";
