@@ -1,0 +1,491 @@
+// What a number is, from the words around it: fixed patterns read before
+// the general scanner (times of day, dates, phone numbers, "3/4"),
+// currencies written before or after an amount (with the country a text
+// names for a shared currency name), and the kind of a read numeral (year,
+// date part, age, score, identifier, ...). Looks at a few tokens on each
+// side only, so it stays linear. It does not read numerals (numeral.cc).
+#include <cmath>
+
+#include "extract/numbers/scanner.h"
+
+namespace dossier::numbers {
+namespace {
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+char Lower(char ch) { return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch; }
+bool IsLetter(char ch) { return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'; }
+
+bool EqualsFoldAt(std::string_view t, size_t pos, std::string_view w) {
+  if (pos + w.size() > t.size()) return false;
+  for (size_t k = 0; k < w.size(); ++k)
+    if (Lower(t[pos + k]) != Lower(w[k])) return false;
+  return true;
+}
+
+double DigitsValue(std::string_view d) {
+  double v = 0;
+  for (char ch : d) v = v * 10 + (ch - '0');
+  return v;
+}
+
+bool IsInt(double v) { return std::floor(v) == v; }
+
+// True when name occurs in text as a whole word (letters on neither side).
+bool HasName(std::string_view text, std::string_view name) {
+  size_t pos = 0;
+  while ((pos = text.find(name, pos)) != std::string_view::npos) {
+    size_t end = pos + name.size();
+    bool left = pos == 0 || !IsLetter(text[pos - 1]);
+    bool right = end >= text.size() || !IsLetter(text[end]);
+    if (left && right) return true;
+    pos = end;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Scanner::TryPatterns(size_t i) { return TryTime(i) || TryDate(i) || TryPhone(i); }
+
+bool Scanner::TryTime(size_t i) {
+  std::string_view d = c_.Text(i);
+  if (d.size() > 4) return false;
+  double h = DigitsValue(d);
+  // "10:30", "10:30:15"
+  if (d.size() <= 2 && c_.IsSym(i + 1, ':') && c_.Glued(i + 1) && c_.IsDigits(i + 2) &&
+      c_.Glued(i + 2) && c_.Text(i + 2).size() == 2) {
+    double m = DigitsValue(c_.Text(i + 2));
+    if (h > 24 || m >= 60) return false;
+    size_t te = i + 3;
+    if (c_.IsSym(te, ':') && c_.Glued(te) && c_.IsDigits(te + 1) && c_.Glued(te + 1)) te += 2;
+    size_t pos = c_.at(te - 1).end;
+    size_t p = pos < c_.text.size() && c_.text[pos] == ' ' ? pos + 1 : pos;
+    bool pm = EqualsFoldAt(c_.text, p, "pm") || EqualsFoldAt(c_.text, p, "p.m");
+    bool am = EqualsFoldAt(c_.text, p, "am") || EqualsFoldAt(c_.text, p, "a.m");
+    if (pm || am) {
+      size_t len = c_.text.substr(p, 4) == "p.m." || EqualsFoldAt(c_.text, p, "a.m.")   ? 4
+                   : EqualsFoldAt(c_.text, p, "a.m") || EqualsFoldAt(c_.text, p, "p.m") ? 3
+                                                                                        : 2;
+      if (p + len >= c_.text.size() || !IsLetter(c_.text[p + len])) {
+        while (te < c_.size() && c_.at(te).end <= p + len) ++te;
+        if (pm && h < 12) h += 12;
+      }
+    }
+    EmitSimple(i, te, h + m / 60, NumberKind::kTimeOfDay, "time_colon");
+    next_ = te;
+    return true;
+  }
+  // "11 p.m.", "2.15pm", "5am"
+  if (d.size() <= 2 && h >= 1 && h <= 12) {
+    size_t j = i + 1;
+    double m = 0;
+    if (c_.IsSym(j, '.') && c_.Glued(j) && c_.IsDigits(j + 1) && c_.Glued(j + 1) &&
+        c_.Text(j + 1).size() == 2) {
+      m = DigitsValue(c_.Text(j + 1));
+      j += 2;
+    }
+    size_t pos = c_.at(j - 1).end;
+    size_t p = pos < c_.text.size() && c_.text[pos] == ' ' ? pos + 1 : pos;
+    static constexpr std::string_view kForms[] = {"a.m.", "p.m.", "a.m", "p.m", "am", "pm"};
+    for (std::string_view f : kForms) {
+      if (!EqualsFoldAt(c_.text, p, f)) continue;
+      if (p + f.size() < c_.text.size() && IsLetter(c_.text[p + f.size()])) continue;
+      size_t te = j;
+      while (te < c_.size() && c_.at(te).end <= p + f.size()) ++te;
+      if (f[0] == 'p' && h < 12) h += 12;
+      if (f[0] == 'a' && h == 12) h = 0;
+      EmitSimple(i, te, h + m / 60, NumberKind::kTimeOfDay, "time_ampm");
+      next_ = te;
+      return true;
+    }
+  }
+  // "0900 GMT", "1430 hrs"
+  if (d.size() == 4 && c_.IsWord(i + 1) && (c_.Roles(i + 1) & kTimeAfter) &&
+      (c_.at(i + 1).upper || c_.WordIs(i + 1, "hrs"))) {
+    double hh = std::floor(h / 100), mm = h - hh * 100;
+    if (hh < 24 && mm < 60) {
+      EmitSimple(i, i + 1, hh + mm / 60, NumberKind::kTimeOfDay, "time_zone");
+      next_ = i + 1;
+      return true;
+    }
+  }
+  if (d.size() <= 2 && h <= 12 && c_.WordIs(i + 1, "o'clock")) {
+    EmitSimple(i, i + 2, h, NumberKind::kTimeOfDay, "time_oclock");
+    next_ = i + 2;
+    return true;
+  }
+  return false;
+}
+
+bool Scanner::TryDate(size_t i) {
+  std::string_view d = c_.Text(i);
+  auto glued_sep = [&](size_t k, char32_t sep) { return c_.IsSym(k, sep) && c_.Glued(k); };
+  // 2026-02-25
+  if (d.size() == 4 && glued_sep(i + 1, '-') && c_.IsDigits(i + 2) && c_.Glued(i + 2) &&
+      c_.Text(i + 2).size() == 2 && glued_sep(i + 3, '-') && c_.IsDigits(i + 4) &&
+      c_.Glued(i + 4) && c_.Text(i + 4).size() == 2) {
+    double m = DigitsValue(c_.Text(i + 2)), day = DigitsValue(c_.Text(i + 4));
+    if (m < 1 || m > 12 || day < 1 || day > 31) return false;
+    EmitSimple(i, i + 1, DigitsValue(d), NumberKind::kYear, "date_iso");
+    EmitSimple(i + 2, i + 3, m, NumberKind::kDatePart, "date_iso");
+    EmitSimple(i + 4, i + 5, day, NumberKind::kDatePart, "date_iso");
+    next_ = i + 5;
+    return true;
+  }
+  // 5/17/2018, 17/05/18
+  if (d.size() <= 2 && glued_sep(i + 1, '/') && c_.IsDigits(i + 2) && c_.Glued(i + 2) &&
+      c_.Text(i + 2).size() <= 2 && glued_sep(i + 3, '/') && c_.IsDigits(i + 4) &&
+      c_.Glued(i + 4) && (c_.Text(i + 4).size() == 2 || c_.Text(i + 4).size() == 4)) {
+    EmitSimple(i, i + 1, DigitsValue(d), NumberKind::kDatePart, "date_slash");
+    EmitSimple(i + 2, i + 3, DigitsValue(c_.Text(i + 2)), NumberKind::kDatePart, "date_slash");
+    EmitSimple(i + 4, i + 5, DigitsValue(c_.Text(i + 4)), NumberKind::kYear, "date_slash");
+    next_ = i + 5;
+    return true;
+  }
+  // 3/4: a fraction with a usual denominator
+  if (d.size() <= 2 && glued_sep(i + 1, '/') && c_.IsDigits(i + 2) && c_.Glued(i + 2) &&
+      !glued_sep(i + 3, '/') && c_.Text(i + 2).size() <= 3) {
+    double den = DigitsValue(c_.Text(i + 2));
+    if (den == 2 || den == 3 || den == 4 || den == 5 || den == 8 || den == 10 || den == 16 ||
+        den == 100) {
+      size_t tb = i;
+      if (i > 0 && c_.IsSym(i - 1, '-') && c_.Glued(i) &&
+          !(i > 1 && c_.Glued(i - 1) && (c_.IsWord(i - 2) || c_.IsDigits(i - 2))))
+        tb = i - 1;
+      double v = DigitsValue(d) / den;
+      EmitSimple(tb, i + 3, tb < i ? -v : v, NumberKind::kFraction, "fraction_slash");
+      next_ = i + 3;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Scanner::TryPhone(size_t i) {
+  bool plus = i > 0 && c_.IsSym(i - 1, '+') && c_.Glued(i);
+  size_t k = i;
+  int groups = 0;
+  size_t digits = 0;
+  while (c_.IsDigits(k)) {
+    ++groups;
+    digits += c_.Text(k).size();
+    if ((c_.IsDash(k + 1) || (plus && c_.IsSym(k + 1, '/'))) && c_.Glued(k + 1) &&
+        c_.IsDigits(k + 2) && c_.Glued(k + 2)) {
+      k += 2;
+    } else {
+      break;
+    }
+  }
+  if (!((groups >= 3 && digits >= 7) || (plus && groups >= 2 && digits >= 7))) return false;
+  size_t tb = plus ? i - 1 : i;
+  EmitSimple(tb, k + 1, DigitsValue(c_.Text(i)), NumberKind::kPhone, "phone");
+  next_ = k + 1;
+  return true;
+}
+
+bool Scanner::TryGluedIdentifier(size_t i) {
+  size_t w = kNone;
+  if (i > 0 && c_.Glued(i) && c_.IsWord(i - 1)) {
+    w = i - 1;
+  } else if (i > 1 && c_.Glued(i) && c_.IsDash(i - 1) && c_.Glued(i - 1) && c_.IsWord(i - 2) &&
+             c_.at(i - 2).cap) {
+    w = i - 2;
+  }
+  if (w == kNone || c_.at(w).start < last_end_) return false;
+  if (c_.Num(w) != NumWord::kNone) return false;
+  std::string_view word = c_.Text(w);
+  if (c_.at(w).upper && word.size() == 3 && c_.lex->FindCurrencyCode(word)) return false;
+  size_t te = i + 1;
+  while (te < c_.size() && c_.Glued(te) && (c_.IsWord(te) || c_.IsDigits(te))) ++te;
+  EmitSimple(w, te, DigitsValue(c_.Text(i).substr(0, 15)), NumberKind::kIdentifier,
+             "identifier_glued");
+  next_ = te;
+  return true;
+}
+
+bool Scanner::CurrencyBefore(size_t i, size_t* num_tok, Core* core) {
+  const Token& t = c_.at(i);
+  if (t.kind == TokKind::kDigits) return false;
+  bool short_word = t.kind == TokKind::kWord && t.end - t.start <= 4;
+  if (t.kind == TokKind::kSym || short_word) {
+    for (const auto& [form, f] : c_.lex->symbols()) {
+      if (!f.before || !EqualsFoldAt(c_.text, t.start, form)) continue;
+      size_t end = t.start + form.size();
+      size_t k = i;
+      while (k < c_.size() && c_.at(k).end <= end) ++k;
+      if (k == i || c_.at(k - 1).end != end || k >= c_.size()) continue;
+      if (c_.at(k).gap == Gap::kSpaces || c_.at(k).gap == Gap::kLineBreak) continue;
+      if (!c_.IsDigits(k) && c_.Num(k) == NumWord::kNone && !c_.WordIs(k, "a")) continue;
+      if (c_.Num(k) != NumWord::kNone && c_.at(k).gap == Gap::kNone) continue;
+      core->money = true;
+      core->code = f.code;
+      core->currency = f.word;
+      core->money_rule = "currency_before";
+      *num_tok = k;
+      return true;
+    }
+  }
+  if (t.kind != TokKind::kWord || !c_.IsDigits(i + 1) || c_.at(i + 1).gap == Gap::kSpaces ||
+      c_.at(i + 1).gap == Gap::kLineBreak)
+    return false;
+  const CurrencyForm* f = nullptr;
+  if (t.upper && t.end - t.start == 3) f = c_.lex->FindCurrencyCode(c_.Text(i));
+  if (!f && t.end - t.start <= 3) {
+    char buf[8];
+    std::string_view w = LowerInto(c_.Text(i), buf, sizeof buf);
+    if (!w.empty()) f = c_.lex->FindCurrencyName(w);
+  }
+  if (!f || !f->before) return false;
+  core->money = true;
+  core->code = f->code;
+  core->currency = f->word;
+  core->money_rule = "currency_code_before";
+  *num_tok = i + 1;
+  return true;
+}
+
+bool Scanner::CurrencyAfter(size_t j, Core* core) {
+  if (j >= c_.size() || c_.at(j).gap == Gap::kLineBreak) return false;
+  const Token& t = c_.at(j);
+  if (t.kind == TokKind::kSym && t.gap != Gap::kSpaces) {
+    for (const auto& [form, f] : c_.lex->symbols()) {
+      if (!f.after || !EqualsFoldAt(c_.text, t.start, form) || t.start + form.size() != t.end)
+        continue;
+      if (!core->money) {
+        core->money = true;
+        core->code = f.code;
+        core->currency = f.word;
+      }
+      core->money_rule = "currency_after";
+      core->te = j + 1;
+      return true;
+    }
+    return false;
+  }
+  if (t.kind != TokKind::kWord) return false;
+  if (t.upper && t.end - t.start == 3) {
+    if (const CurrencyForm* f = c_.lex->FindCurrencyCode(c_.Text(j))) {
+      core->money = true;
+      core->code = f->code;
+      core->money_rule = "currency_code_after";
+      core->te = j + 1;
+      return true;
+    }
+  }
+  if (!(c_.Roles(j) & kCurrencyStart) || t.gap == Gap::kSpaces) return false;
+  char key[64];
+  size_t len = 0;
+  const CurrencyForm* best = nullptr;
+  size_t best_end = 0;
+  for (size_t k = j; k < c_.size() && k < j + 6; ++k) {
+    const Token& u = c_.at(k);
+    if (k > j && u.gap == Gap::kLineBreak) break;
+    if (u.kind != TokKind::kWord && !c_.IsSym(k, '.')) break;
+    size_t need = (u.end - u.start) + 1;
+    if (len + need >= sizeof key) break;
+    if (k > j && u.gap != Gap::kNone) key[len++] = ' ';
+    for (size_t b = u.start; b < u.end; ++b) key[len++] = Lower(c_.text[b]);
+    if (u.kind == TokKind::kWord) {
+      if (const CurrencyForm* f = c_.lex->FindCurrencyName(std::string_view(key, len))) {
+        if (f->after) {
+          best = f;
+          best_end = k + 1;
+        }
+      }
+    }
+  }
+  if (!best) return false;
+  if (best->weak && !core->num.scale_word && !c_.WordIs(best_end, "sterling") && !core->money)
+    return false;
+  if (c_.WordIs(best_end, "sterling")) ++best_end;
+  std::string_view code = best->code;
+  if (code.empty() && !best->word.empty()) code = ResolveCurrency(best->word, j);
+  if (!core->money || core->code.empty() || core->code == "USD") {
+    core->money = true;
+    core->code = code;
+    core->currency = code.empty() ? std::string_view(best->word) : std::string_view();
+  }
+  core->money_rule = code.empty() ? "currency_word_after" : "currency_name_after";
+  core->currency_tok = j;
+  core->te = best_end;
+  return true;
+}
+
+std::string_view Scanner::ResolveCurrency(std::string_view word, size_t name_tok) {
+  const auto& countries = c_.lex->countries();
+  // An adjective right before the name decides: "Mexican pesos".
+  if (name_tok > 0 && c_.IsWord(name_tok - 1)) {
+    size_t end = c_.at(name_tok - 1).end;
+    for (const CountryCurrency& e : countries) {
+      if (e.word != word || e.name.size() > end) continue;
+      size_t start = end - e.name.size();
+      if (c_.text.substr(start, e.name.size()) == e.name &&
+          (start == 0 || !IsLetter(c_.text[start - 1])))
+        return e.code;
+    }
+  }
+  for (const auto& [w, code] : resolved_)
+    if (w == word) return code;
+  std::string_view found;
+  bool several = false;
+  for (const CountryCurrency& e : countries) {
+    if (e.word != word || (!found.empty() && e.code == found)) continue;
+    if (!HasName(c_.text, e.name)) continue;
+    if (found.empty())
+      found = e.code;
+    else
+      several = true;
+  }
+  std::string_view code = several ? std::string_view() : found;
+  resolved_.emplace_back(word, code);
+  return code;
+}
+
+bool Scanner::MonthAt(size_t k) const {
+  return c_.IsWord(k) && c_.at(k).cap && (c_.Roles(k) & kMonth);
+}
+
+bool Scanner::MonthBefore(size_t nb) const {
+  if (nb == 0) return false;
+  size_t k = nb - 1;
+  if (c_.IsSym(k, '.') && k > 0 && c_.Glued(k)) --k;
+  return MonthAt(k) && c_.at(nb).gap != Gap::kLineBreak;
+}
+
+bool Scanner::IsAgeAfter(size_t te) const {
+  size_t k = te;
+  if (c_.IsDash(k) && c_.Glued(k)) ++k;
+  if (!(c_.WordIs(k, "year") || c_.WordIs(k, "years") || c_.WordIs(k, "month") ||
+        c_.WordIs(k, "months") || c_.WordIs(k, "week") || c_.WordIs(k, "day") ||
+        c_.WordIs(k, "yr") || c_.WordIs(k, "yrs")))
+    return false;
+  size_t o = k + 1;
+  bool dash = c_.IsDash(o);
+  if (dash) ++o;
+  if (c_.WordIs(o, "old")) return dash || c_.WordIs(k, "years") || c_.WordIs(k, "year");
+  return c_.WordIs(o, "of") && c_.WordIs(o + 1, "age");
+}
+
+bool Scanner::IsAgeBefore(size_t tb) const {
+  return tb > 0 && (c_.Roles(tb - 1) & kAgeBefore) && c_.at(tb).gap != Gap::kLineBreak;
+}
+
+bool Scanner::AgeAppositive(const Core& a) const {
+  size_t b = a.tb;
+  const Numeral& n = a.num;
+  if (!n.plain_int || n.value < 1 || n.value > 110 || b < 2) return false;
+  bool comma_before = c_.IsSym(b - 1, ',') && c_.IsWord(b - 2) && c_.at(b - 2).cap &&
+                      !(c_.Roles(b - 2) & kMonth) && !c_.SentenceStart(b - 2);
+  bool comma_after = c_.IsSym(a.te, ',') || c_.IsSym(a.te, ')');
+  return comma_before && comma_after;
+}
+
+bool Scanner::SportsNear(size_t tb, size_t te) const {
+  size_t lo = tb > 10 ? tb - 10 : 0;
+  size_t hi = std::min(c_.size(), te + 10);
+  for (size_t k = tb; k-- > lo;) {
+    if (c_.Roles(k) & kSports) return true;
+    if (c_.at(k).gap == Gap::kLineBreak) break;
+  }
+  for (size_t k = te; k < hi; ++k) {
+    if (c_.at(k).gap == Gap::kLineBreak) break;
+    if (c_.Roles(k) & kSports) return true;
+  }
+  return false;
+}
+
+bool Scanner::IdentBefore(size_t nb) const {
+  if (nb == 0 || c_.at(nb).gap == Gap::kLineBreak) return false;
+  size_t k = nb - 1;
+  if (c_.IsSym(k, '.') && k > 0 && c_.Glued(k)) --k;
+  return c_.IsWord(k) && c_.at(k).cap && (c_.Roles(k) & kIdentBefore);
+}
+
+bool Scanner::IdentAfter(size_t te) const {
+  for (size_t k = te; k < c_.size() && k < te + 4; ++k) {
+    if (!c_.IsWord(k) || !c_.at(k).cap || c_.at(k).gap == Gap::kLineBreak) return false;
+    if (c_.Roles(k) & kIdentAfter) return true;
+  }
+  return false;
+}
+
+bool Scanner::CountedNounAfter(size_t te) const {
+  if (!c_.IsWord(te) || c_.at(te).gap == Gap::kLineBreak) return false;
+  if (c_.Roles(te) & kPersonNoun) return true;
+  if (c_.WordIs(te, "of") || c_.WordIs(te, "more") || c_.WordIs(te, "other")) return true;
+  std::string_view w = c_.Text(te);
+  if (w.size() < 3 || (w.back() != 's')) return false;
+  char p = w[w.size() - 2];
+  return p != 's' && p != 'u' && p != 'i' && p != '\'';
+}
+
+bool Scanner::YearCueBefore(size_t tb) const {
+  return tb > 0 && ((c_.Roles(tb - 1) & kYearBefore) || MonthBefore(tb));
+}
+
+bool Scanner::YearLike(const Numeral& n) const {
+  return n.plain_int && n.int_digits == 4 && n.value >= 1000 && n.value <= 2100;
+}
+
+NumberKind Scanner::Classify(const Core& a, const Core* b, Conn conn,
+                             std::string_view* rule) const {
+  const Numeral& x = a.num;
+  size_t te = b ? b->te : a.te;
+  if (a.money || (b && b->money)) return NumberKind::kMoney;
+  if (a.percent || (b && b->percent)) return NumberKind::kPercent;
+  if (x.glued_unknown) {
+    *rule = "identifier_suffix";
+    return NumberKind::kIdentifier;
+  }
+  bool small_int = IsInt(x.value) && x.value >= 1 && x.value <= 31 && !x.has_decimal && !x.words &&
+                   (!b || (IsInt(b->num.value) && b->num.value <= 31));
+  bool month_after = MonthAt(te) || (c_.WordIs(te, "of") && MonthAt(te + 1));
+  if (small_int && (MonthBefore(x.begin) || month_after)) {
+    *rule = "date_month_day";
+    return NumberKind::kDatePart;
+  }
+  if (YearLike(x) && MonthBefore(x.begin)) {
+    *rule = "year_after_month";
+    return NumberKind::kYear;
+  }
+  if (x.ordinal) {
+    if (IdentAfter(te)) {
+      *rule = "identifier_ordinal_name";
+      return NumberKind::kIdentifier;
+    }
+    return NumberKind::kOrdinal;
+  }
+  if (x.fraction) return NumberKind::kFraction;
+  if (IsAgeAfter(te) || IsAgeBefore(a.tb) || (!b && AgeAppositive(a))) {
+    *rule = "age";
+    return NumberKind::kAge;
+  }
+  if (b && conn == Conn::kDash && x.plain_int && b->num.plain_int && x.value <= 200 &&
+      b->num.value <= 200 && SportsNear(a.tb, te)) {
+    *rule = "score_sports";
+    return NumberKind::kScore;
+  }
+  if (x.plain_int && IdentBefore(x.begin) && a.tb == x.begin) {
+    *rule = "identifier_cue";
+    return NumberKind::kIdentifier;
+  }
+  if (x.plain_int && !b && IdentAfter(te)) {
+    *rule = "identifier_name_after";
+    return NumberKind::kIdentifier;
+  }
+  if (YearLike(x) && (!b || YearLike(b->num) || (b->num.plain_int && b->num.int_digits == 2))) {
+    Qualifier q;
+    bool qualified = QualifierBefore(a.tb, &q) != kNone;
+    bool cue = YearCueBefore(a.tb) || (a.tb > 0 && c_.WordIs(a.tb - 1, "the") && x.value >= 1900 &&
+                                       !(c_.Roles(te) & kPersonNoun));
+    if (!qualified && (b || cue || !CountedNounAfter(te))) {
+      *rule = "year_4digit";
+      return NumberKind::kYear;
+    }
+  }
+  if (b) return NumberKind::kRange;
+  return NumberKind::kCardinal;
+}
+
+}  // namespace dossier::numbers

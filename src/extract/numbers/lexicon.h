@@ -1,0 +1,142 @@
+// extract/numbers/lexicon.h: the number layer's vocabulary, loaded once.
+//
+// Holds the number words (common/number_words.tsv plus numbers/number_extras),
+// scale words, qualifiers, vague amounts, currencies and context cues, in
+// tables built for lookups without allocation. It does not scan text.
+#ifndef DOSSIER_EXTRACT_NUMBERS_LEXICON_H_
+#define DOSSIER_EXTRACT_NUMBERS_LEXICON_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dossier/numbers.h"
+#include "dossier/status.h"
+
+namespace dossier::numbers {
+
+enum class NumWord : uint8_t {
+  kNone,
+  kUnit,
+  kTens,
+  kScale,
+  kOrdinal,
+  kOrdinalScale,
+  kDozen,
+  kFraction,
+};
+
+// Context roles of a word (bit mask).
+enum Role : uint32_t {
+  kIdentBefore = 1u << 0,
+  kIdentAfter = 1u << 1,
+  kMonth = 1u << 2,
+  kYearBefore = 1u << 3,
+  kAgeBefore = 1u << 4,
+  kSports = 1u << 5,
+  kTimeAfter = 1u << 6,
+  kNotCurrency = 1u << 7,
+  kPersonNoun = 1u << 8,
+  kUnitSuffix = 1u << 9,
+  kScaleWord = 1u << 10,      // "million", "bn" as a separate word
+  kScaleSuffix = 1u << 11,    // "bn", "k" glued to digits
+  kCurrencyStart = 1u << 12,  // may start a currency name
+  kVagueStart = 1u << 13,     // may start a vague amount
+  kOneBefore = 1u << 14,      // "the one": a pronoun, not a count
+};
+
+struct WordInfo {
+  NumWord num = NumWord::kNone;
+  double num_value = 0;  // the word's value (for fractions: the denominator)
+  uint32_t roles = 0;
+  int month = 0;
+  double scale = 0;  // kScaleWord / kScaleSuffix
+  bool scale_money_only = false;
+};
+
+struct ScaleForm {
+  std::string form;
+  double value = 0;
+  bool word = false, suffix = false, money_only = false, case_sensitive = false;
+};
+
+struct Phrase {
+  std::vector<std::string> words;  // lower case
+  Qualifier qualifier = Qualifier::kExact;
+  bool after = false;
+};
+
+struct VagueForm {
+  std::vector<std::string> words;
+  double low = 0, high = 0;  // high 0: none
+  enum Needs : uint8_t { kNothing, kOf, kNoun } needs = kNothing;
+};
+
+struct CurrencyForm {
+  std::string code;  // ISO code, "" when ambiguous, or a sub-unit word
+  std::string word;  // the ambiguous name ("manat"), "" otherwise
+  bool before = false, after = false, weak = false;
+};
+
+struct CountryCurrency {
+  std::string word;  // "manat"
+  std::string code;  // "AZN"
+  std::string name;  // "Azerbaijan", "Azerbaijani"
+};
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
+class Lexicon {
+ public:
+  static Result<std::unique_ptr<Lexicon>> Load(const std::string& dir);
+
+  // The info of a lower-case word, or nullptr.
+  const WordInfo* Find(std::string_view lower) const;
+  const std::vector<ScaleForm>& scales() const { return scales_; }
+  const std::vector<Phrase>& qualifiers() const { return qualifiers_; }
+  const std::vector<VagueForm>& vague() const { return vague_; }
+  // Currency name or short form (lower case, words joined by one space).
+  const CurrencyForm* FindCurrencyName(std::string_view lower) const;
+  // Upper-case ISO code as written ("USD"), excluding English words.
+  const CurrencyForm* FindCurrencyCode(std::string_view code) const;
+  // Symbols and symbol-like forms ("$", "US$", "Rs."), longest first.
+  const std::vector<std::pair<std::string, CurrencyForm>>& symbols() const { return symbols_; }
+  const std::vector<CountryCurrency>& countries() const { return countries_; }
+
+ private:
+  Status LoadNumberWords(const std::string& name, std::string_view text);
+  Status LoadScales(std::string_view text);
+  Status LoadQualifiers(std::string_view text);
+  Status LoadVague(std::string_view text);
+  Status LoadCues(std::string_view text);
+  Status LoadIsoCurrencies(std::string_view text);
+  Status LoadCurrencyWords(std::string_view text);
+  Status LoadCountries(std::string_view text);
+  WordInfo& Info(std::string_view lower);
+  void AddCurrencyName(const std::string& lower, const CurrencyForm& form);
+
+  StringMap<WordInfo> words_;
+  StringMap<CurrencyForm> currency_names_;
+  StringMap<CurrencyForm> currency_codes_;
+  std::vector<std::pair<std::string, CurrencyForm>> symbols_;
+  std::vector<ScaleForm> scales_;
+  std::vector<Phrase> qualifiers_;
+  std::vector<VagueForm> vague_;
+  std::vector<CountryCurrency> countries_;
+};
+
+// Lower-cases ASCII letters of s into buf (size n); returns the view, or an
+// empty view when s is longer than n.
+std::string_view LowerInto(std::string_view s, char* buf, size_t n);
+
+}  // namespace dossier::numbers
+
+#endif  // DOSSIER_EXTRACT_NUMBERS_LEXICON_H_

@@ -1,0 +1,514 @@
+// Reads one numeral at a token: digit literals ("1,275", "2.5", "1 275",
+// "2.3bn", "34rd") and number-word phrases ("two hundred and six",
+// "thirty-four", "a dozen", "two-thirds", "five and a half million"), with a
+// table-driven state machine over the lexicon's word kinds. It never looks
+// back more than one token and never re-reads a token, so it is linear. It
+// does not decide what the number counts (recognizer.cc does).
+#include <cmath>
+
+#include "extract/numbers/scan.h"
+
+namespace dossier::numbers {
+namespace {
+
+constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                             1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+constexpr size_t kMaxDigits = 20;  // longer digit runs are not amounts
+
+struct Literal {
+  size_t end = 0;
+  double mant = 0;
+  int dec = 0;
+  int int_digits = 0;
+  bool sep = false;
+};
+
+void AddDigits(std::string_view d, double* mant) {
+  for (char ch : d) *mant = *mant * 10 + (ch - '0');
+}
+
+// Reads "1,275", "1 275", "2.5" and "1e10" at digit token i.
+Literal ReadLiteral(const Ctx& c, size_t i) {
+  Literal l;
+  std::string_view first = c.Text(i);
+  AddDigits(first, &l.mant);
+  l.int_digits = static_cast<int>(first.size());
+  size_t j = i;
+  // After "192." in "192.168.1.2" each part is its own integer.
+  bool dotted = i >= 2 && c.IsSym(i - 1, '.') && c.Glued(i) && c.Glued(i - 1) && c.IsDigits(i - 2);
+  if (first.size() <= 3 && !dotted) {
+    while (c.IsSym(j + 1, ',') && c.Glued(j + 1) && c.IsDigits(j + 2) && c.Glued(j + 2) &&
+           c.Text(j + 2).size() == 3) {
+      AddDigits(c.Text(j + 2), &l.mant);
+      l.int_digits += 3;
+      l.sep = true;
+      j += 2;
+    }
+    while (!l.sep || c.at(j).gap == Gap::kOneSpace) {
+      if (!(c.IsDigits(j + 1) && c.at(j + 1).gap == Gap::kOneSpace && c.Text(j + 1).size() == 3))
+        break;
+      if (c.IsSym(j + 2, ',') && c.Glued(j + 2)) break;
+      AddDigits(c.Text(j + 1), &l.mant);
+      l.int_digits += 3;
+      l.sep = true;
+      j += 1;
+    }
+  }
+  if (!dotted && c.IsSym(j + 1, '.') && c.Glued(j + 1) && c.IsDigits(j + 2) && c.Glued(j + 2) &&
+      c.Text(j + 2).size() <= kMaxDigits) {
+    bool more_dots = c.IsSym(j + 3, '.') && c.Glued(j + 3) && c.IsDigits(j + 4) && c.Glued(j + 4);
+    if (!more_dots) {
+      AddDigits(c.Text(j + 2), &l.mant);
+      l.dec = static_cast<int>(c.Text(j + 2).size());
+      j += 2;
+    }
+  }
+  l.end = j + 1;
+  return l;
+}
+
+enum class Last { kNothing, kDigit, kUnit, kTens, kHundred, kBig, kFrac, kDone };
+
+bool IsOrdinalSuffix(std::string_view w) {
+  if (w.size() != 2) return false;
+  char a = static_cast<char>(w[0] | 0x20), b = static_cast<char>(w[1] | 0x20);
+  return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+         (a == 't' && b == 'h');
+}
+
+bool SameLower(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (size_t k = 0; k < text.size(); ++k) {
+    char ch = text[k];
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    if (ch != lower[k]) return false;
+  }
+  return true;
+}
+
+const ScaleForm* MatchScaleSuffix(const Ctx& c, size_t j) {
+  std::string_view w = c.Text(j);
+  for (const ScaleForm& f : c.lex->scales()) {
+    if (!f.suffix) continue;
+    if (f.case_sensitive ? w == f.form : SameLower(w, f.form)) return &f;
+  }
+  return nullptr;
+}
+
+bool IsSingularFraction(const Ctx& c, size_t j) {
+  if (c.Num(j) != NumWord::kFraction) return false;
+  std::string_view w = c.Text(j);
+  return !w.empty() && (w.back() | 0x20) != 's';
+}
+
+// The parser's running state: total holds completed scale groups, cur the
+// group being built.
+struct State {
+  double total = 0, cur = 0, big_last = 0;
+  Last last = Last::kNothing;
+  int atoms = 0;
+  bool a_one = false;  // the numeral so far is "a", "an" or "one"
+  bool words = false;
+  bool ordinal = false, fraction = false;
+  // The first literal, for exact scaling ("2.3 billion").
+  double mant = 0;
+  int dec = 0;
+  bool single_literal = false;
+};
+
+bool ApplyBig(State* s, double v, Numeral* n) {
+  if (s->cur == 0 && s->total == 0) return false;
+  if (s->single_literal && s->atoms == 1 && s->total == 0) {
+    n->raw = s->cur;
+    s->total = Compose(s->mant, s->dec, v);
+  } else if (s->big_last != 0 && v >= s->big_last) {
+    s->total = (s->total + s->cur) * v;
+  } else {
+    if (s->total == 0) n->raw = s->cur;
+    s->total += s->cur * v;
+  }
+  s->cur = 0;
+  s->big_last = v;
+  s->last = Last::kBig;
+  n->scale *= v;
+  s->fraction = false;
+  ++s->atoms;
+  return true;
+}
+
+// "a third of", "one fifth": a fraction when what follows is not a noun the
+// ordinal would modify ("a third term").
+bool FractionFollows(const Ctx& c, size_t k) {
+  if (k >= c.size() || !c.IsWord(k)) return true;
+  if (c.WordIs(k, "of")) return true;
+  NumWord nw = c.Num(k);
+  if (nw == NumWord::kScale) return true;
+  if (c.Roles(k) & kScaleWord) return true;
+  return c.at(k).cap;
+}
+
+// Glued suffixes right after the first literal. Returns true when the
+// numeral ends here.
+bool ReadGluedSuffix(const Ctx& c, size_t* j, const Literal& l, State* s, Numeral* n) {
+  if (!c.IsWord(*j) || !c.Glued(*j)) return false;
+  std::string_view w = c.Text(*j);
+  if (IsOrdinalSuffix(w) && l.dec == 0 && !l.sep) {
+    s->ordinal = true;
+    ++*j;
+    return true;
+  }
+  if ((w == "s" || w == "S") && l.dec == 0 && (l.int_digits == 4 || l.int_digits == 2) &&
+      static_cast<int64_t>(l.mant) % 10 == 0) {
+    n->decade = true;
+    ++*j;
+    return true;
+  }
+  if (const ScaleForm* f = MatchScaleSuffix(c, *j)) {
+    n->raw = s->cur;
+    s->cur = Compose(l.mant, l.dec, f->value);
+    n->scale = f->value;
+    n->scale_money_only = f->money_only;
+    ++*j;
+    return true;
+  }
+  if ((w == "e" || w == "E") && l.sep == false) {
+    size_t k = *j + 1;
+    bool neg = false;
+    if ((c.IsSym(k, '-') || c.IsSym(k, '+')) && c.Glued(k)) {
+      neg = c.IsSym(k, '-');
+      ++k;
+    }
+    if (c.IsDigits(k) && c.Glued(k) && c.Text(k).size() <= 3) {
+      double e = 0;
+      AddDigits(c.Text(k), &e);
+      s->cur *= std::pow(10.0, neg ? -e : e);
+      *j = k + 1;
+      return true;
+    }
+  }
+  uint32_t roles = c.Roles(*j);
+  if (roles & (kUnitSuffix | kTimeAfter)) return true;
+  if (c.Num(*j) != NumWord::kNone) return true;
+  n->glued_unknown = true;
+  return true;
+}
+
+bool ReadPoint(const Ctx& c, size_t* j, State* s) {
+  size_t k = *j + 1;
+  double frac = 0, div = 1;
+  while (c.Num(k) == NumWord::kUnit && c.at(k).info->num_value < 10) {
+    frac = frac * 10 + c.at(k).info->num_value;
+    div *= 10;
+    ++k;
+  }
+  if (k == *j + 1) {
+    NumWord nw = c.Num(k);
+    if (nw != NumWord::kTens && nw != NumWord::kUnit) return false;
+    double v = c.at(k).info->num_value;
+    ++k;
+    if (nw == NumWord::kTens) {
+      size_t u = c.IsDash(k) ? k + 1 : k;
+      if (c.Num(u) == NumWord::kUnit && c.at(u).info->num_value < 10) {
+        v += c.at(u).info->num_value;
+        k = u + 1;
+      }
+    }
+    frac = v;
+    div = v < 10 ? 10 : 100;
+  }
+  s->cur += frac / div;
+  s->last = Last::kDone;
+  *j = k;
+  return true;
+}
+
+// One word atom. Returns false when the word ends the numeral.
+bool ReadWord(const Ctx& c, size_t* j, State* s, Numeral* n) {
+  const Token& t = c.at(*j);
+  const WordInfo* info = t.info;
+  NumWord kind = info ? info->num : NumWord::kNone;
+  double v = info ? info->num_value : 0;
+  bool glued_hyphen = *j > 0 && c.IsDash(*j - 1) && c.Glued(*j);
+  switch (kind) {
+    case NumWord::kUnit:
+      if (s->atoms == 0 || ((s->last == Last::kHundred || s->last == Last::kBig)) ||
+          (s->last == Last::kTens && v < 10 && v > 0)) {
+        if (s->atoms == 0 && v == 1) s->a_one = true;
+        s->cur += v;
+        s->last = Last::kUnit;
+        break;
+      }
+      return false;
+    case NumWord::kTens:
+      if (s->atoms == 0 || s->last == Last::kHundred || s->last == Last::kBig) {
+        s->cur += v;
+        s->last = Last::kTens;
+        break;
+      }
+      return false;
+    case NumWord::kScale:
+      if (s->atoms == 0) return false;
+      if (v == 100) {
+        if (s->cur == 0 || s->last == Last::kHundred || s->last == Last::kFrac) return false;
+        if (s->single_literal && s->atoms == 1) n->raw = s->cur;
+        s->cur *= 100;
+        s->last = Last::kHundred;
+        n->scale *= 100;
+        break;
+      }
+      if (!ApplyBig(s, v, n)) return false;
+      s->words = true;
+      ++*j;
+      return true;
+    case NumWord::kDozen:
+      if (s->atoms == 0 || s->last == Last::kBig) return false;
+      s->cur *= 12;
+      s->last = Last::kDone;
+      break;
+    case NumWord::kOrdinal:
+      if (s->a_one && s->atoms == 1 && v >= 3 && !glued_hyphen && FractionFollows(c, *j + 1)) {
+        s->cur = 1 / v;
+        s->fraction = true;
+      } else if (s->a_one && s->atoms == 1 && v >= 3 && glued_hyphen) {
+        s->cur = 1 / v;  // "one-eighth"
+        s->fraction = true;
+      } else if (s->atoms == 0 || s->last == Last::kHundred || s->last == Last::kBig ||
+                 (s->last == Last::kTens && v < 10)) {
+        s->cur += v;
+        s->ordinal = true;
+      } else {
+        return false;
+      }
+      s->last = Last::kDone;
+      break;
+    case NumWord::kOrdinalScale:
+      if (s->a_one && s->atoms == 1) {
+        s->cur = 1 / v;
+        s->fraction = true;
+      } else if (s->atoms == 0) {
+        s->cur = v;
+        s->ordinal = true;
+      } else {
+        s->cur = (s->cur == 0 ? 1 : s->cur) * v;
+        s->ordinal = true;
+      }
+      s->last = Last::kDone;
+      break;
+    case NumWord::kFraction: {
+      bool singular = IsSingularFraction(c, *j);
+      if (singular && (s->atoms == 0 || (s->a_one && s->atoms == 1))) {
+        s->cur = 1 / v;
+      } else if (!singular && s->atoms > 0 && s->last != Last::kFrac) {
+        s->cur = (s->total + s->cur) / v;
+        s->total = 0;
+      } else {
+        return false;
+      }
+      s->fraction = true;
+      s->last = Last::kFrac;
+      ++s->atoms;
+      s->words = true;
+      ++*j;
+      // "half a million", "half a dozen", "two thirds of a million"
+      if (c.WordIs(*j, "a") &&
+          (c.Num(*j + 1) == NumWord::kScale || c.Num(*j + 1) == NumWord::kDozen)) {
+        ++*j;
+      } else if (c.WordIs(*j, "of") && c.WordIs(*j + 1, "a") && c.Num(*j + 2) == NumWord::kScale &&
+                 c.at(*j + 2).info->num_value >= 1000) {
+        *j += 2;
+      }
+      return true;
+    }
+    case NumWord::kNone:
+      if (s->atoms > 0 && info && (info->roles & kScaleWord)) {
+        if (!ApplyBig(s, info->scale, n)) return false;
+        ++*j;
+        return true;
+      }
+      return false;
+  }
+  ++s->atoms;
+  s->words = true;
+  ++*j;
+  return true;
+}
+
+}  // namespace
+
+double Compose(double mantissa, int decimals, double mult) {
+  for (int p = 0; p <= 22; ++p) {
+    if (mult != kPow10[p]) continue;
+    int e = p - decimals;
+    if (e >= 0 && e <= 22) return mantissa * kPow10[e];
+    if (e < 0 && -e <= 22) return mantissa / kPow10[-e];
+    break;
+  }
+  return mantissa / std::pow(10.0, decimals) * mult;
+}
+
+bool Ctx::IsDash(size_t i) const {
+  if (i >= size() || at(i).kind != TokKind::kSym) return false;
+  char32_t cp = at(i).cp;
+  return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 ||
+         cp == 0x2014 || cp == 0x2212;
+}
+
+bool Ctx::WordIs(size_t i, std::string_view w) const { return IsWord(i) && SameLower(Text(i), w); }
+
+bool Ctx::SentenceStart(size_t i) const {
+  if (i == 0 || at(i).gap == Gap::kLineBreak) return true;
+  const Token& p = at(i - 1);
+  if (p.kind != TokKind::kSym) return false;
+  char32_t cp = p.cp;
+  if (cp == '"' || cp == 0x201C || cp == 0x2018 || cp == '(' || cp == '\'')
+    return SentenceStart(i - 1);
+  if (cp == ':' || cp == '!' || cp == '?' || cp == 0x2014 || cp == 0x2022) return true;
+  if (cp != '.') return false;
+  // "Feb. 26" and "U.S. states": a one- to four-letter word before the dot
+  // is an abbreviation, not a sentence end.
+  return !(i >= 2 && IsWord(i - 2) && Text(i - 2).size() <= 4 && at(i - 2).cap);
+}
+
+bool ParseNumeral(const Ctx& c, size_t i, Numeral* out) {
+  Numeral n;
+  n.begin = i;
+  size_t j = i;
+  bool neg = false;
+  if ((c.WordIs(j, "minus") || c.WordIs(j, "negative")) &&
+      (c.IsDigits(j + 1) || c.Num(j + 1) == NumWord::kUnit || c.Num(j + 1) == NumWord::kTens)) {
+    neg = true;
+    ++j;
+  } else if ((c.IsSym(j, '-') || c.IsSym(j, 0x2212) || c.IsSym(j, '+')) && c.IsDigits(j + 1) &&
+             c.Glued(j + 1) && !(j > 0 && c.Glued(j) && (c.IsDigits(j - 1) || c.IsWord(j - 1)))) {
+    neg = !c.IsSym(j, '+');
+    ++j;
+  }
+  State s;
+  if ((c.WordIs(j, "a") || c.WordIs(j, "an")) && c.IsWord(j + 1)) {
+    NumWord nw = c.Num(j + 1);
+    double v = nw == NumWord::kNone ? 0 : c.at(j + 1).info->num_value;
+    bool ok = (nw == NumWord::kScale) || nw == NumWord::kDozen || nw == NumWord::kOrdinalScale ||
+              (nw == NumWord::kFraction && IsSingularFraction(c, j + 1)) ||
+              (nw == NumWord::kOrdinal && v >= 3 && FractionFollows(c, j + 2));
+    if (!ok) return false;
+    s.cur = 1;
+    s.a_one = true;
+    s.atoms = 1;
+    s.last = Last::kUnit;
+    s.words = true;
+    ++j;
+  }
+  while (j < c.size() && s.last != Last::kDone) {
+    const Token& t = c.at(j);
+    if (t.kind == TokKind::kDigits) {
+      if (t.end - t.start > kMaxDigits) break;
+      if (s.atoms == 0) {
+        Literal l = ReadLiteral(c, j);
+        s.cur = Compose(l.mant, l.dec, 1);
+        s.mant = l.mant;
+        s.dec = l.dec;
+        s.single_literal = true;
+        s.atoms = 1;
+        s.last = Last::kDigit;
+        n.has_sep = l.sep;
+        n.has_decimal = l.dec > 0;
+        n.int_digits = l.int_digits;
+        j = l.end;
+        if (ReadGluedSuffix(c, &j, l, &s, &n)) break;
+        continue;
+      }
+      bool after_scale = s.last == Last::kHundred || s.last == Last::kBig;
+      if (after_scale && t.gap != Gap::kNone && t.end - t.start <= 3) {
+        Literal l = ReadLiteral(c, j);
+        double v = Compose(l.mant, l.dec, 1);
+        double limit = s.last == Last::kHundred ? 100 : s.big_last;
+        if (v < limit && l.dec == 0) {
+          s.cur += v;
+          s.last = Last::kDigit;
+          ++s.atoms;
+          s.single_literal = false;
+          j = l.end;
+          continue;
+        }
+      }
+      break;
+    }
+    if (t.kind == TokKind::kWord) {
+      if (c.WordIs(j, "and") && s.atoms > 0) {
+        if ((c.WordIs(j + 1, "a") || c.WordIs(j + 1, "one")) && IsSingularFraction(c, j + 2)) {
+          double f = 1 / c.at(j + 2).info->num_value;
+          if (s.last == Last::kBig)
+            s.total += f * s.big_last;
+          else
+            s.cur += f;
+          s.single_literal = false;
+          ++s.atoms;
+          s.last = Last::kFrac;
+          j += 3;
+          continue;
+        }
+        bool after_scale = s.last == Last::kHundred || s.last == Last::kBig;
+        NumWord nw = c.Num(j + 1);
+        if (after_scale && (nw == NumWord::kUnit || nw == NumWord::kTens ||
+                            (c.IsDigits(j + 1) && c.Text(j + 1).size() <= 3 &&
+                             !(c.IsSym(j + 2, '.') && c.Glued(j + 2)) &&
+                             !(c.IsSym(j + 2, ',') && c.Glued(j + 2))))) {
+          ++j;
+          continue;
+        }
+        break;
+      }
+      if (c.WordIs(j, "point") && s.words && s.atoms > 0 && s.last != Last::kFrac) {
+        size_t k = j;
+        if (ReadPoint(c, &k, &s)) {
+          j = k;
+          break;
+        }
+        break;
+      }
+      size_t before = j;
+      if (!ReadWord(c, &j, &s, &n)) break;
+      if (c.Num(before) != NumWord::kScale && !(c.Roles(before) & kScaleWord))
+        s.single_literal = false;
+      continue;
+    }
+    // "thirty-four", "two-thirds", "fifty - two"
+    if (c.IsDash(j) && (s.last == Last::kTens || s.last == Last::kUnit) && s.words) {
+      NumWord nw = c.Num(j + 1);
+      double v = nw == NumWord::kNone ? 0 : c.at(j + 1).info->num_value;
+      bool tens_unit = s.last == Last::kTens && (nw == NumWord::kUnit || nw == NumWord::kOrdinal) &&
+                       v > 0 && v < 10;
+      bool frac = nw == NumWord::kFraction || (s.a_one && nw == NumWord::kOrdinal && v >= 3);
+      if (tens_unit || frac) {
+        ++j;
+        continue;
+      }
+    }
+    break;
+  }
+  if (s.atoms == 0) return false;
+  // A trailing "and" or dash read ahead is not part of the numeral.
+  n.end = j;
+  n.value = s.total + s.cur;
+  if (n.raw == 0) n.raw = n.value;
+  if (neg) {
+    n.value = -n.value;
+    n.raw = -n.raw;
+  }
+  n.negative = neg;
+  n.ordinal = s.ordinal;
+  n.fraction = s.fraction && n.scale == 1;
+  n.words = s.words;
+  n.scale_word = n.scale != 1 && !n.scale_money_only;
+  n.plain_int = s.single_literal && s.atoms == 1 && !n.has_sep && !n.has_decimal && !neg &&
+                n.scale == 1 && !n.ordinal;
+  n.rule = n.ordinal      ? (s.words ? "ordinal_words" : "ordinal_digits")
+           : n.fraction   ? "fraction_words"
+           : s.words      ? (s.mant != 0 || s.single_literal ? "digits_scale" : "number_words")
+           : n.scale != 1 ? "digits_scale"
+                          : "digits";
+  *out = n;
+  return true;
+}
+
+}  // namespace dossier::numbers

@@ -1,0 +1,423 @@
+// The number scanner: at each token, reads a numeral with its currency and
+// percent, joins a second one into a range, attaches qualifiers before and
+// after, asks context.cc for the kind, and emits one item. Tokens an item
+// used are never read again, so items never overlap and the scan is linear.
+// It does not decide what a number counts (the claims layer does).
+#include "extract/numbers/recognizer.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "extract/numbers/scanner.h"
+
+namespace dossier::numbers {
+namespace {
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+bool IsSpace(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; }
+bool IsAlnum(char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+}
+char Lower(char ch) { return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch; }
+
+// Skips ASCII spaces and the UTF-8 no-break/thin spaces backwards.
+size_t SkipSpaceBack(std::string_view t, size_t pos) {
+  while (pos > 0) {
+    if (IsSpace(t[pos - 1])) {
+      --pos;
+    } else if (pos >= 2 && t[pos - 2] == '\xC2' && t[pos - 1] == '\xA0') {
+      pos -= 2;
+    } else if (pos >= 3 && t[pos - 3] == '\xE2' && t[pos - 2] == '\x80' &&
+               (t[pos - 1] == '\xAF' || t[pos - 1] == '\x89')) {
+      pos -= 3;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+size_t SkipSpace(std::string_view t, size_t pos) {
+  while (pos < t.size() && IsSpace(t[pos]) && t[pos] != '\n') ++pos;
+  return pos;
+}
+
+bool EqualsLowerAt(std::string_view t, size_t pos, std::string_view w) {
+  if (pos + w.size() > t.size()) return false;
+  for (size_t k = 0; k < w.size(); ++k)
+    if (Lower(t[pos + k]) != w[k]) return false;
+  return true;
+}
+
+}  // namespace
+
+void Scanner::Run() {
+  while (next_ < c_.size()) {
+    size_t i = next_;
+    if (!TryAt(i)) next_ = std::max(next_, i + 1);
+  }
+}
+
+bool Scanner::ReadCore(size_t i, Core* core) {
+  *core = Core{};
+  core->tb = i;
+  size_t k = i;
+  if (!c_.IsDigits(i) && CurrencyBefore(i, &k, core)) {
+    // k is where the number starts
+  }
+  if (!ParseNumeral(c_, k, &core->num)) return false;
+  core->te = core->num.end;
+  ReadPercentOrCurrency(core);
+  if (core->num.scale_money_only && !core->money) {
+    // "100m" with no currency: a length, not millions.
+    core->num.value = core->num.raw;
+    core->num.scale = 1;
+    core->num.scale_money_only = false;
+    core->num.rule = "digits";
+  }
+  return true;
+}
+
+void Scanner::ReadPercentOrCurrency(Core* core) {
+  size_t j = core->te;
+  if (j >= c_.size() || c_.at(j).gap == Gap::kLineBreak) return;
+  if (c_.IsSym(j, '%') && c_.at(j).gap != Gap::kSpaces) {
+    core->percent = true;
+    core->te = j + 1;
+    return;
+  }
+  if (c_.WordIs(j, "percent") || c_.WordIs(j, "percentage") || c_.WordIs(j, "pct") ||
+      c_.WordIs(j, "percents")) {
+    core->percent = true;
+    core->te = j + 1;
+    if (c_.WordIs(j, "percentage") && (c_.WordIs(j + 1, "points") || c_.WordIs(j + 1, "point")))
+      core->te = j + 2;
+    return;
+  }
+  if (c_.WordIs(j, "per") && c_.WordIs(j + 1, "cent")) {
+    core->percent = true;
+    core->te = j + 2;
+    return;
+  }
+  if (core->num.ordinal || core->num.decade) return;
+  CurrencyAfter(j, core);
+}
+
+bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
+  *conn = Conn::kNone;
+  *range_tb = a.tb;
+  size_t t = a.te;
+  if (t >= c_.size() || a.num.decade || a.num.glued_unknown) return false;
+  bool between = a.tb > 0 && c_.WordIs(a.tb - 1, "between");
+  bool from = a.tb > 0 && c_.WordIs(a.tb - 1, "from");
+  Conn k = Conn::kNone;
+  if (c_.IsDash(t) || c_.IsSym(t, '~'))
+    k = Conn::kDash;
+  else if (c_.WordIs(t, "to") || c_.WordIs(t, "through") || c_.WordIs(t, "thru"))
+    k = Conn::kTo;
+  else if (c_.WordIs(t, "and") && between)
+    k = Conn::kAnd;
+  else if (c_.WordIs(t, "or"))
+    k = Conn::kOr;
+  if (k == Conn::kNone || c_.at(t).gap == Gap::kLineBreak) return false;
+  if (t + 1 >= c_.size() || c_.at(t + 1).gap == Gap::kLineBreak) return false;
+  if (k == Conn::kDash && c_.IsDash(t + 1)) return false;
+  if (!ReadCore(t + 1, b)) return false;
+  const Numeral& x = a.num;
+  const Numeral& y = b->num;
+  if (y.decade || y.glued_unknown || y.negative) return false;
+  if (x.ordinal != y.ordinal || x.fraction || y.fraction) return false;
+  if (k == Conn::kOr) {
+    bool ints = std::floor(x.value) == x.value && std::floor(y.value) == y.value;
+    if (!ints || y.value <= x.value || y.value > 10 * x.value || a.money || b->money) return false;
+  }
+  if ((a.percent && b->money) || (a.money && b->percent)) return false;
+  if (a.money && b->money && !a.code.empty() && !b->code.empty() && a.code != b->code) return false;
+  // A dash between two plain numbers glued to more dashes is a phone or code.
+  if (k == Conn::kDash && c_.IsDash(b->te) && c_.Glued(b->te)) return false;
+  *conn = k;
+  if (between || (from && k == Conn::kTo)) *range_tb = a.tb - 1;
+  return true;
+}
+
+bool Scanner::TryVague(size_t i) {
+  for (const VagueForm& v : c_.lex->vague()) {
+    size_t k = i;
+    bool ok = true;
+    for (const std::string& w : v.words) {
+      if (!c_.WordIs(k, w) || (k > i && c_.at(k).gap == Gap::kLineBreak)) {
+        ok = false;
+        break;
+      }
+      ++k;
+    }
+    if (!ok) continue;
+    if (v.needs == VagueForm::kOf && !c_.WordIs(k, "of")) continue;
+    if (v.needs == VagueForm::kNoun &&
+        !(c_.IsWord(k) && !c_.at(k).cap && !c_.WordIs(k, "of") && c_.Num(k) == NumWord::kNone))
+      continue;
+    // "two hundreds" is a number, not a vague amount.
+    if (i > 0 && (c_.IsDigits(i - 1) || c_.Num(i - 1) != NumWord::kNone)) return false;
+    Core core;
+    core.tb = i;
+    core.te = k;
+    core.num.begin = i;
+    core.num.end = k;
+    core.num.value = v.low;
+    CurrencyAfter(k, &core);
+    if (!core.money && c_.WordIs(k, "of")) CurrencyAfter(k + 1, &core);
+    NumberMention m;
+    m.start = c_.at(i).start;
+    m.value_start = m.start;
+    m.value_end = c_.at(k - 1).end;
+    m.end = m.value_end;
+    m.value = v.low;
+    if (v.high > 0) m.value_high = v.high;
+    m.kind = NumberKind::kVague;
+    m.qualifier = Qualifier::kAtLeast;
+    m.rule = "vague_amount";
+    m.trail.push_back("vague_amount");
+    if (core.money) {
+      m.unit = std::string(core.code.empty() ? core.currency : core.code);
+      m.trail.push_back("currency_of_vague");
+    }
+    if (m.start < last_end_) return false;
+    last_end_ = m.end;
+    out_->push_back(std::move(m));
+    next_ = k;
+    return true;
+  }
+  return false;
+}
+
+size_t Scanner::QualifierBefore(size_t tb, Qualifier* q) const {
+  std::string_view t = c_.text;
+  size_t origin = c_.at(tb).start;
+  for (const Phrase& p : c_.lex->qualifiers()) {
+    if (p.after) continue;
+    size_t pos = origin;
+    bool ok = true;
+    for (size_t w = p.words.size(); w-- > 0;) {
+      const std::string& word = p.words[w];
+      size_t back = SkipSpaceBack(t, pos);
+      bool symbolic = !IsAlnum(word[0]);
+      if (!symbolic && back == pos && pos != origin) {
+        ok = false;
+        break;
+      }
+      if (back < word.size() || !EqualsLowerAt(t, back - word.size(), word)) {
+        ok = false;
+        break;
+      }
+      pos = back - word.size();
+      if (!symbolic && pos > 0 && IsAlnum(t[pos - 1])) {
+        ok = false;
+        break;
+      }
+      if (!symbolic && back == origin) {  // a word qualifier glued to the number
+        ok = false;
+        break;
+      }
+    }
+    if (ok && pos >= last_end_) {
+      *q = p.qualifier;
+      return pos;
+    }
+  }
+  return kNone;
+}
+
+size_t Scanner::QualifierAfter(size_t te, Qualifier* q) const {
+  std::string_view t = c_.text;
+  size_t origin = c_.at(te - 1).end;
+  for (const Phrase& p : c_.lex->qualifiers()) {
+    if (!p.after) continue;
+    size_t pos = origin;
+    bool ok = true;
+    for (const std::string& word : p.words) {
+      size_t fwd = SkipSpace(t, pos);
+      bool symbolic = !IsAlnum(word[0]);
+      if (!symbolic && fwd == pos && pos < t.size() && t[pos] == '-' && word == "plus")
+        fwd = pos + 1;
+      if (!symbolic && fwd == pos) {
+        ok = false;
+        break;
+      }
+      if (!EqualsLowerAt(t, fwd, word)) {
+        ok = false;
+        break;
+      }
+      pos = fwd + word.size();
+      if (!symbolic && pos < t.size() && IsAlnum(t[pos])) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    // "5 plus 3" and "10 + 2" are sums, not "10 or more".
+    size_t after = SkipSpace(t, pos);
+    if (after < t.size() && t[after] >= '0' && t[after] <= '9') continue;
+    *q = p.qualifier;
+    return pos;
+  }
+  return kNone;
+}
+
+void Scanner::EmitSimple(size_t tb, size_t te, double value, NumberKind kind,
+                         std::string_view rule) {
+  NumberMention m;
+  m.start = c_.at(tb).start;
+  m.end = c_.at(te - 1).end;
+  m.value_start = m.start;
+  m.value_end = m.end;
+  m.value = value;
+  m.kind = kind;
+  m.rule = rule;
+  m.trail.push_back(rule);
+  if (m.start < last_end_) return;
+  last_end_ = m.end;
+  out_->push_back(std::move(m));
+}
+
+void Scanner::Emit(const Core& a, const Core* b, Conn conn, size_t range_tb) {
+  NumberMention m;
+  const Core& last = b ? *b : a;
+  size_t tb = range_tb;
+  size_t te = last.te;
+  m.value_start = c_.at(a.num.begin).start;
+  m.value_end = c_.at(last.num.end - 1).end;
+  double lo = a.num.value;
+  if (b) {
+    double hi = b->num.value;
+    m.value = std::min(lo, hi);
+    m.value_high = std::max(lo, hi);
+  } else {
+    m.value = lo;
+  }
+  trail_.clear();
+  trail_.push_back(a.num.rule);
+  if (!a.money_rule.empty()) trail_.push_back(a.money_rule);
+  if (a.percent) trail_.push_back("percent");
+  if (b) {
+    trail_.push_back(conn == Conn::kDash  ? "range_dash"
+                     : conn == Conn::kTo  ? "range_to"
+                     : conn == Conn::kAnd ? "range_between"
+                                          : "range_or");
+  }
+  std::string_view kind_rule;
+  m.kind = Classify(a, b, conn, &kind_rule);
+  std::string_view main_rule = !kind_rule.empty() ? kind_rule : trail_.back();
+  if (m.kind == NumberKind::kScore && b) {  // a score keeps its text order
+    m.value = a.num.value;
+    m.value_high = b->num.value;
+  }
+  Qualifier q = Qualifier::kExact;
+  size_t qstart = kNone;
+  bool countable = m.kind == NumberKind::kCardinal || m.kind == NumberKind::kMoney ||
+                   m.kind == NumberKind::kPercent || m.kind == NumberKind::kRange ||
+                   m.kind == NumberKind::kFraction;
+  if (countable) qstart = QualifierBefore(tb, &q);
+  size_t qend = kNone;
+  Qualifier qa = Qualifier::kExact;
+  if (countable && te < c_.size() + 1) qend = QualifierAfter(te, &qa);
+  if (qstart != kNone) trail_.push_back("qualifier_before");
+  if (qend != kNone) {
+    if (q == Qualifier::kExact) q = qa;
+    trail_.push_back("qualifier_after");
+  }
+  if (q != Qualifier::kExact && m.kind == NumberKind::kCardinal && countable && qstart != kNone &&
+      a.num.plain_int && a.num.int_digits == 4) {
+    // "about 2000" is a count, whatever a bare 2000 would be.
+  }
+  if (!kind_rule.empty()) trail_.push_back(kind_rule);
+  m.qualifier = q;
+  m.start = qstart != kNone ? qstart : c_.at(tb).start;
+  m.end = qend != kNone ? qend : c_.at(te - 1).end;
+  if (a.money || (b && b->money)) {
+    const Core& mc = a.money ? a : *b;
+    m.unit = std::string(mc.code.empty() ? mc.currency : mc.code);
+  }
+  m.rule = main_rule;
+  m.trail = trail_;
+  if (m.start < last_end_) return;
+  last_end_ = m.end;
+  out_->push_back(std::move(m));
+  // Advance past everything read, including an after-qualifier.
+  size_t k = te;
+  while (k < c_.size() && c_.at(k).start < last_end_) ++k;
+  next_ = k;
+}
+
+bool Scanner::TryAt(size_t i) {
+  const Token& t = c_.at(i);
+  if (t.kind == TokKind::kDigits) {
+    // The tail of a malformed group ("5,00", "1,,000") is not its own number.
+    if (i >= 2 && c_.Glued(i) && c_.IsSym(i - 1, ',') && c_.Glued(i - 1) && c_.IsDigits(i - 2))
+      return false;
+    if (TryPatterns(i) || TryGluedIdentifier(i)) return true;
+  } else if (t.kind == TokKind::kSym && t.cp == '+' && c_.IsDigits(i + 1) && c_.Glued(i + 1)) {
+    if (TryPhone(i + 1)) return true;
+  } else if (t.kind == TokKind::kWord && t.info && (t.info->roles & kVagueStart)) {
+    if (TryVague(i)) return true;
+  }
+  Core a;
+  if (!ReadCore(i, &a)) return false;
+  if (a.num.decade) {  // "the 1990s" belongs to the time layer
+    next_ = a.te;
+    return true;
+  }
+  // "the one", "which one": a pronoun.
+  if (a.num.words && a.num.value == 1 && a.num.end == a.num.begin + 1 && !a.money && !a.percent &&
+      ((i > 0 && (c_.Roles(i - 1) & kOneBefore)) || c_.WordIs(i + 1, "another"))) {
+    next_ = a.te;
+    return true;
+  }
+  // Bare "half" reads only before "of", "a", "the" or a scale word.
+  if (a.num.fraction && a.num.words && c_.WordIs(a.num.begin, "half") &&
+      a.num.end == a.num.begin + 1) {
+    size_t k = a.num.end;
+    bool ok = (c_.WordIs(k, "of") || c_.WordIs(k, "the") || c_.WordIs(k, "a") ||
+               c_.WordIs(k, "an") || c_.WordIs(k, "their") || c_.WordIs(k, "its")) &&
+              !(i > 0 && (c_.Roles(i - 1) & kOneBefore)) && !c_.IsDash(k);
+    if (!ok) {
+      next_ = a.te;
+      return true;
+    }
+  }
+  Core b;
+  Conn conn = Conn::kNone;
+  size_t range_tb = a.tb;
+  bool range = TryRange(a, &b, &conn, &range_tb);
+  if (range) {
+    // Shared writing: "5 to 7 per cent", "$10 to $15 billion", "four to five thousand".
+    if (b.percent && !a.percent && !a.money) a.percent = true;
+    if (b.money && !a.money && !a.percent) {
+      a.money = true;
+      a.code = b.code;
+      a.currency = b.currency;
+    }
+    if (a.money && !b.money && !b.percent) {
+      b.money = true;
+      b.code = a.code;
+      b.currency = a.currency;
+    }
+    if (b.num.scale_word && a.num.scale == 1 && !a.num.ordinal &&
+        std::fabs(a.num.value) < 10 * std::fabs(b.num.raw) + 1e-9) {
+      a.num.value *= b.num.scale;
+      a.num.scale = b.num.scale;
+    }
+  }
+  Emit(a, range ? &b : nullptr, conn, range ? range_tb : a.tb);
+  if (next_ <= i) next_ = (range ? b.te : a.te);
+  return true;
+}
+
+void Scan(std::string_view text, const std::vector<Token>& toks, const Lexicon& lex,
+          std::vector<NumberMention>* out) {
+  Ctx c{text, &toks, &lex};
+  Scanner s(c, out);
+  s.Run();
+}
+
+}  // namespace dossier::numbers
