@@ -24,6 +24,8 @@ namespace dossier {
 // NFC-normalises valid UTF-8. Returns the input unchanged (one copy) when it
 // is already NFC, which is the common case.
 std::string NormalizeNfc(std::string_view text);
+// The same in place; does not copy when the text is already NFC.
+void NormalizeNfcInPlace(std::string* text);
 
 // Paragraphs: runs of text separated by blank lines or by single newlines
 // (scraped articles put one paragraph on each line). Leading and trailing

@@ -1,5 +1,7 @@
 // The last steps of every document: UTF-8 repair, NFC, trimming, id and
 // reference date. Also the loose date parser for metadata dates.
+#include <simdjson.h>
+
 #include <cctype>
 #include <cstring>
 
@@ -89,20 +91,23 @@ void FinishDocument(RawDocument raw, const std::string& stem, const std::string&
                     const Context& ctx) {
   Document& doc = raw.doc;
   doc.origin = location;
-  std::string repaired;
-  size_t bad = RepairUtf8(doc.text, &repaired);
-  if (bad > 0) {
+  // Valid input (the usual case) is checked at SIMD speed and not copied.
+  if (!simdjson::validate_utf8(doc.text.data(), doc.text.size())) {
+    std::string repaired;
+    size_t bad = RepairUtf8(doc.text, &repaired);
     std::string msg = std::to_string(bad) + " invalid UTF-8 byte" + (bad == 1 ? "" : "s") +
                       " replaced with U+FFFD";
     doc.warnings.push_back(msg);
     ctx.Warn(location, msg);
+    doc.text = std::move(repaired);
   }
-  doc.text = NormalizeNfc(repaired);
+  NormalizeNfcInPlace(&doc.text);
   // Trim surrounding white space, so offsets start at the first word.
   size_t b = 0, e = doc.text.size();
   while (b < e && std::isspace(static_cast<unsigned char>(doc.text[b]))) ++b;
   while (e > b && std::isspace(static_cast<unsigned char>(doc.text[e - 1]))) --e;
-  if (b > 0 || e < doc.text.size()) doc.text = doc.text.substr(b, e - b);
+  doc.text.resize(e);
+  doc.text.erase(0, b);
   for (std::string* field : {&doc.title, &doc.source, &doc.url, &doc.id}) {
     std::string fixed;
     RepairUtf8(*field, &fixed);
