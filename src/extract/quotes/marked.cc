@@ -112,6 +112,8 @@ class Marked {
       return Set(who, anchor, after_[k].start, after_[h.after - 1].end,
                  h.phrase ? kRulePhrase : kRuleInverted, a);
     }
+    Who named = at_->PhraseAfter(after_, k, n);
+    if (named.kind != Who::kNone && LongAppositive(named, k, anchor, a)) return true;
     for (int v = k + 1; v < n && v <= k + 14; ++v) {
       const Tok& t = after_[v];
       if (t.kind == TokKind::kPunct && !IsPunct(t, ',') && !IsPunct(t, '.') && !IsPunct(t, '(') &&
@@ -120,9 +122,42 @@ class Marked {
       h = at_->CueAt(after_, v);
       if (h.verb == nullptr) continue;
       Who who = at_->SubjectBefore(after_, k, v);
+      if (who.kind == Who::kNone) who = Loose(k, v);
       return Set(who, anchor, t.start, t.end, kRuleAfter, a);
     }
     return false;
+  }
+
+  // "“...,” Scott Pruitt, the attorney general of a state suing the agency,
+  // said": a speaker, then an appositive of any length, then ", said".
+  bool LongAppositive(const Who& who, int k, size_t anchor, Attribution* a) {
+    int n = static_cast<int>(after_.size());
+    int next = k;
+    while (next < n && after_[next].start < who.end) ++next;
+    if (next >= n || (!IsPunct(after_[next], ',') && !IsPunct(after_[next], '('))) return false;
+    for (int v = next + 1; v < n && v <= k + 45; ++v) {
+      if (!IsPunct(after_[v - 1], ',') && !IsPunct(after_[v - 1], ')')) continue;
+      CueHit h = at_->CueAt(after_, v);
+      if (h.verb == nullptr) continue;
+      return Set(who, anchor, after_[v].start, after_[v].end, kRuleAfter, a);
+    }
+    return false;
+  }
+
+  // Right after a quote, the words before the verb are its subject even when
+  // they are no name or known role ("Obama's former strategist said").
+  Who Loose(int k, int v) const {
+    if (v - k > 8) return {};
+    for (int i = k; i < v; ++i) {
+      if (after_[i].kind != TokKind::kWord) return {};
+      uint32_t cls = at_->lexicon().Classes(TokText(text_, after_[i]));
+      if (cls & (kSkip | kStop | kPersonPronoun | kPluralPronoun | kItPronoun)) return {};
+    }
+    Who who;
+    who.kind = Who::kDescription;
+    who.start = after_[k].start;
+    who.end = after_[v - 1].end;
+    return who;
   }
 
   // "Halden told reporters: “...”", "the statement of X that “...”".
@@ -138,7 +173,9 @@ class Marked {
         if (Set(who, anchor, first.start, last.end, kRulePhrase, a)) return true;
         continue;
       }
-      Who who = at_->SubjectBefore(toks, 0, v);
+      std::string_view form = TokText(text_, first);
+      bool participle = form.size() > 4 && form.substr(form.size() - 3) == "ing";
+      Who who = participle ? at_->ClauseSubject(toks, 0, v) : at_->SubjectBefore(toks, 0, v);
       if (who.kind == Who::kNone && (h.verb->flags & kInvertible))
         who = at_->PhraseAfter(toks, h.after, n);
       if (who.kind == Who::kNone) who = at_->ClauseSubject(toks, 0, v);

@@ -29,7 +29,13 @@ Mark MarkAt(std::string_view t, size_t i, size_t* len) {
   auto c = static_cast<unsigned char>(t[i]);
   *len = 1;
   if (c == '"') return Mark::kDblAscii;
-  if (c == '\'') return Mark::kSglAscii;
+  if (c == '\'') {
+    if (i + 1 < t.size() && t[i + 1] == '\'') {  // '' as a double mark
+      *len = 2;
+      return Mark::kDblAscii;
+    }
+    return Mark::kSglAscii;
+  }
   if (c == 0xC2 && i + 1 < t.size()) {
     auto d = static_cast<unsigned char>(t[i + 1]);
     *len = 2;

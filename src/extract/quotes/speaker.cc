@@ -27,6 +27,16 @@ bool EndsWithWord(std::string_view name, std::string_view word) {
          name[name.size() - word.size() - 1] == ' ';
 }
 
+bool TokIsWord(std::string_view w, std::string_view lower) {
+  if (w.size() != lower.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
 constexpr uint32_t kPronouns = kPersonPronoun | kPluralPronoun | kItPronoun;
 
 }  // namespace
@@ -211,7 +221,7 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi) const {
   int b = k;
   int words = 1;
   while (b + 1 < hi && words < 8 && toks[b + 1].kind != TokKind::kPunct &&
-         !(Cls(toks[b + 1]) & kStop)) {
+         !(Cls(toks[b + 1]) & kStop) && lex_.Verb(TokText(text_, toks[b + 1])) == nullptr) {
     ++b;
     ++words;
   }
@@ -224,6 +234,12 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi) const {
 
 Who Attributor::ClauseSubject(const std::vector<Tok>& toks, int lo, int hi) const {
   int k = lo;
+  if (k < hi && IsWord(toks[k]) && (Cls(toks[k]) & kStop)) {
+    // "During the speech, Trump attacked ..., saying": skip the opening phrase.
+    int c = k;
+    while (c < hi && !IsPunct(toks[c], ',')) ++c;
+    if (c + 1 < hi) k = c + 1;
+  }
   while (k < hi && IsWord(toks[k]) && (Cls(toks[k]) & (kSkip | kStop))) ++k;
   if (k >= hi) return {};
   return PhraseAfter(toks, k, hi);
@@ -290,26 +306,78 @@ std::string Attributor::FullNameFor(std::string_view surname, size_t before) {
   return "";
 }
 
-const EntityMention* Attributor::PersonBefore(size_t anchor, Span* fallback) {
-  const EntityMention* best = nullptr;
+char Attributor::GenderOf(size_t start, std::string_view name) const {
+  char g = lex_.Gender(name.substr(0, name.find(' ')));
+  if (g != 0) return g;
+  size_t lo = start > 6 ? start - 6 : 0;
+  std::string_view before = text_.substr(lo, start - lo);
+  if (before.find("Mrs") != std::string_view::npos || before.find("Ms") != std::string_view::npos)
+    return 'f';
+  if (before.find("Mr") != std::string_view::npos) return 'm';
+  return 0;
+}
+
+// A mention in a possessive ("Trump's threats") or after a preposition
+// ("a pardon for Clinton") is rarely what a later pronoun refers to.
+bool Attributor::Salient(size_t start, size_t end) const {
+  std::string_view rest = text_.substr(end, 4);
+  if (rest.substr(0, 2) == "'s" || rest.substr(0, 4) == "\u2019s") return false;
+  size_t p = start;
+  while (p > 0 && text_[p - 1] == ' ') --p;
+  size_t w = p;
+  while (w > 0 && text_[w - 1] >= 'a' && text_[w - 1] <= 'z') --w;
+  static constexpr std::string_view kPreps[] = {"of",   "to",      "with",  "by",    "for",
+                                                "from", "against", "about", "at",    "on",
+                                                "than", "like",    "and",   "toward"};
+  std::string_view word = text_.substr(w, p - w);
+  for (std::string_view prep : kPreps) {
+    if (word == prep) return false;
+  }
+  return true;
+}
+
+Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender) {
+  Candidate c = PersonBefore(anchor, gender, true);
+  if (c.found) return c;
+  return PersonBefore(anchor, gender, false);
+}
+
+Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, bool salient) {
+  auto fits = [&](size_t start, std::string_view name) {
+    char g = gender == 0 ? 0 : GenderOf(start, name);
+    return g == 0 || g == gender;
+  };
+  Candidate best;
   auto it = std::lower_bound(entities_.begin(), entities_.end(), anchor,
                              [](const EntityMention& e, size_t pos) { return e.start < pos; });
   for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
     --it;
-    if (it->type == EntityType::kPerson && !InsideQuote(it->start)) {
-      best = &*it;
-      break;
-    }
+    if (it->type != EntityType::kPerson || InsideQuote(it->start)) continue;
+    if (salient && !Salient(it->start, it->end)) continue;
+    std::string_view name = it->canonical.empty() ? text_.substr(it->start, it->end - it->start)
+                                                  : std::string_view(it->canonical);
+    if (!fits(it->start, name)) continue;
+    best = Candidate{it->start, it->end, name, true};
+    break;
+  }
+  int looked = 0;
+  for (auto n = notes_.rbegin(); n != notes_.rend() && looked < 50; ++n, ++looked) {
+    if (n->start >= anchor || (best.found && n->start <= best.start)) continue;
+    if (!fits(n->start, n->name)) continue;
+    best = Candidate{n->start, n->end, n->name, true};
   }
   if (!fallback_built_) BuildFallbackNames();
   auto fit = std::lower_bound(fallback_names_.begin(), fallback_names_.end(), anchor,
                               [](const Span& s, size_t pos) { return s.start < pos; });
   for (int seen = 0; fit != fallback_names_.begin() && seen < kMaxLookBack; ++seen) {
     --fit;
-    if (best != nullptr && fit->start <= best->start) break;
+    if (best.found && fit->start <= best.start) break;
     if (InsideQuote(fit->start) || EntityAt(fit->start, fit->end) != nullptr) continue;
-    *fallback = *fit;
-    return nullptr;
+    if (salient && !Salient(fit->start, fit->end)) continue;
+    std::string_view name = text_.substr(fit->start, fit->end - fit->start);
+    if (!fits(fit->start, name)) continue;
+    best = Candidate{fit->start, fit->end, name, true};
+    break;
   }
   return best;
 }
@@ -326,6 +394,7 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
       std::string full = FullNameFor(name, s);
       if (!full.empty()) name = std::move(full);
     }
+    notes_.push_back(Note{s, t, name});
     out->speaker = std::move(name);
     out->speaker_start = s;
     out->speaker_end = t;
@@ -334,17 +403,13 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
     out->speaker_start.reset();
     out->speaker_end.reset();
     if (who.classes & kPersonPronoun) {
-      Span fb{0, 0};
-      const EntityMention* e = PersonBefore(std::min(anchor, who.start), &fb);
-      if (e != nullptr) {
-        out->speaker = e->canonical.empty() ? std::string(text_.substr(e->start, e->end - e->start))
-                                            : e->canonical;
-        out->speaker_start = e->start;
-        out->speaker_end = e->end;
-      } else if (fb.end > fb.start) {
-        out->speaker = std::string(text_.substr(fb.start, fb.end - fb.start));
-        out->speaker_start = fb.start;
-        out->speaker_end = fb.end;
+      char gender = words[0] == 's' || words[0] == 'S' ? 'f' : 'm';  // she, her / he, him
+      if (TokIsWord(words, "her")) gender = 'f';
+      Candidate c = PersonBefore(std::min(anchor, who.start), gender);
+      if (c.found) {
+        out->speaker = std::string(c.name);
+        out->speaker_start = c.start;
+        out->speaker_end = c.end;
       }
     }
   } else {

@@ -56,6 +56,8 @@ class Attributor {
              const std::vector<EntityMention>& entities, const std::vector<QuoteSpan>& spans)
       : text_(text), lex_(lex), entities_(entities), spans_(spans) {}
 
+  const QuoteLexicon& lexicon() const { return lex_; }
+
   // The speech verb or phrase cue starting at toks[i], if any.
   CueHit CueAt(const std::vector<Tok>& toks, int i) const;
 
@@ -72,6 +74,21 @@ class Attributor {
   bool Resolve(const Who& who, size_t anchor, Attribution* out);
 
  private:
+  // A person a pronoun may refer to.
+  struct Candidate {
+    size_t start = 0;
+    size_t end = 0;
+    std::string_view name;
+    bool found = false;
+  };
+  // A speaker already named in the text, a candidate for later pronouns
+  // even when the entity layer did not type the mention as a person.
+  struct Note {
+    size_t start = 0;
+    size_t end = 0;
+    std::string name;
+  };
+
   bool IsWord(const Tok& t) const { return t.kind == TokKind::kWord; }
   uint32_t Cls(const Tok& t) const { return lex_.Classes(TokText(text_, t)); }
   bool IsPunct(const Tok& t, char c) const {
@@ -82,7 +99,11 @@ class Attributor {
   Who NameRun(const std::vector<Tok>& toks, int a, int b) const;
   Who DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) const;
   std::string FullNameFor(std::string_view surname, size_t before);
-  const EntityMention* PersonBefore(size_t anchor, Span* fallback);
+  Candidate PersonBefore(size_t anchor, char gender);
+  Candidate PersonBefore(size_t anchor, char gender, bool salient);
+  bool Salient(size_t start, size_t end) const;
+  // 'f', 'm' or 0 (unknown) for a person named text[start, end) as `name`.
+  char GenderOf(size_t start, std::string_view name) const;
   bool InsideQuote(size_t pos) const;
   void BuildFallbackNames();
 
@@ -93,6 +114,7 @@ class Attributor {
   bool fallback_built_ = false;
   std::vector<Span> fallback_names_;  // runs of two or more capitalised words
   std::vector<Tok> scratch_;
+  std::vector<Note> notes_;
 };
 
 }  // namespace dossier::quotes

@@ -167,6 +167,14 @@ const VerbInfo* QuoteLexicon::Verb(std::string_view word) const {
   return it == verbs_.end() ? nullptr : &it->second;
 }
 
+char QuoteLexicon::Gender(std::string_view first_name) const {
+  char buf[32];
+  std::string_view key = Fold(first_name, buf, sizeof buf);
+  if (key.empty()) return 0;
+  auto it = genders_.find(key);
+  return it == genders_.end() ? 0 : it->second;
+}
+
 namespace {
 
 Status LineError(std::string_view file, int line, std::string_view what) {
@@ -237,6 +245,16 @@ Status QuoteLexicon::Load(const LexiconLoader& loader) {
     } else {
       classes_.emplace(store_.emplace_back(line.fields[0]), bit);
     }
+  }
+  static constexpr std::string_view kNames = "quotes/first_names.tsv";
+  Result<std::string> names = loader.Load(kNames);
+  if (!names.ok()) return names.status();
+  for (const LexiconLine& line : SplitLexicon(*names)) {
+    if (line.fields.size() < 2 || (line.fields[1] != "f" && line.fields[1] != "m"))
+      return LineError(kNames, line.line_number, "want name, f or m");
+    std::string key(line.fields[0]);
+    for (char& c : key) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    if (genders_.count(key) == 0) genders_.emplace(store_.emplace_back(key), line.fields[1][0]);
   }
   return Status::Ok();
 }

@@ -84,6 +84,8 @@ class QuoteLexicon {
   // The speech verb with this form (case-insensitive), or nullptr.
   const VerbInfo* Verb(std::string_view word) const;
   const std::vector<Cue>& cues() const { return cues_; }
+  // 'f' or 'm' for a first name the lexicon knows (case-insensitive), else 0.
+  char Gender(std::string_view first_name) const;
 
  private:
   // Lower-cases word into buf (ASCII only); empty when it does not fit.
@@ -93,6 +95,7 @@ class QuoteLexicon {
   std::unordered_map<std::string_view, uint32_t> classes_;
   std::unordered_map<std::string_view, VerbInfo> verbs_;
   std::vector<Cue> cues_;
+  std::unordered_map<std::string_view, char> genders_;
 };
 
 // True when tok is a word equal to `lower` ignoring ASCII case.

@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Speaker accuracy and quote span F1 of `dossier extract` on PolNeAR direct quotes.
+
+Runs `dossier extract --with-text` over one PolNeAR split (first annotator line
+per article) through the reference scorers' shared helper (../shared/eval/
+common.py, imported at run time), then scores the "quotes" array:
+
+  span F1    a gold direct quote (each piece of a split quote, without its
+             marks and trailing , .) is found when a predicted direct or partial
+             quote has exactly that span. Predictions inside the content of a
+             non-direct attribution are left out of precision (PolNeAR marks
+             only whole-content quotes as direct), as are predictions that
+             overlap a gold direct quote without matching it exactly... no:
+             those count as false positives.
+  speaker    for each gold direct quote with a source span, correct when a
+             predicted quote overlapping it names the same speaker: its
+             speaker span overlaps the gold source span, or the speaker's name
+             contains the gold source's last capitalised word, or (descriptions)
+             the texts agree. A gold pronoun source ("he") is compared through
+             the nearest earlier gold source that is a name (an approximation
+             of coreference, the corpus has none).
+
+Usage: tools/polnear_eval.py [--dossier build/cli/dossier] [--split dev] [-v]
+"""
+import argparse
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "shared"))
+PRONOUNS = {"he", "she", "they", "we", "i", "it", "him", "her", "you"}
+MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e"
+
+
+def strip_piece(text, s, e):
+    while s < e and (text[s].isspace() or text[s] in MARKS):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in MARKS or text[e - 1] in ",."):
+        e -= 1
+    return s, e
+
+
+def norm_end(text, s, e):
+    return strip_piece(text, s, e)
+
+
+def last_cap_word(t):
+    words = [w.strip(".,;:()'\u2019") for w in t.split()]
+    caps = [w for w in words if w[:1].isupper() and w.lower() not in PRONOUNS]
+    return caps[-1] if caps else ""
+
+
+def speaker_ok(pred, gold_src_text, gold_spans, antecedent):
+    ps, pe = pred.get("speaker_char_span") or (None, None)
+    if ps is not None:
+        for gs, ge in gold_spans:
+            if ps < ge and gs < pe:
+                return True
+    spk = (pred.get("speaker") or "").lower()
+    if not spk:
+        return False
+    src = gold_src_text.strip()
+    if src.lower() in PRONOUNS:
+        if not antecedent:
+            return False
+        src = antecedent
+    cap = last_cap_word(src)
+    if cap:
+        return cap.lower() in spk.split() or cap.lower() in spk
+    g = src.lower()
+    return g == spk or g.endswith(spk) or spk.endswith(g) or g.split()[-1:] == spk.split()[-1:]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dossier", default=os.path.join(HERE, "..", "build", "cli", "dossier"))
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--data", default=None)
+    ap.add_argument("-v", action="store_true", help="list misses")
+    args = ap.parse_args()
+    sys.path.insert(0, os.path.join(SHARED, "eval"))
+    import common  # the reference scorers' helper, read in place
+
+    path = args.data or os.path.join(SHARED, "bench", "polnear_attribution", args.split + ".jsonl")
+    rows, seen = [], set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if r["doc_id"] in seen:
+                continue
+            seen.add(r["doc_id"])
+            rows.append(r)
+    docs = [{"id": r["doc_id"], "text": r["text"]} for r in rows]
+    outs = common.run_extract(args.dossier, docs)
+
+    tp = fp = fn = 0
+    spk_total = spk_ok = spk_found = 0
+    for r in rows:
+        text = r["text"]
+        o = outs.get(r["doc_id"], {})
+        omap = common.OffsetMap(text, o.get("text", text))
+        preds = []
+        for q in o.get("quotes", []):
+            s, e = omap.span(q["start"], q["end"])
+            p = dict(q)
+            p["char_span"] = norm_end(text, s, e)
+            if q.get("speaker_start") is not None:
+                p["speaker_char_span"] = omap.span(q["speaker_start"], q["speaker_end"])
+            preds.append(p)
+        marked = [p for p in preds if p["kind"] != "indirect"]
+        gold_pieces, other_content = set(), []
+        antecedent, golds = "", []
+        for a in r["attributions"]:
+            src = (a.get("source") or [{}])[0]
+            src_text = src.get("text", "")
+            if a.get("direct_quote"):
+                pieces = [strip_piece(text, s, e) for s, e in a["content"][0]["spans"]]
+                gold_pieces.update(p for p in pieces if p[1] > p[0])
+                if src_text:
+                    golds.append((pieces, src_text, src.get("spans", []), antecedent))
+            else:
+                for c in a.get("content") or []:
+                    other_content.extend(c["spans"])
+            if src_text and src_text.strip().lower() not in PRONOUNS and last_cap_word(src_text):
+                antecedent = src_text
+        spans = {p["char_span"] for p in marked}
+        tp += len(gold_pieces & spans)
+        fn += len(gold_pieces - spans)
+        for p in marked:
+            if p["char_span"] in gold_pieces:
+                continue
+            s, e = p["char_span"]
+            if any(gs <= s and e <= ge for gs, ge in other_content):
+                continue
+            fp += 1
+            if args.v:
+                print("FP  ", r["doc_id"], repr(text[s:e][:80]))
+        if args.v:
+            for gs, ge in sorted(gold_pieces - spans):
+                print("FN  ", r["doc_id"], repr(text[gs:ge][:80]))
+        for pieces, src_text, src_spans, ante in golds:
+            spk_total += 1
+            over = [p for p in marked
+                    if any(p["char_span"][0] < ge and gs < p["char_span"][1] for gs, ge in pieces)]
+            if any(p.get("speaker") for p in over):
+                spk_found += 1
+            if any(speaker_ok(p, src_text, src_spans, ante) for p in over):
+                spk_ok += 1
+            elif args.v:
+                got = [p.get("speaker") for p in over]
+                gs, ge = pieces[0]
+                print("SPK ", r["doc_id"], repr(text[gs:ge][:50]), "gold:", repr(src_text[:60]),
+                      "ante:", repr(ante[:30]), "got:", got)
+    p, rc, f = common.f1(tp, fp, fn)
+    print(f"articles {len(rows)}  gold direct quote pieces {tp + fn}")
+    print(f"quote span  P {p:.3f}  R {rc:.3f}  F1 {f:.3f}  (tp {tp} fp {fp} fn {fn})")
+    print(f"speaker found {spk_found}/{spk_total}  ({spk_found / max(spk_total, 1):.3f})")
+    print(f"speaker accuracy {spk_ok}/{spk_total} = {spk_ok / max(spk_total, 1):.3f}")
+
+
+if __name__ == "__main__":
+    main()
