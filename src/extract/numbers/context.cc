@@ -193,6 +193,15 @@ bool Scanner::TryGluedIdentifier(size_t i) {
     w = i - 2;
   }
   if (w == kNone || c_.at(w).start < last_end_) return false;
+  // "PS8.1bn", "X1,000": an amount with a glued prefix is still an amount.
+  if ((c_.IsSym(i + 1, '.') || c_.IsSym(i + 1, ',')) && c_.Glued(i + 1) && c_.IsDigits(i + 2) &&
+      c_.Glued(i + 2))
+    return false;
+  if (c_.IsWord(i + 1) && c_.Glued(i + 1) && c_.lex->scales().size() > 0) {
+    std::string_view s = c_.Text(i + 1);
+    for (const ScaleForm& f : c_.lex->scales())
+      if (f.suffix && s == f.form) return false;
+  }
   if (c_.Num(w) != NumWord::kNone) return false;
   std::string_view word = c_.Text(w);
   if (c_.at(w).upper && word.size() == 3 && c_.lex->FindCurrencyCode(word)) return false;
@@ -248,6 +257,11 @@ bool Scanner::CurrencyBefore(size_t i, size_t* num_tok, Core* core) {
 bool Scanner::CurrencyAfter(size_t j, Core* core) {
   if (j >= c_.size() || c_.at(j).gap == Gap::kLineBreak) return false;
   const Token& t = c_.at(j);
+  // "$ 20,000.00 $ 37,305.97", "rmb 10 usd 20": a symbol or code followed
+  // by digits belongs to the next amount.
+  if (c_.IsDigits(j + 1) && c_.at(j + 1).gap != Gap::kSpaces &&
+      (t.kind == TokKind::kSym || t.upper || (t.end - t.start <= 3)))
+    return false;
   if (t.kind == TokKind::kSym && t.gap != Gap::kSpaces) {
     for (const auto& [form, f] : c_.lex->symbols()) {
       if (!f.after || !EqualsFoldAt(c_.text, t.start, form) || t.start + form.size() != t.end)
@@ -410,6 +424,44 @@ bool Scanner::IdentAfter(size_t te) const {
   return false;
 }
 
+// "iPhone 11", "S&P 500", "Apple Watch 5": a capitalised word, not the
+// first of a sentence, names the thing the number belongs to.
+bool Scanner::NameBefore(size_t nb) const {
+  if (nb == 0 || c_.at(nb).gap == Gap::kLineBreak || c_.at(nb).gap == Gap::kSpaces) return false;
+  size_t k = nb - 1;
+  if (!c_.IsWord(k)) return false;
+  const Token& w = c_.at(k);
+  bool cap = w.cap || (c_.Text(k).size() > 1 && c_.Text(k)[1] >= 'A' && c_.Text(k)[1] <= 'Z');
+  if (!cap || c_.SentenceStart(k) || c_.Num(k) != NumWord::kNone) return false;
+  uint32_t skip = kMonth | kCurrencyStart | kAgeBefore | kYearBefore | kOneBefore | kScaleWord;
+  if (c_.Roles(k) & skip) return false;
+  return !(w.upper && c_.Text(k).size() == 3 && c_.lex->FindCurrencyCode(c_.Text(k)));
+}
+
+// "787 Dreamliner": capitalised singular words after the number, with no
+// counted noun after them ("613 Azerbaijani civilians" is a count).
+bool Scanner::NameAfter(size_t te) const {
+  size_t k = te;
+  int words = 0;
+  while (k < c_.size() && words < 4) {
+    if (c_.at(k).gap == Gap::kLineBreak) return false;
+    if (c_.IsSym(k, '.') && c_.Glued(k) && words > 0) {
+      ++k;
+      continue;
+    }
+    if (!c_.IsWord(k) || !c_.at(k).cap) break;
+    if (c_.Roles(k) & (kMonth | kCurrencyStart | kPersonNoun)) return false;
+    if (c_.SentenceStart(k)) return false;
+    ++words;
+    ++k;
+  }
+  if (words == 0) return false;
+  std::string_view last = c_.Text(k - 1);
+  if (c_.IsSym(k - 1, '.')) return false;
+  if (!last.empty() && last.back() == 's') return false;
+  return !CountedNounAfter(k) && !c_.IsDigits(k);
+}
+
 bool Scanner::CountedNounAfter(size_t te) const {
   if (!c_.IsWord(te) || c_.at(te).gap == Gap::kLineBreak) return false;
   if (c_.Roles(te) & kPersonNoun) return true;
@@ -471,6 +523,14 @@ NumberKind Scanner::Classify(const Core& a, const Core* b, Conn conn,
     return NumberKind::kIdentifier;
   }
   if (x.plain_int && !b && IdentAfter(te)) {
+    *rule = "identifier_name_after";
+    return NumberKind::kIdentifier;
+  }
+  if (x.plain_int && a.tb == x.begin && NameBefore(x.begin) && !CountedNounAfter(te)) {
+    *rule = "identifier_name_before";
+    return NumberKind::kIdentifier;
+  }
+  if (x.plain_int && !b && NameAfter(te)) {
     *rule = "identifier_name_after";
     return NumberKind::kIdentifier;
   }

@@ -46,6 +46,7 @@ enum Role : uint32_t {
   kCurrencyStart = 1u << 12,  // may start a currency name
   kVagueStart = 1u << 13,     // may start a vague amount
   kOneBefore = 1u << 14,      // "the one": a pronoun, not a count
+  kLengthAfter = 1u << 15,    // "30m tall": the m is metres
 };
 
 struct WordInfo {

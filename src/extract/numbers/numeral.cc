@@ -88,10 +88,10 @@ bool SameLower(std::string_view text, std::string_view lower) {
 
 const ScaleForm* MatchScaleSuffix(const Ctx& c, size_t j) {
   std::string_view w = c.Text(j);
-  for (const ScaleForm& f : c.lex->scales()) {
-    if (!f.suffix) continue;
-    if (f.case_sensitive ? w == f.form : SameLower(w, f.form)) return &f;
-  }
+  for (const ScaleForm& f : c.lex->scales())
+    if (f.suffix && w == f.form) return &f;
+  for (const ScaleForm& f : c.lex->scales())
+    if (f.suffix && !f.case_sensitive && SameLower(w, f.form)) return &f;
   return nullptr;
 }
 
@@ -167,7 +167,10 @@ bool ReadGluedSuffix(const Ctx& c, size_t* j, const Literal& l, State* s, Numera
     n->raw = s->cur;
     s->cur = Compose(l.mant, l.dec, f->value);
     n->scale = f->value;
-    n->scale_money_only = f->money_only;
+    // "1.2m tons" is millions in news text; "30m tall" and "100m sprint" are
+    // metres, and so is a bare "m" the lexicon marks money-only otherwise.
+    bool length = (c.Roles(*j + 1) & kLengthAfter) != 0;
+    n->scale_money_only = f->money_only && (length || !(w == "m" && c.IsWord(*j + 1)));
     ++*j;
     return true;
   }
@@ -189,7 +192,7 @@ bool ReadGluedSuffix(const Ctx& c, size_t* j, const Literal& l, State* s, Numera
   uint32_t roles = c.Roles(*j);
   if (roles & (kUnitSuffix | kTimeAfter)) return true;
   if (c.Num(*j) != NumWord::kNone) return true;
-  n->glued_unknown = true;
+  if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') n->glued_unknown = true;
   return true;
 }
 
@@ -263,6 +266,7 @@ bool ReadWord(const Ctx& c, size_t* j, State* s, Numeral* n) {
     case NumWord::kDozen:
       if (s->atoms == 0 || s->last == Last::kBig) return false;
       s->cur *= 12;
+      s->fraction = false;
       s->last = Last::kDone;
       break;
     case NumWord::kOrdinal:
@@ -296,7 +300,8 @@ bool ReadWord(const Ctx& c, size_t* j, State* s, Numeral* n) {
       break;
     case NumWord::kFraction: {
       bool singular = IsSingularFraction(c, *j);
-      if (singular && (s->atoms == 0 || (s->a_one && s->atoms == 1))) {
+      bool bare_half = s->atoms == 0 && v == 2;
+      if (singular && (bare_half || (s->a_one && s->atoms == 1 && FractionFollows(c, *j + 1)))) {
         s->cur = 1 / v;
       } else if (!singular && s->atoms > 0 && s->last != Last::kFrac) {
         s->cur = (s->total + s->cur) / v;
@@ -374,22 +379,43 @@ bool ParseNumeral(const Ctx& c, size_t i, Numeral* out) {
   n.begin = i;
   size_t j = i;
   bool neg = false;
-  if ((c.WordIs(j, "minus") || c.WordIs(j, "negative")) &&
-      (c.IsDigits(j + 1) || c.Num(j + 1) == NumWord::kUnit || c.Num(j + 1) == NumWord::kTens)) {
-    neg = true;
-    ++j;
-  } else if ((c.IsSym(j, '-') || c.IsSym(j, 0x2212) || c.IsSym(j, '+')) && c.IsDigits(j + 1) &&
-             c.Glued(j + 1) && !(j > 0 && c.Glued(j) && (c.IsDigits(j - 1) || c.IsWord(j - 1)))) {
+  if (c.WordIs(j, "minus") || c.WordIs(j, "negative")) {
+    size_t k = j + 1;
+    if (c.IsDash(k) && c.Glued(k)) ++k;  // "minus-5 yards"
+    if (c.IsDigits(k) || c.Num(k) == NumWord::kUnit || c.Num(k) == NumWord::kTens) {
+      neg = true;
+      j = k;
+    }
+  }
+  bool sign = (c.IsSym(j, '-') || c.IsSym(j, 0x2212) || c.IsSym(j, '+')) && c.IsDigits(j + 1) &&
+              c.Glued(j + 1) && !(j > 0 && c.Glued(j) && (c.IsDigits(j - 1) || c.IsWord(j - 1)));
+  if (!neg && sign) {
     neg = !c.IsSym(j, '+');
     ++j;
   }
   State s;
+  // ".08", ".500 record": a decimal with no integer part.
+  if (c.IsSym(j, '.') && c.IsDigits(j + 1) && c.Glued(j + 1) && c.Text(j + 1).size() <= 20 &&
+      !(j > 0 && c.Glued(j) && (c.IsDigits(j - 1) || c.IsWord(j - 1))) &&
+      !(c.IsSym(j + 2, '.') && c.Glued(j + 2))) {
+    double mant = 0;
+    AddDigits(c.Text(j + 1), &mant);
+    n.value = Compose(mant, static_cast<int>(c.Text(j + 1).size()), 1) * (neg ? -1 : 1);
+    n.raw = n.value;
+    n.end = j + 2;
+    n.has_decimal = true;
+    n.negative = neg;
+    n.rule = "digits";
+    *out = n;
+    return true;
+  }
   if ((c.WordIs(j, "a") || c.WordIs(j, "an")) && c.IsWord(j + 1)) {
     NumWord nw = c.Num(j + 1);
     double v = nw == NumWord::kNone ? 0 : c.at(j + 1).info->num_value;
-    bool ok = (nw == NumWord::kScale) || nw == NumWord::kDozen || nw == NumWord::kOrdinalScale ||
-              (nw == NumWord::kFraction && IsSingularFraction(c, j + 1)) ||
-              (nw == NumWord::kOrdinal && v >= 3 && FractionFollows(c, j + 2));
+    bool ok =
+        (nw == NumWord::kScale) || nw == NumWord::kDozen || nw == NumWord::kOrdinalScale ||
+        (nw == NumWord::kFraction && IsSingularFraction(c, j + 1) && FractionFollows(c, j + 2)) ||
+        (nw == NumWord::kOrdinal && v >= 3 && FractionFollows(c, j + 2));
     if (!ok) return false;
     s.cur = 1;
     s.a_one = true;
@@ -435,7 +461,9 @@ bool ParseNumeral(const Ctx& c, size_t i, Numeral* out) {
     }
     if (t.kind == TokKind::kWord) {
       if (c.WordIs(j, "and") && s.atoms > 0) {
-        if ((c.WordIs(j + 1, "a") || c.WordIs(j + 1, "one")) && IsSingularFraction(c, j + 2)) {
+        bool ord_frac = c.Num(j + 2) == NumWord::kOrdinal && c.at(j + 2).info->num_value >= 3;
+        if ((c.WordIs(j + 1, "a") || c.WordIs(j + 1, "one")) &&
+            (IsSingularFraction(c, j + 2) || ord_frac)) {
           double f = 1 / c.at(j + 2).info->num_value;
           if (s.last == Last::kBig)
             s.total += f * s.big_last;
@@ -480,8 +508,13 @@ bool ParseNumeral(const Ctx& c, size_t i, Numeral* out) {
                        v > 0 && v < 10;
       bool frac = nw == NumWord::kFraction || (s.a_one && nw == NumWord::kOrdinal && v >= 3);
       if (tens_unit || frac) {
-        ++j;
-        continue;
+        State saved = s;
+        size_t k = j + 1;
+        if (ReadWord(c, &k, &s, &n)) {
+          j = k;
+          continue;
+        }
+        s = saved;
       }
     }
     break;

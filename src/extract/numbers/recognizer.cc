@@ -101,7 +101,9 @@ void Scanner::ReadPercentOrCurrency(Core* core) {
     return;
   }
   if (core->num.ordinal || core->num.decade) return;
-  CurrencyAfter(j, core);
+  if (CurrencyAfter(j, core)) return;
+  // A unit glued to the digits ("15kHz", "640bhp") stays inside the span.
+  if (c_.IsWord(j) && c_.Glued(j) && !core->num.glued_unknown) core->te = j + 1;
 }
 
 bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
@@ -111,6 +113,15 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
   if (t >= c_.size() || a.num.decade || a.num.glued_unknown) return false;
   bool between = a.tb > 0 && c_.WordIs(a.tb - 1, "between");
   bool from = a.tb > 0 && c_.WordIs(a.tb - 1, "from");
+  // "from 208 pounds to 193", "between 15 and 17 degrees": a unit word may
+  // stand between the first number and the connector.
+  if (between || from) {
+    size_t u = t;
+    while (u < t + 2 && c_.IsWord(u) && !c_.at(u).cap && c_.Num(u) == NumWord::kNone &&
+           !c_.WordIs(u, "to") && !c_.WordIs(u, "and") && !c_.WordIs(u, "or"))
+      ++u;
+    if (u > t && (c_.WordIs(u, between ? "and" : "to"))) t = u;
+  }
   Conn k = Conn::kNone;
   if (c_.IsDash(t) || c_.IsSym(t, '~'))
     k = Conn::kDash;
@@ -123,6 +134,9 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
   if (k == Conn::kNone || c_.at(t).gap == Gap::kLineBreak) return false;
   if (t + 1 >= c_.size() || c_.at(t + 1).gap == Gap::kLineBreak) return false;
   if (k == Conn::kDash && c_.IsDash(t + 1)) return false;
+  // " -1.3%": a sign, not a dash between two numbers.
+  if (k == Conn::kDash && c_.at(t).gap != Gap::kNone && c_.Glued(t + 1) && c_.IsDigits(t + 1))
+    return false;
   if (!ReadCore(t + 1, b)) return false;
   const Numeral& x = a.num;
   const Numeral& y = b->num;
@@ -133,6 +147,14 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
     if (!ints || y.value <= x.value || y.value > 10 * x.value || a.money || b->money) return false;
   }
   if ((a.percent && b->money) || (a.money && b->percent)) return false;
+  // "rose 6.5% to 164p", "fell 3% to 120": a change and a level, not a range.
+  if (a.percent && !b->percent) return false;
+  if (a.money && !b->money && k != Conn::kDash) return false;
+  // "in 2018 to 3.9 million": a year does not start a range of amounts.
+  bool a_year = x.plain_int && x.int_digits == 4;
+  bool b_year = y.plain_int && (y.int_digits == 4 || y.int_digits == 2);
+  if (a_year && x.value >= 1000 && x.value <= 2100 && !b_year && !a.money) return false;
+  if (a_year && y.int_digits == 2 && y.value <= std::fmod(x.value, 100)) return false;
   if (a.money && b->money && !a.code.empty() && !b->code.empty() && a.code != b->code) return false;
   // A dash between two plain numbers glued to more dashes is a phone or code.
   if (k == Conn::kDash && c_.IsDash(b->te) && c_.Glued(b->te)) return false;
@@ -368,7 +390,7 @@ bool Scanner::TryAt(size_t i) {
     return true;
   }
   // "the one", "which one": a pronoun.
-  if (a.num.words && a.num.value == 1 && a.num.end == a.num.begin + 1 && !a.money && !a.percent &&
+  if (c_.WordIs(a.num.begin, "one") && a.num.end == a.num.begin + 1 && !a.money && !a.percent &&
       ((i > 0 && (c_.Roles(i - 1) & kOneBefore)) || c_.WordIs(i + 1, "another"))) {
     next_ = a.te;
     return true;
@@ -401,6 +423,12 @@ bool Scanner::TryAt(size_t i) {
       b.money = true;
       b.code = a.code;
       b.currency = a.currency;
+    }
+    // "1992-93": the second year written with two digits.
+    if (conn == Conn::kDash && a.num.plain_int && a.num.int_digits == 4 && b.num.plain_int &&
+        b.num.int_digits == 2) {
+      double century = a.num.value - std::fmod(a.num.value, 100);
+      if (century + b.num.value > a.num.value) b.num.value += century;
     }
     if (b.num.scale_word && a.num.scale == 1 && !a.num.ordinal &&
         std::fabs(a.num.value) < 10 * std::fabs(b.num.raw) + 1e-9) {

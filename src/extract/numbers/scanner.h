@@ -64,6 +64,8 @@ class Scanner {
   bool IdentAfter(size_t te) const;
   bool IdentBefore(size_t tb) const;
   bool CountedNounAfter(size_t te) const;
+  bool NameBefore(size_t nb) const;
+  bool NameAfter(size_t te) const;
   bool YearCueBefore(size_t tb) const;
 
   const Ctx& c_;

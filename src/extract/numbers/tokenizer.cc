@@ -24,6 +24,23 @@ bool IsSymbolCp(char32_t cp) {
          (cp >= 0xFF00 && cp <= 0xFF0F) || cp == 0xFFFD;
 }
 
+bool IsAsciiSpace(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+bool StartsWithFold(std::string_view text, size_t i, std::string_view w) {
+  if (i + w.size() > text.size()) return false;
+  for (size_t k = 0; k < w.size(); ++k)
+    if ((text[i + k] | 0x20) != w[k] && text[i + k] != w[k]) return false;
+  return true;
+}
+
+bool StartsUrl(std::string_view text, size_t i) {
+  if (i > 0 && IsAsciiLetter(static_cast<unsigned char>(text[i - 1]))) return false;
+  return StartsWithFold(text, i, "http://") || StartsWithFold(text, i, "https://") ||
+         StartsWithFold(text, i, "www.");
+}
+
 }  // namespace
 
 void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out) {
@@ -52,6 +69,12 @@ void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out
         i += len;
         continue;
       }
+    }
+    if ((c == 'h' || c == 'w' || c == 'H' || c == 'W') && StartsUrl(text, i)) {
+      // A URL holds no amounts: skip to the next whitespace.
+      while (i < n && !IsAsciiSpace(static_cast<unsigned char>(text[i]))) ++i;
+      gap = Gap::kSpaces;
+      continue;
     }
     Token t;
     t.start = static_cast<uint32_t>(i);
