@@ -7,11 +7,12 @@ common.py, imported at run time), then scores the "quotes" array:
 
   span F1    a gold direct quote (each piece of a split quote, without its
              marks and trailing , .) is found when a predicted direct or partial
-             quote has exactly that span. Predictions inside the content of a
+             quote has exactly that span (both sides stripped of marks, white
+             space and trailing , .). Predictions inside the content of a
              non-direct attribution are left out of precision (PolNeAR marks
-             only whole-content quotes as direct), as are predictions that
-             overlap a gold direct quote without matching it exactly... no:
-             those count as false positives.
+             only whole-content quotes as direct); other unmatched predictions
+             are false positives, including quotes the annotators split into
+             one attribution per sentence.
   speaker    for each gold direct quote with a source span, correct when a
              predicted quote overlapping it names the same speaker: its
              speaker span overlaps the gold source span, or the speaker's name
@@ -45,10 +46,29 @@ def norm_end(text, s, e):
     return strip_piece(text, s, e)
 
 
+TITLES = {"the", "a", "an", "another", "former", "mr", "mrs", "ms", "dr", "sen", "rep", "gov",
+          "president", "senator", "governor", "speaker", "secretary", "chief", "judge", "justice",
+          "attorney", "general", "vice", "first", "lady", "house", "conservative", "liberal",
+          "democratic", "republican", "gop", "u.s", "us", "state", "candidate", "nominee"}
+
+
 def last_cap_word(t):
-    words = [w.strip(".,;:()'\u2019") for w in t.split()]
-    caps = [w for w in words if w[:1].isupper() and w.lower() not in PRONOUNS]
-    return caps[-1] if caps else ""
+    """The surname of the first name in a source ("Rep. Jim Jordan (R-Ohio), ..." -> Jordan)."""
+    run = []
+    for w in t.split():
+        w = w.strip(",;:()'\u2019\"")
+        if w.endswith("'s") or w.endswith("\u2019s"):
+            w = w[:-2]
+        bare = w.rstrip(".")
+        if not run and (bare.lower() in TITLES or bare.lower() in PRONOUNS):
+            continue
+        if w[:1].isupper():
+            run.append(bare)
+        elif run:
+            break
+        if w.endswith(",") or (w.endswith(".") and len(bare) > 2):
+            break
+    return run[-1] if run else ""
 
 
 def speaker_ok(pred, gold_src_text, gold_spans, antecedent):
@@ -96,6 +116,7 @@ def main():
 
     tp = fp = fn = 0
     spk_total = spk_ok = spk_found = 0
+    pro_total = pro_ok = 0
     for r in rows:
         text = r["text"]
         o = outs.get(r["doc_id"], {})
@@ -145,8 +166,11 @@ def main():
                     if any(p["char_span"][0] < ge and gs < p["char_span"][1] for gs, ge in pieces)]
             if any(p.get("speaker") for p in over):
                 spk_found += 1
+            pronoun = src_text.strip().lower() in PRONOUNS
+            pro_total += pronoun
             if any(speaker_ok(p, src_text, src_spans, ante) for p in over):
                 spk_ok += 1
+                pro_ok += pronoun
             elif args.v:
                 got = [p.get("speaker") for p in over]
                 gs, ge = pieces[0]
@@ -156,6 +180,11 @@ def main():
     print(f"articles {len(rows)}  gold direct quote pieces {tp + fn}")
     print(f"quote span  P {p:.3f}  R {rc:.3f}  F1 {f:.3f}  (tp {tp} fp {fp} fn {fn})")
     print(f"speaker found {spk_found}/{spk_total}  ({spk_found / max(spk_total, 1):.3f})")
+    named_total, named_ok = spk_total - pro_total, spk_ok - pro_ok
+    print(f"  gold source a name or description: {named_ok}/{named_total} = "
+          f"{named_ok / max(named_total, 1):.3f}")
+    print(f"  gold source a pronoun (approximate): {pro_ok}/{pro_total} = "
+          f"{pro_ok / max(pro_total, 1):.3f}")
     print(f"speaker accuracy {spk_ok}/{spk_total} = {spk_ok / max(spk_total, 1):.3f}")
 
 

@@ -14,6 +14,8 @@ namespace {
 constexpr std::string_view kRuleAfter = "quote_speaker_after";
 constexpr std::string_view kRuleInverted = "quote_speaker_inverted";
 constexpr std::string_view kRuleBefore = "quote_speaker_before";
+constexpr std::string_view kRuleDash = "quote_speaker_dash";
+constexpr std::string_view kRuleColonSubject = "quote_colon_subject";
 constexpr std::string_view kRulePhrase = "quote_cue_phrase";
 constexpr std::string_view kRuleColon = "quote_colon_paragraph";
 constexpr std::string_view kRuleCoordinated = "quote_coordinated";
@@ -37,6 +39,13 @@ class Marked {
     return t.kind == TokKind::kPunct && t.end == t.start + 1 && text_[t.start] == c;
   }
   std::string_view Words(size_t a, size_t b) const { return text_.substr(a, b - a); }
+  // The after-context tokens that start at or after byte pos.
+  std::string_view Rest(size_t pos) const {
+    for (const Tok& t : after_) {
+      if (t.start >= pos) return text_.substr(t.start, after_.back().end - t.start);
+    }
+    return {};
+  }
 
   void One(size_t i, std::vector<Quote>* out) {
     const QuoteSpan& q = spans_[i];
@@ -61,6 +70,11 @@ class Marked {
     }
     if (!a.found && before_.empty() && lo == LineStart(text_, q.open, kMaxContext))
       ColonParagraph(q.open, &a);
+    if (!a.found && !before_.empty() && IsPunct(before_.back(), ':')) {
+      // "President Obama is rolling out a new message: “...”"
+      Who who = at_->ClauseSubject(before_, 0, static_cast<int>(before_.size()) - 1);
+      if (who.kind == Who::kName && at_->Resolve(who, q.open, &a)) a.rule = kRuleColonSubject;
+    }
     if (!a.found && i > 0 && !cut && Coordinated()) Inherit(i, kRuleCoordinated, &a);
     if (!a.found && i > 0 && direct && q.open - spans_[i - 1].close_end < kContinueLimit)
       Inherit(i, kRuleContinued, &a);
@@ -101,9 +115,13 @@ class Marked {
   bool After(size_t anchor, Attribution* a) {
     int n = static_cast<int>(after_.size());
     int k = 0;
+    bool dash = false;
     if (k < n && after_[k].kind == TokKind::kPunct &&
-        (IsPunct(after_[k], ',') || after_[k].end - after_[k].start == 3))
+        (IsPunct(after_[k], ',') || IsPunct(after_[k], '-') ||
+         after_[k].end - after_[k].start == 3)) {
+      dash = !IsPunct(after_[k], ',');
       ++k;
+    }
     if (k >= n) return false;
     CueHit h = at_->CueAt(after_, k);
     if (h.index == k) {
@@ -114,6 +132,12 @@ class Marked {
     }
     Who named = at_->PhraseAfter(after_, k, n);
     if (named.kind != Who::kNone && LongAppositive(named, k, anchor, a)) return true;
+    if (dash && named.kind == Who::kName && Rest(named.end).empty()) {
+      // "“...” — Mira Halden": a signature line.
+      if (!at_->Resolve(named, anchor, a)) return false;
+      a->rule = kRuleDash;
+      return true;
+    }
     for (int v = k + 1; v < n && v <= k + 14; ++v) {
       const Tok& t = after_[v];
       if (t.kind == TokKind::kPunct && !IsPunct(t, ',') && !IsPunct(t, '.') && !IsPunct(t, '(') &&

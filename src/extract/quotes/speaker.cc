@@ -336,6 +336,18 @@ bool Attributor::Salient(size_t start, size_t end) const {
   return true;
 }
 
+// A person mention with an organisation word ("Justice Department") is more
+// often a recognizer mistake than a referent for a pronoun.
+bool Attributor::PlausiblePerson(std::string_view name) const {
+  while (!name.empty()) {
+    size_t sp = name.find(' ');
+    if (lex_.Classes(name.substr(0, sp)) & kOrgCue) return false;
+    if (sp == std::string_view::npos) break;
+    name.remove_prefix(sp + 1);
+  }
+  return true;
+}
+
 Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender) {
   Candidate c = PersonBefore(anchor, gender, true);
   if (c.found) return c;
@@ -356,7 +368,7 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, bool 
     if (salient && !Salient(it->start, it->end)) continue;
     std::string_view name = it->canonical.empty() ? text_.substr(it->start, it->end - it->start)
                                                   : std::string_view(it->canonical);
-    if (!fits(it->start, name)) continue;
+    if (!PlausiblePerson(name) || !fits(it->start, name)) continue;
     best = Candidate{it->start, it->end, name, true};
     break;
   }

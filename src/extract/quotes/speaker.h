@@ -102,6 +102,7 @@ class Attributor {
   Candidate PersonBefore(size_t anchor, char gender);
   Candidate PersonBefore(size_t anchor, char gender, bool salient);
   bool Salient(size_t start, size_t end) const;
+  bool PlausiblePerson(std::string_view name) const;
   // 'f', 'm' or 0 (unknown) for a person named text[start, end) as `name`.
   char GenderOf(size_t start, std::string_view name) const;
   bool InsideQuote(size_t pos) const;
