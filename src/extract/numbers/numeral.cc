@@ -150,6 +150,22 @@ bool FractionFollows(const Ctx& c, size_t k) {
 // Glued suffixes right after the first literal. Returns true when the
 // numeral ends here.
 bool ReadGluedSuffix(const Ctx& c, size_t* j, const Literal& l, State* s, Numeral* n) {
+  // "1.1^23", "2.5^-1": a power written with a caret.
+  if (c.IsSym(*j, '^') && c.Glued(*j)) {
+    size_t k = *j + 1;
+    int sign = 1;
+    while ((c.IsSym(k, '-') || c.IsSym(k, '+')) && c.Glued(k)) {
+      if (c.IsSym(k, '-')) sign = -sign;
+      ++k;
+    }
+    if (c.IsDigits(k) && c.Glued(k) && c.Text(k).size() <= 3) {
+      double e = 0;
+      AddDigits(c.Text(k), &e);
+      s->cur = std::pow(s->cur, sign * e);
+      *j = k + 1;
+      return true;
+    }
+  }
   if (!c.IsWord(*j) || !c.Glued(*j)) return false;
   std::string_view w = c.Text(*j);
   if (IsOrdinalSuffix(w) && l.dec == 0 && !l.sep) {
@@ -300,7 +316,7 @@ bool ReadWord(const Ctx& c, size_t* j, State* s, Numeral* n) {
       break;
     case NumWord::kFraction: {
       bool singular = IsSingularFraction(c, *j);
-      bool bare_half = s->atoms == 0 && v == 2;
+      bool bare_half = s->atoms == 0 && (v == 2 || c.Num(*j + 1) == NumWord::kScale);
       if (singular && (bare_half || (s->a_one && s->atoms == 1 && FractionFollows(c, *j + 1)))) {
         s->cur = 1 / v;
       } else if (!singular && s->atoms > 0 && s->last != Last::kFrac) {
@@ -462,17 +478,27 @@ bool ParseNumeral(const Ctx& c, size_t i, Numeral* out) {
     if (t.kind == TokKind::kWord) {
       if (c.WordIs(j, "and") && s.atoms > 0) {
         bool ord_frac = c.Num(j + 2) == NumWord::kOrdinal && c.at(j + 2).info->num_value >= 3;
-        if ((c.WordIs(j + 1, "a") || c.WordIs(j + 1, "one")) &&
-            (IsSingularFraction(c, j + 2) || ord_frac)) {
-          double f = 1 / c.at(j + 2).info->num_value;
-          if (s.last == Last::kBig)
+        NumWord n1 = c.Num(j + 1);
+        bool counted = (n1 == NumWord::kUnit || n1 == NumWord::kTens) &&
+                       c.Num(j + 2) == NumWord::kFraction && !IsSingularFraction(c, j + 2);
+        if (((c.WordIs(j + 1, "a") || c.WordIs(j + 1, "one")) &&
+             (IsSingularFraction(c, j + 2) || ord_frac)) ||
+            counted) {
+          // "one and a half", "five billion and three quarters", "one
+          // billion and a half million"
+          double f = (counted ? c.at(j + 1).info->num_value : 1) / c.at(j + 2).info->num_value;
+          j += 3;
+          if (c.Num(j) == NumWord::kScale && c.at(j).info->num_value >= 1000) {
+            s.total += f * c.at(j).info->num_value;
+            ++j;
+          } else if (s.last == Last::kBig) {
             s.total += f * s.big_last;
-          else
+          } else {
             s.cur += f;
+          }
           s.single_literal = false;
           ++s.atoms;
           s.last = Last::kFrac;
-          j += 3;
           continue;
         }
         bool after_scale = s.last == Last::kHundred || s.last == Last::kBig;

@@ -131,9 +131,15 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
     k = Conn::kAnd;
   else if (c_.WordIs(t, "or"))
     k = Conn::kOr;
+  else if (c_.WordIs(t, "in") || c_.WordIs(t, "over"))
+    k = Conn::kOutOf;
+  else if (c_.WordIs(t, "out") && c_.WordIs(t + 1, "of"))
+    k = Conn::kOutOf, ++t;
   if (k == Conn::kNone || c_.at(t).gap == Gap::kLineBreak) return false;
   if (t + 1 >= c_.size() || c_.at(t + 1).gap == Gap::kLineBreak) return false;
   if (k == Conn::kDash && c_.IsDash(t + 1)) return false;
+  // "three-nought-four": words joined by dashes are not a range.
+  if (k == Conn::kDash && a.num.words && c_.Glued(t) && c_.Glued(t + 1)) return false;
   // " -1.3%": a sign, not a dash between two numbers.
   if (k == Conn::kDash && c_.at(t).gap != Gap::kNone && c_.Glued(t + 1) && c_.IsDigits(t + 1))
     return false;
@@ -145,6 +151,17 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
   if (k == Conn::kOr) {
     bool ints = std::floor(x.value) == x.value && std::floor(y.value) == y.value;
     if (!ints || y.value <= x.value || y.value > 10 * x.value || a.money || b->money) return false;
+  }
+  if (k == Conn::kOutOf) {
+    // "one in five", "two out of five hundred": a proportion.
+    bool year = y.plain_int && y.int_digits == 4;
+    bool over = c_.WordIs(t, "over");
+    if (over && (c_.IsWord(b->te) && c_.at(b->te).gap != Gap::kLineBreak)) return false;
+    if (a.money || a.percent || b->money || b->percent || y.value <= x.value || y.value == 0 ||
+        year || x.ordinal || x.value < 0)
+      return false;
+    *conn = k;
+    return true;
   }
   if ((a.percent && b->money) || (a.money && b->percent)) return false;
   // "rose 6.5% to 164p", "fell 3% to 120": a change and a level, not a range.
@@ -280,6 +297,9 @@ size_t Scanner::QualifierAfter(size_t te, Qualifier* q) const {
     // "5 plus 3" and "10 + 2" are sums, not "10 or more".
     size_t after = SkipSpace(t, pos);
     if (after < t.size() && t[after] >= '0' && t[after] <= '9') continue;
+    size_t k = te;
+    while (k < c_.size() && c_.at(k).start < after) ++k;
+    if (k < c_.size() && c_.at(k).start == after && c_.Num(k) != NumWord::kNone) continue;
     *q = p.qualifier;
     return pos;
   }
@@ -310,6 +330,20 @@ void Scanner::Emit(const Core& a, const Core* b, Conn conn, size_t range_tb) {
   m.value_start = c_.at(a.num.begin).start;
   m.value_end = c_.at(last.num.end - 1).end;
   double lo = a.num.value;
+  if (b && conn == Conn::kOutOf) {
+    m.value = a.num.value / b->num.value;
+    m.kind = NumberKind::kFraction;
+    m.start = c_.at(tb).start;
+    m.end = c_.at(te - 1).end;
+    m.rule = "fraction_out_of";
+    m.trail.push_back(a.num.rule);
+    m.trail.push_back("fraction_out_of");
+    if (m.start < last_end_) return;
+    last_end_ = m.end;
+    out_->push_back(std::move(m));
+    next_ = te;
+    return;
+  }
   if (b) {
     double hi = b->num.value;
     m.value = std::min(lo, hi);
@@ -378,8 +412,9 @@ bool Scanner::TryAt(size_t i) {
     if (i >= 2 && c_.Glued(i) && c_.IsSym(i - 1, ',') && c_.Glued(i - 1) && c_.IsDigits(i - 2))
       return false;
     if (TryPatterns(i) || TryGluedIdentifier(i)) return true;
-  } else if (t.kind == TokKind::kSym && t.cp == '+' && c_.IsDigits(i + 1) && c_.Glued(i + 1)) {
-    if (TryPhone(i + 1)) return true;
+  } else if (t.kind == TokKind::kSym && (t.cp == '+' || t.cp == '-') && c_.IsDigits(i + 1) &&
+             c_.Glued(i + 1)) {
+    if (TryPatterns(i + 1)) return true;
   } else if (t.kind == TokKind::kWord && t.info && (t.info->roles & kVagueStart)) {
     if (TryVague(i)) return true;
   }

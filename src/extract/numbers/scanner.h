@@ -25,7 +25,7 @@ struct Core {
   std::string_view money_rule;
 };
 
-enum class Conn { kNone, kDash, kTo, kAnd, kOr };
+enum class Conn { kNone, kDash, kTo, kAnd, kOr, kOutOf };
 
 class Scanner {
  public:
