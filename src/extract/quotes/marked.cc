@@ -73,7 +73,9 @@ class Marked {
     if (!a.found && !before_.empty() && IsPunct(before_.back(), ':')) {
       // "President Obama is rolling out a new message: “...”"
       Who who = at_->ClauseSubject(before_, 0, static_cast<int>(before_.size()) - 1);
-      if (who.kind == Who::kName && at_->Resolve(who, q.open, &a)) a.rule = kRuleColonSubject;
+      bool clause = who.kind == Who::kName && before_.size() >= 2 &&
+                    before_[before_.size() - 2].end > who.end;  // words between name and colon
+      if (clause && at_->Resolve(who, q.open, &a)) a.rule = kRuleColonSubject;
     }
     if (!a.found && i > 0 && !cut && Coordinated()) Inherit(i, kRuleCoordinated, &a);
     if (!a.found && i > 0 && direct && q.open - spans_[i - 1].close_end < kContinueLimit)

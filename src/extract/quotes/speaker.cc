@@ -129,6 +129,24 @@ Who Attributor::DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) c
 }
 
 Who Attributor::SubjectBefore(const std::vector<Tok>& toks, int lo, int v) const {
+  Who who = SubjectNextTo(toks, lo, v);
+  if (who.kind == Who::kNone || who.kind == Who::kPronoun) return who;
+  // "Two fishermen who joined the rescue described ...": the subject is the
+  // phrase before the relative clause, not the object inside it.
+  int first = v - 1;
+  while (first > lo && toks[first].start > who.start) --first;
+  for (int w = first - 1; w > lo && w >= first - 6; --w) {
+    if (toks[w].kind == TokKind::kPunct) break;
+    if (TokIs(text_, toks[w], "who") || TokIs(text_, toks[w], "which")) {
+      Who outer = SubjectNextTo(toks, lo, w);
+      if (outer.kind != Who::kNone) return outer;
+      break;
+    }
+  }
+  return who;
+}
+
+Who Attributor::SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const {
   int j = v - 1;
   while (j >= lo && IsWord(toks[j]) && !toks[j].cap && (Cls(toks[j]) & kSkip)) --j;
   if (j < lo) return {};

@@ -89,6 +89,7 @@ class Attributor {
     std::string name;
   };
 
+  Who SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const;
   bool IsWord(const Tok& t) const { return t.kind == TokKind::kWord; }
   uint32_t Cls(const Tok& t) const { return lex_.Classes(TokText(text_, t)); }
   bool IsPunct(const Tok& t, char c) const {
