@@ -143,12 +143,15 @@ bool Scanner::TryDate(size_t i) {
     next_ = i + 5;
     return true;
   }
-  // 3/4: a fraction with a usual denominator
-  if (d.size() <= 2 && glued_sep(i + 1, '/') && c_.IsDigits(i + 2) && c_.Glued(i + 2) &&
-      !glued_sep(i + 3, '/') && c_.Text(i + 2).size() <= 3) {
+  // 3/4 (also with U+2044 FRACTION SLASH): a fraction with a usual denominator
+  bool slash = (c_.IsSym(i + 1, '/') || c_.IsSym(i + 1, 0x2044)) && c_.Glued(i + 1);
+  if (d.size() <= 2 && slash && c_.IsDigits(i + 2) && c_.Glued(i + 2) && !glued_sep(i + 3, '/') &&
+      c_.Text(i + 2).size() <= 3) {
     double den = DigitsValue(c_.Text(i + 2));
-    if (den == 2 || den == 3 || den == 4 || den == 5 || den == 8 || den == 10 || den == 16 ||
-        den == 100) {
+    static constexpr double kDens[] = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 64, 100, 128};
+    bool usual = false;
+    for (double u : kDens) usual = usual || den == u;
+    if (usual) {
       size_t tb = i;
       if (i > 0 && c_.IsSym(i - 1, '-') && c_.Glued(i) &&
           !(i > 1 && c_.Glued(i - 1) && (c_.IsWord(i - 2) || c_.IsDigits(i - 2))))
@@ -433,8 +436,12 @@ bool Scanner::NameBefore(size_t nb) const {
   const Token& w = c_.at(k);
   bool cap = w.cap || (c_.Text(k).size() > 1 && c_.Text(k)[1] >= 'A' && c_.Text(k)[1] <= 'Z');
   if (!cap || c_.SentenceStart(k) || c_.Num(k) != NumWord::kNone) return false;
-  uint32_t skip = kMonth | kCurrencyStart | kAgeBefore | kYearBefore | kOneBefore | kScaleWord;
+  uint32_t skip = kMonth | kAgeBefore | kYearBefore | kOneBefore | kScaleWord | kNotName;
   if (c_.Roles(k) & skip) return false;
+  // "Lamborghinis 640bhp": a plural or possessive before is not a name.
+  std::string_view text = c_.Text(k);
+  if (text.size() > 3 && text.back() == 's' && !w.upper) return false;
+  if (c_.IsWord(nb + 1) && c_.Glued(nb + 1)) return false;
   return !(w.upper && c_.Text(k).size() == 3 && c_.lex->FindCurrencyCode(c_.Text(k)));
 }
 
@@ -450,7 +457,10 @@ bool Scanner::NameAfter(size_t te) const {
       continue;
     }
     if (!c_.IsWord(k) || !c_.at(k).cap) break;
-    if (c_.Roles(k) & (kMonth | kCurrencyStart | kPersonNoun)) return false;
+    if (c_.Roles(k) & (kMonth | kCurrencyStart | kPersonNoun | kUnitSuffix | kNotName))
+      return false;
+    std::string_view wt = c_.Text(k);
+    if (words == 0 && (wt.size() < 3 || c_.at(k).upper || wt[1] < 'a' || wt[1] > 'z')) return false;
     if (c_.SentenceStart(k)) return false;
     ++words;
     ++k;
@@ -459,12 +469,13 @@ bool Scanner::NameAfter(size_t te) const {
   std::string_view last = c_.Text(k - 1);
   if (c_.IsSym(k - 1, '.')) return false;
   if (!last.empty() && last.back() == 's') return false;
+  if (c_.WordIs(k, "and") || c_.WordIs(k, "or") || c_.IsSym(k, '&')) return false;
   return !CountedNounAfter(k) && !c_.IsDigits(k);
 }
 
 bool Scanner::CountedNounAfter(size_t te) const {
   if (!c_.IsWord(te) || c_.at(te).gap == Gap::kLineBreak) return false;
-  if (c_.Roles(te) & kPersonNoun) return true;
+  if (c_.Roles(te) & (kPersonNoun | kUnitSuffix)) return true;
   if (c_.WordIs(te, "of") || c_.WordIs(te, "more") || c_.WordIs(te, "other")) return true;
   std::string_view w = c_.Text(te);
   if (w.size() < 3 || (w.back() != 's')) return false;
@@ -522,7 +533,7 @@ NumberKind Scanner::Classify(const Core& a, const Core* b, Conn conn,
     *rule = "identifier_cue";
     return NumberKind::kIdentifier;
   }
-  if (x.plain_int && !b && IdentAfter(te)) {
+  if (x.plain_int && IdentAfter(te)) {
     *rule = "identifier_name_after";
     return NumberKind::kIdentifier;
   }
@@ -539,7 +550,8 @@ NumberKind Scanner::Classify(const Core& a, const Core* b, Conn conn,
     bool qualified = QualifierBefore(a.tb, &q) != kNone;
     bool cue = YearCueBefore(a.tb) || (a.tb > 0 && c_.WordIs(a.tb - 1, "the") && x.value >= 1900 &&
                                        !(c_.Roles(te) & kPersonNoun));
-    if (!qualified && (b || cue || !CountedNounAfter(te))) {
+    bool early = x.value < 1800;
+    if (!qualified && (MonthBefore(x.begin) || (!CountedNounAfter(te) && (cue || !early)))) {
       *rule = "year_4digit";
       return NumberKind::kYear;
     }

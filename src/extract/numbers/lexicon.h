@@ -47,6 +47,7 @@ enum Role : uint32_t {
   kVagueStart = 1u << 13,     // may start a vague amount
   kOneBefore = 1u << 14,      // "the one": a pronoun, not a count
   kLengthAfter = 1u << 15,    // "30m tall": the m is metres
+  kNotName = 1u << 16,        // "With 275": a headline word, not a name
 };
 
 struct WordInfo {

@@ -166,6 +166,24 @@ bool ReadGluedSuffix(const Ctx& c, size_t* j, const Literal& l, State* s, Numera
       return true;
     }
   }
+  // "1.99x10^-30" (also with U+00D7 and U+2212): times ten to a power.
+  bool times = (c.IsSym(*j, 0xD7) || (c.IsWord(*j) && c.Text(*j) == "x")) && c.Glued(*j);
+  if (times && c.IsDigits(*j + 1) && c.Glued(*j + 1) && c.Text(*j + 1) == "10") {
+    size_t k = *j + 2;
+    if (c.IsSym(k, '^') && c.Glued(k)) ++k;
+    int sign = 1;
+    while ((c.IsSym(k, '-') || c.IsSym(k, 0x2212) || c.IsSym(k, '+')) && c.Glued(k)) {
+      if (!c.IsSym(k, '+')) sign = -sign;
+      ++k;
+    }
+    if (c.IsDigits(k) && c.Glued(k) && c.Text(k).size() <= 3) {
+      double e = 0;
+      AddDigits(c.Text(k), &e);
+      s->cur *= std::pow(10.0, sign * e);
+      *j = k + 1;
+      return true;
+    }
+  }
   if (!c.IsWord(*j) || !c.Glued(*j)) return false;
   std::string_view w = c.Text(*j);
   if (IsOrdinalSuffix(w) && l.dec == 0 && !l.sep) {
@@ -208,7 +226,9 @@ bool ReadGluedSuffix(const Ctx& c, size_t* j, const Literal& l, State* s, Numera
   uint32_t roles = c.Roles(*j);
   if (roles & (kUnitSuffix | kTimeAfter)) return true;
   if (c.Num(*j) != NumWord::kNone) return true;
-  if (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z') n->glued_unknown = true;
+  bool caps = w.size() <= 3;
+  for (char ch : w) caps = caps && ch >= 'A' && ch <= 'Z';
+  if (caps) n->glued_unknown = true;  // "3D", "4G", "9AB"
   return true;
 }
 
@@ -460,7 +480,9 @@ bool ParseNumeral(const Ctx& c, size_t i, Numeral* out) {
         continue;
       }
       bool after_scale = s.last == Last::kHundred || s.last == Last::kBig;
-      if (after_scale && t.gap != Gap::kNone && t.end - t.start <= 3) {
+      bool digit_start = s.mant != 0 && s.dec == 0;
+      bool free = !(c.Glued(j + 1) && (c.IsWord(j + 1) || c.IsDash(j + 1) || c.IsSym(j + 1, '.')));
+      if (after_scale && digit_start && free && t.gap != Gap::kNone && t.end - t.start <= 3) {
         Literal l = ReadLiteral(c, j);
         double v = Compose(l.mant, l.dec, 1);
         double limit = s.last == Last::kHundred ? 100 : s.big_last;
