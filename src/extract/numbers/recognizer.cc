@@ -101,9 +101,32 @@ void Scanner::ReadPercentOrCurrency(Core* core) {
     return;
   }
   if (core->num.ordinal || core->num.decade) return;
-  if (CurrencyAfter(j, core)) return;
+  if (CurrencyAfter(j, core)) {
+    ReadMinorUnits(core);
+    return;
+  }
   // A unit glued to the digits ("15kHz", "640bhp") stays inside the span.
   if (c_.IsWord(j) && c_.Glued(j) && !core->num.glued_unknown) core->te = j + 1;
+}
+
+// "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars
+// 50": the minor units after a major currency name add hundredths.
+void Scanner::ReadMinorUnits(Core* core) {
+  if (core->currency_tok == 0 || core->num.has_decimal || core->num.scale != 1) return;
+  size_t k = core->te;
+  if (k >= c_.size() || c_.at(k).gap == Gap::kLineBreak) return;
+  if (c_.WordIs(k, "and")) ++k;
+  Numeral minor;
+  if (!ParseNumeral(c_, k, &minor) || minor.ordinal || minor.fraction || minor.negative) return;
+  if (minor.value < 1 || minor.value > 99 || minor.value != std::floor(minor.value)) return;
+  size_t end = minor.end;
+  bool named = c_.WordIs(end, "cents") || c_.WordIs(end, "cent") || c_.WordIs(end, "pence");
+  bool bare = end >= c_.size() || c_.at(end).kind == TokKind::kSym;
+  if (!named && !bare) return;
+  if (named) ++end;
+  core->num.value += minor.value / 100;
+  core->te = end;
+  core->money_rule = "currency_minor_units";
 }
 
 bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {

@@ -37,6 +37,7 @@ class Scanner {
   bool TryAt(size_t i);
   bool ReadCore(size_t i, Core* core);
   void ReadPercentOrCurrency(Core* core);
+  void ReadMinorUnits(Core* core);
   bool TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb);
   bool TryVague(size_t i);
   size_t QualifierBefore(size_t tb, Qualifier* q) const;  // byte start or npos
