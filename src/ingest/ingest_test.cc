@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <zlib.h>
+#include <zstd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -171,6 +172,32 @@ TEST(IngestFiles, DirectoriesAreReadRecursivelyInOrderAndGzipStreams) {
   ASSERT_EQ(diags.size(), 1u);
   EXPECT_NE(diags[0].location.find("missing.txt"), std::string::npos);
   fs::remove_all(dir);
+}
+
+TEST(IngestFiles, ZstdJsonLinesStream) {
+  namespace fs = std::filesystem;
+  fs::path path = fs::temp_directory_path() / "dossier_ingest_test.jsonl.zst";
+  std::string plain;
+  for (int i = 0; i < 2000; ++i) {
+    plain += "{\"id\":\"z" + std::to_string(i) + "\",\"text\":\"Record number " +
+             std::to_string(i) + ".\"}\n";
+  }
+  std::string packed(ZSTD_compressBound(plain.size()), '\0');
+  packed.resize(ZSTD_compress(packed.data(), packed.size(), plain.data(), plain.size(), 3));
+  std::ofstream(path, std::ios::binary) << packed;
+  size_t n = 0;
+  std::string last;
+  IngestStats stats = Ingest(
+      {path.string()}, {},
+      [&](Document&& d) {
+        ++n;
+        last = d.id;
+      },
+      [](const Diagnostic&) {});
+  EXPECT_EQ(n, 2000u);
+  EXPECT_EQ(last, "z1999");
+  EXPECT_EQ(stats.bytes, plain.size());
+  fs::remove(path);
 }
 
 TEST(LooseDate, ReadsCommonMetadataForms) {
