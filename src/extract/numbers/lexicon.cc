@@ -195,19 +195,22 @@ Status Lexicon::LoadVague(std::string_view text) {
 }
 
 Status Lexicon::LoadCues(std::string_view text) {
-  static constexpr std::pair<std::string_view, uint32_t> kRoles[] = {{"ident_before", kIdentBefore},
-                                                                     {"ident_after", kIdentAfter},
-                                                                     {"month", kMonth},
-                                                                     {"year_before", kYearBefore},
-                                                                     {"age_before", kAgeBefore},
-                                                                     {"sports", kSports},
-                                                                     {"time_after", kTimeAfter},
-                                                                     {"not_currency", kNotCurrency},
-                                                                     {"person_noun", kPersonNoun},
-                                                                     {"unit_suffix", kUnitSuffix},
-                                                                     {"one_before", kOneBefore},
-                                                                     {"length_after", kLengthAfter},
-                                                                     {"not_name", kNotName}};
+  static constexpr std::pair<std::string_view, uint32_t> kRoles[] = {
+      {"ident_before", kIdentBefore},
+      {"ident_after", kIdentAfter},
+      {"month", kMonth},
+      {"year_before", kYearBefore},
+      {"age_before", kAgeBefore},
+      {"sports", kSports},
+      {"time_after", kTimeAfter},
+      {"not_currency", kNotCurrency},
+      {"person_noun", kPersonNoun},
+      {"unit_suffix", kUnitSuffix},
+      {"one_before", kOneBefore},
+      {"length_after", kLengthAfter},
+      {"not_name", kNotName},
+      {"time_unit", kTimeUnit},
+      {"change_before", kChangeBefore}};
   for (const LexiconLine& line : SplitLexicon(text)) {
     if (line.fields.size() < 2) return Malformed("numbers/cues.tsv", line, "want word, role");
     uint32_t role = 0;

@@ -48,6 +48,8 @@ enum Role : uint32_t {
   kOneBefore = 1u << 14,      // "the one": a pronoun, not a count
   kLengthAfter = 1u << 15,    // "30m tall": the m is metres
   kNotName = 1u << 16,        // "With 275": a headline word, not a name
+  kTimeUnit = 1u << 17,       // "over four days": a span of time
+  kChangeBefore = 1u << 18,   // "rose 6.5% to 164p": a change, then a level
 };
 
 struct WordInfo {

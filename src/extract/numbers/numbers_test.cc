@@ -1,14 +1,298 @@
-// Unit tests for the number layer: table-driven cases over NumberRecognizer.
+// Unit tests for the number layer: table-driven cases over NumberRecognizer,
+// each a sentence of our own with the one item it must produce, plus
+// properties that hold for any input (sorted, never overlapping, in range).
 #include "dossier/numbers.h"
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <optional>
+#include <string>
+
 namespace dossier {
 namespace {
 
+const NumberRecognizer& Rec() {
+  static const NumberRecognizer* rec = [] {
+    auto r = NumberRecognizer::Create({});
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? std::move(r).value().release() : nullptr;
+  }();
+  return *rec;
+}
+
+std::vector<NumberMention> Find(std::string_view text) {
+  std::vector<NumberMention> out;
+  Rec().Recognize(text, &out);
+  return out;
+}
+
+struct Case {
+  const char* text;
+  const char* span;  // the item's text
+  double value;
+  std::optional<double> high;
+  NumberKind kind;
+  Qualifier qualifier;
+  const char* unit;
+};
+
+constexpr auto kC = NumberKind::kCardinal;
+constexpr auto kE = Qualifier::kExact;
+
+const Case kCases[] = {
+    // Digits, separators, decimals, signs.
+    {"Officials counted 1,275 houses.", "1,275", 1275, {}, kC, kE, ""},
+    {"The fund holds 1 275 000 shares.", "1 275 000", 1275000, {}, kC, kE, ""},
+    {"Output rose by 2.5 points.", "2.5", 2.5, {}, kC, kE, ""},
+    {"Temperatures fell to -4 overnight.", "-4", -4, {}, kC, kE, ""},
+    {"The batting average was .312 last year.", ".312", 0.312, {}, kC, kE, ""},
+    // Number words.
+    {"They found two hundred and six graves.", "two hundred and six", 206, {}, kC, kE, ""},
+    {"Thirty-four years have passed.", "Thirty-four", 34, {}, kC, kE, ""},
+    {"A hundred volunteers came.", "A hundred", 100, {}, kC, kE, ""},
+    {"She bought a dozen eggs.", "a dozen", 12, {}, kC, kE, ""},
+    {"The debt reached one million three hundred thousand.",
+     "one million three hundred thousand",
+     1300000,
+     {},
+     kC,
+     kE,
+     ""},
+    {"About five and a half million people voted.",
+     "About five and a half million",
+     5500000,
+     {},
+     kC,
+     Qualifier::kApprox,
+     ""},
+    // Scale words on digits.
+    {"The city has 170 million residents.", "170 million", 170000000, {}, kC, kE, ""},
+    {"Sales reached 2.3bn last year.", "2.3bn", 2300000000, {}, kC, kE, ""},
+    {"The plant makes 1.2m tonnes a year.", "1.2m", 1200000, {}, kC, kE, ""},
+    {"She won the 100m sprint.", "100m", 100, {}, kC, kE, ""},
+    // Ordinals and fractions.
+    {"It was the 34th anniversary.", "34th", 34, {}, NumberKind::kOrdinal, kE, ""},
+    {"It was the 34rd anniversary.", "34rd", 34, {}, NumberKind::kOrdinal, kE, ""},
+    {"The thirty-fourth meeting began.", "thirty-fourth", 34, {}, NumberKind::kOrdinal, kE, ""},
+    {"Two-thirds of voters agreed.", "Two-thirds", 2.0 / 3, {}, NumberKind::kFraction, kE, ""},
+    {"Only a third of the money arrived.", "a third", 1.0 / 3, {}, NumberKind::kFraction, kE, ""},
+    {"About 1/4 of homes lost power.",
+     "About 1/4",
+     0.25,
+     {},
+     NumberKind::kFraction,
+     Qualifier::kApprox,
+     ""},
+    {"One in five children was hungry.", "One in five", 0.2, {}, NumberKind::kFraction, kE, ""},
+    // Percents.
+    {"Turnout was 12% higher.", "12%", 12, {}, NumberKind::kPercent, kE, ""},
+    {"Prices rose 12 per cent.", "12 per cent", 12, {}, NumberKind::kPercent, kE, ""},
+    {"Twelve percent said no.", "Twelve percent", 12, {}, NumberKind::kPercent, kE, ""},
+    // Money.
+    {"The bridge cost $340 million.", "$340 million", 340000000, {}, NumberKind::kMoney, kE, "USD"},
+    {"The deal is worth US$1.2bn.", "US$1.2bn", 1200000000, {}, NumberKind::kMoney, kE, "USD"},
+    {"The fine was \u20ac110,000.", "\u20ac110,000", 110000, {}, NumberKind::kMoney, kE, "EUR"},
+    {"Aid reached approximately 170 million US dollars.",
+     "approximately 170 million US dollars",
+     170000000,
+     {},
+     NumberKind::kMoney,
+     Qualifier::kApprox,
+     "USD"},
+    {"The loan was AZN 5m.", "AZN 5m", 5000000, {}, NumberKind::kMoney, kE, "AZN"},
+    {"A stamp costs 19 cents.", "19 cents", 19, {}, NumberKind::kMoney, kE, "cent"},
+    {"Tickets cost 3 dollars 50 cents.",
+     "3 dollars 50 cents",
+     3.5,
+     {},
+     NumberKind::kMoney,
+     kE,
+     "dollar"},
+    {"The bank lent 2.3 billion crowns.",
+     "2.3 billion crowns",
+     2300000000,
+     {},
+     NumberKind::kMoney,
+     kE,
+     "crown"},
+    {"Mexico paid 40 million pesos.",
+     "40 million pesos",
+     40000000,
+     {},
+     NumberKind::kMoney,
+     kE,
+     "MXN"},
+    {"The farm was sold for 2 million Mexican pesos.",
+     "2 million Mexican pesos",
+     2000000,
+     {},
+     NumberKind::kMoney,
+     kE,
+     "MXN"},
+    // Qualifiers.
+    {"More than 140 people fled.", "More than 140", 140, {}, kC, Qualifier::kMoreThan, ""},
+    {"At least 12 houses burned.", "At least 12", 12, {}, kC, Qualifier::kAtLeast, ""},
+    {"Up to 700 workers may go.", "Up to 700", 700, {}, kC, Qualifier::kAtMost, ""},
+    {"Fewer than 30 remained.", "Fewer than 30", 30, {}, kC, Qualifier::kLessThan, ""},
+    {"Nearly 20 states joined.", "Nearly 20", 20, {}, kC, Qualifier::kApprox, ""},
+    {"There were 50 or so guests.", "50 or so", 50, {}, kC, Qualifier::kApprox, ""},
+    {"A crowd of 10,000-plus gathered.", "10,000-plus", 10000, {}, kC, Qualifier::kAtLeast, ""},
+    // Ranges.
+    {"Between 30 and 40 boats sank.", "Between 30 and 40", 30, 40, NumberKind::kRange, kE, ""},
+    {"It holds 30-40 boats.", "30-40", 30, 40, NumberKind::kRange, kE, ""},
+    {"Rents went from 12,000 to 15,000 a year.", "from 12,000 to 15,000", 12000, 15000,
+     NumberKind::kRange, kE, ""},
+    {"The fee is $10 to $15 billion.", "$10 to $15 billion", 10e9, 15e9, NumberKind::kMoney, kE,
+     "USD"},
+    {"Growth of 5 to 7 per cent is expected.", "5 to 7 per cent", 5, 7, NumberKind::kPercent, kE,
+     ""},
+    {"Four to five thousand people marched.", "Four to five thousand", 4000, 5000,
+     NumberKind::kRange, kE, ""},
+    // Vague amounts.
+    {"Hundreds were wounded.", "Hundreds", 100, 1000, NumberKind::kVague, Qualifier::kAtLeast, ""},
+    {"Dozens of cars burned.", "Dozens", 12, 120, NumberKind::kVague, Qualifier::kAtLeast, ""},
+    {"Tens of thousands marched.", "Tens of thousands", 10000, 100000, NumberKind::kVague,
+     Qualifier::kAtLeast, ""},
+    {"Several boats capsized.", "Several", 3, 12, NumberKind::kVague, Qualifier::kAtLeast, ""},
+    // Numbers that are not counts.
+    {"The war began in 1992 and ended later.", "1992", 1992, {}, NumberKind::kYear, kE, ""},
+    {"Officials said 1993 people were evacuated.", "1993", 1993, {}, kC, kE, ""},
+    {"The storm hit on March 3, 2021, at dawn.", "3", 3, {}, NumberKind::kDatePart, kE, ""},
+    {"The siege of February 25\u201326 was long.", "25\u201326", 25, 26, NumberKind::kDatePart, kE,
+     ""},
+    {"The curfew starts at 11 p.m. sharp.", "11 p.m.", 23, {}, NumberKind::kTimeOfDay, kE, ""},
+    {"The train left at 2.15pm today.", "2.15pm", 14.25, {}, NumberKind::kTimeOfDay, kE, ""},
+    {"A 21-year-old striker scored.", "21", 21, {}, NumberKind::kAge, kE, ""},
+    {"The ship is a 40-year-old vessel.", "40", 40, {}, NumberKind::kAge, kE, ""},
+    {"The home side won 3-1 on Sunday.", "3-1", 3, 1, NumberKind::kScore, kE, ""},
+    {"Take Route 4 north.", "4", 4, {}, NumberKind::kIdentifier, kE, ""},
+    {"Flight 302 landed late.", "302", 302, {}, NumberKind::kIdentifier, kE, ""},
+    {"The council passed Resolution 822 then.", "822", 822, {}, NumberKind::kIdentifier, kE, ""},
+    {"Cases of COVID-19 rose.", "COVID-19", 19, {}, NumberKind::kIdentifier, kE, ""},
+    {"Troops of the 12th Armoured Brigade moved.", "12th", 12, {}, NumberKind::kIdentifier, kE, ""},
+    {"Call +44-20-7946-0018 now.", "+44-20-7946-0018", 44, {}, NumberKind::kPhone, kE, ""},
+};
+
+TEST(NumberRecognizer, ReadsEachCase) {
+  for (const Case& c : kCases) {
+    std::string text = c.text;
+    std::vector<NumberMention> found = Find(text);
+    const NumberMention* hit = nullptr;
+    for (const NumberMention& m : found)
+      if (text.substr(m.start, m.end - m.start) == c.span) hit = &m;
+    ASSERT_NE(hit, nullptr) << c.text << " -> no item \"" << c.span << "\"";
+    EXPECT_NEAR(hit->value, c.value, 1e-9 * std::max(1.0, std::fabs(c.value))) << c.text;
+    EXPECT_EQ(hit->value_high.has_value(), c.high.has_value()) << c.text;
+    if (c.high && hit->value_high) {
+      EXPECT_NEAR(*hit->value_high, *c.high, 1e-6) << c.text;
+    }
+    EXPECT_EQ(NumberKindName(hit->kind), NumberKindName(c.kind)) << c.text;
+    EXPECT_EQ(QualifierName(hit->qualifier), QualifierName(c.qualifier)) << c.text;
+    EXPECT_EQ(hit->unit, c.unit) << c.text;
+    EXPECT_FALSE(hit->rule.empty()) << c.text;
+  }
+}
+
+TEST(NumberRecognizer, AmbiguousCurrencyTakesTheNamedCountry) {
+  std::string text =
+      "Azerbaijan says the damage came to more than 140 million manats, the ministry said.";
+  std::vector<NumberMention> found = Find(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].unit, "AZN");
+  EXPECT_EQ(found[0].qualifier, Qualifier::kMoreThan);
+  EXPECT_EQ(found[0].value, 140000000);
+  // With no country named the unit stays the word.
+  found = Find("The fine was 40 million manats.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].unit, "manat");
+}
+
+TEST(NumberRecognizer, ValueSpanIsTheNumeralAlone) {
+  std::string text = "Aid reached approximately 170 million US dollars.";
+  std::vector<NumberMention> found = Find(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(text.substr(found[0].value_start, found[0].value_end - found[0].value_start),
+            "170 million");
+}
+
+TEST(NumberRecognizer, PronounOneIsNotACount) {
+  EXPECT_TRUE(Find("Which one do you prefer?").empty());
+  EXPECT_EQ(Find("Only one of the boats returned.").size(), 1u);
+}
+
+TEST(NumberRecognizer, DecadesAndUrlsAreLeftAlone) {
+  EXPECT_TRUE(Find("In the 1990s the town grew.").empty());
+  EXPECT_TRUE(Find("See https://example.org/a/2021/10/item-55 for more.").empty());
+}
+
+TEST(NumberRecognizer, BadInputGivesASaneReadingOrNone) {
+  const char* inputs[] = {"1,,000", "1.2.3", "abc123def", "--5",
+                          "$",      "%%",    "1/0",       "99999999999999999999999999999",
+                          ".",      "-",     "a b c"};
+  for (const char* in : inputs) {
+    std::vector<NumberMention> found = Find(in);
+    for (const NumberMention& m : found) {
+      EXPECT_LE(m.end, std::string_view(in).size()) << in;
+      EXPECT_TRUE(std::isfinite(m.value)) << in;
+    }
+  }
+  std::string digits(10000, '7');
+  std::string word(10000, 'x');
+  EXPECT_TRUE(Find(digits).empty());
+  EXPECT_TRUE(Find(word).empty());
+}
+
+TEST(NumberRecognizer, ItemsAreSortedAndNeverOverlap) {
+  std::string text =
+      "On February 25\u201326, 1992, more than 600 of the town's 8,000 people died; "
+      "hundreds of thousands fled, and $1.2bn (approximately 170 million US dollars) "
+      "was pledged by 24 states between 2020 and 2023, 3-1, Route 66.";
+  std::vector<NumberMention> found = Find(text);
+  ASSERT_GT(found.size(), 5u);
+  for (size_t i = 0; i < found.size(); ++i) {
+    EXPECT_LT(found[i].start, found[i].end);
+    EXPECT_LE(found[i].start, found[i].value_start);
+    EXPECT_LE(found[i].value_end, found[i].end);
+    if (i > 0) {
+      EXPECT_LE(found[i - 1].end, found[i].start);
+    }
+  }
+}
+
+TEST(NumberRecognizer, CreateFailsOnAMalformedLexicon) {
+  std::string dir = ::testing::TempDir() + "/numbers_lex";
+  std::string cmd = "mkdir -p " + dir + "/numbers";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  FILE* f = std::fopen((dir + "/numbers/qualifiers.tsv").c_str(), "w");
+  ASSERT_NE(f, nullptr);
+  std::fputs("about\tsideways\tapprox\n", f);
+  std::fclose(f);
+  NumberOptions options;
+  options.lexicon_dir = dir;
+  auto rec = NumberRecognizer::Create(options);
+  ASSERT_FALSE(rec.ok());
+  EXPECT_NE(rec.status().message().find("qualifiers.tsv line 1"), std::string::npos)
+      << rec.status().message();
+}
+
+TEST(WriteNumbersJson, WritesFieldsInOrder) {
+  std::string text = "Nearly 20 states.";
+  std::vector<NumberMention> found = Find(text);
+  std::string out;
+  JsonWriter w(&out);
+  WriteNumbersJson(text, found, /*explain=*/true, &w);
+  EXPECT_EQ(out,
+            "[{\"start\":0,\"end\":9,\"text\":\"Nearly 20\",\"value\":20,\"value_high\":null,"
+            "\"kind\":\"cardinal\",\"qualifier\":\"approx\",\"unit\":null,\"rule\":\"digits\","
+            "\"value_start\":7,\"value_end\":9,\"trail\":[\"digits\",\"qualifier_before\"]}]");
+}
+
 TEST(NumberKindName, Names) {
   EXPECT_EQ(NumberKindName(NumberKind::kDatePart), "date_part");
+  EXPECT_EQ(NumberKindName(NumberKind::kTimeOfDay), "time_of_day");
   EXPECT_EQ(QualifierName(Qualifier::kMoreThan), "more_than");
+  EXPECT_EQ(QualifierName(Qualifier::kAtLeast), "at_least");
 }
 
 }  // namespace

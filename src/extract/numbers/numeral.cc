@@ -510,7 +510,8 @@ bool ParseNumeral(const Ctx& c, size_t i, Numeral* out) {
           // billion and a half million"
           double f = (counted ? c.at(j + 1).info->num_value : 1) / c.at(j + 2).info->num_value;
           j += 3;
-          if (c.Num(j) == NumWord::kScale && c.at(j).info->num_value >= 1000) {
+          if (s.last == Last::kBig && c.Num(j) == NumWord::kScale &&
+              c.at(j).info->num_value >= 1000) {
             s.total += f * c.at(j).info->num_value;
             ++j;
           } else if (s.last == Last::kBig) {

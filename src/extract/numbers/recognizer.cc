@@ -189,6 +189,12 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
   if ((a.percent && b->money) || (a.money && b->percent)) return false;
   // "rose 6.5% to 164p", "fell 3% to 120": a change and a level, not a range.
   if (a.percent && !b->percent) return false;
+  // "rose 7 points to 54%", "grew by $43.6 billion to $419.2 billion": a
+  // change then a level, unless the first amount borrows the second's scale
+  // ("up $10 to $15 billion").
+  bool change = a.tb > 0 && (c_.Roles(a.tb - 1) & kChangeBefore);
+  bool borrows = x.scale == 1 && y.scale_word;
+  if (k == Conn::kTo && change && !borrows) return false;
   if (a.money && !b->money && k != Conn::kDash) return false;
   // "in 2018 to 3.9 million": a year does not start a range of amounts.
   bool a_year = x.plain_int && x.int_digits == 4;
@@ -340,6 +346,15 @@ void Scanner::EmitSimple(size_t tb, size_t te, double value, NumberKind kind,
   m.kind = kind;
   m.rule = rule;
   m.trail.push_back(rule);
+  if (kind == NumberKind::kFraction) {
+    Qualifier q = Qualifier::kExact;
+    size_t qs = QualifierBefore(tb, &q);
+    if (qs != kNone) {
+      m.start = qs;
+      m.qualifier = q;
+      m.trail.push_back("qualifier_before");
+    }
+  }
   if (m.start < last_end_) return;
   last_end_ = m.end;
   out_->push_back(std::move(m));
@@ -397,6 +412,11 @@ void Scanner::Emit(const Core& a, const Core* b, Conn conn, size_t range_tb) {
                    m.kind == NumberKind::kPercent || m.kind == NumberKind::kRange ||
                    m.kind == NumberKind::kFraction;
   if (countable) qstart = QualifierBefore(tb, &q);
+  // "over four days" is a span of time, not "more than four days".
+  if (qstart != kNone && (c_.Roles(te) & kTimeUnit) && EqualsLowerAt(c_.text, qstart, "over")) {
+    qstart = kNone;
+    q = Qualifier::kExact;
+  }
   size_t qend = kNone;
   Qualifier qa = Qualifier::kExact;
   if (countable && te < c_.size() + 1) qend = QualifierAfter(te, &qa);
@@ -449,6 +469,7 @@ bool Scanner::TryAt(size_t i) {
   }
   // "the one", "which one": a pronoun.
   if (c_.WordIs(a.num.begin, "one") && a.num.end == a.num.begin + 1 && !a.money && !a.percent &&
+      !c_.WordIs(i + 1, "of") &&
       ((i > 0 && (c_.Roles(i - 1) & kOneBefore)) || c_.WordIs(i + 1, "another"))) {
     next_ = a.te;
     return true;
