@@ -45,6 +45,17 @@ bool OrgShape(const DocState& d, uint32_t i) {
   return p == "against" || p == "beat" || p == "for" || p == "at" || p == "with";
 }
 
+// "south of X", "northwest of X".
+bool Compass(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"north",     "south",     "east",      "west",
+                                                "northeast", "northwest", "southeast", "southwest",
+                                                "outskirts", "suburbs",   "centre",    "center"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 bool CommonShape(std::string_view w) {
   static constexpr std::string_view kEnds[] = {"ing",  "ed",  "ly",  "tion", "sion", "ment",
                                                "ness", "ity", "ies", "ance", "ence", "ings"};
@@ -198,23 +209,27 @@ void RuleEngine::ProseRuns(DocState* d) const {
         continue;
       }
       // "Mr. Smith", "Gen. Lee": a title's period does not end the run.
-      if (t[j].end == t[j].start + 1 && d->text[t[j].start] == '.' && (t[j - 1].lex & kTitle) &&
-          t[j - 1].end == t[j].start && j + 1 < n && NameLike(t[j + 1]) &&
-          !(t[j + 1].shape & kLineStart)) {
+      if (t[j].end == t[j].start + 1 && d->text[t[j].start] == '.' &&
+          (t[j - 1].lex & (kTitle | kPlaceLead)) && t[j - 1].end == t[j].start && j + 1 < n &&
+          NameLike(t[j + 1]) && !(t[j + 1].shape & kLineStart)) {
         j += 2;
         continue;
       }
       bool amp = t[j].end == t[j].start + 1 && d->text[t[j].start] == '&';
       bool particle = (t[j].shape & kWord) && (t[j].shape & kLowerStart) &&
                       (t[j].lex & (kParticleOrg | kParticleName));
-      if ((amp || particle) && j + 1 < n && NameLike(t[j + 1]) && !(t[j + 1].shape & kLineStart) &&
-          !d->sentence_start[j + 1]) {
+      // "Islamic State of Iraq and the Levant": "and the" or "of the" inside.
+      uint32_t skip = 1;
+      if (particle && j + 2 < n && WordAt(*d, j + 1) == "the" && !(t[j].lex & kParticleName))
+        skip = 2;
+      if ((amp || particle) && j + skip < n && NameLike(t[j + skip]) &&
+          !(t[j + skip].shape & kLineStart) && !d->sentence_start[j + skip]) {
         // "of"/"for"/"and" only after an organisation, place or event cue
         // ("Ministry of Defence", "Battle of X"); name particles always.
         bool ok = amp || (t[j].lex & kParticleName);
         for (uint32_t k = i; k < j && !ok; ++k) ok = (t[k].lex & kAnyCue) != 0;
         if (ok) {
-          j += 2;
+          j += skip + 1;
           continue;
         }
       }
@@ -313,7 +328,7 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
       return true;
     }
     if ((p.shape & kLowerStart) && WordAt(*d, a - 1) == "of" && a >= 2 &&
-        (t[a - 2].lex & kPlaceContextStrong)) {
+        ((t[a - 2].lex & kPlaceContextStrong) || Compass(WordAt(*d, a - 2)))) {
       Emit(d, a, b, EntityType::kPlace, Evidence::kStrong, "place_of");
       return true;
     }
@@ -351,8 +366,8 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
     Emit(d, a, b, EntityType::kGroup, Evidence::kContext, "demonym_shape");
     return true;
   }
-  if (same_sentence_prev && (t[a - 1].shape & kLowerStart) && (t[a - 1].lex & kPlaceContext) &&
-      b - a == 1) {
+  if (same_sentence_prev && ((t[a - 1].shape & kLowerStart) || (t[a - 1].lex & kFunction)) &&
+      (t[a - 1].lex & kPlaceContext) && b - a == 1) {
     Emit(d, a, b, EntityType::kPlace, Evidence::kContext, "place_context");
     return true;
   }
@@ -374,6 +389,12 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
     Emit(d, a, b, info->type, Evidence::kStrong, "gazetteer");
     if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;
     return;
+  }
+  if (len > 0 && a + len < b && (t[a + len].lex & kFirstName) && !(t[a + len].lex & kAnyCue) &&
+      info->type != EntityType::kGroup) {
+    // "the Middle East Tobias Ellwood": a known name, then a person.
+    Emit(d, a, a + len, info->type, Evidence::kStrong, "gazetteer");
+    return ClassifyRun(d, a + len, b);
   }
   uint32_t first = t[a].lex, last = t[b - 1].lex;
   bool multi = b - a >= 2;

@@ -53,6 +53,7 @@ struct DocState {
 std::string_view WordAt(const DocState& d, uint32_t i);
 // A small plain number on the same line: a score ("Arsenal 2").
 bool ScoreAt(const DocState& d, uint32_t i);
+bool Compass(std::string_view w);
 bool OrgShape(const DocState& d, uint32_t i);
 // A word whose ending marks a common word: "Addressing", "Bombings".
 bool CommonShape(std::string_view w);
