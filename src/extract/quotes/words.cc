@@ -110,7 +110,7 @@ void TokenizeRange(std::string_view text, size_t begin, size_t end, std::vector<
         break;
       }
       tok.upper = all_upper && letters >= 2;
-    } else if (cp >= '0' && cp <= '9') {
+    } else if (len == 1 && cp >= '0' && cp <= '9') {  // not an overlong form
       tok.kind = TokKind::kNumber;
       while (i < end) {
         auto c = static_cast<unsigned char>(text[i]);
@@ -127,6 +127,7 @@ void TokenizeRange(std::string_view text, size_t begin, size_t end, std::vector<
       tok.kind = TokKind::kPunct;
       i += len;
     }
+    if (i == tok.start) i = tok.start + len;  // always advance, whatever the bytes
     tok.end = static_cast<uint32_t>(i);
     out->push_back(tok);
   }

@@ -26,6 +26,14 @@ TEST(QuoteWords, Tokenize) {
   EXPECT_EQ(Texts("\u00C7elik \u0130zmir"), (std::vector<std::string>{"\u00C7elik", "\u0130zmir"}));
 }
 
+TEST(QuoteWords, OverlongBytesAlwaysAdvance) {
+  // 0xC0 0xB0 is an overlong '0' (found by the fuzzer: it once stalled here).
+  std::string text = "a \xC0\xB0 b";
+  std::vector<Tok> toks;
+  TokenizeRange(text, 0, text.size(), &toks);
+  EXPECT_LE(toks.size(), 4u);
+}
+
 TEST(QuoteWords, Capitals) {
   std::string text = "Mira halden NATO \u00C7elik";
   std::vector<Tok> toks;
