@@ -39,15 +39,15 @@ struct Claim {
   double value = 0;
   std::optional<double> value_high;
   Qualifier qualifier = Qualifier::kExact;
-  std::string unit;               // money only
-  std::optional<size_t> parent;   // index of the claim this one is part of
-  std::string attributed_to;      // who gives the figure; empty: none
-  std::optional<size_t> time;     // index into times
-  std::optional<size_t> number;   // index into numbers (none for "a woman was killed")
+  std::string unit;              // money only
+  std::optional<size_t> parent;  // index of the claim this one is part of
+  std::string attributed_to;     // who gives the figure; empty: none
+  std::optional<size_t> time;    // index into times
+  std::optional<size_t> number;  // index into numbers (none for "a woman was killed")
   size_t sentence = 0;
-  size_t start = 0;               // the span of the claim's words
+  size_t start = 0;  // the span of the claim's words
   size_t end = 0;
-  std::string modality;           // empty: asserted; "negated" or "hypothetical"
+  std::string modality;  // empty: asserted; "negated" or "hypothetical"
   std::string_view rule;
 };
 

@@ -6,6 +6,7 @@
 // every rule looks at a bounded window of units. It does not reconcile
 // figures across documents.
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <string>
 #include <utility>
@@ -59,6 +60,7 @@ class Reader {
   void ReadListItems(size_t k, std::optional<size_t> parent, std::string_view category);
   bool NotClaimContext(size_t i, bool money) const;
   Found Comparison(size_t i, NounPhrase* np) const;
+  Found PartitiveLabel(size_t i, NounPhrase* np) const;
   std::optional<size_t> LastTopLevel(std::string_view category) const;
   std::string_view Modality(size_t lo, size_t hi, size_t number_unit) const;
   std::optional<size_t> TimeFor(size_t pos) const;
@@ -226,8 +228,33 @@ Found Reader::Comparison(size_t i, NounPhrase* np) const {
   return f;
 }
 
+// "eight of the dead", "two of the injured": a part of an earlier figure.
+Found Reader::PartitiveLabel(size_t i, NounPhrase* np) const {
+  Found f;
+  std::string_view det = s_.Word(i + 2);
+  if (s_.Word(i + 1) != "of" || (det != "the" && det != "those")) return f;
+  const std::string* cat = nullptr;
+  size_t len = vocab_.labels.MatchForward(s_.WordFn(), i + 3, units_.size(), &cat);
+  if (len == 0) return f;
+  std::string_view category = *cat;
+  if (category == "*") {
+    std::optional<size_t> last = LastTopLevel("");
+    if (!last) return f;
+    category = (*out_)[base_ + *last].category;
+  }
+  f.category = category;
+  f.first = i + 1;
+  f.last = i + 3 + len;
+  f.rule = "partitive_label";
+  f.among = true;
+  np->end = i + 3 + len;
+  return f;
+}
+
 void Reader::ReadNumber(size_t i) {
   bool money = s_.IsMoney(i);
+  double value = s_.Number(i)->value;
+  if (!money && value != std::floor(value)) return;  // "19.3" counts no one
   if (NotClaimContext(i, money)) return;
   NounPhrase np = ParseNoun(s_, i + 1);
   if (np.not_claim) return;
@@ -237,7 +264,8 @@ void Reader::ReadNumber(size_t i) {
     np.group = "";
     np.group_class = "";
   }
-  Found f = FindCategoryFor(s_, i, np, money);
+  Found f = PartitiveLabel(i, &np);
+  if (!f.ok()) f = FindCategoryFor(s_, i, np, money);
   std::string prev_group, prev_class, prev_modifier;
   if (f.ok() && !np.noun && !money && s_.Word(i + 1) == "more" &&
       out_->size() > sentence_first_claim_) {
@@ -260,6 +288,7 @@ void Reader::ReadNumber(size_t i) {
   if (!f.ok()) return;
   std::optional<size_t> parent;
   if (f.among) parent = LastTopLevel(f.category);
+  if (f.among && s_.Word(i - 1) == "all") parent.reset();  // "all eight of the dead"
   size_t first = f.first != kNone && f.first < i ? f.first : i;
   size_t end = np.end;
   if (f.last != kNone && f.last > end && f.first > i) end = f.last;

@@ -96,6 +96,14 @@ NounPhrase ParseHead(const Sent& s, size_t i) {
     size_t glen = v.groups.MatchForward(word, j, s.size(), &g);
     size_t dlen = v.demonyms.MatchForward(word, j, s.size(), &d);
     if (glen > 0 && glen >= dlen) {
+      // "male victims", "other people": the last noun of a run is the head.
+      const GroupInfo* next = nullptr;
+      size_t nlen = 0;
+      while ((nlen = v.groups.MatchForward(word, j + glen, s.size(), &next)) > 0) {
+        j += glen;
+        glen = nlen;
+        g = next;
+      }
       FillFromGroup(*g, &np);
       np.end = j + glen;
       return np;
@@ -114,7 +122,22 @@ NounPhrase ParseHead(const Sent& s, size_t i) {
       np.end = j + nlen;
       return np;
     }
-    if (EndsPhrase(s, u.lower)) break;
+    if (EndsPhrase(s, u.lower)) {
+      // "three dead children", "two injured officers": a one-word trigger
+      // used as an adjective before a counted noun.
+      const TriggerInfo* t = nullptr;
+      const GroupInfo* after = nullptr;
+      if (np.adjective_category.empty() && v.triggers.MatchForward(word, j, j + 1, &t) == 1 &&
+          (t->positions & kAfter) && t->applies == Applies::kPersons &&
+          v.groups.MatchForward(word, j + 1, s.size(), &after) > 0 && after->person) {
+        np.adjective_category = t->category;
+        np.adjective_unit = j;
+        ++j;
+        ++content;
+        continue;
+      }
+      break;
+    }
     last_unknown = j;
     ++j;
     ++content;

@@ -62,6 +62,9 @@ struct NounPhrase {
   bool singular = false;   // "man", "child"
   bool not_claim = false;  // years, candles, countries...
   bool partitive = false;  // "N of the M ...", "N of them"
+  // A trigger used as an adjective inside the phrase ("three dead children").
+  std::string_view adjective_category;
+  size_t adjective_unit = kNone;
 };
 
 // The counted noun after a number whose unit is i - 1 (i: first unit after

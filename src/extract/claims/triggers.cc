@@ -29,7 +29,18 @@ bool Applicable(const TriggerInfo& t, const NounPhrase& np, bool money) {
 
 bool IsClauseWord(std::string_view w) {
   return w == "and" || w == "but" || w == "while" || w == "whereas" || w == "or" ||
-         w == "although" || w == "though" || w == "when" || w == "after";
+         w == "although" || w == "though" || w == "when" || w == "after" || w == "as" ||
+         w == "because" || w == "where" || w == "before" || w == "until" || w == "if";
+}
+
+// Words that may stand between a number and its trigger in "one dead and
+// three more injured", "two others wounded".
+bool IsCountTail(std::string_view w) { return w == "more" || w == "other" || w == "others"; }
+
+bool IsAttributionVerb(const Sent& s, size_t j) {
+  const AttributionKind* k = nullptr;
+  return s.vocab->attribution.MatchForward(s.WordFn(), j, j + 1, &k) == 1 &&
+         *k == AttributionKind::kVerb;
 }
 
 bool IsAdverb(std::string_view w) { return w.size() > 3 && w.ends_with("ly"); }
@@ -63,10 +74,48 @@ size_t SkipInsertedList(const Sent& s, size_t i) {
   return kNone;
 }
 
+// The first unit after an insertion opened by the comma or dash at i and
+// closed by the same mark right before an auxiliary: "Two people -- including
+// a boy -- were wounded", "Two teens, ages 14 and 16, were shot". kNone when
+// there is none.
+size_t SkipInsertion(const Sent& s, size_t i) {
+  bool comma = s.IsPunct(i, ",");
+  size_t k = i + 1;
+  if (!comma && s.IsDash(k)) ++k;  // "--"
+  for (; k < s.size() && k < i + 24; ++k) {
+    const Unit& u = s.at(k);
+    if (u.kind != UnitKind::kPunct) continue;
+    if (u.lower == "." || u.lower == ";" || u.lower == ":" || u.lower == "(") return kNone;
+    if (comma ? !s.IsPunct(k, ",") : !s.IsDash(k)) continue;
+    size_t after = k + 1;
+    if (!comma && s.IsDash(after)) ++after;
+    if (after < s.size() && (s.vocab->Roles(s.Word(after)) & kAux)) return after;
+    if (!comma) return kNone;
+  }
+  return kNone;
+}
+
 bool ListCueAt(const Sent& s, size_t i, size_t* len) {
   const bool* v = nullptr;
   *len = s.vocab->lists.MatchForward(s.WordFn(), i, s.size(), &v);
   return *len > 0;
+}
+
+// A conjunct of a counted subject at unit i ("and 3 men", "and a woman"):
+// the unit after it, or kNone.
+size_t Conjunct(const Sent& s, size_t i) {
+  if (s.IsCount(i) && !s.IsMoney(i)) {
+    NounPhrase np = ParseNoun(s, i + 1);
+    if (np.partitive || np.not_claim) return kNone;
+    return np.end;
+  }
+  std::string_view w = s.Word(i);
+  if (w != "a" && w != "an" && w != "another" && w != "his" && w != "her" && w != "their") {
+    return kNone;
+  }
+  NounPhrase np = ParseHead(s, i + 1);
+  if (!np.noun || !np.known || !np.person || !np.singular) return kNone;
+  return np.end;
 }
 
 }  // namespace
@@ -95,6 +144,7 @@ Found FindAfter(const Sent& s, size_t start, const NounPhrase& np, bool money, b
                 bool take_last) {
   Found best;
   int gap = 0;
+  bool linked = false;  // clause mode: an auxiliary or relative word seen
   size_t j = start;
   auto word = s.WordFn();
   while (j < s.size()) {
@@ -102,7 +152,8 @@ Found FindAfter(const Sent& s, size_t start, const NounPhrase& np, bool money, b
     if (among.ok() && !money) return among;
     const TriggerInfo* t = nullptr;
     size_t len = s.vocab->triggers.MatchForward(word, j, s.size(), &t);
-    if (len > 0 && (t->positions & kAfter) && Applicable(*t, np, money)) {
+    if (len > 0 && (t->positions & kAfter) && Applicable(*t, np, money) &&
+        (!clause || linked || gap == 0)) {
       best.category = t->category;
       best.first = j;
       best.last = j + len;
@@ -119,11 +170,28 @@ Found FindAfter(const Sent& s, size_t start, const NounPhrase& np, bool money, b
         j = k;
         continue;
       }
-      if (u.lower == ")" || u.lower == "'" || u.lower == "\xE2\x80\x99") {
+      if ((u.lower == ")" && money) || u.lower == "'" || u.lower == "\xE2\x80\x99") {
         ++j;
         continue;
       }
       size_t cue_len = 0;
+      if (s.IsCommaOrDash(j) && !linked) {
+        size_t skip = SkipInsertion(s, j);
+        if (skip != kNone) {
+          size_t cue = s.IsDash(j + 1) ? j + 2 : j + 1;
+          if (best.list_start == kNone && ListCueAt(s, cue, &cue_len)) best.list_start = cue;
+          j = skip;
+          continue;
+        }
+      }
+      if (s.IsPunct(j, ",") && !linked && j > start) {
+        // "12 children, 7 women and 3 men were killed": the next conjunct.
+        size_t next = Conjunct(s, j + 1);
+        if (next != kNone) {
+          j = next;
+          continue;
+        }
+      }
       if (s.IsCommaOrDash(j) && ListCueAt(s, j + 1, &cue_len)) {
         size_t close = SkipInsertedList(s, j);
         if (best.list_start == kNone) best.list_start = j + 1;
@@ -139,9 +207,18 @@ Found FindAfter(const Sent& s, size_t start, const NounPhrase& np, bool money, b
       continue;
     }
     std::string_view w = u.lower;
-    if ((s.vocab->Roles(w) & kAux) || IsAdverb(w)) {
+    if (IsAttributionVerb(s, j) && j > start) break;
+    if ((s.vocab->Roles(w) & kAux) || IsAdverb(w) || (j == start && IsCountTail(w))) {
+      if (s.vocab->Roles(w) & (kAux | kRel)) linked = true;
       ++j;
       continue;
+    }
+    if (w == "and" && !linked) {
+      size_t next = Conjunct(s, j + 1);
+      if (next != kNone) {
+        j = next;
+        continue;
+      }
     }
     if (!clause || IsClauseWord(w) || ++gap > kLongGap) break;
     ++j;
@@ -218,6 +295,12 @@ Found FindCategoryFor(const Sent& s, size_t i, const NounPhrase& np, bool money)
   if (f.ok()) return f;
   size_t list_start = f.list_start;
   f = FindBefore(s, i, np, money);
+  if (!f.ok() && !np.adjective_category.empty()) {
+    f.category = np.adjective_category;
+    f.first = np.adjective_unit;
+    f.last = np.adjective_unit + 1;
+    f.rule = "trigger_adjective";
+  }
   if (!f.ok()) f = FindAfter(s, np.end, np, money, /*clause=*/true, np.partitive);
   if (!f.ok()) f = FindLabel(s, i);
   if (f.list_start == kNone) f.list_start = list_start;
