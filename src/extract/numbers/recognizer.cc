@@ -50,6 +50,11 @@ bool EqualsLowerAt(std::string_view t, size_t pos, std::string_view w) {
   return true;
 }
 
+// "1.1^999" overflows: such an item is dropped, never written as null.
+bool Finite(const NumberMention& m) {
+  return std::isfinite(m.value) && (!m.value_high || std::isfinite(*m.value_high));
+}
+
 }  // namespace
 
 void Scanner::Run() {
@@ -355,7 +360,7 @@ void Scanner::EmitSimple(size_t tb, size_t te, double value, NumberKind kind,
       m.trail.push_back("qualifier_before");
     }
   }
-  if (m.start < last_end_) return;
+  if (m.start < last_end_ || !Finite(m)) return;
   last_end_ = m.end;
   out_->push_back(std::move(m));
 }
@@ -376,7 +381,7 @@ void Scanner::Emit(const Core& a, const Core* b, Conn conn, size_t range_tb) {
     m.rule = "fraction_out_of";
     m.trail.push_back(a.num.rule);
     m.trail.push_back("fraction_out_of");
-    if (m.start < last_end_) return;
+    if (m.start < last_end_ || !Finite(m)) return;
     last_end_ = m.end;
     out_->push_back(std::move(m));
     next_ = te;
@@ -439,7 +444,7 @@ void Scanner::Emit(const Core& a, const Core* b, Conn conn, size_t range_tb) {
   }
   m.rule = main_rule;
   m.trail = trail_;
-  if (m.start < last_end_) return;
+  if (m.start < last_end_ || !Finite(m)) return;
   last_end_ = m.end;
   out_->push_back(std::move(m));
   // Advance past everything read, including an after-qualifier.
