@@ -19,6 +19,8 @@ bool Applicable(const TriggerInfo& t, const NounPhrase& np, bool money) {
       return false;
     case Applies::kAny:
       return true;
+    case Applies::kBodies:
+      return np.group == "bodies";
     case Applies::kPersons:
       return np.person || !np.known;
     case Applies::kThings:
@@ -122,7 +124,8 @@ size_t Conjunct(const Sent& s, size_t i) {
 
 Found MatchAmong(const Sent& s, size_t j) {
   Found f;
-  if (s.Word(j) != "among" || s.Word(j + 1) != "the") return f;
+  std::string_view det = s.Word(j + 1);
+  if (s.Word(j) != "among" || (det != "the" && det != "those")) return f;
   const std::string* cat = nullptr;
   size_t len = s.vocab->labels.MatchForward(s.WordFn(), j + 2, s.size(), &cat);
   if (len == 0 || *cat == "*") return f;
@@ -257,7 +260,7 @@ Found FindBefore(const Sent& s, size_t i, const NounPhrase& np, bool money) {
       continue;
     }
     std::string_view w = u.lower;
-    if (IsClauseWord(w)) break;
+    if (IsClauseWord(w) && !(money && w == "and")) break;
     if ((s.vocab->Roles(w) & kGap) || IsAdverb(w)) {
       if (++gap > kBeforeGap) break;
       continue;

@@ -69,10 +69,12 @@ std::string AddTrigger(Vocab* v, const std::vector<std::string_view>& f) {
     t.applies = Applies::kThings;
   } else if (f[3] == "money") {
     t.applies = Applies::kMoney;
+  } else if (f[3] == "bodies") {
+    t.applies = Applies::kBodies;
   } else if (f[3] == "any") {
     t.applies = Applies::kAny;
   } else {
-    return "applies must be persons, things, money or any";
+    return "applies must be persons, things, money, bodies or any";
   }
   v->triggers.Add(f[0], std::move(t));
   return "";

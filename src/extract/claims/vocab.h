@@ -103,7 +103,7 @@ class PhraseTable {
 };
 
 enum Position : uint8_t { kAfter = 1, kBefore = 2, kHead = 4 };
-enum class Applies : uint8_t { kPersons, kThings, kMoney, kAny };
+enum class Applies : uint8_t { kPersons, kThings, kMoney, kBodies, kAny };
 
 struct TriggerInfo {
   std::string category;
