@@ -93,7 +93,7 @@ struct FigureValue {
 };
 
 struct FigureNote {
-  std::string kind;  // "conflation"
+  std::string kind;  // "conflation", or "same_reports" (values from the same reports)
   std::vector<double> values;
   std::vector<std::string> categories;
   std::vector<std::string> figures;  // figure ids ("captured/people")

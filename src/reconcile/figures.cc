@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <map>
 #include <set>
@@ -191,17 +192,41 @@ size_t PickBest(const std::vector<ValueBuild>& values, bool* tie_by_date) {
   return best;
 }
 
+// Values that cannot both hold but come from the very same reports count
+// different things within each report (sub-groups the noun does not tell
+// apart); say so instead of calling it a conflict.
+FigureNote SameReportsNote(const std::vector<const ValueBuild*>& values, const Figure& f) {
+  FigureNote n;
+  n.kind = "same_reports";
+  n.categories.push_back(f.category);
+  n.figures.push_back(f.id);
+  std::set<std::string> docs;
+  for (const ValueBuild* v : values) {
+    if (std::find(n.values.begin(), n.values.end(), v->out.value) == n.values.end()) {
+      n.values.push_back(v->out.value);
+    }
+    docs.insert(v->out.documents.begin(), v->out.documents.end());
+  }
+  std::string list;
+  for (size_t i = 0; i < n.values.size(); ++i) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.15g", n.values[i]);
+    list += (i == 0 ? "" : i + 1 == n.values.size() ? " and " : ", ") + std::string(buf);
+  }
+  std::string reports;
+  for (const std::string& d : docs) reports += (reports.empty() ? "" : ", ") + d;
+  n.text = list + " are each given by the same reports (" + reports + ") for " + f.id +
+           "; they may count different groups.";
+  return n;
+}
+
 void Decide(const std::vector<const ClaimRec*>& recs, std::vector<ValueBuild>* values,
             const DocTable& docs, const ReconcileOptions& options, Figure* f) {
   std::set<int> groups;
-  double max_lo = -std::numeric_limits<double>::infinity();
-  double min_hi = std::numeric_limits<double>::infinity();
   f->low = std::numeric_limits<double>::infinity();
   f->high = -std::numeric_limits<double>::infinity();
   for (const ValueBuild& v : *values) {
     for (uint32_t d : v.docs) groups.insert(docs[d].group);
-    max_lo = std::max(max_lo, v.range.lo);
-    min_hi = std::min(min_hi, v.range.hi);
     f->low = std::min(f->low, v.out.value);
     f->high = std::max(f->high, v.out.value_high.value_or(v.out.value));
   }
@@ -222,8 +247,25 @@ void Decide(const std::vector<const ClaimRec*>& recs, std::vector<ValueBuild>* v
     f->best_rule = "latest_report_of_rising_figure";
     return;
   }
-  const bool compatible = max_lo <= min_hi;
-  f->status = !compatible ? "conflict" : groups.size() <= 1 ? "single_source" : "agreed";
+  // Intervals on a line share a point iff every pair does; a pair only
+  // conflicts when different reports give the two values.
+  bool conflict = false;
+  std::vector<const ValueBuild*> same_reports;
+  for (size_t a = 0; a < values->size(); ++a) {
+    for (size_t b = a + 1; b < values->size(); ++b) {
+      const ValueBuild& x = (*values)[a];
+      const ValueBuild& y = (*values)[b];
+      if (x.range.hi >= y.range.lo && y.range.hi >= x.range.lo) continue;
+      if (x.docs != y.docs) {
+        conflict = true;
+      } else {
+        same_reports.push_back(&x);
+        same_reports.push_back(&y);
+      }
+    }
+  }
+  if (!same_reports.empty()) f->notes.push_back(SameReportsNote(same_reports, *f));
+  f->status = conflict ? "conflict" : groups.size() <= 1 ? "single_source" : "agreed";
   std::stable_sort(values->begin(), values->end(), [](const ValueBuild& a, const ValueBuild& b) {
     if (a.out.independent_groups != b.out.independent_groups) {
       return a.out.independent_groups > b.out.independent_groups;

@@ -260,6 +260,26 @@ TEST(Figures, SameNumberInOneReportIsNotAConflation) {
   EXPECT_TRUE(r.conflations.empty());
 }
 
+TEST(Figures, TwoValuesFromTheSameReportsAreNotAConflict) {
+  std::vector<DocMaker> docs;
+  docs.emplace_back("a", "2030-01-02",
+                    "14 children lost both parents and 90 children lost one parent.");
+  docs.emplace_back("b", "2030-01-03",
+                    "Ninety children lost a parent; 14 children lost both parents.");
+  docs[0].AddClaim("14 children lost both", "orphaned", "children", 14);
+  docs[0].AddClaim("90 children lost one", "orphaned", "children", 90);
+  docs[1].AddClaim("Ninety children lost", "orphaned", "children", 90);
+  docs[1].AddClaim("14 children lost both", "orphaned", "children", 14);
+  Reconciliation r = Reconcile(docs);
+  ASSERT_EQ(r.figures.size(), 1u);
+  EXPECT_EQ(r.figures[0].status, "agreed");
+  ASSERT_EQ(r.figures[0].notes.size(), 1u);
+  EXPECT_EQ(r.figures[0].notes[0].kind, "same_reports");
+  EXPECT_EQ(r.figures[0].notes[0].text,
+            "14 and 90 are each given by the same reports (a, b) for orphaned/children; they "
+            "may count different groups.");
+}
+
 TEST(Figures, MoneyKeepsItsUnit) {
   std::vector<DocMaker> docs;
   docs.emplace_back("a", "", "Damage is estimated at 340 million dollars by the insurers.");

@@ -104,6 +104,7 @@ void TimelineBuilder::AddMention(uint32_t doc, const AnalyzedDocument& d, size_t
   size_t start = m.start;
   size_t end = m.end;
   std::string value;
+  std::string year_from;  // the words that gave the year, when rewritten
   if (!m.implied_event_date.empty()) {
     if (!ParseTimexDay(m.implied_event_date, &rec.span)) return;
     // "N years ago" and "the Nth anniversary" are exact to the year only:
@@ -119,29 +120,42 @@ void TimelineBuilder::AddMention(uint32_t doc, const AnalyzedDocument& d, size_t
       return;  // before/after: not a point on the line
     }
     if (m.range_other && *m.range_other < index) return;  // the range's first end has it
-    if (!ParseTimexDay(m.value, &rec.span)) return;
-    value = m.value;
-    DaySpan other;
-    std::string_view range = m.range;
-    size_t slash = range.find('/');
+    std::string first = m.value;
+    std::string second;
     if (m.range_other && *m.range_other < times.size()) {
       const TimeMention& o = times[*m.range_other];
-      if (ParseTimexDay(o.value, &other)) {
-        rec.span.lo = std::min(rec.span.lo, other.lo);
-        rec.span.hi = std::max(rec.span.hi, other.hi);
-        rec.span.precision = std::max(rec.span.precision, other.precision);
-        rec.span.parts |= other.parts;
-        start = std::min(start, o.start);
-        end = std::max(end, o.end);
-        value = m.range.empty() ? value + "/" + o.value : m.range;
+      second = o.value;
+      start = std::min(start, o.start);
+      end = std::max(end, o.end);
+    } else if (size_t slash = m.range.find('/'); slash != std::string::npos) {
+      second = m.range.substr(slash + 1);
+    }
+    rec.how = m.anchor == TimeAnchor::kDocumentDate ? 1 : m.anchor == TimeAnchor::kMention ? 2 : 0;
+    // "34 years ago, on the night of 25-26 February": a day and month the
+    // time layer placed in the report's year belong to the implied year.
+    if (rec.how == 1) {
+      for (size_t k : implied_) {
+        const TimeMention& im = times[k];
+        if (im.sentence != m.sentence || im.implied_event_date.size() < 4) continue;
+        const std::string year = im.implied_event_date.substr(0, 4);
+        if (first.size() < 10 || first.compare(0, 4, year) == 0) break;
+        first.replace(0, 4, year);
+        if (second.size() >= 4) second.replace(0, 4, year);
+        year_from = Squeeze(d.document.text.substr(im.start, im.end - im.start));
+        rec.how = 3;
+        break;
       }
-    } else if (slash != std::string_view::npos && ParseTimexDay(range.substr(slash + 1), &other)) {
+    }
+    if (!ParseTimexDay(first, &rec.span)) return;
+    value = first;
+    DaySpan other;
+    if (!second.empty() && ParseTimexDay(second, &other)) {
+      rec.span.lo = std::min(rec.span.lo, other.lo);
       rec.span.hi = std::max(rec.span.hi, other.hi);
       rec.span.precision = std::max(rec.span.precision, other.precision);
       rec.span.parts |= other.parts;
-      value = m.range;
+      value += "/" + second;
     }
-    rec.how = m.anchor == TimeAnchor::kDocumentDate ? 1 : m.anchor == TimeAnchor::kMention ? 2 : 0;
   }
   rec.coarse = rec.implied || rec.span.precision > 0 || rec.span.hi - rec.span.lo > kMaxFineDays;
   rec.value = values_.Id(value);
@@ -149,7 +163,9 @@ void TimelineBuilder::AddMention(uint32_t doc, const AnalyzedDocument& d, size_t
   rec.sketch = Sketch(ev.sentence);
   if (budget_.Take(Mix64(rec.value))) {
     std::string note;
-    if (rec.how == 3) {
+    if (!year_from.empty()) {
+      note = "year implied by \"" + year_from + "\" in the same sentence";
+    } else if (rec.how == 3) {
       note = "event date implied by \"" + Squeeze(ev.text) + "\"";
       if (!d.document.date.empty()) note += " in a report dated " + d.document.date;
     } else if (rec.how == 1) {
@@ -164,6 +180,10 @@ void TimelineBuilder::AddMention(uint32_t doc, const AnalyzedDocument& d, size_t
 }
 
 void TimelineBuilder::Add(uint32_t doc, const AnalyzedDocument& d) {
+  implied_.clear();
+  for (size_t i = 0; i < d.analysis.times.size(); ++i) {
+    if (!d.analysis.times[i].implied_event_date.empty()) implied_.push_back(i);
+  }
   for (size_t i = 0; i < d.analysis.times.size(); ++i) AddMention(doc, d, i);
 }
 

@@ -57,6 +57,7 @@ class TimelineBuilder {
   std::vector<Rec> recs_;
   std::vector<Evidence> evidence_;
   std::vector<std::string> notes_;  // parallel to evidence_
+  std::vector<size_t> implied_;     // scratch: mentions with an implied event date
   EvidenceBudget budget_;
 };
 

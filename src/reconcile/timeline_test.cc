@@ -100,6 +100,26 @@ TEST(Timeline, OneNightToldFiveWaysIsOneEntry) {
   EXPECT_EQ(r.timeline[1].sources, std::vector<std::string>{"r1"});
 }
 
+TEST(Timeline, DayAndMonthTakeTheYearImpliedInTheirSentence) {
+  std::vector<DocMaker> docs;
+  docs.emplace_back("a", "2040-03-09",
+                    "34 years ago, on the night of 8-9 March, the district was shelled.");
+  TimeMention& ago = docs[0].AddTime("34 years ago", "2006");
+  ago.implied_event_date = "2006";
+  TimeMention& from = docs[0].AddTime("8", "2040-03-08TNI", 1);
+  from.anchor = TimeAnchor::kDocumentDate;
+  from.range_other = 2;
+  TimeMention& to = docs[0].AddTime("9 March", "2040-03-09TNI");
+  to.anchor = TimeAnchor::kDocumentDate;
+  to.range_other = 1;
+  Reconciliation r = Reconcile(docs);
+  ASSERT_EQ(r.timeline.size(), 1u);
+  EXPECT_EQ(r.timeline[0].date, "2006-03-08/2006-03-09");
+  ASSERT_EQ(r.timeline[0].mentions.size(), 2u);
+  EXPECT_EQ(r.timeline[0].mentions[0].note,
+            "year implied by \"34 years ago\" in the same sentence");
+}
+
 TEST(Timeline, CoarseDateWithOtherWordingStandsAlone) {
   std::vector<DocMaker> docs;
   docs.emplace_back("a", "", "The ferry sank on 3 May 2011 near the cape.");

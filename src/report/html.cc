@@ -143,7 +143,8 @@ void Page::Head() {
 }
 
 void Page::FigureRow(const Figure& f) {
-  const bool conflated = !f.notes.empty();
+  bool conflated = false;
+  for (const FigureNote& n : f.notes) conflated = conflated || n.kind == "conflation";
   Raw("<tr id=\"fig-" + Anchorize(f.id) + "\" class=\"figure");
   if (!f.parent.empty()) Raw(" sub");
   if (f.status == "conflict") Raw(" conflict");
@@ -219,7 +220,9 @@ void Page::FigureRow(const Figure& f) {
   Raw("</ul></td><td class=\"num\" data-label=\"Groups\">" + std::to_string(f.independent_groups) +
       "</td><td data-label=\"Notes\">");
   for (const FigureNote& n : f.notes) {
-    Raw("<span class=\"flag\">same number, other figure</span> <span class=\"meta\">");
+    Raw(n.kind == "conflation" ? "<span class=\"flag\">same number, other figure</span> "
+                               : "<span class=\"flag\">several values per report</span> ");
+    Raw("<span class=\"meta\">");
     Esc(n.text);
     Raw("</span>");
   }

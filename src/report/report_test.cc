@@ -33,7 +33,8 @@ Reconciliation Sample() {
   docs[1].AddEntity("Imre Saska", EntityType::kPerson);
   docs[1].AddQuote("We will count every name.", "Imre Saska");
   docs[2].AddClaim("35 people were abducted", "captured", "people", 35);
-  docs[2].AddClaim("Some 35", "captured", "people", 40);
+  docs.emplace_back("west", "", "Police counted 40 people abducted from two farms.");
+  docs[3].AddClaim("40 people abducted", "captured", "people", 40);
   return reconcile::testing::Reconcile(docs);
 }
 
