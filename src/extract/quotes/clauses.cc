@@ -2,24 +2,25 @@
 // the caller's limit, so the work per quote stays constant.
 #include "extract/quotes/clauses.h"
 
+#include <string.h>  // memrchr
+
 #include <algorithm>
+#include <cstring>
 
 namespace dossier::quotes {
 
 size_t LineStart(std::string_view text, size_t pos, size_t limit) {
   size_t lo = pos > limit ? pos - limit : 0;
-  for (size_t i = pos; i > lo; --i) {
-    if (text[i - 1] == '\n') return i;
-  }
-  return lo;
+  if (pos <= lo) return lo;
+  const void* nl = memrchr(text.data() + lo, '\n', pos - lo);
+  return nl == nullptr ? lo : static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
 }
 
 size_t LineEnd(std::string_view text, size_t pos, size_t limit) {
   size_t hi = std::min(text.size(), pos + limit);
-  for (size_t i = pos; i < hi; ++i) {
-    if (text[i] == '\n') return i;
-  }
-  return hi;
+  if (pos >= hi) return hi;
+  const void* nl = std::memchr(text.data() + pos, '\n', hi - pos);
+  return nl == nullptr ? hi : static_cast<size_t>(static_cast<const char*>(nl) - text.data());
 }
 
 bool EndsSentence(std::string_view text, const std::vector<Tok>& toks, size_t i) {

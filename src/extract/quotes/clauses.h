@@ -16,7 +16,7 @@
 
 namespace dossier::quotes {
 
-inline constexpr size_t kMaxContext = 600;  // bytes read on each side of a quote
+inline constexpr size_t kMaxContext = 400;  // bytes read on each side of a quote
 
 // The start of the line holding pos, but no further back than limit bytes.
 size_t LineStart(std::string_view text, size_t pos, size_t limit);

@@ -13,7 +13,7 @@ namespace dossier::quotes {
 namespace {
 
 constexpr std::string_view kRuleIndirect = "indirect_that";
-constexpr size_t kWindow = 200;      // bytes read back from "that"
+constexpr size_t kWindow = 120;      // bytes read back from "that"
 constexpr size_t kMaxClause = 1500;  // bytes of a reported clause
 constexpr int kMaxBetween = 6;       // tokens between the verb and "that"
 

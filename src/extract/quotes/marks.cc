@@ -3,6 +3,7 @@
 // open, marks of the other families are nested quotes and are ignored.
 #include "extract/quotes/marks.h"
 
+#include <array>
 #include <cstdint>
 
 #include "extract/quotes/words.h"
@@ -84,6 +85,13 @@ Family FamilyOf(Mark m) {
   }
 }
 
+// Bytes that can start a quote mark, and the newline.
+constexpr auto kInteresting = [] {
+  std::array<bool, 256> t{};
+  t['\n'] = t['"'] = t['\''] = t[0xC2] = t[0xE2] = true;
+  return t;
+}();
+
 bool IsSpaceByte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // The kind of character just before i / just after [i, i+len).
@@ -164,14 +172,15 @@ class Pairer {
  private:
   // Scans from i to the end of the text; returns t_.size().
   size_t Scan(size_t i) {
-    while (i < t_.size()) {
-      auto c = static_cast<unsigned char>(t_[i]);
+    const size_t n = t_.size();
+    const char* data = t_.data();
+    while (i < n) {
+      // Skip to the next byte that can start a mark or end a line.
+      while (i < n && !kInteresting[static_cast<unsigned char>(data[i])]) ++i;
+      if (i >= n) break;
+      auto c = static_cast<unsigned char>(data[i]);
       if (c == '\n') {
         i = Newline(i);
-        continue;
-      }
-      if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2) {
-        ++i;
         continue;
       }
       size_t len = 1;

@@ -44,22 +44,26 @@ constexpr uint32_t kPronouns = kPersonPronoun | kPluralPronoun | kItPronoun;
 CueHit Attributor::CueAt(const std::vector<Tok>& toks, int i) const {
   CueHit hit;
   if (i < 0 || i >= static_cast<int>(toks.size()) || !IsWord(toks[i])) return hit;
-  for (const Cue& cue : lex_.cues()) {
-    size_t n = cue.words.size();
-    if (i + n > toks.size()) continue;
-    bool match = true;
-    for (size_t k = 0; k < n && match; ++k) match = TokIs(text_, toks[i + k], cue.words[k]);
-    if (match) {
-      hit.index = i;
-      hit.after = i + static_cast<int>(n);
-      hit.phrase = &cue;
-      return hit;
+  const WordEntry* entry = lex_.Lookup(TokText(text_, toks[i]));
+  if (entry == nullptr) return hit;
+  if (entry->classes & kCueStart) {
+    for (const Cue& cue : lex_.cues()) {
+      size_t n = cue.words.size();
+      if (i + n > toks.size()) continue;
+      bool match = true;
+      for (size_t k = 0; k < n && match; ++k) match = TokIs(text_, toks[i + k], cue.words[k]);
+      if (match) {
+        hit.index = i;
+        hit.after = i + static_cast<int>(n);
+        hit.phrase = &cue;
+        return hit;
+      }
     }
   }
-  if (const VerbInfo* v = lex_.Verb(TokText(text_, toks[i]))) {
+  if (entry->verb != nullptr) {
     hit.index = i;
     hit.after = i + 1;
-    hit.verb = v;
+    hit.verb = entry->verb;
   }
   return hit;
 }
@@ -271,10 +275,51 @@ bool Attributor::InsideQuote(size_t pos) const {
   return pos < it->end;
 }
 
+namespace {
+
+bool CapitalAt(std::string_view text, size_t i) {
+  auto c = static_cast<unsigned char>(text[i]);
+  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && IsUpperAt(text, i));
+}
+
+// The end of the space-free chunk starting at i (a word with any punctuation
+// glued to it).
+size_t ChunkEnd(std::string_view text, size_t i) {
+  while (i < text.size() && text[i] != ' ' && text[i] != '\n' && text[i] != '\t') ++i;
+  return i;
+}
+
+}  // namespace
+
+// Scans the bytes for two or more capitalised words in a row and tokenizes
+// only those runs, so the cost is one pass plus the capitalised text.
 void Attributor::BuildFallbackNames() {
   fallback_built_ = true;
+  const size_t n = text_.size();
+  size_t i = 0;
+  while (i < n) {
+    if (!CapitalAt(text_, i)) {
+      // Next word start: just past the next space or newline.
+      const char* p = text_.data() + i;
+      const char* stop = text_.data() + n;
+      while (p < stop && *p != ' ' && *p != '\n') ++p;
+      i = static_cast<size_t>(p - text_.data()) + 1;
+      continue;
+    }
+    size_t run_end = ChunkEnd(text_, i);
+    int words = 1;
+    while (run_end + 1 < n && text_[run_end] == ' ' && CapitalAt(text_, run_end + 1)) {
+      run_end = ChunkEnd(text_, run_end + 1);
+      ++words;
+    }
+    if (words >= 2) AddFallbackRun(i, run_end);
+    i = run_end + 1;
+  }
+}
+
+void Attributor::AddFallbackRun(size_t begin, size_t end) {
   scratch_.clear();
-  TokenizeRange(text_, 0, text_.size(), &scratch_);
+  TokenizeRange(text_, begin, end, &scratch_);
   const std::vector<Tok>& toks = scratch_;
   int n = static_cast<int>(toks.size());
   for (int i = 0; i < n;) {
@@ -284,13 +329,11 @@ void Attributor::BuildFallbackNames() {
     }
     int b = i;
     bool org = (Cls(toks[i]) & kOrgCue) != 0;
-    while (b + 1 < n && NameWord(toks, b + 1) && !toks[b + 1].upper &&
-           text_.substr(toks[b].end, toks[b + 1].start - toks[b].end).find('\n') ==
-               std::string_view::npos) {
+    while (b + 1 < n && NameWord(toks, b + 1) && !toks[b + 1].upper) {
       ++b;
       org = org || (Cls(toks[b]) & kOrgCue);
     }
-    if (!org) {
+    if (!org && b > i) {
       Who who = NameRun(toks, i, b);
       if (who.kind == Who::kName &&
           text_.substr(who.start, who.end - who.start).find(' ') != std::string_view::npos) {
@@ -299,8 +342,6 @@ void Attributor::BuildFallbackNames() {
     }
     i = b + 1;
   }
-  scratch_.clear();
-  scratch_.shrink_to_fit();
 }
 
 std::string Attributor::FullNameFor(std::string_view surname, size_t before) {

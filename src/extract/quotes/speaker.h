@@ -108,6 +108,7 @@ class Attributor {
   char GenderOf(size_t start, std::string_view name) const;
   bool InsideQuote(size_t pos) const;
   void BuildFallbackNames();
+  void AddFallbackRun(size_t begin, size_t end);
 
   std::string_view text_;
   const QuoteLexicon& lex_;

@@ -77,13 +77,73 @@ bool IsUpperAt(std::string_view text, size_t i) {
   return IsUpperCp(DecodeAt(text, i, &len));
 }
 
+namespace {
+
+inline bool AsciiAlnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Reads the word starting at i (a letter); returns its end and sets *all_upper
+// and *letters. ASCII bytes take a fast path; other code points are decoded.
+size_t WordEnd(std::string_view text, size_t i, size_t end, bool* all_upper, size_t* letters) {
+  while (i < end) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (AsciiAlnum(c)) {
+        if (c >= 'a' && c <= 'z') *all_upper = false;
+        ++*letters;
+        ++i;
+        continue;
+      }
+      if ((c == '\'' || c == '-') && i + 1 < end && IsLetterAt(text, i + 1)) {
+        ++i;
+        continue;
+      }
+      return i;
+    }
+    size_t len = 0;
+    uint32_t cp = DecodeAt(text, i, &len);
+    if (IsLetterCp(cp)) {
+      if (!IsUpperCp(cp)) *all_upper = false;
+      ++*letters;
+      i += len;
+      continue;
+    }
+    size_t jl = 0;
+    if (IsInnerJoiner(text, i, &jl) && i + jl < end && IsLetterAt(text, i + jl)) {
+      i += jl;
+      continue;
+    }
+    return i;
+  }
+  return i;
+}
+
+size_t NumberEnd(std::string_view text, size_t i, size_t end) {
+  while (i < end) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (AsciiAlnum(c)) {
+      ++i;
+    } else if ((c == ',' || c == '.') && i + 1 < end && text[i + 1] >= '0' && text[i + 1] <= '9') {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+}  // namespace
+
 void TokenizeRange(std::string_view text, size_t begin, size_t end, std::vector<Tok>* out) {
   if (end > text.size()) end = text.size();
   size_t i = begin;
   while (i < end) {
-    size_t len = 0;
-    uint32_t cp = DecodeAt(text, i, &len);
-    if (IsSpaceCp(cp)) {
+    auto c = static_cast<unsigned char>(text[i]);
+    size_t len = 1;
+    uint32_t cp = c;
+    if (c >= 0x80) cp = DecodeAt(text, i, &len);
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || (c >= 0x80 && IsSpaceCp(cp))) {
       i += len;
       continue;
     }
@@ -94,40 +154,16 @@ void TokenizeRange(std::string_view text, size_t begin, size_t end, std::vector<
       tok.cap = IsUpperCp(cp);
       bool all_upper = tok.cap;
       size_t letters = 0;
-      while (i < end) {
-        cp = DecodeAt(text, i, &len);
-        if (IsLetterCp(cp) || (cp >= '0' && cp <= '9')) {
-          if (!IsUpperCp(cp)) all_upper = false;
-          ++letters;
-          i += len;
-          continue;
-        }
-        size_t jl = 0;
-        if (IsInnerJoiner(text, i, &jl) && i + jl < end && IsLetterAt(text, i + jl)) {
-          i += jl;
-          continue;
-        }
-        break;
-      }
+      i = WordEnd(text, i, end, &all_upper, &letters);
       tok.upper = all_upper && letters >= 2;
-    } else if (len == 1 && cp >= '0' && cp <= '9') {  // not an overlong form
+    } else if (len == 1 && c >= '0' && c <= '9') {  // not an overlong form
       tok.kind = TokKind::kNumber;
-      while (i < end) {
-        auto c = static_cast<unsigned char>(text[i]);
-        if ((c >= '0' && c <= '9') || (c < 0x80 && IsLetterCp(c))) {
-          ++i;
-        } else if ((c == ',' || c == '.') && i + 1 < end && text[i + 1] >= '0' &&
-                   text[i + 1] <= '9') {
-          ++i;
-        } else {
-          break;
-        }
-      }
+      i = NumberEnd(text, i, end);
     } else {
       tok.kind = TokKind::kPunct;
       i += len;
     }
-    if (i == tok.start) i = tok.start + len;  // always advance, whatever the bytes
+    if (i <= tok.start) i = tok.start + len;  // always advance, whatever the bytes
     tok.end = static_cast<uint32_t>(i);
     out->push_back(tok);
   }
@@ -152,20 +188,18 @@ std::string_view QuoteLexicon::Fold(std::string_view word, char* buf, size_t cap
   return std::string_view(buf, word.size());
 }
 
-uint32_t QuoteLexicon::Classes(std::string_view word) const {
-  char buf[32];
-  std::string_view key = Fold(word, buf, sizeof buf);
-  if (key.empty()) return 0;
-  auto it = classes_.find(key);
-  return it == classes_.end() ? 0 : it->second;
-}
-
-const VerbInfo* QuoteLexicon::Verb(std::string_view word) const {
+const WordEntry* QuoteLexicon::Lookup(std::string_view word) const {
   char buf[32];
   std::string_view key = Fold(word, buf, sizeof buf);
   if (key.empty()) return nullptr;
-  auto it = verbs_.find(key);
-  return it == verbs_.end() ? nullptr : &it->second;
+  auto it = entries_.find(key);
+  return it == entries_.end() ? nullptr : &it->second;
+}
+
+WordEntry& QuoteLexicon::Entry(std::string_view lower_word) {
+  auto it = entries_.find(lower_word);
+  if (it != entries_.end()) return it->second;
+  return entries_.emplace(store_.emplace_back(lower_word), WordEntry{}).first->second;
 }
 
 char QuoteLexicon::Gender(std::string_view first_name) const {
@@ -206,7 +240,7 @@ Status QuoteLexicon::Load(const LexiconLoader& loader) {
   if (!verbs.ok()) return verbs.status();
   for (const LexiconLine& line : SplitLexicon(*verbs)) {
     if (line.fields.size() < 2) return LineError(kVerbs, line.line_number, "want form, lemma");
-    const std::string& form = store_.emplace_back(line.fields[0]);
+    std::string_view form = line.fields[0];
     const std::string& lemma = store_.emplace_back(line.fields[1]);
     VerbInfo info{lemma, 0};
     if (line.fields.size() >= 3) {
@@ -215,7 +249,8 @@ Status QuoteLexicon::Load(const LexiconLoader& loader) {
       if (flags.find("addr") != std::string_view::npos) info.flags |= kAddressee;
       if (flags.find("weak") != std::string_view::npos) info.flags |= kWeak;
     }
-    verbs_.emplace(form, info);
+    WordEntry& entry = Entry(form);
+    if (entry.verb == nullptr) entry.verb = &verb_store_.emplace_back(info);
   }
   Result<std::string> cues = loader.Load(kCues);
   if (!cues.ok()) return cues.status();
@@ -231,6 +266,7 @@ Status QuoteLexicon::Load(const LexiconLoader& loader) {
       phrase.remove_prefix(sp + 1);
     }
     if (cue.words.empty()) return LineError(kCues, line.line_number, "empty phrase");
+    Entry(cue.words[0]).classes |= kCueStart;
     cue.verb = std::string(line.fields[1]);
     cues_.push_back(std::move(cue));
   }
@@ -240,12 +276,7 @@ Status QuoteLexicon::Load(const LexiconLoader& loader) {
     if (line.fields.size() < 2) return LineError(kWords, line.line_number, "want word, class");
     uint32_t bit = ClassBit(line.fields[1]);
     if (bit == 0) return LineError(kWords, line.line_number, "unknown class");
-    auto it = classes_.find(line.fields[0]);
-    if (it != classes_.end()) {
-      it->second |= bit;
-    } else {
-      classes_.emplace(store_.emplace_back(line.fields[0]), bit);
-    }
+    Entry(line.fields[0]).classes |= bit;
   }
   static constexpr std::string_view kNames = "quotes/first_names.tsv";
   Result<std::string> names = loader.Load(kNames);

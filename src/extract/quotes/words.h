@@ -54,6 +54,7 @@ enum WordClass : uint32_t {
   kStop = 1u << 6,
   kRole = 1u << 7,
   kOrgCue = 1u << 8,
+  kCueStart = 1u << 9,  // the first word of a phrase cue
 };
 
 // Speech verb flags.
@@ -68,6 +69,11 @@ struct VerbInfo {
   uint32_t flags = 0;
 };
 
+struct WordEntry {
+  uint32_t classes = 0;
+  const VerbInfo* verb = nullptr;
+};
+
 struct Cue {
   std::vector<std::string> words;  // lower case
   std::string verb;                // what Quote::verb reports
@@ -79,10 +85,19 @@ class QuoteLexicon {
   // Errors name the file and line.
   Status Load(const LexiconLoader& loader);
 
-  // The class bits of a word (case-insensitive, ASCII folding); 0 if none.
-  uint32_t Classes(std::string_view word) const;
-  // The speech verb with this form (case-insensitive), or nullptr.
-  const VerbInfo* Verb(std::string_view word) const;
+  // Everything the lexicon knows about a word (case-insensitive, ASCII
+  // folding), in one hash lookup; nullptr when nothing.
+  const WordEntry* Lookup(std::string_view word) const;
+  // The class bits of a word; 0 if none.
+  uint32_t Classes(std::string_view word) const {
+    const WordEntry* e = Lookup(word);
+    return e == nullptr ? 0 : e->classes;
+  }
+  // The speech verb with this form, or nullptr.
+  const VerbInfo* Verb(std::string_view word) const {
+    const WordEntry* e = Lookup(word);
+    return e == nullptr ? nullptr : e->verb;
+  }
   const std::vector<Cue>& cues() const { return cues_; }
   // 'f' or 'm' for a first name the lexicon knows (case-insensitive), else 0.
   char Gender(std::string_view first_name) const;
@@ -92,8 +107,10 @@ class QuoteLexicon {
   static std::string_view Fold(std::string_view word, char* buf, size_t cap);
 
   std::deque<std::string> store_;  // owns the keys and lemmas
-  std::unordered_map<std::string_view, uint32_t> classes_;
-  std::unordered_map<std::string_view, VerbInfo> verbs_;
+  WordEntry& Entry(std::string_view lower_word);
+
+  std::deque<VerbInfo> verb_store_;
+  std::unordered_map<std::string_view, WordEntry> entries_;
   std::vector<Cue> cues_;
   std::unordered_map<std::string_view, char> genders_;
 };
