@@ -298,8 +298,13 @@ bool RuleEngine::TitledPerson(DocState* d, uint32_t a, uint32_t b) const {
   while (rs > 0 && !d->sentence_start[rs] && (t[rs - 1].shape & kLowerStart) &&
          (t[rs - 1].lex & kRoleModifier))
     --rs;
-  c.role_start = t[rs].start;
-  c.role_end = t[title_end - 1].end;
+  // "Mr", "Dr" alone are forms of address, not roles.
+  bool office = false;
+  for (uint32_t q = rs; q < title_end; ++q) office |= (t[q].lex & (kOffice | kRank)) != 0;
+  if (office) {
+    c.role_start = t[rs].start;
+    c.role_end = t[title_end - 1].end;
+  }
   return true;
 }
 
@@ -447,8 +452,9 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   if (multi && b - a <= 3 && !score)
     return Emit(d, a, b, EntityType::kPerson, Evidence::kDefault, "name_shape");
   if (!multi && initial) {
-    // "Extras :", "Addressing a rally": labels and common words.
-    if (b < t.size() && d->text[t[b].start] == ':') return;
+    // "Extras :", "Addressing a rally", "Veterans of the war": labels and
+    // common words.
+    if (b < t.size() && (d->text[t[b].start] == ':' || WordAt(*d, b) == "of")) return;
     if (CommonShape(WordAt(*d, a))) return;
   }
   // Alone and unknown: a team or firm in a results line, else most often a

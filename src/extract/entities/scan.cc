@@ -124,7 +124,7 @@ size_t ScanWord(std::string_view s, size_t i, size_t end, uint16_t* shape) {
     if (!joiner || k >= end) break;
     unsigned char nc = static_cast<unsigned char>(s[k]);
     if (!(IsDigit(nc) || IsLetterAt(s, k, end))) break;
-    if (c == '.' && !(letters == 1 || (j > i && s[j - 2] == '.'))) break;  // "U.S" only
+    if (c == '.' && !(letters == 1 || (j >= i + 2 && s[j - 2] == '.'))) break;  // "U.S" only
     if (ap && (nc == 's' || nc == 'S') && (k + 1 >= end || !IsLetterAt(s, k + 1, end))) break;
     j = k;
   }
@@ -144,6 +144,15 @@ size_t ScanWord(std::string_view s, size_t i, size_t end, uint16_t* shape) {
   uint16_t f = kWord;
   if (digit) f |= kDigit;
   if (letters > 0 && IsUpperAt(s, i)) f |= kCap;
+  if (digit && letters > 0 && IsDigit(static_cast<unsigned char>(s[i]))) {
+    // "44-Day": a digit-led word with a capital after its hyphen.
+    for (size_t k = i; k + 1 < j; ++k) {
+      if (s[k] == '-') {
+        if (IsUpperAt(s, k + 1)) f |= kCap;
+        break;
+      }
+    }
+  }
   if (letters > 0 && IsLowerAt(s, i)) f |= kLowerStart;
   if (letters >= 2 && lowers == 0 && uppers >= 2) f |= kAllCaps;
   if (dotted) f |= (letters == 1 && (f & kCap)) ? kInitial : kDotted;
