@@ -24,38 +24,6 @@ Matcher::Matcher(const TimeLexicon& lexicon, std::string_view text, const std::v
 
 // ---------------------------------------------------------------- helpers
 
-bool Matcher::IsWord(size_t i, std::string_view lower) const {
-  if (i >= toks_.size()) return false;
-  const Tok& t = toks_[i];
-  if (t.kind != TokKind::kWord || t.end - t.start != lower.size()) return false;
-  for (size_t k = 0; k < lower.size(); ++k) {
-    char c = text_[t.start + k];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != lower[k]) return false;
-  }
-  return true;
-}
-
-bool Matcher::IsPunct(size_t i, char c) const {
-  return i < toks_.size() && toks_[i].kind == TokKind::kPunct && toks_[i].punct == c;
-}
-
-bool Matcher::IsNumber(size_t i) const {
-  return i < toks_.size() && toks_[i].kind == TokKind::kNumber;
-}
-
-bool Matcher::IsPlainNumber(size_t i) const {
-  return IsNumber(i) && (toks_[i].flags & (kOrdinal | kDecade | kSeparated)) == 0;
-}
-
-bool Matcher::Tight(size_t i) const {
-  return i < toks_.size() && (toks_[i].flags & kSpaceBefore) == 0;
-}
-
-const WordInfo* Matcher::Info(size_t i) const {
-  return i < toks_.size() && toks_[i].kind == TokKind::kWord ? toks_[i].info : nullptr;
-}
-
 int Matcher::MonthAt(size_t i) const {
   const WordInfo* w = Info(i);
   if (w == nullptr || w->month == 0) return 0;
@@ -282,8 +250,22 @@ size_t Matcher::TryCore(const Prefix& p) {
 
 size_t Matcher::TryAt(size_t i) {
   const Tok& t = toks_[i];
-  if (t.kind == TokKind::kWord && t.info == nullptr && !IsWord(i, "the")) return i;
   if (t.kind == TokKind::kPunct && t.punct != '\'') return i;
+  if (t.kind == TokKind::kWord) {
+    // Words that only matter as context ("in", "since", "will") start
+    // nothing; "the", "a" only start something before a time word or number.
+    bool opener = IsWord(i, "the") || IsWord(i, "a") || IsWord(i, "an");
+    if (opener) {
+      if (i + 1 >= toks_.size()) return i;
+      const Tok& n = toks_[i + 1];
+      if (n.kind == TokKind::kPunct) return i;
+      if (n.kind == TokKind::kWord && n.info == nullptr && !IsWord(i + 1, "future") &&
+          !IsWord(i + 1, "present") && !IsWord(i + 1, "final") && !IsWord(i + 1, "mere"))
+        return i;
+    } else if (t.info == nullptr || !(t.info->flags & kTrigger)) {
+      return i;
+    }
+  }
   Prefix p = ReadPrefix(i);
   size_t r = TryCore(p);
   return r > i ? r : i;
@@ -295,7 +277,44 @@ void Matcher::Run() {
     size_t r = TryAt(i);
     i = r > i ? r : i + 1;
   }
+  BorrowYears();
   LinkRanges();
+}
+
+// "34 years ago, on the night of 25-26 February": a date without a year
+// right after a date with one, in the same sentence, takes that year.
+void Matcher::BorrowYears() {
+  for (size_t k = base_ + 1; k < out_->size(); ++k) {
+    if (!year_inferred_[k - base_]) continue;
+    TimeMention& m = (*out_)[k];
+    size_t p = k - 1;
+    if (m.range_other && *m.range_other == p) {
+      if (p == base_) continue;
+      --p;
+    }
+    const TimeMention& prev = (*out_)[p];
+    if (year_inferred_[p - base_] || prev.sentence != m.sentence || m.start < prev.end ||
+        m.start - prev.end > 40 || prev.type == TimeType::kDuration ||
+        prev.type == TimeType::kSet || prev.value.size() < 4 || m.value.size() < 4)
+      continue;
+    bool digits = true;
+    for (int x = 0; x < 4; ++x) digits = digits && prev.value[x] >= '0' && prev.value[x] <= '9';
+    if (!digits || m.value.compare(0, 4, prev.value, 0, 4) == 0) continue;
+    m.value.replace(0, 4, prev.value.substr(0, 4));
+    m.anchor = TimeAnchor::kMention;
+    m.anchor_index = p;
+    year_inferred_[k - base_] = false;
+    if (m.range_other && *m.range_other == k + 1 && k + 1 < out_->size() &&
+        year_inferred_[k + 1 - base_]) {
+      TimeMention& o = (*out_)[k + 1];
+      o.value.replace(0, 4, prev.value.substr(0, 4));
+      o.anchor = TimeAnchor::kMention;
+      o.anchor_index = p;
+      year_inferred_[k + 1 - base_] = false;
+      m.range = o.range = m.value + "/" + o.value;
+      ++k;
+    }
+  }
 }
 
 // ---------------------------------------------------------------- ranges

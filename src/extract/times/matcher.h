@@ -53,12 +53,31 @@ class Matcher {
   // ---- token helpers (matcher.cc)
   size_t Size() const { return toks_.size(); }
   const Tok& T(size_t i) const { return toks_[i]; }
-  bool IsWord(size_t i, std::string_view lower) const;  // case-insensitive
-  bool IsPunct(size_t i, char c) const;
-  bool IsNumber(size_t i) const;
-  bool IsPlainNumber(size_t i) const;  // digits only, no suffix or separator
-  bool Tight(size_t i) const;          // no white space before token i
-  const WordInfo* Info(size_t i) const;
+  // Case-insensitive comparison with a lower-case word.
+  bool IsWord(size_t i, std::string_view lower) const {
+    if (i >= toks_.size()) return false;
+    const Tok& t = toks_[i];
+    if (t.kind != TokKind::kWord || t.end - t.start != lower.size()) return false;
+    for (size_t k = 0; k < lower.size(); ++k) {
+      char c = text_[t.start + k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c != lower[k]) return false;
+    }
+    return true;
+  }
+  bool IsPunct(size_t i, char c) const {
+    return i < toks_.size() && toks_[i].kind == TokKind::kPunct && toks_[i].punct == c;
+  }
+  bool IsNumber(size_t i) const { return i < toks_.size() && toks_[i].kind == TokKind::kNumber; }
+  // Digits only, no suffix or separator.
+  bool IsPlainNumber(size_t i) const {
+    return IsNumber(i) && (toks_[i].flags & (kOrdinal | kDecade | kSeparated)) == 0;
+  }
+  // No white space before token i.
+  bool Tight(size_t i) const { return i < toks_.size() && (toks_[i].flags & kSpaceBefore) == 0; }
+  const WordInfo* Info(size_t i) const {
+    return i < toks_.size() && toks_[i].kind == TokKind::kWord ? toks_[i].info : nullptr;
+  }
   int MonthAt(size_t i) const;    // 1..12 when token i is a month name (cap rule applied)
   int WeekdayAt(size_t i) const;  // 1..7
   Unit UnitAt(size_t i, bool* plural) const;
@@ -79,6 +98,7 @@ class Matcher {
   std::optional<size_t> LastDateItem() const;
   void ApplyPrefix(const Prefix& p, size_t first_item);
   void LinkRanges();
+  void BorrowYears();
 
   // ---- driver
   size_t TryAt(size_t i);  // returns the token after the match, or i

@@ -169,11 +169,12 @@ size_t Matcher::RuleMonthFirst(const Prefix& p, size_t i, size_t first) {
     return yend;
   }
   if (abbrev && first == i) return 0;  // "Jan" alone is too often a name
-  // "May" opening a sentence before a lower-case word is the verb.
-  if (month == 5 &&
-      (i == 0 || toks_[i - 1].sentence != toks_[i].sentence || toks_[i].flags & kNewlineBefore) &&
-      Info(i + 1) == nullptr && i + 1 < toks_.size() && toks_[i + 1].kind == TokKind::kWord &&
-      !(toks_[i + 1].flags & kCapital))
+  // "May" opening a sentence without a day or year is the verb ("May God
+  // rest them", "May we remember").
+  if (month == 5 && first == i && p.begin == i &&
+      (i == 0 || toks_[i - 1].sentence != toks_[i].sentence || toks_[i].flags & kNewlineBefore ||
+       IsPunct(i - 1, '"') || IsPunct(i - 1, '.')) &&
+      i + 1 < toks_.size() && toks_[i + 1].kind == TokKind::kWord)
     return 0;
   if (month == 5 && p.mod.empty() && !p.has_the && i > 0 && toks_[i - 1].kind == TokKind::kWord &&
       Info(i - 1) == nullptr && (toks_[i - 1].flags & kCapital) &&

@@ -327,6 +327,10 @@ size_t Matcher::RuleCountUnit(const Prefix& p) {
       return 0;
     }
     if (c.article && plural) return 0;
+    // "a second killing": "second" is an ordinal before a noun.
+    if (u == Unit::kSecond && !plural && k + 1 < toks_.size() &&
+        toks_[k + 1].kind == TokKind::kWord && Info(k + 1) == nullptr)
+      return 0;
     // A singular unit after a count other than one: "a two day visit" yes,
     // "the 1988 quarter" (a year) or "1988 second" no.
     if (!c.vague && c.value != 1 && !plural &&

@@ -4,12 +4,23 @@
 namespace dossier::times {
 namespace {
 
+// Byte classes: 1 letter, 2 digit, 4 space, 8 non-ASCII.
+struct ClassTable {
+  uint8_t c[256] = {};
+  constexpr ClassTable() {
+    for (int i = 'a'; i <= 'z'; ++i) c[i] = 1;
+    for (int i = 'A'; i <= 'Z'; ++i) c[i] = 1;
+    for (int i = '0'; i <= '9'; ++i) c[i] = 2;
+    c[static_cast<int>(' ')] = c[static_cast<int>('\t')] = c[static_cast<int>('\n')] = 4;
+    c[static_cast<int>('\r')] = c[static_cast<int>('\f')] = c[static_cast<int>('\v')] = 4;
+    for (int i = 128; i < 256; ++i) c[i] = 8;
+  }
+};
+constexpr ClassTable kClass;
+
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool IsAlpha(unsigned char c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
 bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool IsSpace(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
 
 // Length of a dash or apostrophe written as a multi-byte UTF-8 sequence at
 // text[i], with its folded character; 0 when there is none.
@@ -45,13 +56,14 @@ size_t SpecialPunct(std::string_view text, size_t i, char* folded) {
 void ScanTokens(std::string_view text, const std::vector<Sentence>& sentences,
                 const TimeLexicon& lexicon, std::vector<Tok>* out) {
   out->clear();
+  if (out->capacity() < text.size() / 5) out->reserve(text.size() / 5);
   size_t n = text.size();
   size_t i = 0;
   size_t sent = 0;
   uint16_t pending = 0;
   while (i < n) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (IsSpace(c)) {
+    if (kClass.c[c] == 4) {
       pending |= kSpaceBefore;
       if (c == '\n') pending |= kNewlineBefore;
       ++i;
@@ -75,11 +87,11 @@ void ScanTokens(std::string_view text, const std::vector<Sentence>& sentences,
       int64_t v = 0;
       size_t j = i;
       while (j < n && IsDigit(static_cast<unsigned char>(text[j]))) {
-        if (v < 1000000000000LL) v = v * 10 + (text[j] - '0');
+        if (v < 100000000) v = v * 10 + (text[j] - '0');
         ++j;
       }
       t.digits = static_cast<uint8_t>(j - i > 255 ? 255 : j - i);
-      t.value = v;
+      t.value = static_cast<int32_t>(v);
       // Inner separators: "1,993", "2.5", "26.02.1992".
       while (j + 1 < n && (text[j] == ',' || text[j] == '.') &&
              IsDigit(static_cast<unsigned char>(text[j + 1]))) {
@@ -109,13 +121,14 @@ void ScanTokens(std::string_view text, const std::vector<Sentence>& sentences,
     } else if (IsAlpha(c) || c >= 0x80) {
       t.kind = TokKind::kWord;
       size_t j = i;
-      bool all_caps = true;
+      bool all_caps = IsUpper(c);
       while (j < n) {
         unsigned char d = static_cast<unsigned char>(text[j]);
-        if (IsAlpha(d)) {
-          if (!IsUpper(d)) all_caps = false;
+        uint8_t cls = kClass.c[d];
+        if (cls == 1) {
+          all_caps = all_caps && IsUpper(d);
           ++j;
-        } else if (d >= 0x80) {
+        } else if (cls == 8) {
           char f = 0;
           if (SpecialPunct(text, j, &f) != 0) break;
           ++j;

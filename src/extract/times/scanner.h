@@ -36,7 +36,7 @@ struct Tok {
   char punct = 0;  // for kPunct: the character ('-' for every dash)
   uint16_t flags = 0;
   uint8_t digits = 0;              // for kNumber: count of leading digits before a separator
-  int64_t value = -1;              // for kNumber: value of the leading digits (capped)
+  int32_t value = -1;              // for kNumber: value of the leading digits (capped near 10^9)
   const WordInfo* info = nullptr;  // for kWord: lexicon entry or nullptr
 };
 

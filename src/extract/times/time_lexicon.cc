@@ -101,7 +101,7 @@ WordInfo* TimeLexicon::Insert(std::string_view word) {
   return &infos_.back();
 }
 
-const WordInfo* TimeLexicon::Find(std::string_view word) const {
+const WordInfo* TimeLexicon::FindSlow(std::string_view word) const {
   if (word.empty() || word.size() > kMaxWord || slots_.empty()) return nullptr;
   char buf[kMaxWord];
   for (size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]);
@@ -215,7 +215,30 @@ Result<TimeLexicon> TimeLexicon::Load(const std::string& lexicon_dir) {
       }
     }
   }
+  lex.Finish();
   return lex;
+}
+
+void TimeLexicon::Finish() {
+  for (WordInfo& w : infos_) {
+    bool context_only = w.month == 0 && w.weekday == 0 && w.unit == Unit::kNone &&
+                        w.number_kind == NumberKind::kNone && w.season.empty() &&
+                        w.day_part.empty() && w.reference.empty() && w.set_value.empty() &&
+                        w.mod.empty() && !(w.flags & (kHasQualifier | kHasRelDay | kHasQuantity));
+    if (!context_only) w.flags |= kTrigger;
+  }
+  // "fiscal 1989" starts with a context word.
+  if (WordInfo* f = const_cast<WordInfo*>(FindSlow("fiscal"))) f->flags |= kTrigger;
+  for (const Slot& s : slots_) {
+    if (s.hash == 0) continue;
+    unsigned char c = static_cast<unsigned char>(keys_[s.key_offset]);
+    unsigned char d =
+        s.key_size > 1 ? static_cast<unsigned char>(keys_[s.key_offset + 1]) : 'a' + 26;
+    if (s.key_size > max_len_) max_len_ = s.key_size;
+    // Words must start with two letters (or be one letter) to be found.
+    if (c >= 'a' && c <= 'z' && d >= 'a' && d <= 'a' + 26 && s.key_size < 32)
+      length_mask_[(c - 'a') * 27 + (d - 'a')] |= 1u << s.key_size;
+  }
 }
 
 }  // namespace dossier::times

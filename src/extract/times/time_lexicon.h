@@ -49,6 +49,7 @@ enum WordFlag : uint32_t {
   kHasRelDay = 1u << 14,
   kHasQuantity = 1u << 15,
   kVagueQuantity = 1u << 16,
+  kTrigger = 1u << 17,  // can start an expression (set for all but context words)
 };
 
 enum class NumberKind : uint8_t { kNone, kUnit, kTens, kScale, kOrdinal, kOrdinalScale };
@@ -82,10 +83,24 @@ class TimeLexicon {
 
   // The entry of a word, compared case-insensitively (ASCII); nullptr when
   // the word means nothing for time. Words longer than 24 bytes never match.
-  const WordInfo* Find(std::string_view word) const;
+  const WordInfo* Find(std::string_view word) const {
+    size_t n = word.size();
+    if (n == 0 || n > max_len_) return nullptr;
+    unsigned char c = static_cast<unsigned char>(word[0]) | 32;
+    unsigned char d = n > 1 ? static_cast<unsigned char>(word[1]) | 32 : 'a' + 26;
+    if (c < 'a' || c > 'z' || d < 'a' || d > 'a' + 26) return nullptr;
+    if (!(length_mask_[(c - 'a') * 27 + (d - 'a')] & (1u << n))) return nullptr;
+    return FindSlow(word);
+  }
 
  private:
   WordInfo* Insert(std::string_view lower_word);
+  const WordInfo* FindSlow(std::string_view word) const;
+  void Finish();  // sets trigger bits and the quick-reject masks
+  size_t max_len_ = 0;
+  // Bit n of [first * 27 + second]: some word of length n starts with these
+  // two letters (second = 26 for one-letter words).
+  uint32_t length_mask_[26 * 27] = {};
   struct Slot {
     uint64_t hash = 0;
     uint32_t key_offset = 0;
