@@ -41,6 +41,7 @@ enum WordFlag : uint32_t {
   kPlaceContext = 1u << 18,        // in, near, at (weak)
   kPlaceContextStrong = 1u << 19,  // "city", "village" before "of X"
   kPhraseStart = 1u << 20,         // first word of some phrase-table entry
+  kDocCue = 1u << 21,              // Convention, Treaty, Charter: a document's name
 };
 constexpr uint32_t kTitle = kHonorific | kOffice | kRank;
 

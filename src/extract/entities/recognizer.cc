@@ -9,7 +9,7 @@ namespace {
 
 constexpr uint32_t kNameStop = kFunction | kCalendar;
 constexpr uint32_t kAnyCue =
-    kOrgHead | kOrgLead | kPlaceHead | kPlaceLead | kEventHead | kEventLead;
+    kOrgHead | kOrgLead | kPlaceHead | kPlaceLead | kEventHead | kEventLead | kDocCue;
 
 bool IsSayVerb(std::string_view w) {
   return w == "said" || w == "says" || w == "told" || w == "added" || w == "stated" ||
@@ -403,14 +403,26 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   }
   uint32_t first = t[a].lex, last = t[b - 1].lex;
   bool multi = b - a >= 2;
+  if (multi) {
+    // "Convention on the Rights of the Child": a document, whatever follows.
+    for (uint32_t q = a; q < b; ++q) {
+      if ((t[q].lex & kDocCue) && (t[q].shape & kCap) && !(last & kOrgHead))
+        return Emit(d, a, b, EntityType::kOther, Evidence::kStrong, "document_cue");
+    }
+  }
   if (multi && (first & kEventLead))
     return Emit(d, a, b, EntityType::kEvent, Evidence::kStrong, "event_cue");
   if (multi && (last & kOrgHead) && !(t[a].lex & kTitle))
     return Emit(d, a, b, EntityType::kOrganization, Evidence::kStrong, "org_cue");
   if (multi && (first & kOrgLead))
     return Emit(d, a, b, EntityType::kOrganization, Evidence::kStrong, "org_cue");
-  if (multi && (last & kEventHead))
+  if (multi && (last & kEventHead)) {
+    // "the 44-day Patriotic War": a digit-led word before the name joins it.
+    if (a > 0 && !d->sentence_start[a] && (t[a - 1].shape & kDigit) &&
+        WordAt(*d, a - 1).find('-') != std::string_view::npos)
+      --a;
     return Emit(d, a, b, EntityType::kEvent, Evidence::kStrong, "event_cue");
+  }
   if (multi && (last & (kPlaceHead)) && !(t[a].lex & kTitle))
     return Emit(d, a, b, EntityType::kPlace, Evidence::kStrong, "place_cue");
   if (multi && (first & kPlaceLead))

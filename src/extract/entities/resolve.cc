@@ -185,8 +185,7 @@ void RuleEngine::Resolve(DocState* d) const {
     std::string_view s = CandText(*d, cs[i]);
     auto [it, inserted] = best.try_emplace(s, i);
     if (!inserted && cs[i].evidence > cs[it->second].evidence) it->second = i;
-    if (cs[i].type == EntityType::kPerson && cs[i].evidence != Evidence::kDefault &&
-        cs[i].end_tok - cs[i].first_tok >= 2) {
+    if (cs[i].type == EntityType::kPerson && cs[i].end_tok - cs[i].first_tok >= 2) {
       surname.try_emplace(WordAt(*d, cs[i].end_tok - 1), i);
     }
   }
