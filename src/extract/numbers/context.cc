@@ -219,8 +219,10 @@ bool Scanner::TryGluedIdentifier(size_t i) {
 bool Scanner::CurrencyBefore(size_t i, size_t* num_tok, Core* core) {
   const Token& t = c_.at(i);
   if (t.kind == TokKind::kDigits) return false;
-  bool short_word = t.kind == TokKind::kWord && t.end - t.start <= 4;
-  if (t.kind == TokKind::kSym || short_word) {
+  bool short_word = t.kind == TokKind::kWord && t.end - t.start <= 4 &&
+                    ((c_.Glued(i + 1) && c_.at(i + 1).kind == TokKind::kSym) || c_.IsDigits(i + 1));
+  if ((t.kind == TokKind::kSym || short_word) &&
+      c_.lex->SymbolMayStartWith(static_cast<unsigned char>(c_.text[t.start]))) {
     for (const auto& [form, f] : c_.lex->symbols()) {
       if (!f.before || !EqualsFoldAt(c_.text, t.start, form)) continue;
       size_t end = t.start + form.size();

@@ -87,6 +87,66 @@ WordInfo& Lexicon::Info(std::string_view lower) {
   return words_.emplace(std::string(lower), WordInfo{}).first->second;
 }
 
+namespace {
+constexpr uint64_t kFnvOffset = 1469598103934665603ull;
+constexpr uint64_t kFnvPrime = 1099511628211ull;
+}  // namespace
+
+void Lexicon::BuildIndex() {
+  size_t cap = 16;
+  while (cap < words_.size() * 4) cap <<= 1;
+  index_.assign(cap, Slot{});
+  mask_ = cap - 1;
+  for (const auto& [key, info] : words_) {
+    uint64_t h = kFnvOffset;
+    for (char ch : key) h = (h ^ static_cast<unsigned char>(ch)) * kFnvPrime;
+    size_t k = h & mask_;
+    while (index_[k].info != nullptr) k = (k + 1) & mask_;
+    index_[k] = Slot{h, key, &info};
+    longest_ = std::max(longest_, key.size());
+  }
+  shapes_.assign((longest_ + 1) * 27 * 27, 0);
+  starter_shapes_.assign((longest_ + 1) * 27 * 27, 0);
+  for (const auto& [key, info] : words_) {
+    shapes_[Shape(key)] = 1;
+    if (info.num != NumWord::kNone || (info.roles & (kVagueStart | kSignWord | kCurrencyStart)))
+      starter_shapes_[Shape(key)] = 1;
+  }
+}
+
+const WordInfo* Lexicon::Unresolved() {
+  static const WordInfo kUnresolved;
+  return &kUnresolved;
+}
+
+// Letters a-z map to 0-25, anything else to 26. REQUIRES: size <= longest_.
+size_t Lexicon::Shape(std::string_view lower) const {
+  auto code = [](char ch) -> size_t {
+    ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    return (ch >= 'a' && ch <= 'z') ? static_cast<size_t>(ch - 'a') : 26;
+  };
+  if (lower.empty()) return 0;
+  return (lower.size() * 27 + code(lower.front())) * 27 + code(lower.back());
+}
+
+const WordInfo* Lexicon::FindFolded(std::string_view word) const {
+  if (word.size() > longest_ || index_.empty() || !shapes_[Shape(word)]) return nullptr;
+  char buf[64];
+  uint64_t h = kFnvOffset;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char ch = word[i];
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    buf[i] = ch;
+    h = (h ^ static_cast<unsigned char>(ch)) * kFnvPrime;
+  }
+  std::string_view lower(buf, word.size());
+  for (size_t k = h & mask_;; k = (k + 1) & mask_) {
+    const Slot& s = index_[k];
+    if (s.info == nullptr) return nullptr;
+    if (s.hash == h && s.key == lower) return s.info;
+  }
+}
+
 const WordInfo* Lexicon::Find(std::string_view lower) const {
   auto it = words_.find(lower);
   return it == words_.end() ? nullptr : &it->second;
@@ -210,7 +270,8 @@ Status Lexicon::LoadCues(std::string_view text) {
       {"length_after", kLengthAfter},
       {"not_name", kNotName},
       {"time_unit", kTimeUnit},
-      {"change_before", kChangeBefore}};
+      {"change_before", kChangeBefore},
+      {"sign_word", kSignWord}};
   for (const LexiconLine& line : SplitLexicon(text)) {
     if (line.fields.size() < 2) return Malformed("numbers/cues.tsv", line, "want word, role");
     uint32_t role = 0;
@@ -286,6 +347,10 @@ Status Lexicon::LoadCurrencyWords(std::string_view text) {
   }
   std::stable_sort(symbols_.begin(), symbols_.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  for (const auto& [form, f] : symbols_) {
+    unsigned char b = static_cast<unsigned char>(form[0]);
+    symbol_first_[b | (b >= 'A' && b <= 'Z' ? 0x20 : 0)] = true;
+  }
   return Status::Ok();
 }
 
@@ -335,6 +400,7 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(const std::string& dir) {
     if (!text.ok()) return text.status();
     DOSSIER_RETURN_IF_ERROR((lex.get()->*f.load)(*text));
   }
+  lex->BuildIndex();
   return lex;
 }
 

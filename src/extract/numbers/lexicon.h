@@ -50,6 +50,7 @@ enum Role : uint32_t {
   kNotName = 1u << 16,        // "With 275": a headline word, not a name
   kTimeUnit = 1u << 17,       // "over four days": a span of time
   kChangeBefore = 1u << 18,   // "rose 6.5% to 164p": a change, then a level
+  kSignWord = 1u << 19,       // "minus 5"
 };
 
 struct WordInfo {
@@ -104,6 +105,17 @@ class Lexicon {
 
   // The info of a lower-case word, or nullptr.
   const WordInfo* Find(std::string_view lower) const;
+  // The info of a word as written, folding ASCII case; nullptr when none.
+  // The hot path of the tokenizer: one pass, no allocation.
+  const WordInfo* FindFolded(std::string_view word) const;
+  // False when no word that can start a numeric expression (number, vague,
+  // sign or currency word) has word's shape; such words are looked up only
+  // when a rule asks about them.
+  bool MayStartExpression(std::string_view word) const {
+    return word.size() <= longest_ && starter_shapes_[Shape(word)];
+  }
+  // Marks a token whose word has not been looked up yet.
+  static const WordInfo* Unresolved();
   const std::vector<ScaleForm>& scales() const { return scales_; }
   const std::vector<Phrase>& qualifiers() const { return qualifiers_; }
   const std::vector<VagueForm>& vague() const { return vague_; }
@@ -114,6 +126,10 @@ class Lexicon {
   // Symbols and symbol-like forms ("$", "US$", "Rs."), longest first.
   const std::vector<std::pair<std::string, CurrencyForm>>& symbols() const { return symbols_; }
   const std::vector<CountryCurrency>& countries() const { return countries_; }
+  // True when some currency symbol form starts with byte b (letters folded).
+  bool SymbolMayStartWith(unsigned char b) const {
+    return symbol_first_[b | (b >= 'A' && b <= 'Z' ? 0x20 : 0)];
+  }
 
  private:
   Status LoadNumberWords(const std::string& name, std::string_view text);
@@ -135,6 +151,23 @@ class Lexicon {
   std::vector<Phrase> qualifiers_;
   std::vector<VagueForm> vague_;
   std::vector<CountryCurrency> countries_;
+  bool symbol_first_[256] = {};
+  // Open-addressing index over words_ for FindFolded (FNV-1a of the
+  // lower-cased word); built once after loading.
+  struct Slot {
+    uint64_t hash = 0;
+    std::string_view key;
+    const WordInfo* info = nullptr;
+  };
+  void BuildIndex();
+  size_t Shape(std::string_view word) const;
+  std::vector<Slot> index_;
+  uint64_t mask_ = 0;
+  size_t longest_ = 0;
+  // Which (length, first letter, last letter) triples some word has: most
+  // words of running text are ruled out before hashing.
+  std::vector<uint8_t> shapes_;
+  std::vector<uint8_t> starter_shapes_;
 };
 
 // Lower-cases ASCII letters of s into buf (size n); returns the view, or an

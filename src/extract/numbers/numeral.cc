@@ -235,20 +235,20 @@ bool ReadGluedSuffix(const Ctx& c, size_t* j, const Literal& l, State* s, Numera
 bool ReadPoint(const Ctx& c, size_t* j, State* s) {
   size_t k = *j + 1;
   double frac = 0, div = 1;
-  while (c.Num(k) == NumWord::kUnit && c.at(k).info->num_value < 10) {
-    frac = frac * 10 + c.at(k).info->num_value;
+  while (c.Num(k) == NumWord::kUnit && c.Info(k)->num_value < 10) {
+    frac = frac * 10 + c.Info(k)->num_value;
     div *= 10;
     ++k;
   }
   if (k == *j + 1) {
     NumWord nw = c.Num(k);
     if (nw != NumWord::kTens && nw != NumWord::kUnit) return false;
-    double v = c.at(k).info->num_value;
+    double v = c.Info(k)->num_value;
     ++k;
     if (nw == NumWord::kTens) {
       size_t u = c.IsDash(k) ? k + 1 : k;
-      if (c.Num(u) == NumWord::kUnit && c.at(u).info->num_value < 10) {
-        v += c.at(u).info->num_value;
+      if (c.Num(u) == NumWord::kUnit && c.Info(u)->num_value < 10) {
+        v += c.Info(u)->num_value;
         k = u + 1;
       }
     }
@@ -263,8 +263,7 @@ bool ReadPoint(const Ctx& c, size_t* j, State* s) {
 
 // One word atom. Returns false when the word ends the numeral.
 bool ReadWord(const Ctx& c, size_t* j, State* s, Numeral* n) {
-  const Token& t = c.at(*j);
-  const WordInfo* info = t.info;
+  const WordInfo* info = c.Info(*j);
   NumWord kind = info ? info->num : NumWord::kNone;
   double v = info ? info->num_value : 0;
   bool glued_hyphen = *j > 0 && c.IsDash(*j - 1) && c.Glued(*j);
@@ -355,7 +354,7 @@ bool ReadWord(const Ctx& c, size_t* j, State* s, Numeral* n) {
           (c.Num(*j + 1) == NumWord::kScale || c.Num(*j + 1) == NumWord::kDozen)) {
         ++*j;
       } else if (c.WordIs(*j, "of") && c.WordIs(*j + 1, "a") && c.Num(*j + 2) == NumWord::kScale &&
-                 c.at(*j + 2).info->num_value >= 1000) {
+                 c.Info(*j + 2)->num_value >= 1000) {
         *j += 2;
       }
       return true;
@@ -447,7 +446,7 @@ bool ParseNumeral(const Ctx& c, size_t i, Numeral* out) {
   }
   if ((c.WordIs(j, "a") || c.WordIs(j, "an")) && c.IsWord(j + 1)) {
     NumWord nw = c.Num(j + 1);
-    double v = nw == NumWord::kNone ? 0 : c.at(j + 1).info->num_value;
+    double v = nw == NumWord::kNone ? 0 : c.Info(j + 1)->num_value;
     bool ok =
         (nw == NumWord::kScale) || nw == NumWord::kDozen || nw == NumWord::kOrdinalScale ||
         (nw == NumWord::kFraction && IsSingularFraction(c, j + 1) && FractionFollows(c, j + 2)) ||
@@ -499,7 +498,7 @@ bool ParseNumeral(const Ctx& c, size_t i, Numeral* out) {
     }
     if (t.kind == TokKind::kWord) {
       if (c.WordIs(j, "and") && s.atoms > 0) {
-        bool ord_frac = c.Num(j + 2) == NumWord::kOrdinal && c.at(j + 2).info->num_value >= 3;
+        bool ord_frac = c.Num(j + 2) == NumWord::kOrdinal && c.Info(j + 2)->num_value >= 3;
         NumWord n1 = c.Num(j + 1);
         bool counted = (n1 == NumWord::kUnit || n1 == NumWord::kTens) &&
                        c.Num(j + 2) == NumWord::kFraction && !IsSingularFraction(c, j + 2);
@@ -508,11 +507,10 @@ bool ParseNumeral(const Ctx& c, size_t i, Numeral* out) {
             counted) {
           // "one and a half", "five billion and three quarters", "one
           // billion and a half million"
-          double f = (counted ? c.at(j + 1).info->num_value : 1) / c.at(j + 2).info->num_value;
+          double f = (counted ? c.Info(j + 1)->num_value : 1) / c.Info(j + 2)->num_value;
           j += 3;
-          if (s.last == Last::kBig && c.Num(j) == NumWord::kScale &&
-              c.at(j).info->num_value >= 1000) {
-            s.total += f * c.at(j).info->num_value;
+          if (s.last == Last::kBig && c.Num(j) == NumWord::kScale && c.Info(j)->num_value >= 1000) {
+            s.total += f * c.Info(j)->num_value;
             ++j;
           } else if (s.last == Last::kBig) {
             s.total += f * s.big_last;
@@ -552,7 +550,7 @@ bool ParseNumeral(const Ctx& c, size_t i, Numeral* out) {
     // "thirty-four", "two-thirds", "fifty - two"
     if (c.IsDash(j) && (s.last == Last::kTens || s.last == Last::kUnit) && s.words) {
       NumWord nw = c.Num(j + 1);
-      double v = nw == NumWord::kNone ? 0 : c.at(j + 1).info->num_value;
+      double v = nw == NumWord::kNone ? 0 : c.Info(j + 1)->num_value;
       bool tens_unit = s.last == Last::kTens && (nw == NumWord::kUnit || nw == NumWord::kOrdinal) &&
                        v > 0 && v < 10;
       bool frac = nw == NumWord::kFraction || (s.a_one && nw == NumWord::kOrdinal && v >= 3);

@@ -267,8 +267,12 @@ bool Scanner::TryVague(size_t i) {
 size_t Scanner::QualifierBefore(size_t tb, Qualifier* q) const {
   std::string_view t = c_.text;
   size_t origin = c_.at(tb).start;
+  if (tb == 0) return kNone;
+  // Only phrases whose last word has the length of the token before can match.
+  size_t last_len = c_.at(tb - 1).end - c_.at(tb - 1).start;
   for (const Phrase& p : c_.lex->qualifiers()) {
     if (p.after) continue;
+    if (IsAlnum(p.words.back()[0]) && p.words.back().size() != last_len) continue;
     size_t pos = origin;
     bool ok = true;
     for (size_t w = p.words.size(); w-- > 0;) {
@@ -453,8 +457,27 @@ void Scanner::Emit(const Core& a, const Core* b, Conn conn, size_t range_tb) {
   next_ = k;
 }
 
+// Whether token i may start an expression: digits, a number, vague or sign
+// word, a word that may be a currency code or symbol ("USD", "US$"), or a
+// symbol that may be a currency, a sign or a decimal point.
+bool Scanner::MayStart(size_t i) const {
+  const Token& t = c_.at(i);
+  if (t.kind == TokKind::kDigits) return true;
+  if (t.kind == TokKind::kWord) {
+    const WordInfo* w = t.info == Lexicon::Unresolved() ? nullptr : t.info;
+    if (w && (w->num != NumWord::kNone || (w->roles & (kVagueStart | kSignWord | kCurrencyStart))))
+      return true;
+    return (t.upper || t.cap) && t.end - t.start <= 4;
+  }
+  char32_t cp = t.cp;
+  if (cp == '-' || cp == '+' || cp == '.' || cp == 0x2212 || cp == '~' || cp == '>' || cp == '<')
+    return c_.IsDigits(i + 1) || c_.IsDigits(i + 2);
+  return c_.lex->SymbolMayStartWith(static_cast<unsigned char>(c_.text[t.start]));
+}
+
 bool Scanner::TryAt(size_t i) {
   const Token& t = c_.at(i);
+  if (!MayStart(i)) return false;
   if (t.kind == TokKind::kDigits) {
     // The tail of a malformed group ("5,00", "1,,000") is not its own number.
     if (i >= 2 && c_.Glued(i) && c_.IsSym(i - 1, ',') && c_.Glued(i - 1) && c_.IsDigits(i - 2))
@@ -463,7 +486,7 @@ bool Scanner::TryAt(size_t i) {
   } else if (t.kind == TokKind::kSym && (t.cp == '+' || t.cp == '-') && c_.IsDigits(i + 1) &&
              c_.Glued(i + 1)) {
     if (TryPatterns(i + 1)) return true;
-  } else if (t.kind == TokKind::kWord && t.info && (t.info->roles & kVagueStart)) {
+  } else if (t.kind == TokKind::kWord && (c_.Roles(i) & kVagueStart)) {
     if (TryVague(i)) return true;
   }
   Core a;
@@ -525,7 +548,7 @@ bool Scanner::TryAt(size_t i) {
   return true;
 }
 
-void Scan(std::string_view text, const std::vector<Token>& toks, const Lexicon& lex,
+void Scan(std::string_view text, std::vector<Token>& toks, const Lexicon& lex,
           std::vector<NumberMention>* out) {
   Ctx c{text, &toks, &lex};
   Scanner s(c, out);

@@ -16,7 +16,7 @@
 namespace dossier::numbers {
 
 // REQUIRES: toks is Tokenize(text, lex).
-void Scan(std::string_view text, const std::vector<Token>& toks, const Lexicon& lex,
+void Scan(std::string_view text, std::vector<Token>& toks, const Lexicon& lex,
           std::vector<NumberMention>* out);
 
 }  // namespace dossier::numbers

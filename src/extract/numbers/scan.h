@@ -20,7 +20,7 @@ namespace dossier::numbers {
 // Read-only view of a tokenized text with small helpers.
 struct Ctx {
   std::string_view text;
-  const std::vector<Token>* toks;
+  std::vector<Token>* toks;  // Info() fills in entries looked up lazily
   const Lexicon* lex;
 
   size_t size() const { return toks->size(); }
@@ -37,8 +37,21 @@ struct Ctx {
   bool Glued(size_t i) const { return i < size() && at(i).gap == Gap::kNone; }
   // Case-insensitive comparison of word token i with lower-case w.
   bool WordIs(size_t i, std::string_view w) const;
-  NumWord Num(size_t i) const { return IsWord(i) && at(i).info ? at(i).info->num : NumWord::kNone; }
-  uint32_t Roles(size_t i) const { return IsWord(i) && at(i).info ? at(i).info->roles : 0; }
+  // The lexicon entry of word token i, or nullptr.
+  const WordInfo* Info(size_t i) const {
+    if (!IsWord(i)) return nullptr;
+    Token& t = (*toks)[i];
+    if (t.info == Lexicon::Unresolved()) t.info = lex->FindFolded(Text(i));
+    return t.info;
+  }
+  NumWord Num(size_t i) const {
+    const WordInfo* w = Info(i);
+    return w ? w->num : NumWord::kNone;
+  }
+  uint32_t Roles(size_t i) const {
+    const WordInfo* w = Info(i);
+    return w ? w->roles : 0;
+  }
   // True when token i starts a sentence: the text start, a line start, or
   // after ". ! ? :" or an opening quote.
   bool SentenceStart(size_t i) const;

@@ -49,7 +49,6 @@ void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out
   size_t i = 0;
   Gap gap = Gap::kLineBreak;  // the text start acts as a line start
   int spaces = 0;
-  char lower[32];
   while (i < n) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
@@ -110,8 +109,8 @@ void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out
       t.cap = IsAsciiLetter(c) && c <= 'Z';
       t.upper = all_upper && letters >= 2;
       i = j;
-      std::string_view w = LowerInto(text.substr(t.start, i - t.start), lower, sizeof lower);
-      if (!w.empty()) t.info = lex.Find(w);
+      std::string_view w = text.substr(t.start, i - t.start);
+      t.info = lex.MayStartExpression(w) ? lex.FindFolded(w) : Lexicon::Unresolved();
     } else {
       t.kind = TokKind::kSym;
       t.cp = cp;

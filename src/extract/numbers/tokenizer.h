@@ -30,10 +30,12 @@ struct Token {
   uint32_t end = 0;
   TokKind kind = TokKind::kSym;
   Gap gap = Gap::kNone;
-  bool cap = false;                // a word whose first letter is upper case
-  bool upper = false;              // a word of two or more letters, all upper case
-  char32_t cp = 0;                 // kSym: the code point
-  const WordInfo* info = nullptr;  // kWord: the lexicon entry, if any
+  bool cap = false;    // a word whose first letter is upper case
+  bool upper = false;  // a word of two or more letters, all upper case
+  char32_t cp = 0;     // kSym: the code point
+  // kWord: the lexicon entry, nullptr when none, Lexicon::Unresolved()
+  // until looked up (use Ctx::Info).
+  const WordInfo* info = nullptr;
 };
 
 // Appends the tokens of text to out (cleared first).
