@@ -543,9 +543,55 @@ bool Scanner::TryAt(size_t i) {
       a.num.scale = b.num.scale;
     }
   }
+  size_t before = out_->size();
   Emit(a, range ? &b : nullptr, conn, range ? range_tb : a.tb);
   if (next_ <= i) next_ = (range ? b.te : a.te);
+  if (!range && out_->size() == before + 1) JoinBounds(a);
   return true;
+}
+
+// "more than 100 and less than 300", "at most 100 and at least 20": a lower
+// and an upper bound joined by "and" or "but" make one range; the item keeps
+// the lower bound's qualifier.
+void Scanner::JoinBounds(const Core& a) {
+  NumberMention& m = out_->back();
+  bool lower = m.qualifier == Qualifier::kMoreThan || m.qualifier == Qualifier::kAtLeast;
+  bool upper = m.qualifier == Qualifier::kLessThan || m.qualifier == Qualifier::kAtMost;
+  if ((!lower && !upper) || m.value_high || a.money != false || a.percent) return;
+  if (m.kind != NumberKind::kCardinal && m.kind != NumberKind::kFraction) return;
+  size_t k = next_;
+  if (c_.IsSym(k, ',')) ++k;
+  if (!(c_.WordIs(k, "and") || c_.WordIs(k, "but"))) return;
+  ++k;
+  // The second bound: a qualifier phrase, then a numeral.
+  size_t num = k;
+  while (num < c_.size() && num < k + 5 && !c_.IsDigits(num) && c_.Num(num) == NumWord::kNone)
+    ++num;
+  if (num >= c_.size() || num == k) return;
+  Qualifier q = Qualifier::kExact;
+  size_t saved = last_end_;
+  last_end_ = c_.at(k).start;
+  size_t qstart = QualifierBefore(num, &q);
+  last_end_ = saved;
+  if (qstart != c_.at(k).start) return;
+  bool q_lower = q == Qualifier::kMoreThan || q == Qualifier::kAtLeast;
+  bool q_upper = q == Qualifier::kLessThan || q == Qualifier::kAtMost;
+  if (!(lower && q_upper) && !(upper && q_lower)) return;
+  Core b;
+  if (!ReadCore(num, &b) || b.money || b.percent || b.num.ordinal) return;
+  double lo = lower ? m.value : b.num.value;
+  double hi = lower ? b.num.value : m.value;
+  if (!(lo < hi)) return;
+  m.value = lo;
+  m.value_high = hi;
+  m.kind = NumberKind::kRange;
+  m.qualifier = lower ? m.qualifier : q;
+  m.end = c_.at(b.te - 1).end;
+  m.value_end = c_.at(b.num.end - 1).end;
+  m.rule = "range_bounds";
+  m.trail.push_back("range_bounds");
+  last_end_ = m.end;
+  next_ = b.te;
 }
 
 void Scan(std::string_view text, std::vector<Token>& toks, const Lexicon& lex,

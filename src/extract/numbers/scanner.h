@@ -35,6 +35,7 @@ class Scanner {
  private:
   // recognizer.cc
   bool TryAt(size_t i);
+  void JoinBounds(const Core& a);
   bool MayStart(size_t i) const;
   bool ReadCore(size_t i, Core* core);
   void ReadPercentOrCurrency(Core* core);
