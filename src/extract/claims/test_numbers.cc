@@ -142,9 +142,9 @@ void TestNumbers(std::string_view text, std::vector<NumberMention>* out) {
     if (dollar) {
       m.kind = NumberKind::kMoney;
       m.unit = "USD";
-    } else if (is(e, "manats")) {
+    } else if (is(e, "euros")) {
       m.kind = NumberKind::kMoney;
-      m.unit = "AZN";
+      m.unit = "EUR";
       ++e;
     } else if (is(e, "us") && is(e + 1, "dollars")) {
       m.kind = NumberKind::kMoney;
