@@ -4,10 +4,14 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "dossier/entities.h"
+#include "dossier/text.h"
 
 namespace dossier {
 namespace {
@@ -229,6 +233,31 @@ TEST_F(QuoteFinderTest, BadInputIsLinear) {
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
     EXPECT_LT(s, 2.0);
   }
+}
+
+// The seed reports (read in place when ../shared is there): every quote they
+// hold is reported with a named speaker, even without entity mentions.
+TEST_F(QuoteFinderTest, SeedQuotesAllHaveSpeakers) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(DOSSIER_SHARED_DIR) / "corpus" / "seeds";
+  if (!fs::exists(dir)) GTEST_SKIP() << "no " << dir;
+  size_t total = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::string text = ss.str();
+    std::vector<Quote> quotes;
+    std::vector<std::string> warnings;
+    finder_->Find(text, SplitSentences(text), {}, &quotes, &warnings);
+    for (const Quote& q : quotes) {
+      ++total;
+      EXPECT_FALSE(q.speaker.empty()) << entry.path() << ": " << text.substr(q.start, 60);
+      EXPECT_TRUE(q.speaker_start.has_value()) << entry.path();
+      EXPECT_NE(q.speaker.find(' '), std::string::npos) << q.speaker;  // a full name
+    }
+  }
+  EXPECT_GE(total, 7u);
 }
 
 }  // namespace
