@@ -2,6 +2,7 @@
 // phrase table. It reads no text to be analysed and keeps no global state.
 #include "extract/entities/lexicons.h"
 
+#include <cstring>
 #include <utility>
 
 namespace dossier::entities {
@@ -11,6 +12,81 @@ void LowerInto(std::string_view s, std::string* out) {
   for (char& c : *out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
+}
+
+namespace {
+
+inline unsigned char Lower(unsigned char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c;
+}
+
+// A hash of the bytes with 0x20 or-ed in (ASCII letters fold to lower
+// case; other bytes change too, the same way for keys and probes, and the
+// final comparison is exact), eight bytes at a time.
+inline uint64_t HashLower(std::string_view s) {
+  uint64_t h = s.size() * 0x9E3779B97F4A7C15ull;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t n = s.size() - i < 8 ? s.size() - i : 8;
+    uint64_t chunk = 0;
+    std::memcpy(&chunk, s.data() + i, n);
+    uint64_t mask = n == 8 ? ~0ull : ((1ull << (8 * n)) - 1);
+    chunk |= 0x2020202020202020ull & mask;
+    h = (h ^ chunk) * 0xff51afd7ed558ccdull;
+    h ^= h >> 32;
+    i += n;
+  }
+  return h;
+}
+
+}  // namespace
+
+void Lexicons::Table::Build(const std::vector<std::pair<std::string_view, uint32_t>>& entries) {
+  size_t cap = 16;
+  while (cap < entries.size() * 2) cap <<= 1;
+  slots.assign(cap, Slot());
+  arena.clear();
+  for (const auto& [key, flags] : entries) {
+    uint64_t h = HashLower(key);
+    size_t i = h & (cap - 1);
+    while (slots[i].length != 0) i = (i + 1) & (cap - 1);
+    slots[i] = {h, static_cast<uint32_t>(arena.size()), static_cast<uint32_t>(key.size()), flags};
+    arena += key;
+  }
+}
+
+uint32_t Lexicons::Table::Find(std::string_view word, uint64_t h) const {
+  size_t mask = slots.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots[i];
+    if (s.length == 0) return 0;
+    if (s.hash != h || s.length != word.size()) continue;
+    const char* k = arena.data() + s.offset;
+    size_t j = 0;
+    while (j < word.size() &&
+           Lower(static_cast<unsigned char>(word[j])) == static_cast<unsigned char>(k[j]))
+      ++j;
+    if (j == word.size()) return s.flags;
+  }
+}
+
+void Lexicons::Freeze() {
+  std::vector<std::pair<std::string_view, uint32_t>> vocab, starts;
+  for (const auto& [key, flags] : words_) {
+    if (key.empty()) continue;
+    if (flags & ~kPhraseStart) vocab.emplace_back(key, flags & ~kPhraseStart);
+    if (flags & kPhraseStart) starts.emplace_back(key, kPhraseStart);
+  }
+  vocab_.Build(vocab);
+  starts_.Build(starts);
+}
+
+uint32_t Lexicons::Flags(std::string_view word, bool name_like) const {
+  if (word.empty() || vocab_.slots.empty()) return 0;
+  uint64_t h = HashLower(word);
+  uint32_t f = vocab_.Find(word, h);
+  if (name_like) f |= starts_.Find(word, h);
+  return f;
 }
 
 void Lexicons::AddWord(std::string_view word, uint32_t flags) {
@@ -133,6 +209,7 @@ Result<Lexicons> Lexicons::Load(const LexiconLoader& loader) {
                     kind == "city" || kind == "subdivision");
     }
   }
+  lex.Freeze();
   return lex;
 }
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "dossier/entities.h"
 #include "dossier/lexicon.h"
@@ -64,10 +65,11 @@ class Lexicons {
   static Result<Lexicons> Load(const LexiconLoader& loader);
 
   // Flags of a lower-case word; 0 when unknown.
-  uint32_t Flags(std::string_view lower) const {
-    auto it = words_.find(lower);
-    return it == words_.end() ? 0 : it->second;
-  }
+  // Flags of a word, ignoring ASCII case; 0 when unknown. One probe of an
+  // open-addressing table: this runs once per token.
+  // `name_like`: the word is capitalised, so phrase starts are looked up
+  // too (a second, larger table that lower-case words never touch).
+  uint32_t Flags(std::string_view word, bool name_like = true) const;
   // The phrase entry for lower-case words joined by single spaces, or null.
   const PhraseInfo* Phrase(std::string_view lower) const {
     auto it = phrases_.find(lower);
@@ -77,6 +79,7 @@ class Lexicons {
 
  private:
   void AddWord(std::string_view word, uint32_t flags);
+  void Freeze();  // builds the probe table from words_
   void AddPhrase(std::string_view name, EntityType type, std::string_view canonical,
                  bool settlement = false);
   Status LoadWords(const LexiconLoader& loader, std::string_view name, uint32_t flags);
@@ -85,6 +88,20 @@ class Lexicons {
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;
   std::unordered_map<std::string, PhraseInfo, StringHash, std::equal_to<>> phrases_;
   size_t max_phrase_words_ = 1;
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t offset = 0;  // into arena_
+    uint32_t length = 0;
+    uint32_t flags = 0;
+  };
+  struct Table {
+    std::vector<Slot> slots;  // power-of-two size; length 0 marks an empty slot
+    std::string arena;        // lower-case keys, back to back
+    void Build(const std::vector<std::pair<std::string_view, uint32_t>>& entries);
+    uint32_t Find(std::string_view word, uint64_t hash) const;
+  };
+  Table vocab_;   // every flag but kPhraseStart: small and hot
+  Table starts_;  // kPhraseStart: the first words of gazetteer names
 };
 
 // ASCII lower-case copy of s into *out (other bytes unchanged).

@@ -110,16 +110,16 @@ void RuleEngine::Prepare(DocState* d, const std::vector<Sentence>& sentences) co
   for (Tok& t : d->toks) {
     if (!(t.shape & kWord) || t.end - t.start > 48) continue;
     std::string_view w = d->text.substr(t.start, t.end - t.start);
-    LowerInto(w, &d->key);
-    t.lex = lex_->Flags(d->key);
+    bool name_like = (t.shape & (kCap | kAllCaps | kDotted)) != 0;
+    t.lex = lex_->Flags(w, name_like);
     if ((t.shape & (kInitial | kDotted)) && w.back() == '.') {
-      d->key.pop_back();
-      t.lex |= lex_->Flags(d->key);
+      t.lex |= lex_->Flags(w.substr(0, w.size() - 1), name_like);
     }
     // "Lieutenant-General", "Vice-President": the last part's title flags.
-    size_t dash = d->key.rfind('-');
-    if (t.lex == 0 && dash != std::string::npos && dash + 1 < d->key.size()) {
-      t.lex = lex_->Flags(std::string_view(d->key).substr(dash + 1)) & (kTitle | kOfficePart);
+    if (t.lex == 0 && (t.shape & kCap)) {
+      size_t dash = w.rfind('-');
+      if (dash != std::string_view::npos && dash + 1 < w.size())
+        t.lex = lex_->Flags(w.substr(dash + 1)) & (kTitle | kOfficePart);
     }
   }
 }

@@ -19,6 +19,8 @@ inline size_t SeqLen(unsigned char c) {
 
 // Punctuation code points outside ASCII: U+00A0..U+00BF (Latin-1 signs),
 // U+2000..U+206F (general punctuation), U+3000..U+303F.
+bool IsLetterSlow(std::string_view s, size_t i, size_t end);
+
 inline bool IsUnicodePunct(std::string_view s, size_t i, size_t n) {
   auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
   if (n == 2 && b(i) == 0xC2 && b(i + 1) >= 0xA0 && b(i + 1) <= 0xBF) return true;
@@ -31,6 +33,11 @@ inline bool IsUnicodePunct(std::string_view s, size_t i, size_t n) {
 inline bool IsLetterAt(std::string_view s, size_t i, size_t end) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) return IsAsciiAlpha(c);
+  return IsLetterSlow(s, i, end);
+}
+
+bool IsLetterSlow(std::string_view s, size_t i, size_t end) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
   size_t n = SeqLen(c);
   if (i + n > end) return false;
   return !IsUnicodePunct(s, i, n);
@@ -104,6 +111,18 @@ size_t ScanWord(std::string_view s, size_t i, size_t end, uint16_t* shape) {
   bool digit = false;
   while (j < end) {
     unsigned char c = static_cast<unsigned char>(s[j]);
+    if (c >= 'a' && c <= 'z') {
+      ++letters;
+      ++lowers;
+      ++j;
+      continue;
+    }
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+      ++uppers;
+      ++j;
+      continue;
+    }
     if (IsDigit(c)) {
       digit = true;
       ++j;
