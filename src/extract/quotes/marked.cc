@@ -80,7 +80,7 @@ class Marked {
     if (!a.found && i > 0 && !cut && Coordinated()) Inherit(i, kRuleCoordinated, &a);
     if (!a.found && i > 0 && direct && q.open - spans_[i - 1].close_end < kContinueLimit)
       Inherit(i, kRuleContinued, &a);
-    if (!a.found && !WorthReporting(q)) return;
+    if (!WorthReporting(q, direct, a)) return;
     Quote quote;
     quote.start = q.start;
     quote.end = q.end;
@@ -249,9 +249,12 @@ class Marked {
     a->rule = rule;
   }
 
-  // An unattributed span is reported only when it reads like speech: four
-  // words or more and not a title ("Justice for Victims" campaign).
-  bool WorthReporting(const QuoteSpan& q) {
+  // Names in quote marks are not speech: a short span in title case inside
+  // a sentence (a show, a campaign, a nickname) is left out; a whole quoted
+  // sentence stays ("“Thank You, Varno,” she said"). An unattributed span is
+  // reported only when it reads like speech: four words or more, no title.
+  bool WorthReporting(const QuoteSpan& q, bool direct, const Attribution& a) {
+    static constexpr std::string_view kI = "I";
     words_.clear();
     TokenizeRange(text_, q.start, q.end, &words_);
     int words = 0;
@@ -260,14 +263,15 @@ class Marked {
     for (const Tok& t : words_) {
       if (t.kind != TokKind::kWord) continue;
       ++words;
-      if (t.cap) {
+      if (t.cap && TokText(text_, t) != kI) {
         ++capped;
       } else if (t.end - t.start <= 3) {
         ++short_lower;
       }
     }
-    if (words < 4) return false;
-    return capped + short_lower < words;
+    bool title = capped > 0 && capped + short_lower >= words;
+    if (!a.found) return words >= 4 && !title;
+    return direct || !title || words > 6;
   }
 
   std::string_view text_;

@@ -12,7 +12,8 @@ namespace {
 constexpr std::string_view kParticles[] = {"de",  "van", "von", "der", "den", "bin", "al",
                                            "da",  "del", "la",  "le",  "di",  "du",  "ibn",
                                            "abu", "el",  "dos", "das", "ben", "ter"};
-constexpr int kMaxLookBack = 300;  // earlier mentions examined per resolution
+constexpr int kMaxLookBack = 300;       // earlier mentions examined per resolution
+constexpr size_t kSubjectReach = 1200;  // bytes back to a clause subject a pronoun prefers
 
 bool IsParticle(std::string_view text, const Tok& t) {
   if (t.kind != TokKind::kWord || t.cap) return false;
@@ -407,13 +408,45 @@ bool Attributor::PlausiblePerson(std::string_view name) const {
   return true;
 }
 
-Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender) {
-  Candidate c = PersonBefore(anchor, gender, true);
-  if (c.found) return c;
-  return PersonBefore(anchor, gender, false);
+// A mention that opens its clause: nothing but capitalised words (titles,
+// initials) between it and the last sentence end, line break, colon or
+// closing quote mark ("Fowler noted that ...", "“...,” Sen. Ann Lee said").
+bool Attributor::SubjectLike(size_t start) const {
+  size_t lo = start > 80 ? start - 80 : 0;
+  bool in_word = false;
+  bool lower = false;
+  for (size_t i = start; i > lo; --i) {
+    auto c = static_cast<unsigned char>(text_[i - 1]);
+    if (c == '\n' || c == ':' || c == ';' || c == 0x9D ||
+        ((c == '.' || c == '!' || c == '?') && i < start && text_[i] == ' ' && i >= 3 &&
+         text_[i - 3] != ' ' && text_[i - 3] != '.')) {
+      return true;  // 0x9D: the last byte of a closing double quote mark
+    }
+    if (c == ' ' || c == '(' || c == ')') {
+      if (in_word && lower) return false;
+      in_word = false;
+      continue;
+    }
+    in_word = true;
+    lower = (c >= 'a' && c <= 'z') || c == ',';
+  }
+  return lo == 0 && !(in_word && lower);
 }
 
-Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, bool salient) {
+Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender) {
+  for (Level level : {Level::kSubject, Level::kSalient, Level::kAny}) {
+    Candidate c = PersonBefore(anchor, gender, level);
+    if (c.found) return c;
+  }
+  return Candidate{};
+}
+
+Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, Level level) {
+  auto ok = [&](size_t start, size_t end) {
+    if (level == Level::kAny) return true;
+    if (!Salient(start, end)) return false;
+    return level == Level::kSalient || (anchor - start <= kSubjectReach && SubjectLike(start));
+  };
   auto fits = [&](size_t start, std::string_view name) {
     char g = gender == 0 ? 0 : GenderOf(start, name);
     return g == 0 || g == gender;
@@ -424,7 +457,7 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, bool 
   for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
     --it;
     if (it->type != EntityType::kPerson || InsideQuote(it->start)) continue;
-    if (salient && !Salient(it->start, it->end)) continue;
+    if (!ok(it->start, it->end)) continue;
     std::string_view name = it->canonical.empty() ? text_.substr(it->start, it->end - it->start)
                                                   : std::string_view(it->canonical);
     if (!PlausiblePerson(name) || !fits(it->start, name)) continue;
@@ -434,6 +467,7 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, bool 
   int looked = 0;
   for (auto n = notes_.rbegin(); n != notes_.rend() && looked < 50; ++n, ++looked) {
     if (n->start >= anchor || (best.found && n->start <= best.start)) continue;
+    if (level == Level::kSubject && anchor - n->start > kSubjectReach) continue;
     if (!fits(n->start, n->name)) continue;
     best = Candidate{n->start, n->end, n->name, true};
   }
@@ -444,7 +478,7 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, bool 
     --fit;
     if (best.found && fit->start <= best.start) break;
     if (InsideQuote(fit->start) || EntityAt(fit->start, fit->end) != nullptr) continue;
-    if (salient && !Salient(fit->start, fit->end)) continue;
+    if (!ok(fit->start, fit->end)) continue;
     std::string_view name = text_.substr(fit->start, fit->end - fit->start);
     if (!fits(fit->start, name)) continue;
     best = Candidate{fit->start, fit->end, name, true};

@@ -101,7 +101,11 @@ class Attributor {
   Who DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) const;
   std::string FullNameFor(std::string_view surname, size_t before);
   Candidate PersonBefore(size_t anchor, char gender);
-  Candidate PersonBefore(size_t anchor, char gender, bool salient);
+  // Candidates by preference: clause subjects nearby, then mentions not in
+  // a possessive or after a preposition, then any person.
+  enum class Level { kSubject, kSalient, kAny };
+  Candidate PersonBefore(size_t anchor, char gender, Level level);
+  bool SubjectLike(size_t start) const;
   bool Salient(size_t start, size_t end) const;
   bool PlausiblePerson(std::string_view name) const;
   // 'f', 'm' or 0 (unknown) for a person named text[start, end) as `name`.
