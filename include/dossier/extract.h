@@ -53,7 +53,7 @@ class Extractor {
   static Result<std::unique_ptr<Extractor>> Create(const ExtractOptions& options);
   ~Extractor();
   // Runs all layers over doc.text. Thread-safe.
-  Analysis Analyze(const Document& doc) const;
+  [[nodiscard]] Analysis Analyze(const Document& doc) const;
   // Appends one JSON object (no newline) for doc and its analysis to *out:
   // id, source, title, url, date, date_origin, sentences, numbers, times,
   // entities, quotes, claims, warnings, and text when with_text.

@@ -45,10 +45,11 @@ class JsonWriter {
   }
   void Field(std::string_view key, const char* value) {
     Key(key);
-    if (value)
+    if (value) {
       String(value);
-    else
+    } else {
       Null();
+    }
   }
   void Field(std::string_view key, int64_t value) {
     Key(key);

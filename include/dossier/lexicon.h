@@ -35,8 +35,8 @@ class LexiconLoader {
   // then DIR/NAME.extra appended when it exists. NotFound when neither the
   // directory nor the binary has it; IoError naming the file when it cannot
   // be read.
-  Result<std::string> Load(std::string_view name) const;
-  const std::string& dir() const { return dir_; }
+  [[nodiscard]] Result<std::string> Load(std::string_view name) const;
+  [[nodiscard]] const std::string& dir() const { return dir_; }
 
  private:
   std::string dir_;

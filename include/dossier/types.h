@@ -21,7 +21,7 @@ namespace dossier {
 struct Span {
   size_t start = 0;
   size_t end = 0;
-  size_t size() const { return end - start; }
+  [[nodiscard]] size_t size() const { return end - start; }
   bool operator==(const Span&) const = default;
 };
 
@@ -64,7 +64,7 @@ struct CivilDate {
   int year = 0;
   int month = 0;  // 1..12
   int day = 0;    // 1..31
-  bool valid() const { return year != 0 && month != 0 && day != 0; }
+  [[nodiscard]] bool valid() const { return year != 0 && month != 0 && day != 0; }
   bool operator==(const CivilDate&) const = default;
 };
 // Parses "YYYY-MM-DD" (a longer ISO timestamp is cut to its date). Returns an

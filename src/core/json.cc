@@ -141,24 +141,27 @@ void JsonWriter::Null() {
 }
 void JsonWriter::NullableField(std::string_view key, std::optional<int64_t> value) {
   Key(key);
-  if (value)
+  if (value) {
     Int(*value);
-  else
+  } else {
     Null();
+  }
 }
 void JsonWriter::NullableField(std::string_view key, std::optional<double> value) {
   Key(key);
-  if (value)
+  if (value) {
     Double(*value);
-  else
+  } else {
     Null();
+  }
 }
 void JsonWriter::NullableStringField(std::string_view key, std::string_view value) {
   Key(key);
-  if (value.empty())
+  if (value.empty()) {
     Null();
-  else
+  } else {
     String(value);
+  }
 }
 
 }  // namespace dossier

@@ -75,9 +75,10 @@ Result<std::string> LexiconLoader::Load(std::string_view name) const {
       found = true;
     }
   }
-  if (!found)
+  if (!found) {
     return NotFound("lexicon " + std::string(name) + " is neither built in nor in " +
                     (dir_.empty() ? std::string("any directory") : dir_));
+  }
   return text;
 }
 

@@ -278,16 +278,17 @@ void ReadHead(const GumboNode* node, RawDocument* raw, std::string* title_tag) {
       if (key && content) {
         std::string k(key);
         for (char& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (k == "og:site_name" && raw->doc.source.empty())
+        if (k == "og:site_name" && raw->doc.source.empty()) {
           raw->doc.source = content;
-        else if (k == "og:title" && raw->doc.title.empty())
+        } else if (k == "og:title" && raw->doc.title.empty()) {
           raw->doc.title = content;
-        else if (k == "og:url" && raw->doc.url.empty())
+        } else if (k == "og:url" && raw->doc.url.empty()) {
           raw->doc.url = content;
-        else if ((k == "article:published_time" || k == "date" || k == "pubdate" ||
-                  k == "datepublished" || k == "dc.date" || k == "publish-date") &&
-                 raw->date_text.empty())
+        } else if ((k == "article:published_time" || k == "date" || k == "pubdate" ||
+                    k == "datepublished" || k == "dc.date" || k == "publish-date") &&
+                   raw->date_text.empty()) {
           raw->date_text = content;
+        }
       }
     } else if (el.tag == GUMBO_TAG_LINK) {
       const char* rel = Attr(el, "rel");

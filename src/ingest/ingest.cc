@@ -22,18 +22,19 @@ namespace dossier {
 namespace fs = std::filesystem;
 
 bool ParseInputFormat(std::string_view name, InputFormat* format) {
-  if (name == "auto")
+  if (name == "auto") {
     *format = InputFormat::kAuto;
-  else if (name == "text" || name == "txt")
+  } else if (name == "text" || name == "txt") {
     *format = InputFormat::kText;
-  else if (name == "markdown" || name == "md")
+  } else if (name == "markdown" || name == "md") {
     *format = InputFormat::kMarkdown;
-  else if (name == "html" || name == "htm")
+  } else if (name == "html" || name == "htm") {
     *format = InputFormat::kHtml;
-  else if (name == "jsonl" || name == "json")
+  } else if (name == "jsonl" || name == "json") {
     *format = InputFormat::kJsonl;
-  else
+  } else {
     return false;
+  }
   return true;
 }
 
@@ -111,7 +112,7 @@ class ByteStream {
   virtual ~ByteStream() = default;
   // Reads up to n bytes; returns 0 at the end, -1 on error.
   virtual long Read(char* buf, size_t n) = 0;
-  virtual std::string Error() const = 0;
+  [[nodiscard]] virtual std::string Error() const = 0;
 };
 
 class FileStream : public ByteStream {
@@ -125,7 +126,7 @@ class FileStream : public ByteStream {
     if (got == 0 && std::ferror(f_)) return -1;
     return static_cast<long>(got);
   }
-  std::string Error() const override { return std::strerror(errno); }
+  [[nodiscard]] std::string Error() const override { return std::strerror(errno); }
 
  private:
   FILE* f_;
@@ -140,7 +141,7 @@ class GzipStream : public ByteStream {
     int got = gzread(f_, buf, static_cast<unsigned>(std::min<size_t>(n, 1 << 30)));
     return got < 0 ? -1 : got;
   }
-  std::string Error() const override {
+  [[nodiscard]] std::string Error() const override {
     int code = 0;
     const char* msg = gzerror(f_, &code);
     return msg ? msg : "gzip error";
@@ -177,7 +178,9 @@ class ZstdStream : public ByteStream {
     }
     return static_cast<long>(out.pos);
   }
-  std::string Error() const override { return error_.empty() ? "zstd read error" : error_; }
+  [[nodiscard]] std::string Error() const override {
+    return error_.empty() ? "zstd read error" : error_;
+  }
 
  private:
   FILE* f_;
@@ -190,7 +193,7 @@ class ZstdStream : public ByteStream {
 class EmptyStream : public ByteStream {
  public:
   long Read(char*, size_t) override { return 0; }
-  std::string Error() const override { return ""; }
+  [[nodiscard]] std::string Error() const override { return ""; }
 };
 
 // Reads a whole stream into *out; false with *error on failure.
@@ -219,10 +222,11 @@ void ReadJsonlStream(ByteStream& s, const std::string& name, std::string_view pr
     while (true) {
       size_t nl = pending.find('\n', pos);
       if (nl == std::string::npos) {
-        if (at_end && pos < pending.size())
+        if (at_end && pos < pending.size()) {
           nl = pending.size();
-        else
+        } else {
           break;
+        }
       }
       std::string_view line(pending.data() + pos, nl - pos);
       ++line_number;

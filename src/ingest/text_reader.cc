@@ -40,18 +40,19 @@ size_t ReadFrontMatter(std::string_view content, RawDocument* raw) {
     if (line == "---" || line == "...") {
       for (auto& [key, value] : fields) {
         std::string k = Lower(key);
-        if (k == "title")
+        if (k == "title") {
           raw->doc.title = value;
-        else if (k == "source")
+        } else if (k == "source") {
           raw->doc.source = value;
-        else if (k == "url")
+        } else if (k == "url") {
           raw->doc.url = value;
-        else if (k == "id")
+        } else if (k == "id") {
           raw->doc.id = value;
-        else if (k == "date")
+        } else if (k == "date") {
           raw->date_text = value;
-        else
+        } else {
           raw->doc.metadata.emplace_back(key, value);
+        }
       }
       return p > content.size() ? content.size() : p;
     }

@@ -49,24 +49,27 @@ class Stmt {
     sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
   }
   void TextOrNull(int i, std::string_view v) {
-    if (v.empty())
+    if (v.empty()) {
       sqlite3_bind_null(s_, i);
-    else
+    } else {
       Text(i, v);
+    }
   }
   void Int(int i, int64_t v) { sqlite3_bind_int64(s_, i, v); }
   void IntOrNull(int i, const std::optional<size_t>& v) {
-    if (v)
+    if (v) {
       Int(i, static_cast<int64_t>(*v));
-    else
+    } else {
       sqlite3_bind_null(s_, i);
+    }
   }
   void Real(int i, double v) { sqlite3_bind_double(s_, i, v); }
   void RealOrNull(int i, const std::optional<double>& v) {
-    if (v)
+    if (v) {
       Real(i, *v);
-    else
+    } else {
       sqlite3_bind_null(s_, i);
+    }
   }
   // Column readers.
   std::string ColText(int i) {
