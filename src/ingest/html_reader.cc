@@ -261,48 +261,65 @@ void Classify(std::vector<Block>& blocks, const std::unordered_set<std::string>&
   for (size_t i = 0; i < blocks.size(); ++i) blocks[i].kind = resolved[i];
 }
 
+// Fills the first non-empty value of each metadata field.
+void SetOnce(std::string* field, const char* value) {
+  if (field->empty() && value != nullptr) *field = value;
+}
+
+void ReadMeta(const GumboElement& el, RawDocument* raw) {
+  const char* key = Attr(el, "property");
+  if (key == nullptr) key = Attr(el, "name");
+  if (key == nullptr) key = Attr(el, "itemprop");
+  const char* content = Attr(el, "content");
+  if (key == nullptr || content == nullptr) return;
+  std::string k(key);
+  for (char& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (k == "og:site_name") {
+    SetOnce(&raw->doc.source, content);
+  } else if (k == "og:title") {
+    SetOnce(&raw->doc.title, content);
+  } else if (k == "og:url") {
+    SetOnce(&raw->doc.url, content);
+  } else if (k == "article:published_time" || k == "date" || k == "pubdate" ||
+             k == "datepublished" || k == "dc.date" || k == "publish-date") {
+    SetOnce(&raw->date_text, content);
+  }
+}
+
+void ReadHeadElement(const GumboElement& el, RawDocument* raw, std::string* title_tag) {
+  switch (el.tag) {
+    case GUMBO_TAG_TITLE:
+      if (el.children.length > 0) {
+        const auto* t = static_cast<const GumboNode*>(el.children.data[0]);
+        if (t->type == GUMBO_NODE_TEXT) SetOnce(title_tag, t->v.text.text);
+      }
+      break;
+    case GUMBO_TAG_META:
+      ReadMeta(el, raw);
+      break;
+    case GUMBO_TAG_LINK: {
+      const char* rel = Attr(el, "rel");
+      if (rel != nullptr && std::strcmp(rel, "canonical") == 0)
+        SetOnce(&raw->doc.url, Attr(el, "href"));
+      break;
+    }
+    case GUMBO_TAG_TIME: {
+      const char* dt = Attr(el, "datetime");
+      CivilDate d = dt != nullptr ? ParseLooseDate(dt) : CivilDate{};
+      if (d.valid()) SetOnce(&raw->detected_date, FormatIsoDate(d).c_str());
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+// Walks the whole tree for metadata: <title>, <meta>, canonical <link>, <time>.
 void ReadHead(const GumboNode* node, RawDocument* raw, std::string* title_tag) {
   if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
   const GumboVector& children =
       node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
-  if (node->type == GUMBO_NODE_ELEMENT) {
-    const GumboElement& el = node->v.element;
-    if (el.tag == GUMBO_TAG_TITLE && el.children.length > 0) {
-      const GumboNode* t = static_cast<const GumboNode*>(el.children.data[0]);
-      if (t->type == GUMBO_NODE_TEXT && title_tag->empty()) *title_tag = t->v.text.text;
-    } else if (el.tag == GUMBO_TAG_META) {
-      const char* key = Attr(el, "property");
-      if (!key) key = Attr(el, "name");
-      if (!key) key = Attr(el, "itemprop");
-      const char* content = Attr(el, "content");
-      if (key && content) {
-        std::string k(key);
-        for (char& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (k == "og:site_name" && raw->doc.source.empty()) {
-          raw->doc.source = content;
-        } else if (k == "og:title" && raw->doc.title.empty()) {
-          raw->doc.title = content;
-        } else if (k == "og:url" && raw->doc.url.empty()) {
-          raw->doc.url = content;
-        } else if ((k == "article:published_time" || k == "date" || k == "pubdate" ||
-                    k == "datepublished" || k == "dc.date" || k == "publish-date") &&
-                   raw->date_text.empty()) {
-          raw->date_text = content;
-        }
-      }
-    } else if (el.tag == GUMBO_TAG_LINK) {
-      const char* rel = Attr(el, "rel");
-      const char* href = Attr(el, "href");
-      if (rel && href && std::strcmp(rel, "canonical") == 0 && raw->doc.url.empty())
-        raw->doc.url = href;
-    } else if (el.tag == GUMBO_TAG_TIME) {
-      const char* dt = Attr(el, "datetime");
-      if (dt && raw->detected_date.empty()) {
-        CivilDate d = ParseLooseDate(dt);
-        if (d.valid()) raw->detected_date = FormatIsoDate(d);
-      }
-    }
-  }
+  if (node->type == GUMBO_NODE_ELEMENT) ReadHeadElement(node->v.element, raw, title_tag);
   for (unsigned i = 0; i < children.length; ++i) {
     ReadHead(static_cast<const GumboNode*>(children.data[i]), raw, title_tag);
   }
