@@ -11,8 +11,10 @@ out. Prediction types map as in ner_eval.py (person->PER, organization->ORG,
 place->LOC, group->MISC); event and other are left out, since re3d has no
 such type. Three views:
   all     every gold mention, exact span and type
-  nodet   the same, with a leading "the"/"a"/"an" cut from gold spans
-          (dossier's spans exclude determiners by design)
+  nodet   the same, with a leading "the"/"a"/"an" cut from gold spans and
+          leading title words cut from gold Person spans (dossier's spans
+          exclude determiners and titles by design; re3d's include them:
+          "President Hollande", "Foreign Secretary Boris Johnson")
   named   nodet restricted to gold mentions holding a capitalised word
           other than a pronoun (re3d also labels "rebels", "he", "We")
 In every view a prediction whose exact span re3d annotates only with
@@ -31,6 +33,12 @@ from common import run_extract, OffsetMap, f1  # noqa: E402
 GOLD = {"Person": "PER", "Organisation": "ORG", "Location": "LOC", "Nationality": "MISC"}
 PRED = {"person": "PER", "organization": "ORG", "place": "LOC", "group": "MISC"}
 DETS = ("the ", "The ", "a ", "A ", "an ", "An ")
+TITLES = {"President", "Prime", "Minister", "Foreign", "Defence", "Defense", "Secretary", "State",
+          "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "General", "Gen.", "Lt.", "Col.",
+          "Sgt.", "Spc.", "Maj.", "Capt.", "Ambassador", "Envoy", "Special", "Deputy", "Vice",
+          "Chancellor", "King", "Queen", "Prince", "Sheikh", "Colonel", "Major", "Captain",
+          "Senator", "Governor", "Mayor", "Lord", "Sir", "Army", "Staff", "Sgt", "Spc", "of",
+          "the", "for", "Middle", "East", "Chief", "Commander", "Lieutenant", "Brig."}
 PRONOUNS = {"I", "We", "He", "She", "They", "It", "You", "Us", "Our", "His", "Her", "Their", "Its"}
 
 
@@ -39,6 +47,17 @@ def strip_det(text, s, e):
         if text.startswith(d, s) and e - s > len(d):
             return s + len(d), e
     return s, e
+
+
+def strip_title(text, s, e):
+    """Cuts leading title words; keeps at least the last word."""
+    words = text[s:e].split(" ")
+    k = 0
+    while k < len(words) - 1 and words[k] in TITLES:
+        k += 1
+    if k == 0:
+        return s, e
+    return s + len(" ".join(words[:k])) + 1, e
 
 
 def main():
@@ -75,6 +94,8 @@ def main():
                 continue
             gold["all"].add((g["start"], g["end"], t))
             s, e = strip_det(text, g["start"], g["end"])
+            if t == "PER":
+                s, e = strip_title(text, s, e)
             gold["nodet"].add((s, e, t))
             if any(w[:1].isupper() and w not in PRONOUNS for w in text[s:e].split()):
                 gold["named"].add((s, e, t))

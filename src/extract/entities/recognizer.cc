@@ -204,7 +204,8 @@ void RuleEngine::ProseRuns(DocState* d) const {
     }
     uint32_t j = i + 1;
     while (j < n && !(t[j].shape & kLineStart) && !d->sentence_start[j] && !d->line_kind[j]) {
-      if (NameLike(t[j]) && !LongLowerTail(d->text, t[j]) && !(t[j].more & kLowerHead)) {
+      if (NameLike(t[j]) && !LongLowerTail(d->text, t[j]) &&
+          (!(t[j].more & kLowerHead) || ParticleHead(*d, j))) {
         ++j;
         continue;
       }
@@ -243,15 +244,21 @@ void RuleEngine::ProseRuns(DocState* d) const {
 // "President Ilham Aliyev", "Foreign Affairs Minister X": the name after
 // the rightmost title word is the person; the words before it are the role,
 // except a leading nationality, which is a group of its own.
+// "al-Zarqawi", "el-Baz": a name particle before the hyphen.
+bool RuleEngine::ParticleHead(const DocState& d, uint32_t i) const {
+  std::string_view w = WordAt(d, i);
+  size_t dash = w.find('-');
+  return dash != std::string_view::npos &&
+         (lex_->Flags(w.substr(0, dash), false) & kParticleName) != 0;
+}
+
 // One hyphenated word: "al-Assad" is a name; "pro-European",
 // "Washington-based" and "trans-Atlantic" are derived from a name (other).
 void RuleEngine::Derived(DocState* d, uint32_t i) const {
   std::string_view w = WordAt(*d, i);
   const Tok& t = d->toks[i];
   if (t.more & kLowerHead) {
-    size_t dash = w.find('-');
-    LowerInto(w.substr(0, dash), &d->key);
-    if (lex_->Flags(d->key) & kParticleName) {
+    if (ParticleHead(*d, i)) {
       Emit(d, i, i + 1, EntityType::kPerson, Evidence::kDefault, "capitalised");
       return;
     }
@@ -447,6 +454,7 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
       return;
     }
     if (f & (kCommon | kFunction | kTitle | kOfficePart | kRoleWord | kAnyCue)) return;
+    if (t[a].end - t[a].start == 1) return;  // a lone capital letter
     if (t[a].shape & kAllCaps) {
       if (t[a].end - t[a].start <= 6)
         Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "acronym");

@@ -72,6 +72,7 @@ class RuleEngine {
   void ProseRuns(DocState* d) const;
   void ClassifyRun(DocState* d, uint32_t a, uint32_t b) const;
   void Derived(DocState* d, uint32_t i) const;
+  bool ParticleHead(const DocState& d, uint32_t i) const;
   bool TitledPerson(DocState* d, uint32_t a, uint32_t b) const;
   bool PlaceInside(DocState* d, uint32_t a, uint32_t b) const;
   bool ByContext(DocState* d, uint32_t a, uint32_t b) const;
