@@ -77,6 +77,7 @@ class Marked {
                     before_[before_.size() - 2].end > who.end;  // words between name and colon
       if (clause && at_->Resolve(who, q.open, &a)) a.rule = kRuleColonSubject;
     }
+    if (!a.found) DashBefore(q.open, &a);
     if (!a.found && i > 0 && !cut && Coordinated()) Inherit(i, kRuleCoordinated, &a);
     if (!a.found && i > 0 && direct && q.open - spans_[i - 1].close_end < kContinueLimit)
       Inherit(i, kRuleContinued, &a);
@@ -208,6 +209,24 @@ class Marked {
       if (Set(who, anchor, first.start, last.end, kRuleBefore, a)) return true;
     }
     return false;
+  }
+
+  // "..., including Mira Halden -- “...” -- and ...": a name, a dash, the quote.
+  bool DashBefore(size_t anchor, Attribution* a) {
+    int n = static_cast<int>(before_.size());
+    int d = n - 1;
+    if (d < 1 || before_[d].kind != TokKind::kPunct) return false;
+    bool dash = before_[d].end - before_[d].start == 3;  // an em or en dash
+    if (IsPunct(before_[d], '-') && IsPunct(before_[d - 1], '-')) {
+      dash = true;
+      --d;
+    }
+    if (!dash) return false;
+    Who who = at_->SubjectBefore(before_, 0, d);
+    if (who.kind != Who::kName || !at_->Resolve(who, anchor, a)) return false;
+    a->rule = kRuleDash;
+    a->verb.clear();
+    return true;
   }
 
   // A quote opening a paragraph after one that ends with a colon

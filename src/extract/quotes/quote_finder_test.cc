@@ -134,6 +134,16 @@ TEST_F(QuoteFinderTest, SpeakerShapes) {
       {"According to the harbour police, " LDQ "two boats sank before midnight" RDQ ".",
        {},
        {{"two boats sank before midnight", "the harbour police", "partial", "According to"}}},
+      {"Fishermen waiting along the quay shouted " LDQ "Let them through" RDQ " at the police.",
+       {},
+       {{"Let them through", "fishermen", "partial", "shouted"}}},
+      {LDQ "The ferry should never have sailed," RDQ " said harbour pilot Ivo Marek.",
+       {},
+       {{"The ferry should never have sailed", "Ivo Marek", "direct", "said"}}},
+      {"Several critics, including Ivo Marek -- " LDQ "the route was never safe in winter" RDQ
+       " -- spoke at the hearing.",
+       {},
+       {{"the route was never safe in winter", "Ivo Marek", "partial", ""}}},
   };
   for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
 }
@@ -153,6 +163,29 @@ TEST_F(QuoteFinderTest, SurnamesAndPronounsResolveToTheNamedPerson) {
   EXPECT_EQ(q[0].speaker_end, halden + 6);
   EXPECT_EQ(q[1].speaker_start, halden);  // "she": the nearest mention that names her
   EXPECT_EQ(q[0].rule, "quote_speaker_after");
+}
+
+TEST_F(QuoteFinderTest, PronounPrefersTheClauseSubject) {
+  std::string text =
+      "Dan Fowler noted that in 1990 he backed a plan to replace Carl Ostrow as "
+      "chairman.\n\n" LDQ "This is a different time," RDQ " he said.";
+  EXPECT_EQ(Wants(text, {}),
+            (std::vector<Want>{{"in 1990 he backed a plan to replace Carl Ostrow as chairman",
+                                "Dan Fowler", "indirect", "noted"},
+                               {"This is a different time", "Dan Fowler", "direct", "said"}}));
+  // A pronoun skips a person of the other gender when the first name tells.
+  text = "Anna Karova met John Pell in the port.\n\n" LDQ "We will appeal," RDQ " she said.";
+  EXPECT_EQ(Wants(text, {}),
+            (std::vector<Want>{{"We will appeal", "Anna Karova", "direct", "said"}}));
+}
+
+TEST_F(QuoteFinderTest, TheyStandsForTheGroupThatSpokeLast) {
+  std::string text = LDQ "The pier is unsafe," RDQ " the harbour workers said. " LDQ
+                         "We will not go back until it is repaired," RDQ " they added.";
+  std::vector<Want> want = {
+      {"The pier is unsafe", "the harbour workers", "direct", "said"},
+      {"We will not go back until it is repaired", "the harbour workers", "direct", "added"}};
+  EXPECT_EQ(Wants(text, {}), want);
 }
 
 TEST_F(QuoteFinderTest, WrittenStatement) {

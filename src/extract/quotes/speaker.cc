@@ -12,8 +12,10 @@ namespace {
 constexpr std::string_view kParticles[] = {"de",  "van", "von", "der", "den", "bin", "al",
                                            "da",  "del", "la",  "le",  "di",  "du",  "ibn",
                                            "abu", "el",  "dos", "das", "ben", "ter"};
-constexpr int kMaxLookBack = 300;       // earlier mentions examined per resolution
-constexpr size_t kSubjectReach = 1200;  // bytes back to a clause subject a pronoun prefers
+constexpr int kMaxLookBack = 300;  // earlier mentions examined per resolution
+constexpr size_t kSubjectReach = 1200;
+constexpr size_t kGroupReach = 1500;  // bytes back to the group "they" or "it" stands for  // bytes
+                                      // back to a clause subject a pronoun prefers
 
 bool IsParticle(std::string_view text, const Tok& t) {
   if (t.kind != TokKind::kWord || t.cap) return false;
@@ -136,6 +138,8 @@ Who Attributor::DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) c
 Who Attributor::SubjectBefore(const std::vector<Tok>& toks, int lo, int v) const {
   Who who = SubjectNextTo(toks, lo, v);
   if (who.kind == Who::kNone || who.kind == Who::kPronoun) return who;
+  Who before_prep = BeforePreposition(toks, lo, v, who);
+  if (before_prep.kind != Who::kNone) return before_prep;
   // "Two fishermen who joined the rescue described ...": the subject is the
   // phrase before the relative clause, not the object inside it.
   int first = v - 1;
@@ -149,6 +153,36 @@ Who Attributor::SubjectBefore(const std::vector<Tok>& toks, int lo, int v) const
     }
   }
   return who;
+}
+
+// "Protesters marching through the streets chanted", "a spokesman for the
+// Foreign Ministry said": the words next to the verb are the object of a
+// preposition; the subject comes before it (and before a participle).
+Who Attributor::BeforePreposition(const std::vector<Tok>& toks, int lo, int v,
+                                  const Who& inner) const {
+  static constexpr std::string_view kPreps[] = {"through", "in",    "on",      "at",     "from",
+                                                "with",    "for",   "by",      "to",     "into",
+                                                "across",  "near",  "outside", "inside", "around",
+                                                "along",   "under", "over",    "behind", "within"};
+  int first = v - 1;
+  while (first > lo && toks[first].start > inner.start) --first;
+  int p = first - 1;
+  if (p >= lo && IsWord(toks[p]) && (Cls(toks[p]) & kDeterminer)) --p;
+  if (p <= lo || !IsWord(toks[p])) return {};
+  bool prep = false;
+  for (std::string_view w : kPreps) prep = prep || TokIs(text_, toks[p], w);
+  if (!prep) return {};
+  int q = p - 1;
+  for (int skipped = 0; q > lo && skipped < 2; ++skipped) {
+    std::string_view w = TokText(text_, toks[q]);
+    bool participle = IsWord(toks[q]) && !toks[q].cap && w.size() > 4 &&
+                      (w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ed");
+    if (!participle) break;
+    --q;
+  }
+  Who outer = SubjectNextTo(toks, lo, q + 1);
+  if (outer.kind == Who::kPronoun) return {};
+  return outer;
 }
 
 Who Attributor::SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const {
@@ -213,7 +247,16 @@ Who Attributor::SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const
 
 Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi) const {
   while (k < hi && IsWord(toks[k]) && (Cls(toks[k]) & kSkip)) ++k;
-  if (k >= hi || !IsWord(toks[k])) return {};
+  if (k >= hi) return {};
+  if (!IsWord(toks[k]) || (!toks[k].cap && !(Cls(toks[k]) & (kDeterminer | kRole | kPronouns)))) {
+    // "said 9/11 widow Terry Strada": modifiers before a name.
+    int n = k;
+    while (n < hi && n < k + 5 && !NameWord(toks, n) && !IsPunct(toks[n], ',') &&
+           !(IsWord(toks[n]) && (Cls(toks[n]) & kStop)))
+      ++n;
+    if (n >= hi || n >= k + 5 || !NameWord(toks, n)) return {};
+    k = n;
+  }
   const Tok& t = toks[k];
   uint32_t cls = Cls(t);
   if (cls & kPronouns) {
@@ -466,7 +509,7 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, Level
   }
   int looked = 0;
   for (auto n = notes_.rbegin(); n != notes_.rend() && looked < 50; ++n, ++looked) {
-    if (n->start >= anchor || (best.found && n->start <= best.start)) continue;
+    if (!n->person || n->start >= anchor || (best.found && n->start <= best.start)) continue;
     if (level == Level::kSubject && anchor - n->start > kSubjectReach) continue;
     if (!fits(n->start, n->name)) continue;
     best = Candidate{n->start, n->end, n->name, true};
@@ -487,6 +530,32 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, Level
   return best;
 }
 
+bool Attributor::GroupBefore(size_t anchor, Attribution* out) const {
+  int looked = 0;
+  for (auto n = notes_.rbegin(); n != notes_.rend() && looked < 50; ++n, ++looked) {
+    if (n->start >= anchor || anchor - n->start > kGroupReach) continue;
+    if (n->person) break;  // a person spoke last: "they" is not about a speaker
+    out->speaker = n->name;
+    out->speaker_start = n->start;
+    out->speaker_end = n->end;
+    return true;
+  }
+  auto it = std::lower_bound(entities_.begin(), entities_.end(), anchor,
+                             [](const EntityMention& e, size_t pos) { return e.start < pos; });
+  for (int seen = 0; it != entities_.begin() && seen < 20; ++seen) {
+    --it;
+    if (anchor - it->start > kGroupReach / 2) break;
+    if (it->type != EntityType::kOrganization && it->type != EntityType::kGroup) continue;
+    if (InsideQuote(it->start)) continue;
+    out->speaker = it->canonical.empty() ? std::string(text_.substr(it->start, it->end - it->start))
+                                         : it->canonical;
+    out->speaker_start = it->start;
+    out->speaker_end = it->end;
+    return true;
+  }
+  return false;
+}
+
 bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
   if (who.kind == Who::kNone) return false;
   std::string_view words = text_.substr(who.start, who.end - who.start);
@@ -499,7 +568,8 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
       std::string full = FullNameFor(name, s);
       if (!full.empty()) name = std::move(full);
     }
-    notes_.push_back(Note{s, t, name});
+    bool person = e == nullptr || e->type == EntityType::kPerson;
+    notes_.push_back(Note{s, t, name, person});
     out->speaker = std::move(name);
     out->speaker_start = s;
     out->speaker_end = t;
@@ -516,6 +586,8 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
         out->speaker_start = c.start;
         out->speaker_end = c.end;
       }
+    } else {
+      GroupBefore(std::min(anchor, who.start), out);
     }
   } else {
     out->speaker = std::string(words);
@@ -526,6 +598,7 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
     }
     out->speaker_start = who.start;
     out->speaker_end = who.end;
+    notes_.push_back(Note{who.start, who.end, out->speaker, false});
   }
   out->found = true;
   return true;

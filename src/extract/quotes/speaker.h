@@ -87,9 +87,11 @@ class Attributor {
     size_t start = 0;
     size_t end = 0;
     std::string name;
+    bool person = true;  // false: a description or an organisation
   };
 
   Who SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const;
+  Who BeforePreposition(const std::vector<Tok>& toks, int lo, int v, const Who& inner) const;
   bool IsWord(const Tok& t) const { return t.kind == TokKind::kWord; }
   uint32_t Cls(const Tok& t) const { return lex_.Classes(TokText(text_, t)); }
   bool IsPunct(const Tok& t, char c) const {
@@ -106,6 +108,9 @@ class Attributor {
   enum class Level { kSubject, kSalient, kAny };
   Candidate PersonBefore(size_t anchor, char gender, Level level);
   bool SubjectLike(size_t start) const;
+  // For "it", "they", "we": the nearest speaker that is no person, or an
+  // organisation or group mention just before.
+  bool GroupBefore(size_t anchor, Attribution* out) const;
   bool Salient(size_t start, size_t end) const;
   bool PlausiblePerson(std::string_view name) const;
   // 'f', 'm' or 0 (unknown) for a person named text[start, end) as `name`.
