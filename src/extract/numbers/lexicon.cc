@@ -120,14 +120,6 @@ const WordInfo* Lexicon::Unresolved() {
 }
 
 // Letters a-z map to 0-25, anything else to 26. REQUIRES: size <= longest_.
-size_t Lexicon::Shape(std::string_view lower) const {
-  auto code = [](char ch) -> size_t {
-    ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-    return (ch >= 'a' && ch <= 'z') ? static_cast<size_t>(ch - 'a') : 26;
-  };
-  if (lower.empty()) return 0;
-  return (lower.size() * 27 + code(lower.front())) * 27 + code(lower.back());
-}
 
 const WordInfo* Lexicon::FindFolded(std::string_view word) const {
   if (word.size() > longest_ || index_.empty() || !shapes_[Shape(word)]) return nullptr;

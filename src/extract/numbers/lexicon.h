@@ -160,7 +160,16 @@ class Lexicon {
     const WordInfo* info = nullptr;
   };
   void BuildIndex();
-  size_t Shape(std::string_view word) const;
+  // Letters a-z (either case) map to 0-25, anything else to 26.
+  static size_t ShapeCode(char ch) {
+    unsigned folded = static_cast<unsigned char>(ch) | 0x20u;
+    return folded - 'a' < 26 ? folded - 'a' : 26;
+  }
+  // REQUIRES: word.size() <= longest_.
+  static size_t Shape(std::string_view word) {
+    if (word.empty()) return 0;
+    return (word.size() * 27 + ShapeCode(word.front())) * 27 + ShapeCode(word.back());
+  }
   std::vector<Slot> index_;
   uint64_t mask_ = 0;
   size_t longest_ = 0;

@@ -58,8 +58,13 @@ bool Finite(const NumberMention& m) {
 }  // namespace
 
 void Scanner::Run() {
-  while (next_ < c_.size()) {
+  const size_t n = c_.size();
+  while (next_ < n) {
     size_t i = next_;
+    if (!c_.at(i).may_start) {
+      ++next_;
+      continue;
+    }
     if (!TryAt(i)) next_ = std::max(next_, i + 1);
   }
 }
@@ -215,7 +220,9 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
 }
 
 bool Scanner::TryVague(size_t i) {
+  const size_t len = c_.at(i).end - c_.at(i).start;
   for (const VagueForm& v : c_.lex->vague()) {
+    if (v.words[0].size() != len) continue;
     size_t k = i;
     bool ok = true;
     for (const std::string& w : v.words) {
@@ -462,17 +469,20 @@ void Scanner::Emit(const Core& a, const Core* b, Conn conn, size_t range_tb) {
 // symbol that may be a currency, a sign or a decimal point.
 bool Scanner::MayStart(size_t i) const {
   const Token& t = c_.at(i);
+  if (!t.may_start) return false;  // set by the tokenizer
   if (t.kind == TokKind::kDigits) return true;
   if (t.kind == TokKind::kWord) {
     const WordInfo* w = t.info == Lexicon::Unresolved() ? nullptr : t.info;
     if (w && (w->num != NumWord::kNone || (w->roles & (kVagueStart | kSignWord | kCurrencyStart))))
       return true;
-    return (t.upper || t.cap) && t.end - t.start <= 4;
+    // A short capitalised word starts something only as a currency prefix
+    // right before an amount ("USD 5", "US$5", "Rs. 50").
+    return c_.IsDigits(i + 1) || (c_.Glued(i + 1) && c_.at(i + 1).kind == TokKind::kSym);
   }
   char32_t cp = t.cp;
   if (cp == '-' || cp == '+' || cp == '.' || cp == 0x2212 || cp == '~' || cp == '>' || cp == '<')
     return c_.IsDigits(i + 1) || c_.IsDigits(i + 2);
-  return c_.lex->SymbolMayStartWith(static_cast<unsigned char>(c_.text[t.start]));
+  return true;
 }
 
 bool Scanner::TryAt(size_t i) {

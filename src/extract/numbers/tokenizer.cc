@@ -69,7 +69,9 @@ void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out
         continue;
       }
     }
-    if ((c == 'h' || c == 'w' || c == 'H' || c == 'W') && StartsUrl(text, i)) {
+    bool url = ((c | 0x20) == 'h' || (c | 0x20) == 'w') && i + 4 < n &&
+               ((text[i + 1] | 0x20) == 't' || (text[i + 1] | 0x20) == 'w') && StartsUrl(text, i);
+    if (url) {
       // A URL holds no amounts: skip to the next whitespace.
       while (i < n && !IsAsciiSpace(static_cast<unsigned char>(text[i]))) ++i;
       gap = Gap::kSpaces;
@@ -82,6 +84,7 @@ void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out
       size_t j = i + 1;
       while (j < n && IsDigit(static_cast<unsigned char>(text[j]))) ++j;
       t.kind = TokKind::kDigits;
+      t.may_start = true;
       i = j;
     } else if (IsAsciiLetter(c) || (c >= 0x80 && !IsSymbolCp(cp))) {
       size_t j = i;
@@ -111,9 +114,15 @@ void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out
       i = j;
       std::string_view w = text.substr(t.start, i - t.start);
       t.info = lex.MayStartExpression(w) ? lex.FindFolded(w) : Lexicon::Unresolved();
+      const WordInfo* info = t.info == Lexicon::Unresolved() ? nullptr : t.info;
+      t.may_start = (info && (info->num != NumWord::kNone ||
+                              (info->roles & (kVagueStart | kSignWord | kCurrencyStart)))) ||
+                    ((t.upper || t.cap) && w.size() <= 4);
     } else {
       t.kind = TokKind::kSym;
       t.cp = cp;
+      t.may_start = cp == '-' || cp == '+' || cp == '.' || cp == 0x2212 || cp == '~' || cp == '>' ||
+                    cp == '<' || lex.SymbolMayStartWith(c);
       i += len;
     }
     t.end = static_cast<uint32_t>(i);

@@ -30,9 +30,10 @@ struct Token {
   uint32_t end = 0;
   TokKind kind = TokKind::kSym;
   Gap gap = Gap::kNone;
-  bool cap = false;    // a word whose first letter is upper case
-  bool upper = false;  // a word of two or more letters, all upper case
-  char32_t cp = 0;     // kSym: the code point
+  bool cap = false;        // a word whose first letter is upper case
+  bool upper = false;      // a word of two or more letters, all upper case
+  bool may_start = false;  // may start a numeric expression (a cheap first filter)
+  char32_t cp = 0;         // kSym: the code point
   // kWord: the lexicon entry, nullptr when none, Lexicon::Unresolved()
   // until looked up (use Ctx::Info).
   const WordInfo* info = nullptr;
