@@ -536,13 +536,23 @@ size_t Matcher::RuleSeason(const Prefix& p) {
   }
   if (of) return 0;  // "the fall of the wall"
   const WordInfo* prev = p.begin > 0 ? Info(p.begin - 1) : nullptr;
-  bool context = p.has_the || !p.mod.empty() || (prev != nullptr && (prev->flags & kPrepYear));
+  // "to fall", "of winter" are verbs and nouns more often than seasons.
+  bool prep = prev != nullptr && (prev->flags & kPrepYear) && !IsWord(p.begin - 1, "to") &&
+              !IsWord(p.begin - 1, "of") && !IsWord(p.begin - 1, "for") &&
+              !IsWord(p.begin - 1, "at") && !IsWord(p.begin - 1, "on");
+  bool context = p.has_the || !p.mod.empty() || prep;
   if (!context) return 0;
+  // "the Winter Olympics": a name.
+  if (k < toks_.size() && toks_[k].kind == TokKind::kWord && (toks_[k].flags & kCapital) &&
+      SameSentence(j, k) && MonthAt(k) == 0)
+    return 0;
   if (IsWord(j, "fall") || IsWord(j, "spring")) {
-    // "the fall in prices", "the spring water": only a season with a preposition before it.
-    if (prev == nullptr || !(prev->flags & kPrepYear)) return 0;
-    if (k < toks_.size() && toks_[k].kind == TokKind::kWord && !(toks_[k].flags & kCapital) &&
-        Info(k) == nullptr)
+    // "the fall in prices", "the spring water": only a season with a
+    // preposition before it and no word of its own after it.
+    if (!prep) return 0;
+    if (k < toks_.size() && toks_[k].kind == TokKind::kWord && SameSentence(j, k) &&
+        !IsWord(k, "and") && !IsWord(k, "or") && !IsWord(k, "when") && !IsWord(k, "after") &&
+        !IsWord(k, "before"))
       return 0;
   }
   if (!dct_.valid()) {

@@ -75,7 +75,8 @@ bool Matcher::ReadNumberWords(size_t i, int64_t* value, size_t* end, bool* ordin
   size_t k = i;
   bool any = false;
   *ordinal = false;
-  while (k < toks_.size()) {
+  while (k < toks_.size() && k < i + 16) {  // number phrases are short
+    if (cur > 1000000000000LL || total > 1000000000000LL) break;
     const WordInfo* w = Info(k);
     if (w == nullptr || w->number_kind == NumberKind::kNone) break;
     NumberKind kind = w->number_kind;
@@ -256,7 +257,7 @@ namespace {
 // "1992") by whole years, or a full date by any unit; empty when the value
 // is too coarse for the unit.
 std::string ShiftMentionValue(const std::string& value, Unit unit, int64_t amount) {
-  if (value.size() < 4) return "";
+  if (value.size() < 4 || amount > 100000 || amount < -100000) return "";
   for (int k = 0; k < 4; ++k)
     if (value[k] < '0' || value[k] > '9') return "";
   int y = std::atoi(value.substr(0, 4).c_str());
@@ -351,7 +352,12 @@ size_t Matcher::RuleCountUnit(const Prefix& p) {
   if (plural && IsPunct(end, '\'') && Tight(end) && !IsWord(end + 1, "s")) ++end;  // "five years'"
   if (IsPunct(end, '-') && Tight(end) && IsWord(end + 1, "long")) end += 2;
   int64_t amount = c.value * unit_count;
-  bool years = u == Unit::kYear || u == Unit::kDecade || u == Unit::kCentury;
+  // Counts beyond any calendar ("99999999 years ago") stay plain durations.
+  bool years = (u == Unit::kYear || u == Unit::kDecade || u == Unit::kCentury) && amount <= 10000;
+  if (amount > 100000) {
+    Emit(first, end, TimeType::kDuration, duration, "duration");
+    return end;
+  }
   int64_t year_amount = u == Unit::kDecade    ? 10 * amount
                         : u == Unit::kCentury ? 100 * amount
                                               : amount;
@@ -485,6 +491,10 @@ size_t Matcher::RuleSet(const Prefix& p) {
   const WordInfo* w = Info(j);
   if (w == nullptr || w->set_value.empty()) return 0;
   if (w->set_value != "*") {
+    // "The Daily Telegraph": a capitalised adverb inside a sentence is a name.
+    if ((toks_[j].flags & kCapital) && j > 0 && toks_[j - 1].sentence == toks_[j].sentence &&
+        !(toks_[j].flags & kNewlineBefore))
+      return 0;
     Emit(j, j + 1, TimeType::kSet, std::string(w->set_value), "set_adverb");
     return j + 1;
   }
