@@ -179,6 +179,18 @@ TEST_F(QuoteFinderTest, PronounPrefersTheClauseSubject) {
             (std::vector<Want>{{"We will appeal", "Anna Karova", "direct", "said"}}));
 }
 
+TEST_F(QuoteFinderTest, CoordinatedVerbsAndParticiples) {
+  // The subject of "shook ... and said", not the words before "and".
+  EXPECT_EQ(Wants("Anna Karova shook her head and said, " LDQ "No, not this year." RDQ, {}),
+            (std::vector<Want>{{"No, not this year.", "Anna Karova", "direct", "said"}}));
+  // "X, citing “...”, said": the quote is X's.
+  EXPECT_EQ(
+      Wants("Anna Karova, citing " LDQ "the worst storm in decades" RDQ
+            ", said the port would stay shut.",
+            {}),
+      (std::vector<Want>{{"the worst storm in decades", "Anna Karova", "partial", "citing"}}));
+}
+
 TEST_F(QuoteFinderTest, TheyStandsForTheGroupThatSpokeLast) {
   std::string text = LDQ "The pier is unsafe," RDQ " the harbour workers said. " LDQ
                          "We will not go back until it is repaired," RDQ " they added.";
@@ -228,7 +240,8 @@ TEST_F(QuoteFinderTest, ColonAtParagraphEnd) {
 TEST_F(QuoteFinderTest, IndirectSpeech) {
   std::string text =
       "Mira Halden spoke after the storm. Halden told reporters on Tuesday "
-      "that the pier would reopen in March. The bill that passed was small.";
+      "that the pier would reopen in March. The bill that passed was small. "
+      "It should be noted that the harbour has two piers.";
   EXPECT_EQ(
       Wants(text, {}),
       (std::vector<Want>{{"the pier would reopen in March", "Mira Halden", "indirect", "told"}}));

@@ -111,6 +111,7 @@ Who Attributor::NameRun(const std::vector<Tok>& toks, int a, int b) const {
 
 Who Attributor::DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) const {
   if (toks[j].kind != TokKind::kWord) return {};
+  if ((Cls(toks[j]) & (kStop | kSkip)) || lex_.Verb(TokText(text_, toks[j])) != nullptr) return {};
   int k = j;
   int words = 1;
   while (k - 1 >= lo && words < 8) {
@@ -187,8 +188,17 @@ Who Attributor::BeforePreposition(const std::vector<Tok>& toks, int lo, int v,
 
 Who Attributor::SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const {
   int j = v - 1;
-  while (j >= lo && IsWord(toks[j]) && !toks[j].cap && (Cls(toks[j]) & kSkip)) --j;
+  bool be = false;
+  while (j >= lo && IsWord(toks[j]) && !toks[j].cap && (Cls(toks[j]) & kSkip)) {
+    for (std::string_view w : {"be", "been", "is", "was", "were", "are", "being"})
+      be = be || TokIs(text_, toks[j], w);
+    --j;
+  }
   if (j < lo) return {};
+  // A passive ("it should be noted", "he was told") names no speaker; "was
+  // quoted as saying" keeps its -ing verb.
+  std::string_view verb = v < static_cast<int>(toks.size()) ? TokText(text_, toks[v]) : "";
+  if (be && !(verb.size() > 4 && verb.substr(verb.size() - 3) == "ing")) return {};
   if (IsPunct(toks[j], ')')) {  // "Halden (Ombudsman) said"
     int p = j - 1;
     while (p >= lo && p > j - 10 && !IsPunct(toks[p], '(')) --p;
@@ -215,6 +225,8 @@ Who Attributor::SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const
   }
   const Tok& t = toks[j];
   if (!IsWord(t)) return {};
+  // "Halden shook her head and said": the subject of the first verb.
+  if (TokIs(text_, t, "and")) return ClauseSubject(toks, lo, j);
   uint32_t cls = Cls(t);
   if (cls & kPronouns) {
     if (TokIs(text_, t, "her") || TokIs(text_, t, "him")) return {};
@@ -287,7 +299,8 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi) const {
   int b = k;
   int words = 1;
   while (b + 1 < hi && words < 8 && toks[b + 1].kind != TokKind::kPunct &&
-         !(Cls(toks[b + 1]) & kStop) && lex_.Verb(TokText(text_, toks[b + 1])) == nullptr) {
+         !(Cls(toks[b + 1]) & (kStop | kSkip)) &&
+         lex_.Verb(TokText(text_, toks[b + 1])) == nullptr) {
     ++b;
     ++words;
   }
