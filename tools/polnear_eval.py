@@ -119,6 +119,7 @@ def main():
 
     tp = fp = fn = 0
     ltp_r = ltp_p = lfn = lfp = 0
+    ind_total = ind_in = ind_spk = 0
     spk_total = spk_ok = spk_found = 0
     pro_total = pro_ok = 0
     for r in rows:
@@ -177,6 +178,26 @@ def main():
         if args.v:
             for gs, ge in sorted(gold_pieces - spans):
                 print("FN  ", r["doc_id"], repr(text[gs:ge][:80]))
+        # Indirect quotes: right when the span lies mostly inside the content of
+        # some gold attribution (direct or not) and the speaker matches it.
+        contents = []
+        for a in r["attributions"]:
+            src = (a.get("source") or [{}])[0]
+            for c in a.get("content") or []:
+                for gs, ge in c["spans"]:
+                    contents.append((gs, ge, src.get("text", ""), src.get("spans", [])))
+        for p in preds:
+            if p["kind"] != "indirect":
+                continue
+            ind_total += 1
+            s, e = p["char_span"]
+            hit = [c for c in contents if min(e, c[1]) - max(s, c[0]) >= 0.5 * (e - s)]
+            if hit:
+                ind_in += 1
+                if any(speaker_ok(p, c[2], c[3], "") for c in hit):
+                    ind_spk += 1
+            elif args.v:
+                print("IND ", r["doc_id"], repr(text[s:e][:70]), "by", p.get("speaker"))
         for pieces, src_text, src_spans, ante in golds:
             spk_total += 1
             over = [p for p in marked
@@ -206,6 +227,8 @@ def main():
           f"{named_ok / max(named_total, 1):.3f}")
     print(f"  gold source a pronoun (approximate): {pro_ok}/{pro_total} = "
           f"{pro_ok / max(pro_total, 1):.3f}")
+    print(f"indirect quotes {ind_total}: inside a gold attribution's content "
+          f"{ind_in / max(ind_total, 1):.3f}, and with its speaker {ind_spk / max(ind_total, 1):.3f}")
     print(f"speaker accuracy {spk_ok}/{spk_total} = {spk_ok / max(spk_total, 1):.3f}")
 
 
