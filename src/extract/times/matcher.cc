@@ -60,7 +60,9 @@ size_t Matcher::SkipDot(size_t i) const {
   // "Tuesday." ending a sentence).
   if (!IsPunct(i, '.') || !Tight(i) || i == 0 || toks_[i - 1].kind != TokKind::kWord) return i;
   size_t len = toks_[i - 1].end - toks_[i - 1].start;
-  if (len > 5 || IsWord(i - 1, "may") || IsWord(i - 1, "june") || IsWord(i - 1, "july")) return i;
+  if ((len > 4 && !IsWord(i - 1, "thurs")) || IsWord(i - 1, "may") || IsWord(i - 1, "june") ||
+      IsWord(i - 1, "july"))
+    return i;
   return i + 1;
 }
 

@@ -201,7 +201,10 @@ size_t Matcher::RuleDayFirst(const Prefix& p, size_t i, size_t first) {
     day = static_cast<int>(ord);
   }
   size_t first_end = k, second_begin = 0;
-  if (IsPunct(k, '-')) {
+  // "25-26 February"; "from 3 to 5 March", "between 3 and 5 March".
+  bool opened = i > 0 && (IsWord(i - 1, "from") || IsWord(i - 1, "between"));
+  if (IsPunct(k, '-') || (opened && (IsWord(k, "to") || IsWord(k, "and") || IsWord(k, "until") ||
+                                     IsWord(k, "till")))) {
     size_t e2 = 0;
     if (ReadDay(k + 1, &day2, &e2) && day2 > day) {
       second_begin = k + 1;

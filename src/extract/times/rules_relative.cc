@@ -256,6 +256,39 @@ size_t Matcher::RuleDayPartAlone(const Prefix& p) {
 // Clock times: "8 PM", "10:35 a.m.", "15:00 GMT Saturday", "noon", "midnight".
 size_t Matcher::RuleTimeOfDay(const Prefix& p) {
   size_t j = p.core;
+  // "4.17am", "11.30 pm": hours and minutes with a dot, only before am/pm.
+  if (IsNumber(j) && (toks_[j].flags & kSeparated) && !(toks_[j].flags & (kOrdinal | kDecade))) {
+    const Tok& t = toks_[j];
+    std::string_view s = text_.substr(t.start, t.end - t.start);
+    size_t dot = s.find('.');
+    bool ampm_next = IsWord(j + 1, "am") || IsWord(j + 1, "pm") ||
+                     ((IsWord(j + 1, "a") || IsWord(j + 1, "p")) && IsPunct(j + 2, '.'));
+    if (dot == std::string_view::npos || dot == 0 || dot > 2 || s.size() - dot != 3 || !ampm_next ||
+        s.find_first_of(".,", dot + 1) != std::string_view::npos)
+      return 0;
+    int h = t.value, m = (s[dot + 1] - '0') * 10 + (s[dot + 2] - '0');
+    if (h < 1 || h > 12 || m > 59) return 0;
+    size_t k = j + 1;
+    bool pm = IsWord(k, "pm") || IsWord(k, "p");
+    if (IsWord(k, "am") || IsWord(k, "pm")) {
+      ++k;
+    } else {
+      k += 2;
+      if (IsWord(k, "m") && Tight(k)) ++k;
+      if (IsPunct(k, '.') && Tight(k)) ++k;
+    }
+    if (pm && h < 12) h += 12;
+    if (!pm && h == 12) h = 0;
+    std::string v;
+    if (dct_.valid()) {
+      v = FormatDay(dct_) + Hh(h) + ":";
+      v += static_cast<char>('0' + m / 10);
+      v += static_cast<char>('0' + m % 10);
+    }
+    Emit(j, k, TimeType::kTime, v, "time_of_day");
+    MarkRelative(&Last());
+    return k;
+  }
   if (!IsPlainNumber(j) || toks_[j].digits > 2 || toks_[j].value > 24) return 0;
   if (j > 0 && (IsPunct(j - 1, ':') || IsPunct(j - 1, '.')) && Tight(j)) return 0;  // "3:07:35"
   int h = static_cast<int>(toks_[j].value), m = -1;
@@ -279,6 +312,7 @@ size_t Matcher::RuleTimeOfDay(const Prefix& p) {
     k += 2;
   }
   int ampm = 0;  // 1 am, 2 pm
+  if (m < 0 && k == j + 1 && (toks_[j].flags & kSeparated)) return 0;
   if (IsWord(k, "am") || IsWord(k, "pm")) {
     ampm = IsWord(k, "am") ? 1 : 2;
     ++k;
