@@ -59,6 +59,8 @@ def last_cap_word(t):
     """The surname of the first name in a source ("Rep. Jim Jordan (R-Ohio), ..." -> Jordan)."""
     run = []
     for w in t.split():
+        if w.startswith("(") and run:
+            break
         w = w.strip(",;:()'\u2019\"")
         if w.endswith("'s") or w.endswith("\u2019s"):
             w = w[:-2]

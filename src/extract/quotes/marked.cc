@@ -240,7 +240,12 @@ class Marked {
     prev_.clear();
     TokenizeRange(text_, LineStart(text_, p - 1, kMaxContext), p - 1, &prev_);
     KeepLastSentence(text_, &prev_);
-    if (!Before(prev_, open, a)) return false;
+    if (!Before(prev_, open, a)) {
+      // "Jo Reyes, a retired teacher from the valley:" with no verb.
+      Who who = at_->ClauseSubject(prev_, 0, static_cast<int>(prev_.size()));
+      if (who.kind != Who::kName || !at_->Resolve(who, open, a)) return false;
+      a->verb.clear();
+    }
     a->rule = kRuleColon;
     return true;
   }
