@@ -191,8 +191,9 @@ bool Scanner::TryGluedIdentifier(size_t i) {
   size_t w = kNone;
   if (i > 0 && c_.Glued(i) && c_.IsWord(i - 1)) {
     w = i - 1;
-  } else if (i > 1 && c_.Glued(i) && c_.IsDash(i - 1) && c_.Glued(i - 1) && c_.IsWord(i - 2) &&
-             c_.at(i - 2).cap) {
+  } else if (i > 1 && c_.Glued(i) && (c_.IsDash(i - 1) || c_.IsSym(i - 1, '.')) &&
+             c_.Glued(i - 1) && c_.IsWord(i - 2) && c_.at(i - 2).cap &&
+             (c_.IsDash(i - 1) || c_.at(i - 2).upper)) {
     w = i - 2;
   }
   if (w == kNone || c_.at(w).start < last_end_) return false;
@@ -395,7 +396,7 @@ bool Scanner::AgeAppositive(const Core& a) const {
   const Numeral& n = a.num;
   if (!n.plain_int || n.value < 1 || n.value > 110 || b < 2) return false;
   bool comma_before = c_.IsSym(b - 1, ',') && c_.IsWord(b - 2) && c_.at(b - 2).cap &&
-                      !(c_.Roles(b - 2) & kMonth) && !c_.SentenceStart(b - 2);
+                      !(c_.Roles(b - 2) & (kMonth | kNotName | kYearBefore));
   bool comma_after = c_.IsSym(a.te, ',') || c_.IsSym(a.te, ')');
   return comma_before && comma_after;
 }
@@ -418,7 +419,22 @@ bool Scanner::IdentBefore(size_t nb) const {
   if (nb == 0 || c_.at(nb).gap == Gap::kLineBreak) return false;
   size_t k = nb - 1;
   if (c_.IsSym(k, '.') && k > 0 && c_.Glued(k)) --k;
-  return c_.IsWord(k) && c_.at(k).cap && (c_.Roles(k) & kIdentBefore);
+  if (!c_.IsWord(k)) return false;
+  uint32_t roles = c_.Roles(k);
+  return (c_.at(k).cap && (roles & kIdentBefore)) || (roles & kIdentLower);
+}
+
+// "A.D. 1000", "300 BC", "AD 79": an era mark right before or after.
+bool Scanner::EraNear(size_t nb, size_t te) const {
+  if (c_.IsWord(te) && c_.at(te).upper && (c_.Roles(te) & kEra)) return true;
+  // "B.C." after, written with dots
+  if (c_.WordIs(te, "b") && c_.IsSym(te + 1, '.') && c_.WordIs(te + 2, "c")) return true;
+  if (nb == 0) return false;
+  size_t k = nb - 1;
+  if (c_.IsSym(k, '.') && k >= 3 && c_.WordIs(k - 1, "d") && c_.IsSym(k - 2, '.') &&
+      c_.WordIs(k - 3, "a"))
+    return true;  // "A.D. 1000"
+  return c_.IsWord(k) && c_.at(k).upper && (c_.Roles(k) & kEra);
 }
 
 bool Scanner::IdentAfter(size_t te) const {
@@ -477,7 +493,8 @@ bool Scanner::NameAfter(size_t te) const {
 
 bool Scanner::CountedNounAfter(size_t te) const {
   if (!c_.IsWord(te) || c_.at(te).gap == Gap::kLineBreak) return false;
-  if (c_.Roles(te) & (kPersonNoun | kUnitSuffix)) return true;
+  if (c_.Roles(te) & kPersonNoun) return true;
+  if ((c_.Roles(te) & kUnitSuffix) && c_.at(te).end - c_.at(te).start > 1) return true;
   if (c_.WordIs(te, "of") || c_.WordIs(te, "more") || c_.WordIs(te, "other")) return true;
   std::string_view w = c_.Text(te);
   if (w.size() < 3 || (w.back() != 's')) return false;
@@ -509,6 +526,10 @@ NumberKind Scanner::Classify(const Core& a, const Core* b, Conn conn,
   if (small_int && (MonthBefore(x.begin) || month_after)) {
     *rule = "date_month_day";
     return NumberKind::kDatePart;
+  }
+  if (x.plain_int && x.value >= 1 && x.value <= 2100 && EraNear(x.begin, te)) {
+    *rule = "year_era";
+    return NumberKind::kYear;
   }
   if (YearLike(x) && MonthBefore(x.begin)) {
     *rule = "year_after_month";

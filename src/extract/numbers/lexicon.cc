@@ -263,7 +263,9 @@ Status Lexicon::LoadCues(std::string_view text) {
       {"not_name", kNotName},
       {"time_unit", kTimeUnit},
       {"change_before", kChangeBefore},
-      {"sign_word", kSignWord}};
+      {"sign_word", kSignWord},
+      {"ident_lower", kIdentLower},
+      {"era", kEra}};
   for (const LexiconLine& line : SplitLexicon(text)) {
     if (line.fields.size() < 2) return Malformed("numbers/cues.tsv", line, "want word, role");
     uint32_t role = 0;

@@ -51,6 +51,8 @@ enum Role : uint32_t {
   kTimeUnit = 1u << 17,       // "over four days": a span of time
   kChangeBefore = 1u << 18,   // "rose 6.5% to 164p": a change, then a level
   kSignWord = 1u << 19,       // "minus 5"
+  kIdentLower = 1u << 20,     // "category 4": a naming word in any case
+  kEra = 1u << 21,            // "A.D. 1000", "300 BC"
 };
 
 struct WordInfo {

@@ -172,6 +172,11 @@ const Case kCases[] = {
     {"Cases of COVID-19 rose.", "COVID-19", 19, {}, NumberKind::kIdentifier, kE, ""},
     {"Troops of the 12th Armoured Brigade moved.", "12th", 12, {}, NumberKind::kIdentifier, kE, ""},
     {"Call +44-20-7946-0018 now.", "+44-20-7946-0018", 44, {}, NumberKind::kPhone, kE, ""},
+    {"The walls date from A.D. 1000 or earlier.", "1000", 1000, {}, NumberKind::kYear, kE, ""},
+    {"It became a category 4 storm.", "4", 4, {}, NumberKind::kIdentifier, kE, ""},
+    {"Reporter Jan Novak, 45, was hurt.", "45", 45, {}, NumberKind::kAge, kE, ""},
+    {"More than 100 and fewer than 300 boats.", "More than 100 and fewer than 300", 100, 300,
+     NumberKind::kRange, Qualifier::kMoreThan, ""},
 };
 
 TEST(NumberRecognizer, ReadsEachCase) {
@@ -219,6 +224,23 @@ TEST(NumberRecognizer, ValueSpanIsTheNumeralAlone) {
 TEST(NumberRecognizer, PronounOneIsNotACount) {
   EXPECT_TRUE(Find("Which one do you prefer?").empty());
   EXPECT_EQ(Find("Only one of the boats returned.").size(), 1u);
+}
+
+TEST(NumberRecognizer, NumberWordsInCompoundModifiersAreNames) {
+  EXPECT_TRUE(Find("The car has a six-speed gearbox.").empty());
+  // Digits in a compound stay amounts; so do ages.
+  EXPECT_EQ(Find("They fought a 44-day war.").size(), 1u);
+  std::vector<NumberMention> age = Find("A three-year-old boy was found.");
+  ASSERT_EQ(age.size(), 1u);
+  EXPECT_EQ(age[0].kind, NumberKind::kAge);
+}
+
+TEST(NumberRecognizer, ChangeThenLevelIsNotARange) {
+  std::vector<NumberMention> found = Find("Shares rose 6.5% to 164p on Monday.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].kind, NumberKind::kPercent);
+  EXPECT_EQ(found[1].kind, NumberKind::kMoney);
+  EXPECT_EQ(found[1].unit, "pence");
 }
 
 TEST(NumberRecognizer, DecadesAndUrlsAreLeftAlone) {

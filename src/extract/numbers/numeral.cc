@@ -139,6 +139,7 @@ bool ApplyBig(State* s, double v, Numeral* n) {
 // "a third of", "one fifth": a fraction when what follows is not a noun the
 // ordinal would modify ("a third term").
 bool FractionFollows(const Ctx& c, size_t k) {
+  if (c.IsDash(k) && c.Glued(k)) return false;  // "a third-party review"
   if (k >= c.size() || !c.IsWord(k)) return true;
   if (c.WordIs(k, "of")) return true;
   NumWord nw = c.Num(k);

@@ -204,13 +204,14 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
   // ("up $10 to $15 billion").
   bool change = a.tb > 0 && (c_.Roles(a.tb - 1) & kChangeBefore);
   bool borrows = x.scale == 1 && y.scale_word;
-  if (k == Conn::kTo && change && !borrows) return false;
+  if (k == Conn::kTo && change && (a.percent || a.money) && !borrows) return false;
   if (a.money && !b->money && k != Conn::kDash) return false;
   // "in 2018 to 3.9 million": a year does not start a range of amounts.
   bool a_year = x.plain_int && x.int_digits == 4;
   bool b_year = y.plain_int && (y.int_digits == 4 || y.int_digits == 2);
   if (a_year && x.value >= 1000 && x.value <= 2100 && !b_year && !a.money) return false;
-  if (a_year && y.int_digits == 2 && y.value <= std::fmod(x.value, 100)) return false;
+  if (a_year && y.int_digits == 2 && (k != Conn::kDash || y.value <= std::fmod(x.value, 100)))
+    return false;
   if (a.money && b->money && !a.code.empty() && !b->code.empty() && a.code != b->code) return false;
   // A dash between two plain numbers glued to more dashes is a phone or code.
   if (k == Conn::kDash && c_.IsDash(b->te) && c_.Glued(b->te)) return false;
@@ -512,13 +513,22 @@ bool Scanner::TryAt(size_t i) {
     next_ = a.te;
     return true;
   }
+  // "a six-speed gearbox", "a five-year grant": a number word inside a
+  // compound modifier is part of a name for the thing, not an amount.
+  if (a.num.words && a.num.int_digits == 0 && !a.num.fraction && !a.money && !a.percent &&
+      c_.IsDash(a.te) && c_.Glued(a.te) && c_.IsWord(a.te + 1) && c_.Glued(a.te + 1) &&
+      !c_.at(a.te + 1).cap && c_.Num(a.te + 1) == NumWord::kNone && !IsAgeAfter(a.te)) {
+    next_ = a.te;
+    return true;
+  }
   // Bare "half" reads only before "of", "a", "the" or a scale word.
   if (a.num.fraction && a.num.words && c_.WordIs(a.num.begin, "half") &&
       a.num.end == a.num.begin + 1) {
     size_t k = a.num.end;
     bool ok = (c_.WordIs(k, "of") || c_.WordIs(k, "the") || c_.WordIs(k, "a") ||
                c_.WordIs(k, "an") || c_.WordIs(k, "their") || c_.WordIs(k, "its")) &&
-              !(i > 0 && (c_.Roles(i - 1) & kOneBefore)) && !c_.IsDash(k);
+              !(i > 0 && (c_.Roles(i - 1) & kOneBefore)) && !c_.IsDash(k) &&
+              !(i > 0 && c_.Num(i - 1) == NumWord::kOrdinal);
     if (!ok) {
       next_ = a.te;
       return true;

@@ -66,6 +66,7 @@ class Scanner {
   bool SportsNear(size_t tb, size_t te) const;
   bool IdentAfter(size_t te) const;
   bool IdentBefore(size_t tb) const;
+  bool EraNear(size_t nb, size_t te) const;
   bool CountedNounAfter(size_t te) const;
   bool NameBefore(size_t nb) const;
   bool NameAfter(size_t te) const;
