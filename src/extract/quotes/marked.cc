@@ -78,7 +78,9 @@ class Marked {
       if (clause && at_->Resolve(who, q.open, &a)) a.rule = kRuleColonSubject;
     }
     if (!a.found) DashBefore(q.open, &a);
-    if (!a.found && i > 0 && !cut && Coordinated()) Inherit(i, kRuleCoordinated, &a);
+    // Another quote earlier in the same sentence, with no cue in between:
+    // its speaker ("... admitted “one or two” cases had “slipped through”").
+    if (!a.found && i > 0 && !cut && SameLine(i)) Inherit(i, kRuleCoordinated, &a);
     if (!a.found && i > 0 && direct && q.open - spans_[i - 1].close_end < kContinueLimit)
       Inherit(i, kRuleContinued, &a);
     if (!WorthReporting(q, direct, a)) return;
@@ -250,20 +252,10 @@ class Marked {
     return true;
   }
 
-  // Only "and", "or", "as well as" or a comma between this quote and the
-  // previous one: the same speaker.
-  bool Coordinated() const {
-    if (before_.empty()) return false;
-    for (const Tok& t : before_) {
-      if (t.kind == TokKind::kPunct) {
-        if (!IsPunct(t, ',') && t.end - t.start != 3) return false;  // , or a dash
-        continue;
-      }
-      if (!TokIs(text_, t, "and") && !TokIs(text_, t, "or") && !TokIs(text_, t, "as") &&
-          !TokIs(text_, t, "well"))
-        return false;
-    }
-    return true;
+  bool SameLine(size_t i) const {
+    size_t from = spans_[i - 1].close_end;
+    size_t to = spans_[i].open;
+    return from <= to && text_.substr(from, to - from).find('\n') == std::string_view::npos;
   }
 
   void Inherit(size_t i, std::string_view rule, Attribution* a) {
