@@ -73,6 +73,26 @@ uint64_t HashLower(std::string_view word) {
   return Mix64(h);
 }
 
+void ScanWords(std::string_view text, std::vector<Word>* out) {
+  out->clear();
+  ForEachWord(text, [&](WordSpan w) {
+    out->push_back(Word{w.start, w.end, HashLower(text.substr(w.start, w.end - w.start))});
+  });
+}
+
+HashSet64::HashSet64(const std::vector<uint64_t>& keys) {
+  size_t size = 16;
+  while (size < keys.size() * 4) size *= 2;
+  slots_.assign(size, 0);
+  mask_ = size - 1;
+  for (uint64_t k : keys) {
+    k |= 1;
+    size_t i = k & mask_;
+    while (slots_[i] != 0 && slots_[i] != k) i = (i + 1) & mask_;
+    slots_[i] = k;
+  }
+}
+
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {

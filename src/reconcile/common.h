@@ -86,6 +86,34 @@ void ForEachWord(std::string_view text, Fn&& fn) {
   }
 }
 
+// A word of a document: its span and HashLower of its bytes.
+struct Word {
+  size_t start = 0;
+  size_t end = 0;
+  uint64_t hash = 0;
+};
+// Replaces *out with the words of text (ForEachWord), hashed.
+void ScanWords(std::string_view text, std::vector<Word>* out);
+
+// A fixed set of 64-bit hashes: open addressing, lookups never allocate.
+class HashSet64 {
+ public:
+  HashSet64() = default;
+  explicit HashSet64(const std::vector<uint64_t>& keys);
+  bool contains(uint64_t h) const {
+    if (slots_.empty()) return false;
+    h |= 1;  // 0 marks an empty slot
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      if (slots_[i] == h) return true;
+      if (slots_[i] == 0) return false;
+    }
+  }
+
+ private:
+  std::vector<uint64_t> slots_;
+  size_t mask_ = 0;
+};
+
 // 64-bit FNV-1a over the ASCII-lowercased bytes, then mixed.
 uint64_t HashLower(std::string_view word);
 uint64_t Mix64(uint64_t x);

@@ -3,7 +3,6 @@
 // Source groups are decided first in Finish(), since figures count
 // independent groups.
 #include <string>
-#include <unordered_set>
 
 #include "dossier/lexicon.h"
 #include "dossier/reconcile.h"
@@ -19,8 +18,8 @@ namespace dossier {
 using reconcile::DocInfo;
 
 struct Reconciler::Impl {
-  Impl(const ReconcileOptions& o, std::vector<std::string> rise,
-       std::unordered_set<std::string> stop, reconcile::WordingLexicon wording_lex)
+  Impl(const ReconcileOptions& o, std::vector<std::string> rise, reconcile::HashSet64 stop,
+       reconcile::WordingLexicon wording_lex)
       : options(o),
         sources(o),
         figures(o, std::move(rise)),
@@ -38,6 +37,7 @@ struct Reconciler::Impl {
   reconcile::QuoteMerger quotes;
   reconcile::WordingCounter wording;
   std::vector<std::string> warnings;
+  std::vector<reconcile::Word> words;  // scratch: the words of the document being added
 };
 
 namespace {
@@ -53,10 +53,10 @@ Status LoadWords(const LexiconLoader& loader, std::string_view name,
   return Status::Ok();
 }
 
-std::unordered_set<uint64_t> Hashes(const std::vector<std::string>& words) {
-  std::unordered_set<uint64_t> out;
-  for (const std::string& w : words) out.insert(reconcile::HashLower(w));
-  return out;
+reconcile::HashSet64 Hashes(const std::vector<std::string>& words) {
+  std::vector<uint64_t> hashes;
+  for (const std::string& w : words) hashes.push_back(reconcile::HashLower(w));
+  return reconcile::HashSet64(hashes);
 }
 
 // Offsets every layer gives must lie inside the text.
@@ -100,8 +100,7 @@ Result<std::unique_ptr<Reconciler>> Reconciler::Create(const ReconcileOptions& o
   lex.event_nouns = Hashes(events);
   lex.party_nouns = Hashes(parties);
   lex.stop_words = Hashes(stop);
-  std::unordered_set<std::string> stop_set(stop.begin(), stop.end());
-  auto impl = std::make_unique<Impl>(options, std::move(rise), std::move(stop_set), std::move(lex));
+  auto impl = std::make_unique<Impl>(options, std::move(rise), Hashes(stop), std::move(lex));
   return std::unique_ptr<Reconciler>(new Reconciler(std::move(impl)));
 }
 
@@ -128,12 +127,13 @@ Status Reconciler::Add(const AnalyzedDocument& d) {
     info.date = FormatIsoDate(date);
   }
   m.docs.push_back(std::move(info));
-  m.sources.Add(d.document.text);
+  reconcile::ScanWords(d.document.text, &m.words);
+  m.sources.Add(m.words);
   m.figures.Add(index, d);
   m.timeline.Add(index, d);
   m.entities.Add(index, d);
   m.quotes.Add(index, d);
-  m.wording.Add(index, d);
+  m.wording.Add(index, d, m.words);
   return Status::Ok();
 }
 

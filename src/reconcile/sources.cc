@@ -34,29 +34,32 @@ bool Earlier(const DocInfo& a, size_t ia, const DocInfo& b, size_t ib) {
 
 MinHasher::MinHasher(int shingle_words, int bins)
     : k_(std::max(1, shingle_words)), bins_(std::max(4, bins)) {
-  ring_.resize(k_);
+  uint64_t p = 1;
+  for (int j = 0; j < k_; ++j) {
+    powers_.push_back(p);
+    p *= 0x9E3779B97F4A7C15ULL;
+  }
 }
 
 bool MinHasher::Sign(std::string_view text, std::vector<uint32_t>* sig) {
+  ScanWords(text, &words_);
+  return Sign(words_, sig);
+}
+
+// A shingle's hash is a polynomial of its k word hashes, mixed once.
+bool MinHasher::Sign(const std::vector<Word>& words, std::vector<uint32_t>* sig) {
   sig->assign(bins_, kEmptyBin);
-  size_t words = 0;
+  if (words.empty()) return false;
   auto add_shingle = [&](uint64_t h) {
+    h = Mix64(h);
     const uint32_t bin = static_cast<uint32_t>((h >> 32) % static_cast<uint64_t>(bins_));
     const uint32_t v = static_cast<uint32_t>(h) & 0x7FFFFFFFu;
     if (v < (*sig)[bin]) (*sig)[bin] = v;
   };
-  ForEachWord(text, [&](WordSpan w) {
-    ring_[words % k_] = HashLower(text.substr(w.start, w.end - w.start));
-    ++words;
-    if (words < static_cast<size_t>(k_)) return;
-    uint64_t h = 0x9E3779B97F4A7C15ULL;
-    for (int j = 0; j < k_; ++j) h = Mix64(h ^ ring_[(words + j) % k_]);
-    add_shingle(h);
-  });
-  if (words == 0) return false;
-  if (words < static_cast<size_t>(k_)) {  // one shingle of all the words
-    uint64_t h = 0x9E3779B97F4A7C15ULL;
-    for (size_t j = 0; j < words; ++j) h = Mix64(h ^ ring_[j]);
+  const size_t k = std::min(static_cast<size_t>(k_), words.size());
+  for (size_t i = 0; i + k <= words.size(); ++i) {
+    uint64_t h = 0;
+    for (size_t j = 0; j < k; ++j) h += words[i + j].hash * powers_[j];
     add_shingle(h);
   }
   // Rotation densification: an empty bin borrows the next non-empty bin's
@@ -86,8 +89,8 @@ SourceGrouper::SourceGrouper(const ReconcileOptions& options)
       bins_(std::max(kLshRows, options.minhash_hashes / kLshRows * kLshRows)),
       hasher_(options.shingle_words, bins_) {}
 
-void SourceGrouper::Add(std::string_view text) {
-  bool has_words = hasher_.Sign(text, &scratch_);
+void SourceGrouper::Add(const std::vector<Word>& words) {
+  bool has_words = hasher_.Sign(words, &scratch_);
   sigs_.insert(sigs_.end(), scratch_.begin(), scratch_.end());
   empty_.push_back(!has_words);
 }

@@ -21,11 +21,14 @@ class MinHasher {
   // Writes the signature of text into *sig (resized to bins). Returns false
   // when the text has no words (the signature then matches nothing).
   bool Sign(std::string_view text, std::vector<uint32_t>* sig);
+  // The same from words already scanned (ScanWords).
+  bool Sign(const std::vector<Word>& words, std::vector<uint32_t>* sig);
 
  private:
   int k_;
   int bins_;
-  std::vector<uint64_t> ring_;  // the last k word hashes
+  std::vector<uint64_t> powers_;  // multipliers of the k words in a shingle
+  std::vector<Word> words_;       // scratch for Sign(text)
 };
 
 // Fraction of equal positions: the Jaccard estimate.
@@ -34,7 +37,7 @@ double EstimateJaccard(const uint32_t* a, const uint32_t* b, int bins);
 class SourceGrouper {
  public:
   explicit SourceGrouper(const ReconcileOptions& options);
-  void Add(std::string_view text);
+  void Add(const std::vector<Word>& words);
   // Fills docs[i].group and r->sources / r->group_count.
   void Finish(DocTable* docs, Reconciliation* r);
 

@@ -80,8 +80,7 @@ bool ParseTimexDay(std::string_view v, DaySpan* out) {
   return true;
 }
 
-TimelineBuilder::TimelineBuilder(const ReconcileOptions& options,
-                                 std::unordered_set<std::string> stop_words)
+TimelineBuilder::TimelineBuilder(const ReconcileOptions& options, HashSet64 stop_words)
     : options_(options), stop_words_(std::move(stop_words)), budget_(options.max_evidence) {}
 
 std::array<uint64_t, 2> TimelineBuilder::Sketch(std::string_view sentence) const {
@@ -89,8 +88,8 @@ std::array<uint64_t, 2> TimelineBuilder::Sketch(std::string_view sentence) const
   ForEachWord(sentence, [&](WordSpan w) {
     std::string_view word = sentence.substr(w.start, w.end - w.start);
     if (word.size() < 4 || (word[0] >= '0' && word[0] <= '9')) return;
-    if (stop_words_.count(Lower(word))) return;
-    uint64_t h = HashLower(word);
+    const uint64_t h = HashLower(word);
+    if (stop_words_.contains(h)) return;
     s[(h >> 6) & 1] |= 1ULL << (h & 63);
   });
   return s;
@@ -159,9 +158,17 @@ void TimelineBuilder::AddMention(uint32_t doc, const AnalyzedDocument& d, size_t
   }
   rec.coarse = rec.implied || rec.span.precision > 0 || rec.span.hi - rec.span.lo > kMaxFineDays;
   rec.value = values_.Id(value);
-  Evidence ev = MakeEvidence(d, start, end, m.sentence);
-  rec.sketch = Sketch(ev.sentence);
+  const auto& sents = d.analysis.sentences;
+  std::string_view text = d.document.text;
+  if (m.sentence < sents.size() && sents[m.sentence].end <= text.size() &&
+      sents[m.sentence].start <= sents[m.sentence].end) {
+    rec.sketch = Sketch(
+        text.substr(sents[m.sentence].start, sents[m.sentence].end - sents[m.sentence].start));
+  } else {
+    rec.sketch = Sketch(text.substr(start, end - start));
+  }
   if (budget_.Take(Mix64(rec.value))) {
+    Evidence ev = MakeEvidence(d, start, end, m.sentence);
     std::string note;
     if (!year_from.empty()) {
       note = "year implied by \"" + year_from + "\" in the same sentence";

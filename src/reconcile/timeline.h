@@ -32,7 +32,8 @@ bool ParseTimexDay(std::string_view value, DaySpan* out);
 
 class TimelineBuilder {
  public:
-  TimelineBuilder(const ReconcileOptions& options, std::unordered_set<std::string> stop_words);
+  // stop_words: HashLower of words left out of the wording sketch.
+  TimelineBuilder(const ReconcileOptions& options, HashSet64 stop_words);
   void Add(uint32_t doc, const AnalyzedDocument& d);
   void Finish(const DocTable& docs, Reconciliation* r);
 
@@ -52,7 +53,7 @@ class TimelineBuilder {
   std::array<uint64_t, 2> Sketch(std::string_view sentence) const;
 
   ReconcileOptions options_;
-  std::unordered_set<std::string> stop_words_;
+  HashSet64 stop_words_;
   Interner values_;
   std::vector<Rec> recs_;
   std::vector<Evidence> evidence_;

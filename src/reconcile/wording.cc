@@ -18,23 +18,33 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 WordingCounter::WordingCounter(const ReconcileOptions& options, WordingLexicon lexicon)
     : options_(options), lex_(std::move(lexicon)), the_(HashLower("the")), of_(HashLower("of")) {}
 
-void WordingCounter::Tokenize(std::string_view text) {
+bool WordingCounter::CapitalisedMidSentence(uint64_t hash) const {
+  return std::binary_search(mid_caps_.begin(), mid_caps_.end(), hash);
+}
+
+void WordingCounter::Tokenize(std::string_view text, const std::vector<Word>& words) {
   toks_.clear();
+  mid_caps_.clear();
   size_t prev_end = 0;
   bool first = true;
-  ForEachWord(text, [&](WordSpan w) {
+  for (const Word& w : words) {
     Tok t;
     t.start = w.start;
     t.end = w.end;
-    t.hash = HashLower(text.substr(w.start, w.end - w.start));
+    t.hash = w.hash;
     t.cap = text[w.start] >= 'A' && text[w.start] <= 'Z';
     std::string_view gap = text.substr(prev_end, w.start - prev_end);
     t.boundary = first || gap != " ";
-    t.stop = lex_.stop_words.count(t.hash) > 0 || IsDigit(text[w.start]);
+    t.stop = lex_.stop_words.contains(t.hash) || IsDigit(text[w.start]);
     first = false;
     prev_end = w.end;
+    // After a comma or a space, a capital is the word's own, not the sentence's.
+    const bool sentence_start =
+        t.boundary && gap.find_first_of(".!?:;\n\"") != std::string_view::npos;
+    if (t.cap && !sentence_start && !toks_.empty()) mid_caps_.push_back(t.hash);
     toks_.push_back(t);
-  });
+  }
+  std::sort(mid_caps_.begin(), mid_caps_.end());
 }
 
 void WordingCounter::Count(const AnalyzedDocument& d, int kind, size_t first, size_t last) {
@@ -58,7 +68,7 @@ void WordingCounter::Count(const AnalyzedDocument& d, int kind, size_t first, si
 // "the [w1 [w2 [w3]]] <event noun>": the longest lead of content words.
 void WordingCounter::FindEvents(const AnalyzedDocument& d) {
   for (size_t i = 1; i < toks_.size(); ++i) {
-    if (!lex_.event_nouns.count(toks_[i].hash)) continue;
+    if (!lex_.event_nouns.contains(toks_[i].hash)) continue;
     size_t best = SIZE_MAX;
     for (size_t k = 1; k <= kMaxLead && k + 1 <= i; ++k) {
       const size_t j = i - k;  // first lead word
@@ -72,12 +82,19 @@ void WordingCounter::FindEvents(const AnalyzedDocument& d) {
 // "<Capitalised> [lowercase words] <party noun>".
 void WordingCounter::FindParties(const AnalyzedDocument& d) {
   for (size_t i = 1; i < toks_.size(); ++i) {
-    if (!lex_.party_nouns.count(toks_[i].hash)) continue;
+    if (!lex_.party_nouns.contains(toks_[i].hash)) continue;
     for (size_t k = 1; k <= kMaxLead && k <= i; ++k) {
       const size_t j = i - k;
       if (toks_[j + 1].boundary) break;
       if (toks_[j].cap) {
-        if (!toks_[j].stop) Count(d, 1, j, i);
+        size_t first = j;  // the whole capitalised run: "Motor Rifle Regiment"
+        while (first > 0 && !toks_[first].boundary && toks_[first - 1].cap &&
+               !toks_[first - 1].stop) {
+          --first;
+        }
+        if (!toks_[first].stop && CapitalisedMidSentence(toks_[first].hash)) {
+          Count(d, 1, first, i);
+        }
         break;
       }
       if (toks_[j].stop) break;
@@ -111,15 +128,15 @@ void WordingCounter::FindNames(const AnalyzedDocument& d) {
       break;
     }
     const bool head_noun =
-        lex_.event_nouns.count(toks_[j].hash) || lex_.party_nouns.count(toks_[j].hash);
+        lex_.event_nouns.contains(toks_[j].hash) || lex_.party_nouns.contains(toks_[j].hash);
     if (caps >= 2 && !head_noun) Count(d, 2, i, j);
     i = j + 1;
   }
 }
 
-void WordingCounter::Add(uint32_t doc, const AnalyzedDocument& d) {
+void WordingCounter::Add(uint32_t doc, const AnalyzedDocument& d, const std::vector<Word>& words) {
   doc_counts_.clear();
-  Tokenize(d.document.text);
+  Tokenize(d.document.text, words);
   FindEvents(d);
   FindParties(d);
   FindNames(d);

@@ -17,15 +17,16 @@
 namespace dossier::reconcile {
 
 struct WordingLexicon {
-  std::unordered_set<uint64_t> event_nouns;  // HashLower of each word
-  std::unordered_set<uint64_t> party_nouns;
-  std::unordered_set<uint64_t> stop_words;
+  HashSet64 event_nouns;  // HashLower of each word
+  HashSet64 party_nouns;
+  HashSet64 stop_words;
 };
 
 class WordingCounter {
  public:
   WordingCounter(const ReconcileOptions& options, WordingLexicon lexicon);
-  void Add(uint32_t doc, const AnalyzedDocument& d);
+  // words: ScanWords(d.document.text).
+  void Add(uint32_t doc, const AnalyzedDocument& d, const std::vector<Word>& words);
   void Finish(const DocTable& docs, Reconciliation* r);
 
  private:
@@ -44,17 +45,20 @@ class WordingCounter {
     std::vector<std::pair<uint32_t, int>> per_doc;
     Evidence example;
   };
-  void Tokenize(std::string_view text);
+  void Tokenize(std::string_view text, const std::vector<Word>& words);
   void Count(const AnalyzedDocument& d, int kind, size_t first, size_t last);
   void FindEvents(const AnalyzedDocument& d);
   void FindParties(const AnalyzedDocument& d);
   void FindNames(const AnalyzedDocument& d);
+  // True when the word is capitalised somewhere not at a sentence start.
+  bool CapitalisedMidSentence(uint64_t hash) const;
 
   ReconcileOptions options_;
   WordingLexicon lex_;
   uint64_t the_ = 0;
   uint64_t of_ = 0;
-  std::vector<Tok> toks_;  // reused per document
+  std::vector<Tok> toks_;           // reused per document
+  std::vector<uint64_t> mid_caps_;  // sorted hashes of mid-sentence capitals
   std::unordered_map<std::string, size_t> index_;
   std::vector<Agg> aggs_;
   std::unordered_map<size_t, int> doc_counts_;

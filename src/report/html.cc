@@ -69,6 +69,7 @@ class Page {
   void Head();
   void Figures();
   void FigureRow(const Figure& f);
+  size_t ConflationIndex(const FigureNote& n) const;
   void Conflations();
   void Timeline();
   void Sources();
@@ -105,8 +106,12 @@ void Page::DocList(const std::vector<std::string>& ids) {
 }
 
 void Page::Links(const std::vector<Evidence>& ev, size_t max) {
+  std::map<std::string, int> seen;
   for (size_t i = 0; i < ev.size() && i < max; ++i) {
-    ev_.AppendLink(ev[i], DocLabel(ev[i].document), &out_);
+    const int n = ++seen[ev[i].document];
+    std::string label = DocLabel(ev[i].document);
+    if (n > 1) label += "." + std::to_string(n);
+    ev_.AppendLink(ev[i], label, &out_);
   }
 }
 
@@ -116,7 +121,7 @@ void Page::Head() {
   Esc(o_.title);
   Raw("</title>\n<style>");
   Raw(report::kReportCss);
-  Raw("</style>\n</head>\n<body id=\"top\">\n<header class=\"top\">\n<h1>");
+  Raw("</style>\n</head>\n<body id=\"top\">\n<header class=\"top\"><div class=\"wrap\">\n<h1>");
   Esc(o_.title);
   Raw("</h1>\n");
   if (!o_.subtitle.empty()) {
@@ -135,11 +140,12 @@ void Page::Head() {
       "</b> timeline entries</li></ul>\n");
   Raw("<p class=\"sub\">Every figure, date, name and quote links to the sentence it comes from. "
       "This dossier groups and counts what the reports say; it does not decide which report "
-      "is right.</p>\n</header>\n");
-  Raw("<nav class=\"toc\" aria-label=\"Sections\"><a href=\"#figures\">Figures</a>"
+      "is right.</p>\n</div></header>\n");
+  Raw("<nav class=\"toc\" aria-label=\"Sections\"><div class=\"wrap\">"
+      "<a href=\"#figures\">Figures</a>"
       "<a href=\"#timeline\">Timeline</a><a href=\"#sources\">Sources</a>"
       "<a href=\"#entities\">People &amp; organisations</a><a href=\"#quotes\">Quotes</a>"
-      "<a href=\"#wording\">Wording</a><a href=\"#evidence\">Evidence</a></nav>\n<main>\n");
+      "<a href=\"#wording\">Wording</a><a href=\"#evidence\">Evidence</a></div></nav>\n<main>\n");
 }
 
 void Page::FigureRow(const Figure& f) {
@@ -151,7 +157,7 @@ void Page::FigureRow(const Figure& f) {
   if (conflated) Raw(" conflated");
   Raw("\" data-status=\"");
   Esc(f.status);
-  Raw("\"><td data-label=\"Figure\"><b>");
+  Raw("\"><td class=\"fig\" data-label=\"Figure\"><b>");
   Esc(f.category);
   Raw("</b> &middot; ");
   Esc(f.group);
@@ -160,11 +166,15 @@ void Page::FigureRow(const Figure& f) {
     Esc(f.unit);
     Raw(")");
   }
-  if (!f.nouns.empty()) {
-    Raw("<div class=\"meta\">");
-    for (size_t i = 0; i < f.nouns.size() && i < 6; ++i) {
+  std::vector<std::string> nouns;
+  for (const std::string& n : f.nouns) {
+    if (n != f.group && nouns.size() < 6) nouns.push_back(n);
+  }
+  if (!nouns.empty()) {
+    Raw("<div class=\"meta\">as ");
+    for (size_t i = 0; i < nouns.size(); ++i) {
       if (i) Raw(", ");
-      Esc(f.nouns[i]);
+      Esc(nouns[i]);
     }
     Raw("</div>");
   }
@@ -182,7 +192,7 @@ void Page::FigureRow(const Figure& f) {
   Raw("<td class=\"num\" data-label=\"Low\">" + FormatNumber(f.low) +
       "</td><td class=\"num\" data-label=\"Best\"><b>" + FormatNumber(f.best) +
       "</b></td><td class=\"num\" data-label=\"High\">" + FormatNumber(f.high) +
-      "</td><td data-label=\"Values\"><ul class=\"values\">");
+      "</td><td class=\"values\" data-label=\"Values\"><ul class=\"values\">");
   for (const FigureValue& v : f.values) {
     Raw("<li><span class=\"val\">");
     if (v.qualifier != "exact") {
@@ -196,10 +206,10 @@ void Page::FigureRow(const Figure& f) {
     Raw("</span>");
     if (v.latest) Raw("<span class=\"latest\">latest</span>");
     Raw(" <span class=\"meta\">" + std::to_string(v.documents.size()) +
-        (v.documents.size() == 1 ? " report" : " reports") + ", " +
+        (v.documents.size() == 1 ? " report &middot; " : " reports &middot; ") +
         std::to_string(v.independent_groups) + (v.independent_groups == 1 ? " group" : " groups"));
     if (!v.first_date.empty()) {
-      Raw(", ");
+      Raw(" &middot; ");
       Esc(v.first_date);
       if (v.last_date != v.first_date) {
         Raw(" to ");
@@ -207,7 +217,7 @@ void Page::FigureRow(const Figure& f) {
       }
     }
     if (!v.attributions.empty()) {
-      Raw(", according to ");
+      Raw("<br>according to ");
       for (size_t i = 0; i < v.attributions.size() && i < 4; ++i) {
         if (i) Raw("; ");
         Esc(v.attributions[i]);
@@ -217,16 +227,26 @@ void Page::FigureRow(const Figure& f) {
     Links(v.evidence);
     Raw("</li>");
   }
-  Raw("</ul></td><td class=\"num\" data-label=\"Groups\">" + std::to_string(f.independent_groups) +
-      "</td><td data-label=\"Notes\">");
+  Raw("</ul>");
   for (const FigureNote& n : f.notes) {
-    Raw(n.kind == "conflation" ? "<span class=\"flag\">same number, other figure</span> "
-                               : "<span class=\"flag\">several values per report</span> ");
-    Raw("<span class=\"meta\">");
+    if (n.kind == "conflation") {
+      Raw("<div><a class=\"flag\" href=\"#cf-" + std::to_string(ConflationIndex(n)) +
+          "\">same number, other figure</a></div>");
+      continue;
+    }
+    Raw("<div><span class=\"flag\">several values per report</span> <span class=\"meta\">");
     Esc(n.text);
-    Raw("</span>");
+    Raw("</span></div>");
   }
-  Raw("</td></tr>\n");
+  Raw("</td><td class=\"num\" data-label=\"Groups\">" + std::to_string(f.independent_groups) +
+      "</td></tr>\n");
+}
+
+size_t Page::ConflationIndex(const FigureNote& n) const {
+  for (size_t i = 0; i < r_.conflations.size(); ++i) {
+    if (r_.conflations[i].text == n.text) return i + 1;
+  }
+  return 0;
 }
 
 void Page::Figures() {
@@ -243,7 +263,7 @@ void Page::Figures() {
   Raw("<div class=\"scroll\"><table class=\"cards figures\"><thead><tr><th>Figure</th>"
       "<th>Status</th><th class=\"num\">Low</th><th class=\"num\">Best</th>"
       "<th class=\"num\">High</th><th>Values, reports and evidence</th>"
-      "<th class=\"num\">Groups</th><th>Notes</th></tr></thead><tbody>\n");
+      "<th class=\"num\">Groups</th></tr></thead><tbody>\n");
   for (size_t i = 0; i < r_.figures.size() && i < o_.max_rows; ++i) FigureRow(r_.figures[i]);
   Raw("</tbody></table></div>\n");
   Conflations();
@@ -255,8 +275,9 @@ void Page::Conflations() {
   Raw("<h3 id=\"conflations\">Conflation notes</h3><p class=\"lede\">The same number attached "
       "to different things in different reports. Shown for a reader to check, not "
       "resolved.</p><ul class=\"notes\">");
-  for (const FigureNote& n : r_.conflations) {
-    Raw("<li>");
+  for (size_t i = 0; i < r_.conflations.size(); ++i) {
+    const FigureNote& n = r_.conflations[i];
+    Raw("<li id=\"cf-" + std::to_string(i + 1) + "\">");
     Esc(n.text);
     Raw(" <span class=\"meta\">Figures:");
     for (const std::string& id : n.figures) {

@@ -14,12 +14,14 @@ body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica
 color:var(--ink);background:var(--bg)}
 a{color:var(--link)}
 header.top{padding:1.5rem 1rem 1rem;border-bottom:1px solid var(--line);background:var(--soft)}
+.wrap{max-width:72rem;margin:0 auto}
 header.top h1{margin:0 0 .25rem;font-size:1.6rem;line-height:1.2}
 .sub{color:var(--muted);margin:0}
 .summary{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin:.75rem 0 0;padding:0;list-style:none}
 .summary li{font-size:.95rem}.summary b{font-size:1.15rem}
 nav.toc{position:sticky;top:0;z-index:2;background:var(--bg);border-bottom:1px solid var(--line);
-padding:.4rem 1rem;display:flex;gap:1rem;overflow-x:auto;white-space:nowrap;font-size:.95rem}
+padding:.4rem 1rem;font-size:.95rem}
+nav.toc .wrap{display:flex;gap:1rem;overflow-x:auto;white-space:nowrap}
 nav.toc a{text-decoration:none}
 main{max-width:72rem;margin:0 auto;padding:0 1rem 3rem}
 section{margin-top:2rem}
@@ -30,7 +32,11 @@ h3{font-size:1.05rem;margin:1rem 0 .4rem}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
 th,td{text-align:left;vertical-align:top;padding:.45rem .5rem;border-bottom:1px solid var(--line)}
 th{background:var(--soft);font-weight:600;font-size:.85rem;text-transform:uppercase;letter-spacing:.03em}
-td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;width:1%}
+table.figures td.values{min-width:18rem;width:45%}
+table.figures td.fig{min-width:9rem}
+a.flag{color:var(--ink);text-decoration:none}
+.notes li:target{box-shadow:0 0 0 3px var(--flagline)}
 tr.sub td:first-child{padding-left:1.6rem}
 tr.sub td:first-child::before{content:"\21B3\00a0";color:var(--muted)}
 .badge{display:inline-block;padding:.05rem .45rem;border-radius:.8rem;font-size:.8rem;font-weight:600;
@@ -78,7 +84,7 @@ table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:
 table.cards thead{display:none}
 table.cards tr{border:1px solid var(--line);border-radius:.4rem;margin:0 0 .7rem;padding:.3rem .2rem}
 table.cards td{border:0;padding:.2rem .5rem}
-table.cards td.num{text-align:left}
+table.cards td.num{text-align:left;display:inline-block;width:auto;padding-right:1rem}
 table.cards td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:var(--muted);
 font-size:.8rem;text-transform:uppercase}
 tr.sub td:first-child{padding-left:.5rem}
