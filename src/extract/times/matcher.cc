@@ -121,11 +121,12 @@ void Matcher::MarkRelative(TimeMention* m) {
   }
 }
 
-std::optional<size_t> Matcher::LastDateItem() const {
+std::optional<size_t> Matcher::LastDateItem(bool need_day) const {
   size_t n = out_->size();
   for (size_t k = n, seen = 0; k > base_ && seen < 24; --k, ++seen) {
     const TimeMention& m = (*out_)[k - 1];
     if (m.type == TimeType::kDuration || m.type == TimeType::kSet) continue;
+    if (need_day && !ParseIsoDate(m.value.substr(0, 10)).valid()) continue;
     if (m.value.size() >= 4 && m.value[0] >= '0' && m.value[0] <= '9' && m.value[1] >= '0' &&
         m.value[1] <= '9' && m.value[2] >= '0' && m.value[3] >= '0' && m.value[3] <= '9')
       return k - 1;
@@ -179,6 +180,7 @@ Prefix Matcher::ReadPrefix(size_t i) const {
   }
   if (p.has_the && w != nullptr && (w->flags & kModOf) && IsWord(j + 1, "of")) {
     p.mod = w->mod;  // "the end of"
+    p.of_mod = true;
     j += 2;
     if (IsWord(j, "the")) {
       ++j;

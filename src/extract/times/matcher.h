@@ -32,6 +32,7 @@ struct Prefix {
   bool has_the = false;   // a leading "the"
   std::string_view mod;   // "start", "approx" ...
   std::string_view part;  // "NI" from "the night of"
+  bool of_mod = false;    // the mod came from "the end of", "the beginning of"
 };
 
 // A count read from words or digits: 34, "thirty-four", "a", "several" (vague).
@@ -95,7 +96,8 @@ class Matcher {
   void MarkRelative(TimeMention* m);  // anchor to document date, or null with reason
   bool HasDct() const { return dct_.valid(); }
   // Index of the last emitted item with a calendar value (for "later").
-  std::optional<size_t> LastDateItem() const;
+  // need_day: only an item with a full date ("the next day").
+  std::optional<size_t> LastDateItem(bool need_day = false) const;
   void ApplyPrefix(const Prefix& p, size_t first_item);
   void LinkRanges();
   void BorrowYears();

@@ -106,6 +106,14 @@ size_t Matcher::RuleWeekday(const Prefix& p) {
 size_t Matcher::RuleQualified(const Prefix& p) {
   size_t j = p.core;
   const WordInfo* w = Info(j);
+  // "the end of the year", "by the end of year": the current unit.
+  if (p.of_mod && w != nullptr && !(w->flags & kUnitPlural) &&
+      (w->unit == Unit::kYear || w->unit == Unit::kMonth || w->unit == Unit::kWeek)) {
+    Emit(p.begin, j + 1, TimeType::kDate, dct_.valid() ? ShiftedValue(w->unit, 0, dct_) : "",
+         "qualified_unit");
+    MarkRelative(&Last());
+    return j + 1;
+  }
   bool first_word = IsWord(j, "first") || IsWord(j, "final");
   if (w == nullptr || (!(w->flags & kHasQualifier) && !first_word)) return 0;
   int q = first_word ? 0 : w->qualifier;
@@ -146,7 +154,7 @@ size_t Matcher::RuleQualified(const Prefix& p) {
     if (IsTimeUnit(u)) return 0;
     // "the next day", "the following year": counted from the last date mentioned.
     if (p.has_the && anchored_word) {
-      std::optional<size_t> a = LastDateItem();
+      std::optional<size_t> a = LastDateItem(u == Unit::kDay || u == Unit::kWeek);
       if (a) {
         CivilDate from = ParseIsoDate((*out_)[*a].value.substr(0, 10));
         std::string v;

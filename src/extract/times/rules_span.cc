@@ -396,7 +396,8 @@ size_t Matcher::RuleCountUnit(const Prefix& p) {
         (IsWord(end, "earlier") || IsWord(end, "later") || end + 1 >= toks_.size() ||
          toks_[end + 1].kind == TokKind::kPunct || !SameSentence(end, end + 1));
     if (free_standing) {
-      std::optional<size_t> a = LastDateItem();
+      std::optional<size_t> a =
+          LastDateItem(u == Unit::kDay || u == Unit::kWeek || u == Unit::kHour);
       std::string v;
       if (a) v = ShiftMentionValue((*out_)[*a].value, u, dir->direction * amount);
       if (a && v.empty()) {

@@ -32,6 +32,11 @@ size_t SpecialPunct(std::string_view text, size_t i, char* folded) {
       *folded = '-';
       return 3;
     }
+    if (c == 0x89 || c == 0x8A || c == 0xAF ||
+        c == 0x8B) {  // thin, hair, narrow no-break, zero-width
+      *folded = ' ';
+      return 3;
+    }
     if (c == 0x98 || c == 0x99) {  // curly single quotes
       *folded = '\'';
       return 3;
