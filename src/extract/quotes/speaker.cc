@@ -473,10 +473,16 @@ bool Attributor::SubjectLike(size_t start) const {
   bool lower = false;
   for (size_t i = start; i > lo; --i) {
     auto c = static_cast<unsigned char>(text_[i - 1]);
-    if (c == '\n' || c == ':' || c == ';' || c == 0x9D ||
-        ((c == '.' || c == '!' || c == '?') && i < start && text_[i] == ' ' && i >= 3 &&
-         text_[i - 3] != ' ' && text_[i - 3] != '.')) {
+    if (c == '\n' || c == ':' || c == ';' || c == 0x9D) {
       return true;  // 0x9D: the last byte of a closing double quote mark
+    }
+    if ((c == '.' || c == '!' || c == '?') && i < start && text_[i] == ' ') {
+      // A sentence end, unless the word before is an abbreviation or an
+      // initial ("Mr.", "Sen.", "R.").
+      size_t w = i - 1;
+      while (w > lo && text_[w - 1] >= 'A' && text_[w - 1] <= 'z' && text_[w - 1] != '_') --w;
+      bool abbreviation = c == '.' && i - 1 - w <= 3 && text_[w] >= 'A' && text_[w] <= 'Z';
+      if (!abbreviation) return true;
     }
     if (c == ' ' || c == '(' || c == ')') {
       if (in_word && lower) return false;
