@@ -95,16 +95,25 @@ void Reader::ReadSentence(size_t k) {
   sentence_ = k;
   attributions_ready_ = false;
   sentence_first_claim_ = out_->size();
-  MarkNumbersInTriggers();
-  ReadAmongList();
+  // Most sentences hold no figure: a cheap pass decides which rules can
+  // apply before any lexicon lookup.
+  bool has_count = false;
+  bool has_among = false;
+  for (size_t i = 0; i < units_.size(); ++i) {
+    has_count = has_count || s_.IsCount(i);
+    has_among = has_among || units_[i].lower == "among";
+  }
+  if (has_count) MarkNumbersInTriggers();
+  if (has_among) ReadAmongList();
   for (size_t i = 0; i < units_.size(); ++i) {
     if (used_[i]) continue;
     if (s_.IsCount(i)) {
       ReadNumber(i);
       continue;
     }
-    std::string_view w = s_.Word(i);
-    if (w == "a" || w == "an" || w == "another" || w == "the") {
+    if (units_[i].kind != UnitKind::kWord || units_[i].lower.size() > 7) continue;
+    std::string_view w = units_[i].lower;
+    if (w == "a" || w == "an" || w == "another" || (w == "the" && has_among)) {
       ReadSingular(i);
     } else if (w == "no" || w == "nobody" || w == "none") {
       ReadNone(i);
@@ -112,16 +121,24 @@ void Reader::ReadSentence(size_t k) {
   }
 }
 
-// "lost one parent": a number inside a trigger phrase counts nothing.
+// "lost one parent": a number inside a trigger phrase counts nothing. Only
+// the few words before each number can open such a phrase.
 void Reader::MarkNumbersInTriggers() {
+  constexpr size_t kLongestLead = 5;
   auto word = s_.WordFn();
-  for (size_t j = 0; j < units_.size(); ++j) {
-    if (units_[j].kind != UnitKind::kWord || !vocab_.StartsTrigger(units_[j].lower)) continue;
-    const TriggerInfo* t = nullptr;
-    size_t len = vocab_.triggers.MatchForward(word, j, units_.size(), &t);
-    for (size_t q = j + 1; q < j + len; ++q) {
-      if (units_[q].kind == UnitKind::kNumber) used_[q] = 1;
+  size_t done = 0;  // words before `done` were looked up already
+  for (size_t k = 0; k < units_.size(); ++k) {
+    if (!s_.IsCount(k)) continue;
+    size_t j = std::max(done, k > kLongestLead ? k - kLongestLead : 0);
+    for (; j < k; ++j) {
+      if (units_[j].kind != UnitKind::kWord || !vocab_.StartsTrigger(units_[j].lower)) continue;
+      const TriggerInfo* t = nullptr;
+      size_t len = vocab_.triggers.MatchForward(word, j, units_.size(), &t);
+      for (size_t q = j + 1; q < j + len; ++q) {
+        if (units_[q].kind == UnitKind::kNumber) used_[q] = 1;
+      }
     }
+    done = k;
   }
 }
 

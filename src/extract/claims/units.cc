@@ -8,7 +8,7 @@
 namespace dossier::claims {
 namespace {
 
-bool IsAsciiAlnum(unsigned char c) {
+inline bool IsAsciiAlnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
@@ -37,7 +37,7 @@ bool IsNonAsciiPunct(std::string_view t, size_t i) {
   return false;
 }
 
-bool IsWordByte(std::string_view t, size_t i) {
+inline bool IsWordByte(std::string_view t, size_t i) {
   unsigned char c = static_cast<unsigned char>(t[i]);
   if (c < 0x80) return IsAsciiAlnum(c);
   return !IsNonAsciiPunct(t, i);

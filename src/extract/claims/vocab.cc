@@ -100,7 +100,7 @@ std::string AddGroup(Vocab* v, const std::vector<std::string_view>& f) {
 }  // namespace
 
 bool Vocab::StartsTrigger(std::string_view word) const {
-  return trigger_starts_.find(word) != trigger_starts_.end();
+  return trigger_starts_.Find(word) != nullptr;
 }
 
 Result<Vocab> Vocab::Load(const std::string& lexicon_dir) {
@@ -108,7 +108,7 @@ Result<Vocab> Vocab::Load(const std::string& lexicon_dir) {
   Vocab v;
   DOSSIER_RETURN_IF_ERROR(ForEachLine(loader, "triggers.tsv", 4, [&](const auto& f) {
     std::string_view first = f[0].substr(0, f[0].find(' '));
-    v.trigger_starts_[std::string(first)] = true;
+    v.trigger_starts_[first] = true;
     return AddTrigger(&v, f);
   }));
   DOSSIER_RETURN_IF_ERROR(ForEachLine(loader, "labels.tsv", 2, [&](const auto& f) {
@@ -134,7 +134,7 @@ Result<Vocab> Vocab::Load(const std::string& lexicon_dir) {
       return std::string();
     }
     if (role == 0) return std::string("role must be aux, gap, stop, rel or list");
-    v.roles_[std::string(f[0])] |= role;
+    v.roles_[f[0]] |= role;
     return std::string();
   }));
   DOSSIER_RETURN_IF_ERROR(ForEachLine(loader, "attribution.tsv", 2, [&](const auto& f) {

@@ -12,16 +12,67 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "dossier/status.h"
 
 namespace dossier::claims {
 
-struct SvHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+// FNV-1a: words are short, so a simple inline hash beats the library's.
+inline uint64_t HashWord(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h;
+}
+
+// A word -> V map with open addressing (power-of-two table, linear probing):
+// one hash and usually one key comparison per lookup, no division. Built
+// once; lookups never allocate.
+template <typename V>
+class WordMap {
+ public:
+  V& operator[](std::string_view key) {
+    if ((count_ + 1) * 2 > slots_.size()) Grow();
+    size_t i = Probe(key, HashWord(key));
+    if (!slots_[i].used) {
+      slots_[i].used = true;
+      slots_[i].hash = HashWord(key);
+      slots_[i].key.assign(key);
+      ++count_;
+    }
+    return slots_[i].value;
+  }
+  // nullptr when absent.
+  const V* Find(std::string_view key) const {
+    if (slots_.empty()) return nullptr;
+    const Slot& s = slots_[Probe(key, HashWord(key))];
+    return s.used ? &s.value : nullptr;
+  }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    std::string key;
+    V value{};
+    bool used = false;
+  };
+  size_t Probe(std::string_view key, uint64_t h) const {
+    size_t mask = slots_.size() - 1;
+    size_t i = static_cast<size_t>(h) & mask;
+    while (slots_[i].used && (slots_[i].hash != h || slots_[i].key != key)) i = (i + 1) & mask;
+    return i;
+  }
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot());
+    count_ = 0;
+    for (Slot& o : old) {
+      if (!o.used) continue;
+      (*this)[o.key] = std::move(o.value);
+    }
+  }
+  std::vector<Slot> slots_;
+  size_t count_ = 0;
 };
 
 // A lookup from word sequences (phrases) to values of type V. Matching asks
@@ -43,8 +94,8 @@ class PhraseTable {
     if (e.words.empty()) return;
     e.value = std::move(value);
     size_t id = entries_.size();
-    first_[e.words.front()].push_back(id);
-    last_[e.words.back()].push_back(id);
+    first_[e.words.front()].push_back(static_cast<uint32_t>(id));
+    last_[e.words.back()].push_back(static_cast<uint32_t>(id));
     entries_.push_back(std::move(e));
   }
 
@@ -53,10 +104,10 @@ class PhraseTable {
   // or an empty view past the end or at a non-word.
   template <typename WordAt>
   size_t MatchForward(const WordAt& word, size_t i, size_t n, const V** value) const {
-    auto it = first_.find(word(i));
-    if (it == first_.end()) return 0;
+    const std::vector<uint32_t>* ids = first_.Find(word(i));
+    if (ids == nullptr) return 0;
     size_t best = 0;
-    for (size_t id : it->second) {
+    for (uint32_t id : *ids) {
       const Entry& e = entries_[id];
       size_t len = e.words.size();
       if (len <= best || i + len > n) continue;
@@ -73,10 +124,10 @@ class PhraseTable {
   // Longest phrase whose last word is at position i (earliest start >= lo).
   template <typename WordAt>
   size_t MatchBackward(const WordAt& word, size_t i, size_t lo, const V** value) const {
-    auto it = last_.find(word(i));
-    if (it == last_.end()) return 0;
+    const std::vector<uint32_t>* ids = last_.Find(word(i));
+    if (ids == nullptr) return 0;
     size_t best = 0;
-    for (size_t id : it->second) {
+    for (uint32_t id : *ids) {
       const Entry& e = entries_[id];
       size_t len = e.words.size();
       if (len <= best || i + 1 < lo + len) continue;
@@ -98,8 +149,8 @@ class PhraseTable {
     V value;
   };
   std::vector<Entry> entries_;
-  std::unordered_map<std::string, std::vector<size_t>, SvHash, std::equal_to<>> first_;
-  std::unordered_map<std::string, std::vector<size_t>, SvHash, std::equal_to<>> last_;
+  WordMap<std::vector<uint32_t>> first_;
+  WordMap<std::vector<uint32_t>> last_;
 };
 
 enum Position : uint8_t { kAfter = 1, kBefore = 2, kHead = 4 };
@@ -150,15 +201,15 @@ class Vocab {
 
   // Roles of a single function word; 0 when it has none.
   uint8_t Roles(std::string_view word) const {
-    auto it = roles_.find(word);
-    return it == roles_.end() ? 0 : it->second;
+    const uint8_t* r = roles_.Find(word);
+    return r == nullptr ? 0 : *r;
   }
   // True when word is the first word of some trigger phrase.
   bool StartsTrigger(std::string_view word) const;
 
  private:
-  std::unordered_map<std::string, uint8_t, SvHash, std::equal_to<>> roles_;
-  std::unordered_map<std::string, bool, SvHash, std::equal_to<>> trigger_starts_;
+  WordMap<uint8_t> roles_;
+  WordMap<bool> trigger_starts_;
 };
 
 }  // namespace dossier::claims
