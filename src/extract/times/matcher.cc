@@ -264,7 +264,9 @@ size_t Matcher::TryAt(size_t i) {
       const Tok& n = toks_[i + 1];
       if (n.kind == TokKind::kPunct) return i;
       if (n.kind == TokKind::kWord && n.info == nullptr && !IsWord(i + 1, "future") &&
-          !IsWord(i + 1, "present") && !IsWord(i + 1, "final") && !IsWord(i + 1, "mere"))
+          !IsWord(i + 1, "present") && !IsWord(i + 1, "final") && !IsWord(i + 1, "mere") &&
+          !IsWord(i + 1, "near") && !IsWord(i + 1, "distant") && !IsWord(i + 1, "foreseeable") &&
+          !IsWord(i + 1, "immediate"))
         return i;
     } else if (t.info == nullptr || !(t.info->flags & kTrigger)) {
       return i;

@@ -106,6 +106,21 @@ size_t Matcher::RuleWeekday(const Prefix& p) {
 size_t Matcher::RuleQualified(const Prefix& p) {
   size_t j = p.core;
   const WordInfo* w = Info(j);
+  // "the weekend", "over the weekend": the last one, or the coming one when
+  // the sentence points ahead.
+  if (p.has_the && p.mod.empty() && w != nullptr && w->unit == Unit::kWeekend &&
+      !(w->flags & kUnitPlural)) {
+    std::string v;
+    if (dct_.valid()) {
+      int dw = Weekday(dct_);
+      bool ahead = FutureContext(j);
+      int shift = dw >= 6 ? 0 : (ahead ? 6 - dw : -(dw + 1));
+      v = FormatWeek(AddDays(dct_, shift)) + "-WE";
+    }
+    Emit(p.begin, j + 1, TimeType::kDate, v, "qualified_unit");
+    MarkRelative(&Last());
+    return j + 1;
+  }
   // "the end of the year", "by the end of year": the current unit.
   if (p.of_mod && w != nullptr && !(w->flags & kUnitPlural) &&
       (w->unit == Unit::kYear || w->unit == Unit::kMonth || w->unit == Unit::kWeek)) {

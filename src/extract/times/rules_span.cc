@@ -554,6 +554,14 @@ size_t Matcher::RuleSet(const Prefix& p) {
 size_t Matcher::RuleReference(const Prefix& p) {
   size_t j = p.core;
   const WordInfo* w = Info(j);
+  if (p.has_the &&
+      (IsWord(j, "near") || IsWord(j, "distant") || IsWord(j, "foreseeable") ||
+       IsWord(j, "immediate")) &&
+      IsWord(j + 1, "future")) {
+    Emit(p.begin, j + 2, TimeType::kDate, "FUTURE_REF", "reference");
+    if (dct_.valid()) Last().anchor = TimeAnchor::kDocumentDate;
+    return j + 2;
+  }
   if (p.has_the && (IsWord(j, "past") || IsWord(j, "future") || IsWord(j, "present"))) {
     // "the past" alone, not "the past two years" (a duration rule took that).
     if (j + 1 < toks_.size() && toks_[j + 1].kind == TokKind::kWord && SameSentence(j, j + 1) &&
