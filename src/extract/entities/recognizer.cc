@@ -56,6 +56,38 @@ bool Compass(std::string_view w) {
   return false;
 }
 
+// Words around a city name that make it a team: "against Parma", "Parma
+// beat ...", "the Parma coach".
+bool SportsContext(const DocState& d, uint32_t a, uint32_t b) {
+  static constexpr std::string_view kBefore[] = {"against",  "beat",  "beating",  "defeated",
+                                                 "overcame", "edged", "thrashed", "hosts"};
+  static constexpr std::string_view kAfter[] = {
+      "beat",    "beating", "drew",       "lost",     "won",        "defeated", "coach",
+      "striker", "captain", "midfielder", "defender", "goalkeeper", "manager",  "fans",
+      "players", "forward", "winger",     "team",     "squad",      "side",     "thrashed"};
+  if (a > 0 && !d.sentence_start[a]) {
+    std::string_view p = WordAt(d, a - 1);
+    for (std::string_view w : kBefore)
+      if (p == w) return true;
+  }
+  if (b < d.toks.size() && !d.sentence_start[b] && (d.toks[b].shape & kLowerStart)) {
+    std::string_view n = WordAt(d, b);
+    for (std::string_view w : kAfter)
+      if (n == w) return true;
+  }
+  return false;
+}
+
+// A word ending like a place name: "Yorkshire", "Kurdistan", "Hyderabad".
+bool PlaceShape(std::string_view w) {
+  static constexpr std::string_view kEnds[] = {"shire", "stan",  "burg", "bourg", "grad",
+                                               "ville", "polis", "abad", "pur"};
+  for (std::string_view e : kEnds) {
+    if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
 bool CommonShape(std::string_view w) {
   static constexpr std::string_view kEnds[] = {"ing",  "ed",  "ly",  "tion", "sion", "ment",
                                                "ness", "ity", "ies", "ance", "ence", "ings"};
@@ -398,6 +430,8 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   if (len == b - a) {
     if (info->settlement && b < t.size() && ScoreAt(*d, b))
       return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "team_score");
+    if (info->settlement && SportsContext(*d, a, b))
+      return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "team_context");
     Emit(d, a, b, info->type, Evidence::kStrong, "gazetteer");
     if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;
     return;
@@ -481,6 +515,7 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   // person named by surname.
   EntityType guess =
       score || multi || OrgShape(*d, a) ? EntityType::kOrganization : EntityType::kPerson;
+  if (!multi && !score && PlaceShape(WordAt(*d, a))) guess = EntityType::kPlace;
   Emit(d, a, b, guess, Evidence::kDefault, "capitalised");
   d->cands.back().initial = initial && !multi;
 }

@@ -221,7 +221,8 @@ void RuleEngine::Resolve(DocState* d) const {
   // everywhere in it ("Parma 2 Lazio 1" ... "Parma beat ...").
   std::unordered_map<std::string_view, bool> teams;
   for (const Candidate& c : cs) {
-    if (c.rule == std::string_view("team_score")) teams[CandText(*d, c)] = true;
+    if (c.rule == std::string_view("team_score") || c.rule == std::string_view("team_context"))
+      teams[CandText(*d, c)] = true;
   }
   for (Candidate& c : cs) {
     if (c.needs_support && c.canonical.empty()) c.dropped = true;
