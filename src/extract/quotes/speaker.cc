@@ -430,6 +430,38 @@ char Attributor::GenderOf(size_t start, std::string_view name) const {
   if (before.find("Mrs") != std::string_view::npos || before.find("Ms") != std::string_view::npos)
     return 'f';
   if (before.find("Mr") != std::string_view::npos) return 'm';
+  auto cached = gender_cache_.find(start);
+  if (cached != gender_cache_.end()) return cached->second;
+  char learned = PronounAfter(start);
+  gender_cache_.emplace(start, learned);
+  return learned;
+}
+
+// The gender the text itself gives a mention: the first he/his/him or
+// she/her after it in the same sentence, before any other capitalised word
+// or quote mark ("Tanzer said her club ..."). 0 when there is none.
+char Attributor::PronounAfter(size_t start) const {
+  size_t i = start;
+  size_t hi = std::min(text_.size(), start + 160);
+  while (i < hi && text_[i] != ' ') ++i;  // past the mention's first word
+  bool first = true;
+  while (i < hi) {
+    char c = text_[i];
+    if (c == '\n' || c == '"' || static_cast<unsigned char>(c) == 0xE2) return 0;
+    if ((c == '.' || c == '!' || c == '?') && i + 1 < hi && text_[i + 1] == ' ') return 0;
+    if (c < 'A' || c > 'z' || (c > 'Z' && c < 'a')) {
+      ++i;
+      continue;
+    }
+    size_t w = i;
+    while (i < hi && ((text_[i] >= 'a' && text_[i] <= 'z') || (text_[i] >= 'A' && text_[i] <= 'Z')))
+      ++i;
+    std::string_view word = text_.substr(w, i - w);
+    if (word == "he" || word == "his" || word == "him") return 'm';
+    if (word == "she" || word == "her" || word == "hers") return 'f';
+    if (!first && word[0] >= 'A' && word[0] <= 'Z') return 0;  // another name
+    first = false;
+  }
   return 0;
 }
 

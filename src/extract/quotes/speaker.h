@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dossier/entities.h"
@@ -115,6 +116,7 @@ class Attributor {
   bool PlausiblePerson(std::string_view name) const;
   // 'f', 'm' or 0 (unknown) for a person named text[start, end) as `name`.
   char GenderOf(size_t start, std::string_view name) const;
+  char PronounAfter(size_t start) const;
   bool InsideQuote(size_t pos) const;
   void BuildFallbackNames();
   void AddFallbackRun(size_t begin, size_t end);
@@ -127,6 +129,7 @@ class Attributor {
   std::vector<Span> fallback_names_;  // runs of two or more capitalised words
   std::vector<Tok> scratch_;
   std::vector<Note> notes_;
+  mutable std::unordered_map<size_t, char> gender_cache_;  // by mention start
 };
 
 }  // namespace dossier::quotes
