@@ -516,7 +516,7 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   EntityType guess =
       score || multi || OrgShape(*d, a) ? EntityType::kOrganization : EntityType::kPerson;
   if (!multi && !score && PlaceShape(WordAt(*d, a))) guess = EntityType::kPlace;
-  Emit(d, a, b, guess, Evidence::kDefault, "capitalised");
+  Emit(d, a, b, guess, Evidence::kDefault, score && !multi ? "team_score" : "capitalised");
   d->cands.back().initial = initial && !multi;
 }
 

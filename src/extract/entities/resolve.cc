@@ -217,8 +217,9 @@ void RuleEngine::Resolve(DocState* d) const {
       }
     }
   }
-  // A settlement scored like a team anywhere in the document is that team
-  // everywhere in it ("Parma 2 Lazio 1" ... "Parma beat ...").
+  // A settlement or unknown name scored like a team anywhere in the
+  // document is that team everywhere in it ("Parma 2 Lazio 1" ... "Parma
+  // beat ...").
   std::unordered_map<std::string_view, bool> teams;
   for (const Candidate& c : cs) {
     if (c.rule == std::string_view("team_score") || c.rule == std::string_view("team_context"))
@@ -226,7 +227,9 @@ void RuleEngine::Resolve(DocState* d) const {
   }
   for (Candidate& c : cs) {
     if (c.needs_support && c.canonical.empty()) c.dropped = true;
-    if (!teams.empty() && c.type == EntityType::kPlace && teams.count(CandText(*d, c))) {
+    bool weak = c.type == EntityType::kPlace ||
+                (c.evidence == Evidence::kDefault && c.type != EntityType::kOrganization);
+    if (!teams.empty() && weak && teams.count(CandText(*d, c))) {
       c.type = EntityType::kOrganization;
       c.rule = "team_score";
     }
