@@ -421,7 +421,12 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
 void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   const std::vector<Tok>& t = d->toks;
   // Function words and calendar words never open or close a name.
-  while (a < b && (t[a].lex & kNameStop)) ++a;
+  // "Jan Bos", "May Chen": a calendar word that is also a given name stays
+  // when a capitalised word follows it.
+  while (
+      a < b && (t[a].lex & kNameStop) &&
+      !((t[a].lex & kFirstName) && !(t[a].lex & kFunction) && a + 1 < b && (t[a + 1].shape & kCap)))
+    ++a;
   while (b > a && ((t[b - 1].lex & kNameStop) || !NameLike(t[b - 1]))) --b;
   if (a >= b) return;
   // Digit-led words ("44-Day") only inside an event or organisation name.
