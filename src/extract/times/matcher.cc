@@ -149,7 +149,7 @@ void Matcher::ApplyPrefix(const Prefix& p, size_t first_item) {
       if (m.mod.empty() && prep != nullptr && !prep->prep_mod.empty() &&
           (m.type == TimeType::kDate || m.type == TimeType::kTime) && !m.range_other)
         m.mod = std::string(prep->prep_mod);
-      if (!p.mod.empty() || !p.part.empty()) m.start = toks_[p.begin].start;
+      if ((!p.mod.empty() && !p.mod_outside) || !p.part.empty()) m.start = toks_[p.begin].start;
     }
   }
   // A range made by one rule carries its ends' values: refresh them.
@@ -191,6 +191,7 @@ Prefix Matcher::ReadPrefix(size_t i) const {
   }
   if (w != nullptr && (w->flags & kModPre)) {
     p.mod = w->mod;  // "early", "nearly", "mid-"
+    p.mod_outside = (w->flags & kModOutside) != 0;
     ++j;
     if (IsPunct(j, '-') && Tight(j)) ++j;
     if (IsWord(j, "on") && (p.mod == "start" || p.mod == "end")) ++j;  // "late on Saturday"

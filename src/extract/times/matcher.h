@@ -27,12 +27,13 @@ namespace dossier::times {
 // What an optional prefix ("the", "early", "nearly", "the night of")
 // contributed before the core of an expression.
 struct Prefix {
-  size_t begin = 0;       // first token of the expression
-  size_t core = 0;        // first token after the prefix
-  bool has_the = false;   // a leading "the"
-  std::string_view mod;   // "start", "approx" ...
-  std::string_view part;  // "NI" from "the night of"
-  bool of_mod = false;    // the mod came from "the end of", "the beginning of"
+  size_t begin = 0;          // first token of the expression
+  size_t core = 0;           // first token after the prefix
+  bool has_the = false;      // a leading "the"
+  std::string_view mod;      // "start", "approx" ...
+  std::string_view part;     // "NI" from "the night of"
+  bool of_mod = false;       // the mod came from "the end of", "the beginning of"
+  bool mod_outside = false;  // the mod word stays out of the span ("about")
 };
 
 // A count read from words or digits: 34, "thirty-four", "a", "several" (vague).

@@ -179,6 +179,7 @@ Result<TimeLexicon> TimeLexicon::Load(const std::string& lexicon_dir) {
       } else if (file == "times/modifiers.tsv") {
         w->mod = lex.Keep(f[1]);
         w->flags |= f[2] == "of" ? kModOf : kModPre;
+        if (f.size() > 3 && f[3] == "outside") w->flags |= kModOutside;
       } else if (file == "times/directions.tsv") {
         if (!ParseInt(f[1], &n) || (n != -1 && n != 1))
           return LineError(file, line, "bad direction");

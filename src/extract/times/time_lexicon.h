@@ -49,7 +49,8 @@ enum WordFlag : uint32_t {
   kHasRelDay = 1u << 14,
   kHasQuantity = 1u << 15,
   kVagueQuantity = 1u << 16,
-  kTrigger = 1u << 17,  // can start an expression (set for all but context words)
+  kModOutside = 1u << 18,  // modifier kept out of the span ("about")
+  kTrigger = 1u << 17,     // can start an expression (set for all but context words)
 };
 
 enum class NumberKind : uint8_t { kNone, kUnit, kTens, kScale, kOrdinal, kOrdinalScale };
