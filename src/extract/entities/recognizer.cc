@@ -515,11 +515,16 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
     // common words.
     if (b < t.size() && (d->text[t[b].start] == ':' || WordAt(*d, b) == "of")) return;
     if (CommonShape(WordAt(*d, a))) return;
+    std::string_view w = WordAt(*d, a);
+    if (!score && w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' &&
+        w[w.size() - 2] != 'u')
+      return;  // "Investigators said": a plural common noun
   }
   // Alone and unknown: a team or firm in a results line, else most often a
   // person named by surname.
-  EntityType guess =
-      score || multi || OrgShape(*d, a) ? EntityType::kOrganization : EntityType::kPerson;
+  EntityType guess = score || multi || OrgShape(*d, a) || SportsContext(*d, a, b)
+                         ? EntityType::kOrganization
+                         : EntityType::kPerson;
   if (!multi && !score && PlaceShape(WordAt(*d, a))) guess = EntityType::kPlace;
   Emit(d, a, b, guess, Evidence::kDefault, score && !multi ? "team_score" : "capitalised");
   d->cands.back().initial = initial && !multi;
