@@ -261,6 +261,9 @@ void RuleEngine::ProseRuns(DocState* d) const {
         // ("Ministry of Defence", "Battle of X"); name particles always.
         bool ok = amp || (t[j].lex & kParticleName);
         for (uint32_t k = i; k < j && !ok; ++k) ok = (t[k].lex & kAnyCue) != 0;
+        // "Mines and Energy Ministry": the cue may come after the particle.
+        for (uint32_t k = j + skip; !ok && k < n && k < j + skip + 4 && NameLike(t[k]); ++k)
+          ok = (t[k].lex & kOrgHead) && (k + 1 >= n || !NameLike(t[k + 1]));
         if (ok) {
           j += skip + 1;
           continue;
