@@ -487,7 +487,8 @@ size_t Matcher::RuleQuarter(const Prefix& p) {
   size_t e = 0;
   if (!ReadOrdinal(k, &n, &e) || n < 1 || n > 4) return 0;
   k = e;
-  if (IsPunct(k, '-') && Tight(k)) ++k;
+  bool adjective = IsPunct(k, '-') && Tight(k);  // "the third-quarter results"
+  if (adjective) ++k;
   bool plural = false;
   if (UnitAt(k, &plural) != Unit::kQuarter || plural) return 0;
   size_t end = k + 1;
@@ -498,7 +499,7 @@ size_t Matcher::RuleQuarter(const Prefix& p) {
     end = yend;
     explicit_year = true;
   }
-  size_t first = p.has_the ? p.begin : j;
+  size_t first = p.has_the && !adjective ? p.begin : j;
   std::string q = "-Q" + std::to_string(n);
   if (lead_year != 0 && !explicit_year) {
     year = lead_year;

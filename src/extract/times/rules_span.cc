@@ -460,7 +460,7 @@ size_t Matcher::RuleBarePluralUnit(const Prefix& p) {
       (p.has_the ? !(p.begin > 0 && IsWord(p.begin - 1, "over")) : !BareUnitContext(j)))
     return 0;
   if (lng) end += 2;
-  size_t first = p.has_the ? p.begin : j;
+  size_t first = j;  // "over the years": TIMEX3 leaves "the" out of a bare unit
   if (dir && (nx->flags & kDirDocument)) {
     Emit(first, end + 1, TimeType::kDate, "PAST_REF", "ago");
     MarkRelative(&Last());
