@@ -496,6 +496,7 @@ bool Scanner::CountedNounAfter(size_t te) const {
   if (c_.Roles(te) & kPersonNoun) return true;
   if ((c_.Roles(te) & kUnitSuffix) && c_.at(te).end - c_.at(te).start > 1) return true;
   if (c_.WordIs(te, "of") || c_.WordIs(te, "more") || c_.WordIs(te, "other")) return true;
+  if (c_.Roles(te) & kNotCounted) return false;
   std::string_view w = c_.Text(te);
   if (w.size() < 3 || (w.back() != 's')) return false;
   char p = w[w.size() - 2];
@@ -504,6 +505,14 @@ bool Scanner::CountedNounAfter(size_t te) const {
 
 bool Scanner::YearCueBefore(size_t tb) const {
   return tb > 0 && ((c_.Roles(tb - 1) & kYearBefore) || MonthBefore(tb));
+}
+
+// Right after a year item and "and", "or", "to" or a comma.
+bool Scanner::AfterYear(size_t tb) const {
+  if (tb == 0 || out_->empty() || out_->back().kind != NumberKind::kYear) return false;
+  size_t k = tb - 1;
+  bool joint = c_.WordIs(k, "and") || c_.WordIs(k, "or") || c_.WordIs(k, "to") || c_.IsSym(k, ',');
+  return joint && k > 0 && c_.at(k - 1).end == out_->back().end;
 }
 
 bool Scanner::YearLike(const Numeral& n) const {
@@ -529,6 +538,10 @@ NumberKind Scanner::Classify(const Core& a, const Core* b, Conn conn,
   }
   if (x.plain_int && x.value >= 1 && x.value <= 2100 && EraNear(x.begin, te)) {
     *rule = "year_era";
+    return NumberKind::kYear;
+  }
+  if (x.plain_int && x.int_digits == 4 && !b && AfterYear(a.tb)) {
+    *rule = "year_in_list";
     return NumberKind::kYear;
   }
   if (YearLike(x) && MonthBefore(x.begin)) {
@@ -567,6 +580,12 @@ NumberKind Scanner::Classify(const Core& a, const Core* b, Conn conn,
   if (x.plain_int && !b && NameAfter(te)) {
     *rule = "identifier_name_after";
     return NumberKind::kIdentifier;
+  }
+  bool far_year = x.plain_int && x.int_digits == 4 && x.value > 2100 && x.value <= 2200 &&
+                  YearCueBefore(a.tb) && !CountedNounAfter(te);
+  if (far_year && !b) {
+    *rule = "year_4digit";
+    return NumberKind::kYear;
   }
   if (YearLike(x) && (!b || YearLike(b->num) || (b->num.plain_int && b->num.int_digits == 2))) {
     Qualifier q;

@@ -265,7 +265,8 @@ Status Lexicon::LoadCues(std::string_view text) {
       {"change_before", kChangeBefore},
       {"sign_word", kSignWord},
       {"ident_lower", kIdentLower},
-      {"era", kEra}};
+      {"era", kEra},
+      {"not_counted", kNotCounted}};
   for (const LexiconLine& line : SplitLexicon(text)) {
     if (line.fields.size() < 2) return Malformed("numbers/cues.tsv", line, "want word, role");
     uint32_t role = 0;

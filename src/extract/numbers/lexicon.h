@@ -53,6 +53,7 @@ enum Role : uint32_t {
   kSignWord = 1u << 19,       // "minus 5"
   kIdentLower = 1u << 20,     // "category 4": a naming word in any case
   kEra = 1u << 21,            // "A.D. 1000", "300 BC"
+  kNotCounted = 1u << 22,     // "in 2011 was": an -s word that is no counted noun
 };
 
 struct WordInfo {

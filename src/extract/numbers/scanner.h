@@ -55,6 +55,7 @@ class Scanner {
   bool MonthBefore(size_t nb) const;
   bool AgeAppositive(const Core& a) const;
   bool YearLike(const Numeral& n) const;
+  bool AfterYear(size_t tb) const;
   bool TryGluedIdentifier(size_t i);
   bool CurrencyBefore(size_t i, size_t* num_tok, Core* core);
   bool CurrencyAfter(size_t j, Core* core);
