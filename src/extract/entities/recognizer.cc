@@ -25,6 +25,14 @@ bool ScoreAt(const DocState& d, uint32_t i) {
   for (uint32_t k = t.start; k < t.end; ++k) {
     if (d.text[k] < '0' || d.text[k] > '9') return false;
   }
+  // A row of decimals ("Wheat 121 130 121.3") is a price table, not scores.
+  for (uint32_t q = i + 1; q < d.toks.size() && q < i + 5; ++q) {
+    const Tok& n = d.toks[q];
+    if (n.shape & kLineStart) break;
+    if ((n.shape & kDigit) &&
+        d.text.substr(n.start, n.end - n.start).find('.') != std::string_view::npos)
+      return false;
+  }
   return true;
 }
 
@@ -261,8 +269,12 @@ void RuleEngine::ProseRuns(DocState* d) const {
         // ("Ministry of Defence", "Battle of X"); name particles always.
         bool ok = amp || (t[j].lex & kParticleName);
         for (uint32_t k = i; k < j && !ok; ++k) ok = (t[k].lex & kAnyCue) != 0;
-        // "Mines and Energy Ministry": the cue may come after the particle.
-        for (uint32_t k = j + skip; !ok && k < n && k < j + skip + 4 && NameLike(t[k]); ++k)
+        // "Mines and Energy Ministry": the cue may come after "and" (but two
+        // complete names stay apart: "X Ltd and Y Inc").
+        bool and_word = WordAt(*d, j) == "and";
+        if (and_word && (t[j - 1].lex & kOrgHead)) ok = false;
+        for (uint32_t k = j + skip; !ok && and_word && k < n && k < j + skip + 4 && NameLike(t[k]);
+             ++k)
           ok = (t[k].lex & kOrgHead) && (k + 1 >= n || !NameLike(t[k + 1]));
         if (ok) {
           j += skip + 1;
