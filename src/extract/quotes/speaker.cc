@@ -313,15 +313,25 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi) const {
 
 Who Attributor::ClauseSubject(const std::vector<Tok>& toks, int lo, int hi) const {
   int k = lo;
-  if (k < hi && IsWord(toks[k]) && (Cls(toks[k]) & kStop)) {
-    // "During the speech, Trump attacked ..., saying": skip the opening phrase.
+  std::string_view first = k < hi ? TokText(text_, toks[k]) : std::string_view();
+  bool participle = first.size() > 4 && (first.substr(first.size() - 3) == "ing" ||
+                                         first.substr(first.size() - 2) == "ed" ||
+                                         first.substr(first.size() - 2) == "ly");
+  if (k < hi && IsWord(toks[k]) && ((Cls(toks[k]) & kStop) || participle)) {
+    // "During the speech, Trump attacked ..., saying", "Appearing on a talk
+    // show, she said": skip the opening phrase.
     int c = k;
     while (c < hi && !IsPunct(toks[c], ',')) ++c;
     if (c + 1 < hi) k = c + 1;
   }
   while (k < hi && IsWord(toks[k]) && (Cls(toks[k]) & (kSkip | kStop))) ++k;
   if (k >= hi) return {};
-  return PhraseAfter(toks, k, hi);
+  Who who = PhraseAfter(toks, k, hi);
+  // A dateline in capitals ("WASHINGTON —") is no subject.
+  if (who.kind == Who::kName && toks[k].upper && EntityAt(who.start, who.end) == nullptr &&
+      (k + 1 >= hi || toks[k + 1].start >= who.end))
+    return {};
+  return who;
 }
 
 bool Attributor::InsideQuote(size_t pos) const {
