@@ -195,6 +195,40 @@ TEST(TimesTest, DurationsAndSets) {
   for (const Case& c : cases) Check(c);
 }
 
+TEST(TimesTest, NewsShapes) {
+  const Case cases[] = {
+      // 2024-03-10 is a Sunday.
+      {"2024-03-10",
+       "The strike ran from 3 to 5 March.",
+       {{"3", "date", "2024-03-03"}, {"5 March", "date", "2024-03-05"}}},
+      {"2024-03-10",
+       "The quake hit at 4.17am and at 11:30 p.m. GMT.",
+       {{"4.17am", "time", "2024-03-10T04:17"}, {"11:30 p.m. GMT", "time", "2024-03-10T23:30"}}},
+      {"2024-03-10",
+       "Shops shut over the weekend and will reopen by the end of the year.",
+       {{"the weekend", "date", "2024-W10-WE"}, {"the end of the year", "date", "2024"}}},
+      {"2024-03-10",
+       "It took about a month, just six years ago.",
+       {{"a month", "duration", "P1M"}, {"six years ago", "date", "2018"}}},
+      {"2024-03-10",
+       "Profits rose in the third-quarter and in the near future.",
+       {{"third-quarter", "date", "2023-Q3"}, {"the near future", "date", "FUTURE_REF"}}},
+      {"2024-03-10",
+       "Talks began on 7 October 2023. The following day they stopped.",
+       {{"7 October 2023", "date", "2023-10-07"}, {"The following day", "date", "2023-10-08"}}},
+      {"2024-03-10",
+       "The Daily Courier said prices began to fall in October.",
+       {{"October", "date", "2023-10"}}},
+      {"2024-03-10",
+       "May we never forget. The march was on May 3.",
+       {{"May 3", "date", "2024-05-03"}}},
+  };
+  for (const Case& c : cases) Check(c);
+  std::vector<TimeMention> got = RunTimes("It took about a month.", "2024-03-10");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].mod, "approx");
+}
+
 TEST(TimesTest, NoDocumentDate) {
   std::vector<TimeMention> got = RunTimes("The town fell 34 years ago, on February 26.", "");
   ASSERT_EQ(got.size(), 2u);
