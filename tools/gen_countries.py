@@ -67,6 +67,8 @@ def main():
             parts = line.rstrip("\n").split("\t")
             if len(parts) < 3 or "/" not in parts[2]:
                 continue
+            if parts[0].startswith("AQ"):
+                continue  # research stations ("Davis", "Casey") are surnames first
             city = parts[2].split("/")[-1].replace("_", " ")
             add(city, "city", parts[0].split(",")[0])
     with open(OUT, "w", encoding="utf-8") as f:

@@ -456,7 +456,10 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
     if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;
     return;
   }
-  if (len > 0 && a + len < b && (t[a + len].lex & kFirstName) && !(t[a + len].lex & kAnyCue) &&
+  bool name_after = (t[a + len].lex & kFirstName) ||
+                    (info && info->type == EntityType::kPlace && b - (a + len) >= 2 &&
+                     !(t[b - 1].lex & kAnyCue) && !(t[a + len].lex & kAnyCue));
+  if (len > 0 && a + len < b && name_after && !(t[a + len].lex & kAnyCue) &&
       info->type != EntityType::kGroup) {
     // "the Middle East Tobias Ellwood": a known name, then a person.
     Emit(d, a, a + len, info->type, Evidence::kStrong, "gazetteer");
