@@ -540,7 +540,10 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   }
   // Alone and unknown: a team or firm in a results line, else most often a
   // person named by surname.
-  EntityType guess = score || multi || OrgShape(*d, a) || SportsContext(*d, a, b)
+  // "Peter Lorne ( Kelvar )": a word in parentheses after a name is the
+  // person's club or firm.
+  bool affiliation = a >= 2 && (t[a - 1].shape & kOpenParen) && NameLike(t[a - 2]);
+  EntityType guess = score || multi || affiliation || OrgShape(*d, a) || SportsContext(*d, a, b)
                          ? EntityType::kOrganization
                          : EntityType::kPerson;
   if (!multi && !score && PlaceShape(WordAt(*d, a))) guess = EntityType::kPlace;
