@@ -96,6 +96,18 @@ bool PlaceShape(std::string_view w) {
   return false;
 }
 
+// True when an opening parenthesis precedes token i on its line with no
+// closing one between.
+bool InParentheses(const DocState& d, uint32_t i) {
+  for (uint32_t k = i; k-- > 0 && k + 24 > i;) {
+    const Tok& t = d.toks[k];
+    if (t.shape & kCloseParen) return false;
+    if (t.shape & kOpenParen) return true;
+    if ((t.shape & kLineStart) || d.sentence_start[k]) return false;
+  }
+  return false;
+}
+
 bool CommonShape(std::string_view w) {
   static constexpr std::string_view kEnds[] = {"ing",  "ed",  "ly",  "tion", "sion", "ment",
                                                "ness", "ity", "ies", "ance", "ence", "ings"};
@@ -425,6 +437,16 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
     Emit(d, a, b, EntityType::kGroup, Evidence::kContext, "demonym_shape");
     return true;
   }
+  if (b + 1 < n && (t[b].shape & kComma) && !d->sentence_start[b + 1] && b - a <= 2) {
+    // "Tervan, Teralia", "Hartford, Conn.": a name, a comma, a known place.
+    const PhraseInfo* info = nullptr;
+    uint32_t len = PhraseAt(d, b + 1, n, &info);
+    if (len && info->type == EntityType::kPlace &&
+        (b + 1 + len >= n || !(t[b + 1 + len].shape & kPossessive))) {
+      Emit(d, a, b, EntityType::kPlace, Evidence::kContext, "place_comma_place");
+      return true;
+    }
+  }
   if (same_sentence_prev && ((t[a - 1].shape & kLowerStart) || (t[a - 1].lex & kFunction)) &&
       (t[a - 1].lex & kPlaceContext) && b - a == 1) {
     Emit(d, a, b, EntityType::kPlace, Evidence::kContext, "place_context");
@@ -541,8 +563,11 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   // Alone and unknown: a team or firm in a results line, else most often a
   // person named by surname.
   // "Peter Lorne ( Kelvar )": a word in parentheses after a name is the
-  // person's club or firm.
+  // person's club or firm; "( Lorne 39 , Sallis 89 )": scorers in a list.
   bool affiliation = a >= 2 && (t[a - 1].shape & kOpenParen) && NameLike(t[a - 2]);
+  if (score && !multi && InParentheses(*d, a)) {
+    return Emit(d, a, b, EntityType::kPerson, Evidence::kDefault, "scorer");
+  }
   EntityType guess = score || multi || affiliation || OrgShape(*d, a) || SportsContext(*d, a, b)
                          ? EntityType::kOrganization
                          : EntityType::kPerson;

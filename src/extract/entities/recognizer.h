@@ -54,6 +54,7 @@ std::string_view WordAt(const DocState& d, uint32_t i);
 // A small plain number on the same line: a score ("Arsenal 2").
 bool ScoreAt(const DocState& d, uint32_t i);
 bool Compass(std::string_view w);
+bool InParentheses(const DocState& d, uint32_t i);
 bool SportsContext(const DocState& d, uint32_t a, uint32_t b);
 bool PlaceShape(std::string_view w);
 bool OrgShape(const DocState& d, uint32_t i);
