@@ -51,7 +51,7 @@ struct ReconcileOptions {
   double conflation_min_value = 10;
   // Evidence spans kept per output row (values, timeline entries, entities,
   // quotes). Counts and document lists are complete regardless.
-  size_t max_evidence = 50;
+  size_t max_evidence = 20;
   // Wording: at most this many phrases are reported.
   size_t max_wording_terms = 300;
 };

@@ -13,6 +13,7 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "reconcile/figures_notes.h"
 
@@ -375,10 +376,16 @@ void FigureBuilder::Finish(const DocTable& docs, Reconciliation* r) {
     i = j;
   }
   r->conflations = FindConflations(figures, options_.conflation_min_value);
-  for (Figure& f : figures) {
-    for (const FigureNote& n : r->conflations) {
-      if (std::find(n.figures.begin(), n.figures.end(), f.id) != n.figures.end()) {
-        f.notes.push_back(n);
+  // Each figure carries the notes naming it (at most kMaxNotesPerFigure;
+  // r->conflations has them all).
+  constexpr size_t kMaxNotesPerFigure = 10;
+  std::unordered_map<std::string, Figure*> by_id;
+  for (Figure& f : figures) by_id[f.id] = &f;
+  for (const FigureNote& n : r->conflations) {
+    for (const std::string& id : n.figures) {
+      auto it = by_id.find(id);
+      if (it != by_id.end() && it->second->notes.size() < kMaxNotesPerFigure) {
+        it->second->notes.push_back(n);
       }
     }
   }

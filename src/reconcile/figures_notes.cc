@@ -53,12 +53,20 @@ struct NoteBuild {
   std::vector<Side> sides;
 };
 
+// At most a few report ids in a note's text; the rest are counted.
+std::string DocList(const std::vector<std::string>& docs) {
+  constexpr size_t kShown = 5;
+  if (docs.size() <= kShown) return Join(docs, ", ");
+  std::vector<std::string> first(docs.begin(), docs.begin() + kShown);
+  return Join(first, ", ") + " and " + std::to_string(docs.size() - kShown) + " more";
+}
+
 std::string NoteText(const NoteBuild& nb) {
   std::vector<std::string> values;
   for (double v : nb.values) values.push_back(Num(v));
   std::vector<std::string> parts;
   for (const Side& s : nb.sides) {
-    parts.push_back(Join(s.figures, ", ") + " in " + Join(s.docs, ", "));
+    parts.push_back(Join(s.figures, ", ") + " in " + DocList(s.docs));
   }
   return Join(values, ", ") + (nb.values.size() > 1 ? " appear as " : " appears as ") +
          Join(parts, "; as ") + ".";
@@ -179,14 +187,14 @@ std::vector<Figure> OrderFigures(std::vector<Figure> figures,
       stack.pop_back();
       if (done[i]) continue;
       done[i] = true;
-      out.push_back(figures[i]);
+      out.push_back(std::move(figures[i]));
       std::vector<size_t>& kids = children[i];
       std::sort(kids.begin(), kids.end(), by_weight);
       for (auto k = kids.rbegin(); k != kids.rend(); ++k) stack.push_back(*k);
     }
   }
   for (size_t i = 0; i < figures.size(); ++i) {
-    if (!done[i]) out.push_back(figures[i]);  // parent cycles
+    if (!done[i]) out.push_back(std::move(figures[i]));  // parent cycles
   }
   return out;
 }
