@@ -81,8 +81,7 @@ class Marked {
     // Another quote earlier in the same sentence, with no cue in between:
     // its speaker ("... admitted “one or two” cases had “slipped through”").
     if (!a.found && i > 0 && !cut && SameLine(i)) Inherit(i, kRuleCoordinated, &a);
-    if (!a.found && i > 0 && direct && q.open - spans_[i - 1].close_end < kContinueLimit)
-      Inherit(i, kRuleContinued, &a);
+    if (!a.found && i > 0 && direct && Adjacent(i)) Inherit(i, kRuleContinued, &a);
     if (!WorthReporting(q, direct, a)) return;
     Quote quote;
     quote.start = q.start;
@@ -250,6 +249,24 @@ class Marked {
     }
     a->rule = kRuleColon;
     return true;
+  }
+
+  // Nothing but the previous quote's own attribution between it and this
+  // one: at most one sentence end and one paragraph break.
+  bool Adjacent(size_t i) const {
+    size_t from = spans_[i - 1].close_end;
+    size_t to = spans_[i].open;
+    if (to < from || to - from > kContinueLimit) return false;
+    int ends = 0;
+    int breaks = 0;
+    for (size_t k = from; k < to; ++k) {
+      char c = text_[k];
+      if ((c == '.' || c == '!' || c == '?') && k + 1 < to &&
+          (text_[k + 1] == ' ' || text_[k + 1] == '\n'))
+        ++ends;
+      if (c == '\n' && (k == from || text_[k - 1] != '\n')) ++breaks;
+    }
+    return ends <= 1 && breaks <= 1;
   }
 
   bool SameLine(size_t i) const {
