@@ -67,6 +67,7 @@ bool Compass(std::string_view w) {
 // Words around a city name that make it a team: "against Parma", "Parma
 // beat ...", "the Parma coach".
 bool SportsContext(const DocState& d, uint32_t a, uint32_t b) {
+  if (Fixture(d, a, b)) return true;
   static constexpr std::string_view kBefore[] = {"against",  "beat",  "beating",  "defeated",
                                                  "overcame", "edged", "thrashed", "hosts"};
   static constexpr std::string_view kAfter[] = {
@@ -106,6 +107,24 @@ bool InParentheses(const DocState& d, uint32_t i) {
     if ((t.shape & kLineStart) || d.sentence_start[k]) return false;
   }
   return false;
+}
+
+// "Rui Barros ( Porto )", "( Porto , Portugal )": the first name in
+// parentheses right after a name is an affiliation.
+bool Affiliation(const DocState& d, uint32_t a, uint32_t b) {
+  if (a < 2 || !(d.toks[a - 1].shape & kOpenParen) || !(d.toks[a - 2].shape & kWord) ||
+      !(d.toks[a - 2].shape & kCap) || b >= d.toks.size())
+    return false;
+  return (d.toks[b].shape & (kCloseParen | kComma)) != 0;
+}
+
+// "Parma v Lazio", "Lazio vs. Parma": a fixture.
+bool Fixture(const DocState& d, uint32_t a, uint32_t b) {
+  auto versus = [&](uint32_t i) {
+    std::string_view w = WordAt(d, i);
+    return w == "v" || w == "vs" || w == "V" || w == "VS" || w == "v." || w == "vs.";
+  };
+  return (b < d.toks.size() && versus(b)) || (a > 0 && versus(a - 1));
 }
 
 bool CommonShape(std::string_view w) {
@@ -437,7 +456,8 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
     Emit(d, a, b, EntityType::kGroup, Evidence::kContext, "demonym_shape");
     return true;
   }
-  if (b + 1 < n && (t[b].shape & kComma) && !d->sentence_start[b + 1] && b - a <= 2) {
+  if (b + 1 < n && (t[b].shape & kComma) && !d->sentence_start[b + 1] && b - a <= 2 &&
+      !Affiliation(*d, a, b)) {
     // "Tervan, Teralia", "Hartford, Conn.": a name, a comma, a known place.
     const PhraseInfo* info = nullptr;
     uint32_t len = PhraseAt(d, b + 1, n, &info);
@@ -472,7 +492,7 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   if (len == b - a) {
     if (info->settlement && b < t.size() && ScoreAt(*d, b))
       return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "team_score");
-    if (info->settlement && SportsContext(*d, a, b))
+    if (info->settlement && (SportsContext(*d, a, b) || Affiliation(*d, a, b)))
       return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "team_context");
     Emit(d, a, b, info->type, Evidence::kStrong, "gazetteer");
     if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;
@@ -509,10 +529,12 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
       --a;
     return Emit(d, a, b, EntityType::kEvent, Evidence::kStrong, "event_cue");
   }
-  if (multi && (last & (kPlaceHead)) && !(t[a].lex & kTitle))
+  if (multi && (((last & kPlaceHead) && !(t[a].lex & kTitle)) || (first & kPlaceLead))) {
+    // "St Mirren 16 7 2 7": a place-shaped name in a results row is a team.
+    if (b < t.size() && ScoreAt(*d, b))
+      return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "team_score");
     return Emit(d, a, b, EntityType::kPlace, Evidence::kStrong, "place_cue");
-  if (multi && (first & kPlaceLead))
-    return Emit(d, a, b, EntityType::kPlace, Evidence::kStrong, "place_cue");
+  }
   if (TitledPerson(d, a, b)) return;
   if (len > 0 && info->type == EntityType::kGroup) {
     Emit(d, a, a + len, EntityType::kGroup, Evidence::kStrong, "nationality");
@@ -568,7 +590,8 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   if (score && !multi && InParentheses(*d, a)) {
     return Emit(d, a, b, EntityType::kPerson, Evidence::kDefault, "scorer");
   }
-  EntityType guess = score || multi || affiliation || OrgShape(*d, a) || SportsContext(*d, a, b)
+  EntityType guess = score || multi || affiliation || OrgShape(*d, a) || SportsContext(*d, a, b) ||
+                             Fixture(*d, a, b)
                          ? EntityType::kOrganization
                          : EntityType::kPerson;
   if (!multi && !score && PlaceShape(WordAt(*d, a))) guess = EntityType::kPlace;

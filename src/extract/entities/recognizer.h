@@ -55,6 +55,8 @@ std::string_view WordAt(const DocState& d, uint32_t i);
 bool ScoreAt(const DocState& d, uint32_t i);
 bool Compass(std::string_view w);
 bool InParentheses(const DocState& d, uint32_t i);
+bool Affiliation(const DocState& d, uint32_t a, uint32_t b);
+bool Fixture(const DocState& d, uint32_t a, uint32_t b);
 bool SportsContext(const DocState& d, uint32_t a, uint32_t b);
 bool PlaceShape(std::string_view w);
 bool OrgShape(const DocState& d, uint32_t i);

@@ -293,7 +293,10 @@ void RuleEngine::CapsLines(DocState* d) const {
       continue;
     }
     if (len) {
-      bool team = info->settlement && i + len < n && ScoreAt(*d, i + len);
+      // "CHICAGO AT MONTREAL": a schedule line of teams.
+      bool at =
+          (i + len < end && WordAt(*d, i + len) == "AT") || (i > 0 && WordAt(*d, i - 1) == "AT");
+      bool team = info->settlement && ((i + len < n && ScoreAt(*d, i + len)) || at);
       Emit(d, i, i + len, team ? EntityType::kOrganization : info->type, Evidence::kStrong,
            team ? "team_score" : "caps_gazetteer");
       if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;
