@@ -67,6 +67,13 @@ Literal ReadLiteral(const Ctx& c, size_t i) {
   return l;
 }
 
+bool UsualDenominator(double den) {
+  static constexpr double kDens[] = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 64, 100, 128};
+  for (double d : kDens)
+    if (den == d) return true;
+  return false;
+}
+
 enum class Last { kNothing, kDigit, kUnit, kTens, kHundred, kBig, kFrac, kDone };
 
 bool IsOrdinalSuffix(std::string_view w) {
@@ -233,6 +240,29 @@ bool ReadGluedSuffix(const Ctx& c, size_t* j, const Literal& l, State* s, Numera
   return true;
 }
 
+// "2\u00bd", "2 1/2": the fraction part of a mixed number after an integer.
+bool ReadFractionPart(const Ctx& c, size_t* j, State* s) {
+  size_t k = *j;
+  if (k < c.size() && c.at(k).kind == TokKind::kSym && c.Glued(k)) {
+    double f = VulgarFraction(c.at(k).cp);
+    if (f == 0) return false;
+    s->cur += f;
+    *j = k + 1;
+    return true;
+  }
+  if (!c.IsDigits(k) || c.at(k).gap != Gap::kOneSpace || !c.IsSym(k + 1, '/') || !c.Glued(k + 1) ||
+      !c.IsDigits(k + 2) || !c.Glued(k + 2) || (c.IsSym(k + 3, '/') && c.Glued(k + 3)) ||
+      c.Text(k).size() > 2 || c.Text(k + 2).size() > 3)
+    return false;
+  double num = 0, den = 0;
+  AddDigits(c.Text(k), &num);
+  AddDigits(c.Text(k + 2), &den);
+  if (num >= den || !UsualDenominator(den)) return false;
+  s->cur += num / den;
+  *j = k + 3;
+  return true;
+}
+
 bool ReadPoint(const Ctx& c, size_t* j, State* s) {
   size_t k = *j + 1;
   double frac = 0, div = 1;
@@ -376,6 +406,49 @@ bool ReadWord(const Ctx& c, size_t* j, State* s, Numeral* n) {
 
 }  // namespace
 
+double VulgarFraction(char32_t cp) {
+  switch (cp) {
+    case 0xBC:
+      return 0.25;
+    case 0xBD:
+      return 0.5;
+    case 0xBE:
+      return 0.75;
+    case 0x2150:
+      return 1.0 / 7;
+    case 0x2151:
+      return 1.0 / 9;
+    case 0x2152:
+      return 0.1;
+    case 0x2153:
+      return 1.0 / 3;
+    case 0x2154:
+      return 2.0 / 3;
+    case 0x2155:
+      return 0.2;
+    case 0x2156:
+      return 0.4;
+    case 0x2157:
+      return 0.6;
+    case 0x2158:
+      return 0.8;
+    case 0x2159:
+      return 1.0 / 6;
+    case 0x215A:
+      return 5.0 / 6;
+    case 0x215B:
+      return 0.125;
+    case 0x215C:
+      return 0.375;
+    case 0x215D:
+      return 0.625;
+    case 0x215E:
+      return 0.875;
+    default:
+      return 0;
+  }
+}
+
 double Compose(double mantissa, int decimals, double mult) {
   for (int p = 0; p <= 22; ++p) {
     if (mult != kPow10[p]) continue;
@@ -476,6 +549,10 @@ bool ParseNumeral(const Ctx& c, size_t i, Numeral* out) {
         n.has_decimal = l.dec > 0;
         n.int_digits = l.int_digits;
         j = l.end;
+        if (l.dec == 0 && !l.sep && ReadFractionPart(c, &j, &s)) {
+          n.fraction = false;
+          break;
+        }
         if (ReadGluedSuffix(c, &j, l, &s, &n)) break;
         continue;
       }
@@ -525,10 +602,11 @@ bool ParseNumeral(const Ctx& c, size_t i, Numeral* out) {
         }
         bool after_scale = s.last == Last::kHundred || s.last == Last::kBig;
         NumWord nw = c.Num(j + 1);
-        if (after_scale && (nw == NumWord::kUnit || nw == NumWord::kTens ||
-                            (c.IsDigits(j + 1) && c.Text(j + 1).size() <= 3 &&
-                             !(c.IsSym(j + 2, '.') && c.Glued(j + 2)) &&
-                             !(c.IsSym(j + 2, ',') && c.Glued(j + 2))))) {
+        if (after_scale &&
+            (nw == NumWord::kUnit || nw == NumWord::kTens ||
+             (c.IsDigits(j + 1) && c.Text(j + 1).size() <= 3 &&
+              !(c.IsSym(j + 2, '.') && c.Glued(j + 2)) &&
+              !(c.IsSym(j + 2, ',') && c.Glued(j + 2)) && c.Num(j + 2) != NumWord::kScale))) {
           ++j;
           continue;
         }

@@ -489,6 +489,11 @@ bool Scanner::MayStart(size_t i) const {
 bool Scanner::TryAt(size_t i) {
   const Token& t = c_.at(i);
   if (!MayStart(i)) return false;
+  if (t.kind == TokKind::kSym && VulgarFraction(t.cp) != 0) {
+    EmitSimple(i, i + 1, VulgarFraction(t.cp), NumberKind::kFraction, "fraction_character");
+    next_ = i + 1;
+    return true;
+  }
   if (t.kind == TokKind::kDigits) {
     // The tail of a malformed group ("5,00", "1,,000") is not its own number.
     if (i >= 2 && c_.Glued(i) && c_.IsSym(i - 1, ',') && c_.Glued(i - 1) && c_.IsDigits(i - 2))

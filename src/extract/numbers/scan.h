@@ -80,6 +80,9 @@ struct Numeral {
 // Reads a numeral at token i. Returns false when none starts there.
 bool ParseNumeral(const Ctx& c, size_t i, Numeral* out);
 
+// The value of a vulgar fraction character (U+00BC-BE, U+2150-215E), or 0.
+double VulgarFraction(char32_t cp);
+
 // value = mantissa / 10^decimals * mult, exactly when mult is a power of ten.
 double Compose(double mantissa, int decimals, double mult);
 

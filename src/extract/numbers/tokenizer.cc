@@ -5,6 +5,7 @@
 #include "extract/numbers/tokenizer.h"
 
 #include "core/utf8.h"
+#include "extract/numbers/scan.h"
 
 namespace dossier::numbers {
 namespace {
@@ -122,7 +123,7 @@ void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out
       t.kind = TokKind::kSym;
       t.cp = cp;
       t.may_start = cp == '-' || cp == '+' || cp == '.' || cp == 0x2212 || cp == '~' || cp == '>' ||
-                    cp == '<' || lex.SymbolMayStartWith(c);
+                    cp == '<' || lex.SymbolMayStartWith(c) || VulgarFraction(cp) != 0;
       i += len;
     }
     t.end = static_cast<uint32_t>(i);
