@@ -25,6 +25,10 @@ bool ScoreAt(const DocState& d, uint32_t i) {
   for (uint32_t k = t.start; k < t.end; ++k) {
     if (d.text[k] < '0' || d.text[k] > '9') return false;
   }
+  // "78,056": a number with thousands, not a score.
+  if (i + 2 < d.toks.size() && d.text.size() > t.end + 1 && d.text[t.end] == ',' &&
+      d.text[t.end + 1] >= '0' && d.text[t.end + 1] <= '9')
+    return false;
   // A row of decimals ("Wheat 121 130 121.3") is a price table, not scores.
   for (uint32_t q = i + 1; q < d.toks.size() && q < i + 5; ++q) {
     const Tok& n = d.toks[q];

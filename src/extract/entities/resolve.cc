@@ -293,10 +293,7 @@ void RuleEngine::CapsLines(DocState* d) const {
       continue;
     }
     if (len) {
-      // "CHICAGO AT MONTREAL": a schedule line of teams.
-      bool at =
-          (i + len < end && WordAt(*d, i + len) == "AT") || (i > 0 && WordAt(*d, i - 1) == "AT");
-      bool team = info->settlement && ((i + len < n && ScoreAt(*d, i + len)) || at);
+      bool team = info->settlement && i + len < n && ScoreAt(*d, i + len);
       Emit(d, i, i + len, team ? EntityType::kOrganization : info->type, Evidence::kStrong,
            team ? "team_score" : "caps_gazetteer");
       if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;
