@@ -270,7 +270,11 @@ size_t Matcher::TryAt(size_t i) {
           !IsWord(i + 1, "immediate"))
         return i;
     } else if (t.info == nullptr || !(t.info->flags & kTrigger)) {
-      return i;
+      bool two_word_mod = ((IsWord(i, "more") || IsWord(i, "less") || IsWord(i, "fewer")) &&
+                           IsWord(i + 1, "than")) ||
+                          (IsWord(i, "at") && (IsWord(i + 1, "least") || IsWord(i + 1, "most"))) ||
+                          (IsWord(i, "up") && IsWord(i + 1, "to"));
+      if (!two_word_mod) return i;
     }
   }
   Prefix p = ReadPrefix(i);
@@ -281,6 +285,10 @@ size_t Matcher::TryAt(size_t i) {
 void Matcher::Run() {
   size_t i = 0;
   while (i < toks_.size()) {
+    if (!(toks_[i].flags & kMayStart)) {
+      ++i;
+      continue;
+    }
     size_t r = TryAt(i);
     i = r > i ? r : i + 1;
   }

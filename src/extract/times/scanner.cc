@@ -145,12 +145,24 @@ void ScanTokens(std::string_view text, const std::vector<Sentence>& sentences,
       if (IsUpper(c)) t.flags |= kCapital;
       if (all_caps && IsUpper(c)) t.flags |= kAllCaps;
       if (c < 0x80) t.info = lexicon.Find(text.substr(t.start, i - t.start));
+      if (t.info != nullptr ? (t.info->flags & kTrigger) != 0
+                            : (i - t.start == 3 && (text[t.start] | 32) == 't' &&
+                               (text[t.start + 1] | 32) == 'h' && (text[t.start + 2] | 32) == 'e'))
+        t.flags |= kMayStart;
+      // Openers of two-word modifiers: "more than", "less than", "at least", "up to".
+      size_t len = i - t.start;
+      char f = static_cast<char>(text[t.start] | 32);
+      if ((len == 2 && (f == 'a' || f == 'u')) ||
+          ((len == 4 || len == 5) && (f == 'm' || f == 'l' || f == 'f')))
+        t.flags |= kMayStart;
     } else {
       t.kind = TokKind::kPunct;
       t.punct = static_cast<char>(c);
       if (c == '`') t.punct = '\'';
       ++i;
     }
+    if (t.kind == TokKind::kNumber || (t.kind == TokKind::kPunct && t.punct == '\''))
+      t.flags |= kMayStart;
     t.end = static_cast<uint32_t>(i);
     t.flags |= pending;
     pending = 0;

@@ -221,6 +221,7 @@ Result<TimeLexicon> TimeLexicon::Load(const std::string& lexicon_dir) {
 }
 
 void TimeLexicon::Finish() {
+  short_index_.assign(27 * 27 * 27, -1);
   for (WordInfo& w : infos_) {
     bool context_only = w.month == 0 && w.weekday == 0 && w.unit == Unit::kNone &&
                         w.number_kind == NumberKind::kNone && w.season.empty() &&
@@ -236,6 +237,16 @@ void TimeLexicon::Finish() {
     unsigned char d =
         s.key_size > 1 ? static_cast<unsigned char>(keys_[s.key_offset + 1]) : 'a' + 26;
     if (s.key_size > max_len_) max_len_ = s.key_size;
+    if (s.key_size <= 3) {
+      uint32_t key = 0;
+      bool letters = true;
+      for (uint16_t x = 0; x < s.key_size; ++x) {
+        unsigned char l = static_cast<unsigned char>(keys_[s.key_offset + x]);
+        letters = letters && l >= 'a' && l <= 'z';
+        key = key * 27 + (l - 'a' + 1);
+      }
+      if (letters) short_index_[key] = s.info;
+    }
     // Words must start with two letters (or be one letter) to be found.
     if (c >= 'a' && c <= 'z' && d >= 'a' && d <= 'a' + 26 && s.key_size < 32)
       length_mask_[(c - 'a') * 27 + (d - 'a')] |= 1u << s.key_size;

@@ -87,6 +87,16 @@ class TimeLexicon {
   const WordInfo* Find(std::string_view word) const {
     size_t n = word.size();
     if (n == 0 || n > max_len_) return nullptr;
+    if (n <= 3) {  // the commonest words: one direct table, no hashing
+      uint32_t key = 0;
+      for (size_t i = 0; i < n; ++i) {
+        unsigned char l = static_cast<unsigned char>(word[i]) | 32;
+        if (l < 'a' || l > 'z') return nullptr;
+        key = key * 27 + (l - 'a' + 1);
+      }
+      int32_t idx = short_index_[key];
+      return idx < 0 ? nullptr : &infos_[idx];
+    }
     unsigned char c = static_cast<unsigned char>(word[0]) | 32;
     unsigned char d = n > 1 ? static_cast<unsigned char>(word[1]) | 32 : 'a' + 26;
     if (c < 'a' || c > 'z' || d < 'a' || d > 'a' + 26) return nullptr;
@@ -102,6 +112,7 @@ class TimeLexicon {
   // Bit n of [first * 27 + second]: some word of length n starts with these
   // two letters (second = 26 for one-letter words).
   uint32_t length_mask_[26 * 27] = {};
+  std::vector<int32_t> short_index_;  // words of 1-3 letters, base-27 key -> info
   struct Slot {
     uint64_t hash = 0;
     uint32_t key_offset = 0;
