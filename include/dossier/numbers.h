@@ -28,8 +28,20 @@
 namespace dossier {
 
 enum class NumberKind {
-  kCardinal, kOrdinal, kPercent, kMoney, kFraction, kRange, kAge, kYear,
-  kDatePart, kTimeOfDay, kScore, kIdentifier, kPhone, kVague,
+  kCardinal,
+  kOrdinal,
+  kPercent,
+  kMoney,
+  kFraction,
+  kRange,
+  kAge,
+  kYear,
+  kDatePart,
+  kTimeOfDay,
+  kScore,
+  kIdentifier,
+  kPhone,
+  kVague,
 };
 // "cardinal", "ordinal", ... as in the JSON output.
 std::string_view NumberKindName(NumberKind kind);
