@@ -288,6 +288,14 @@ void RuleEngine::CapsLines(DocState* d) const {
     while (end < n && d->line_kind[end] && !(end > i && (t[end].shape & kLineStart))) ++end;
     const PhraseInfo* info = nullptr;
     uint32_t len = PhraseAt(d, i, end, &info);
+    // "WORLD CUP", "ASIAN CUP", "ZIMBABWE OPEN": a known or common word and an
+    // event word right after it.
+    if ((len == 1 || (t[i].lex & kCommon)) && !(t[i].lex & kFunction) && i + 1 < end &&
+        (t[i + 1].shape & kWord) && (t[i + 1].lex & kEventHead) && !(t[i + 1].lex & kFunction)) {
+      Emit(d, i, i + 2, EntityType::kEvent, Evidence::kContext, "caps_event_cue");
+      i += 2;
+      continue;
+    }
     if (!len && (t[i].lex & (kFunction | kCommon))) {
       ++i;
       continue;
