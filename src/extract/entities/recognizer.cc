@@ -91,6 +91,34 @@ bool SportsContext(const DocState& d, uint32_t a, uint32_t b) {
   return false;
 }
 
+// Words after a name that make it a firm or other body: "Elf shares",
+// "the Norilsk board", "Tervan spokesman".
+bool BodyContext(const DocState& d, uint32_t a, uint32_t b) {
+  static constexpr std::string_view kAfter[] = {
+      "shares",       "stock",      "stake",      "merger",    "bid",          "profit",
+      "profits",      "revenue",    "revenues",   "earnings",  "sales",        "plant",
+      "refinery",     "subsidiary", "unit",       "spokesman", "spokeswoman",  "executives",
+      "shareholders", "board",      "management", "employees", "workers",      "agency",
+      "newspaper",    "daily",      "officials",  "chairman",  "headquarters", "brand"};
+  static constexpr std::string_view kBefore[] = {"shares", "stake", "merger", "unit", "subsidiary"};
+  if (b < d.toks.size() && !d.sentence_start[b]) {
+    uint32_t k = b;
+    if ((d.toks[k].shape & kPossessive) && k + 1 < d.toks.size()) ++k;
+    std::string_view n = WordAt(d, k);
+    for (std::string_view w : kAfter)
+      if (n == w) return true;
+  }
+  if (a >= 2 && !d.sentence_start[a - 1]) {
+    std::string_view p = WordAt(d, a - 2);
+    std::string_view q = WordAt(d, a - 1);
+    if (q == "in" || q == "of" || q == "with") {
+      for (std::string_view w : kBefore)
+        if (p == w) return true;
+    }
+  }
+  return false;
+}
+
 // A word ending like a place name: "Yorkshire", "Kurdistan", "Hyderabad".
 bool PlaceShape(std::string_view w) {
   static constexpr std::string_view kEnds[] = {"shire", "stan",  "burg", "bourg", "grad",
@@ -574,8 +602,11 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   if (multi && PlaceInside(d, a, b))
     return Emit(d, a, b, EntityType::kOrganization, Evidence::kDefault, "place_inside");
   bool score = b < t.size() && ScoreAt(*d, b);
-  if (multi && b - a <= 3 && !score)
+  if (multi && b - a <= 3 && !score) {
+    if (BodyContext(*d, a, b))
+      return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "body_context");
     return Emit(d, a, b, EntityType::kPerson, Evidence::kDefault, "name_shape");
+  }
   if (!multi && initial) {
     // "Extras :", "Addressing a rally", "Veterans of the war": labels and
     // common words.
@@ -586,16 +617,16 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
         w[w.size() - 2] != 'u')
       return;  // "Investigators said": a plural common noun
   }
-  // Alone and unknown: a team or firm in a results line, else most often a
-  // person named by surname.
-  // "Peter Lorne ( Kelvar )": a word in parentheses after a name is the
-  // person's club or firm; "( Lorne 39 , Sallis 89 )": scorers in a list.
+  // Alone and unknown: a team or firm in a results line or by its context,
+  // else most often a person named by surname. "Peter Lorne ( Kelvar )": a
+  // word in parentheses after a name is the person's club or firm;
+  // "( Lorne 39 , Sallis 89 )": scorers in a list.
   bool affiliation = a >= 2 && (t[a - 1].shape & kOpenParen) && NameLike(t[a - 2]);
   if (score && !multi && InParentheses(*d, a)) {
     return Emit(d, a, b, EntityType::kPerson, Evidence::kDefault, "scorer");
   }
   EntityType guess = score || multi || affiliation || OrgShape(*d, a) || SportsContext(*d, a, b) ||
-                             Fixture(*d, a, b)
+                             Fixture(*d, a, b) || BodyContext(*d, a, b)
                          ? EntityType::kOrganization
                          : EntityType::kPerson;
   if (!multi && !score && PlaceShape(WordAt(*d, a))) guess = EntityType::kPlace;

@@ -59,6 +59,7 @@ bool Affiliation(const DocState& d, uint32_t a, uint32_t b);
 bool Fixture(const DocState& d, uint32_t a, uint32_t b);
 bool SportsContext(const DocState& d, uint32_t a, uint32_t b);
 bool PlaceShape(std::string_view w);
+bool BodyContext(const DocState& d, uint32_t a, uint32_t b);
 bool OrgShape(const DocState& d, uint32_t i);
 // A word whose ending marks a common word: "Addressing", "Bombings".
 bool CommonShape(std::string_view w);
