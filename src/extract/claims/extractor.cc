@@ -47,10 +47,12 @@ class Reader {
 
   void Run() {
     for (size_t k = 0; k < sentences_.size(); ++k) ReadSentence(k);
+    RelabelShot();
   }
 
  private:
   void ReadSentence(size_t k);
+  void RelabelShot();
   void MarkNumbersInTriggers();
   void ReadAmongList();
   void ReadNumber(size_t i);
@@ -61,6 +63,7 @@ class Reader {
   bool NotClaimContext(size_t i, bool money) const;
   Found Comparison(size_t i, NounPhrase* np) const;
   Found PartitiveLabel(size_t i, NounPhrase* np) const;
+  bool OfWhom(size_t i);
   std::optional<size_t> LastTopLevel(std::string_view category) const;
   std::string_view Modality(size_t lo, size_t hi, size_t number_unit) const;
   std::optional<size_t> TimeFor(size_t pos) const;
@@ -80,6 +83,7 @@ class Reader {
   std::vector<uint8_t> used_;
   std::vector<Attribution> attributions_;
   bool attributions_ready_ = false;
+  std::vector<size_t> shot_;  // claims whose only trigger is "shot"/"shooting"
   Sent s_;
   size_t sentence_ = 0;
   size_t next_number_ = 0;
@@ -118,6 +122,24 @@ void Reader::ReadSentence(size_t k) {
     } else if (w == "no" || w == "nobody" || w == "none") {
       ReadNone(i);
     }
+  }
+}
+
+// "Four people were shot" counts the wounded only when the report gives no
+// deaths: once it does ("two of them died"), the shot figure holds the dead
+// too, and is kept as category "shot" rather than read as injured.
+void Reader::RelabelShot() {
+  if (shot_.empty()) return;
+  bool deaths = false;
+  for (size_t c = base_; c < out_->size(); ++c) {
+    const Claim& claim = (*out_)[c];
+    deaths = deaths || (claim.category == "killed" && claim.value > 0 && claim.modality.empty());
+  }
+  if (!deaths) return;
+  for (size_t c : shot_) (*out_)[c].category = "shot";
+  for (size_t c = base_; c < out_->size(); ++c) {
+    Claim& part = (*out_)[c];
+    if (part.parent && (*out_)[base_ + *part.parent].category == "shot") part.category = "shot";
   }
 }
 
@@ -245,6 +267,28 @@ Found Reader::Comparison(size_t i, NounPhrase* np) const {
   return f;
 }
 
+// "killed 30 people, 12 of whom were children": a part of the sentence's
+// previous figure, counted by the noun after the verb. Returns true when it
+// made the claim.
+bool Reader::OfWhom(size_t i) {
+  std::string_view pron = s_.Word(i + 2);
+  if (s_.Word(i + 1) != "of" || (pron != "whom" && pron != "them")) return false;
+  if (out_->size() == sentence_first_claim_ || !IsBe(s_.Word(i + 3))) return false;
+  NounPhrase np = ParseHead(s_, i + 4);
+  if (!np.noun || !np.person) return false;
+  size_t head = out_->size() - 1;
+  while ((*out_)[head].parent && head > sentence_first_claim_) --head;
+  if ((*out_)[head].parent) return false;
+  Found f;
+  f.category = (*out_)[head].category;
+  f.rule = "of_whom";
+  std::string category = (*out_)[head].category;  // Emit may move the claims
+  f.category = category;
+  Emit(i, s_.Number(i)->value, np, f, head - base_, i, np.end);
+  used_[i] = 1;
+  return true;
+}
+
 // "eight of the dead", "two of the injured": a part of an earlier figure.
 Found Reader::PartitiveLabel(size_t i, NounPhrase* np) const {
   Found f;
@@ -281,6 +325,7 @@ void Reader::ReadNumber(size_t i) {
     np.group = "";
     np.group_class = "";
   }
+  if (!money && OfWhom(i)) return;
   Found f = PartitiveLabel(i, &np);
   if (!f.ok()) f = FindCategoryFor(s_, i, np, money);
   std::string prev_group, prev_class, prev_modifier;
@@ -450,6 +495,10 @@ size_t Reader::Emit(size_t number_unit, double value, const NounPhrase& np, cons
   }
   c.time = TimeFor(c.start);
   c.rule = f.rule;
+  if (f.first != kNone && f.last == f.first + 1 &&
+      (units_[f.first].lower == "shot" || units_[f.first].lower == "shooting")) {
+    shot_.push_back(out_->size());
+  }
   out_->push_back(std::move(c));
   return out_->size() - 1 - base_;
 }
