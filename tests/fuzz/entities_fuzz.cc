@@ -7,7 +7,8 @@
 // configured build tree, here build-entities):
 //   E=src/extract/entities; clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined \
 //     -Iinclude -Isrc tests/fuzz/entities_fuzz.cc $E/entities.cc $E/lexicons.cc \
-//     $E/recognizer.cc $E/resolve.cc $E/scan.cc src/core/status.cc src/core/types.cc \
+//     $E/context.cc $E/recognizer.cc $E/resolve.cc $E/scan.cc src/core/status.cc src/core/types.cc
+//     \
 //     src/core/json.cc src/core/lexicon.cc src/core/utf8.cc \
 //     build-entities/src/core/embedded_lexicons.cc -o /tmp/entities_fuzz
 //   /tmp/entities_fuzz -max_total_time=60

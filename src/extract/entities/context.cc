@@ -1,0 +1,173 @@
+// Context tests shared by the entity rules: word shapes (demonyms, place
+// endings, common endings, team or firm shapes) and the words around a
+// capitalised run (scores, fixtures, sports and business words,
+// parentheses). Pure functions over a document's tokens; no rule decides
+// a type here.
+#include <string_view>
+
+#include "extract/entities/recognizer.h"
+
+namespace dossier::entities {
+
+// A small plain number on the same line: a score ("Arsenal 2").
+bool ScoreAt(const DocState& d, uint32_t i) {
+  const Tok& t = d.toks[i];
+  if ((t.shape & kLineStart) || d.sentence_start[i] || t.end - t.start > 3) return false;
+  for (uint32_t k = t.start; k < t.end; ++k) {
+    if (d.text[k] < '0' || d.text[k] > '9') return false;
+  }
+  // "78,056": a number with thousands, not a score.
+  if (i + 2 < d.toks.size() && d.text.size() > t.end + 1 && d.text[t.end] == ',' &&
+      d.text[t.end + 1] >= '0' && d.text[t.end + 1] <= '9')
+    return false;
+  // A row of decimals ("Wheat 121 130 121.3") is a price table, not scores.
+  for (uint32_t q = i + 1; q < d.toks.size() && q < i + 5; ++q) {
+    const Tok& n = d.toks[q];
+    if (n.shape & kLineStart) break;
+    if ((n.shape & kDigit) &&
+        d.text.substr(n.start, n.end - n.start).find('.') != std::string_view::npos)
+      return false;
+  }
+  return true;
+}
+
+// An unknown single word that reads as a team or firm: a plural
+// ("Barbarians"), inner capitals ("USAir", not "McKay"), or after "against",
+// "beat", "for", "at".
+bool OrgShape(const DocState& d, uint32_t i) {
+  std::string_view w = WordAt(d, i);
+  if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
+      w[w.size() - 2] != 'i')
+    return true;
+  bool mc = w.substr(0, 2) == "Mc" || w.substr(0, 3) == "Mac" || w.find('\'') != w.npos;
+  for (size_t k = 1; k < w.size() && !mc; ++k) {
+    if (w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z') return true;
+  }
+  if (i == 0 || d.sentence_start[i]) return false;
+  std::string_view p = WordAt(d, i - 1);
+  return p == "against" || p == "beat" || p == "for" || p == "at" || p == "with";
+}
+
+// "south of X", "northwest of X".
+bool Compass(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"north",     "south",     "east",      "west",
+                                                "northeast", "northwest", "southeast", "southwest",
+                                                "outskirts", "suburbs",   "centre",    "center"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// Words around a city name that make it a team: "against Parma", "Parma
+// beat ...", "the Parma coach".
+bool SportsContext(const DocState& d, uint32_t a, uint32_t b) {
+  if (Fixture(d, a, b)) return true;
+  static constexpr std::string_view kBefore[] = {"against",  "beat",  "beating",  "defeated",
+                                                 "overcame", "edged", "thrashed", "hosts"};
+  static constexpr std::string_view kAfter[] = {
+      "beat",    "beating", "drew",       "lost",     "won",        "defeated", "coach",
+      "striker", "captain", "midfielder", "defender", "goalkeeper", "manager",  "fans",
+      "players", "forward", "winger",     "team",     "squad",      "side",     "thrashed"};
+  if (a > 0 && !d.sentence_start[a]) {
+    std::string_view p = WordAt(d, a - 1);
+    for (std::string_view w : kBefore)
+      if (p == w) return true;
+  }
+  if (b < d.toks.size() && !d.sentence_start[b] && (d.toks[b].shape & kLowerStart)) {
+    std::string_view n = WordAt(d, b);
+    for (std::string_view w : kAfter)
+      if (n == w) return true;
+  }
+  return false;
+}
+
+// Words after a name that make it a firm or other body: "Elf shares",
+// "the Norilsk board", "Tervan spokesman".
+bool BodyContext(const DocState& d, uint32_t a, uint32_t b) {
+  static constexpr std::string_view kAfter[] = {
+      "shares",       "stock",      "stake",      "merger",    "bid",          "profit",
+      "profits",      "revenue",    "revenues",   "earnings",  "sales",        "plant",
+      "refinery",     "subsidiary", "unit",       "spokesman", "spokeswoman",  "executives",
+      "shareholders", "board",      "management", "employees", "workers",      "agency",
+      "newspaper",    "daily",      "officials",  "chairman",  "headquarters", "brand"};
+  static constexpr std::string_view kBefore[] = {"shares", "stake", "merger", "unit", "subsidiary"};
+  if (b < d.toks.size() && !d.sentence_start[b]) {
+    uint32_t k = b;
+    if ((d.toks[k].shape & kPossessive) && k + 1 < d.toks.size()) ++k;
+    std::string_view n = WordAt(d, k);
+    for (std::string_view w : kAfter)
+      if (n == w) return true;
+  }
+  if (a >= 2 && !d.sentence_start[a - 1]) {
+    std::string_view p = WordAt(d, a - 2);
+    std::string_view q = WordAt(d, a - 1);
+    if (q == "in" || q == "of" || q == "with") {
+      for (std::string_view w : kBefore)
+        if (p == w) return true;
+    }
+  }
+  return false;
+}
+
+// A word ending like a place name: "Yorkshire", "Kurdistan", "Hyderabad".
+bool PlaceShape(std::string_view w) {
+  static constexpr std::string_view kEnds[] = {"shire", "stan",  "burg", "bourg", "grad",
+                                               "ville", "polis", "abad", "pur"};
+  for (std::string_view e : kEnds) {
+    if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
+// True when an opening parenthesis precedes token i on its line with no
+// closing one between.
+bool InParentheses(const DocState& d, uint32_t i) {
+  for (uint32_t k = i; k-- > 0 && k + 24 > i;) {
+    const Tok& t = d.toks[k];
+    if (t.shape & kCloseParen) return false;
+    if (t.shape & kOpenParen) return true;
+    if ((t.shape & kLineStart) || d.sentence_start[k]) return false;
+  }
+  return false;
+}
+
+// "Rui Barros ( Porto )", "( Porto , Portugal )": the first name in
+// parentheses right after a name is an affiliation.
+bool Affiliation(const DocState& d, uint32_t a, uint32_t b) {
+  if (a < 2 || !(d.toks[a - 1].shape & kOpenParen) || !(d.toks[a - 2].shape & kWord) ||
+      !(d.toks[a - 2].shape & kCap) || b >= d.toks.size())
+    return false;
+  return (d.toks[b].shape & (kCloseParen | kComma)) != 0;
+}
+
+// "Parma v Lazio", "Lazio vs. Parma": a fixture.
+bool Fixture(const DocState& d, uint32_t a, uint32_t b) {
+  auto versus = [&](uint32_t i) {
+    std::string_view w = WordAt(d, i);
+    return w == "v" || w == "vs" || w == "V" || w == "VS" || w == "v." || w == "vs.";
+  };
+  return (b < d.toks.size() && versus(b)) || (a > 0 && versus(a - 1));
+}
+
+bool CommonShape(std::string_view w) {
+  static constexpr std::string_view kEnds[] = {"ing",  "ed",  "ly",  "tion", "sion", "ment",
+                                               "ness", "ity", "ies", "ance", "ence", "ings"};
+  for (std::string_view e : kEnds) {
+    if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
+bool DemonymShape(std::string_view w) {
+  auto ends = [&](std::string_view suf) {
+    return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf;
+  };
+  return ends("ian") || ends("ean") || ends("ese") || ends("ish") || ends("ani");
+}
+
+std::string_view WordAt(const DocState& d, uint32_t i) {
+  return d.text.substr(d.toks[i].start, d.toks[i].end - d.toks[i].start);
+}
+
+}  // namespace dossier::entities
