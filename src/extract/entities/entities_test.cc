@@ -56,6 +56,17 @@ TEST(EntityRecognizer, TypesByTable) {
       {"Relief reached the Tervan district on Friday.", "Tervan", "place"},
       {"The University of Meridia published the list.", "University of Meridia", "organization"},
       {"Officials said Mira Halden had resigned.", "Mira Halden", "person"},
+      {"Lorvik 2 Tessaby 1", "Lorvik", "organization"},
+      {"Peter Lorne ( Kelvarsk ) scored twice.", "Kelvarsk", "organization"},
+      {"Scorers: Arsenal 2 ( Wenlow 39 , Pirrie 89 )", "Wenlow", "person"},
+      {"Traders sold Verrin shares on Monday.", "Verrin", "organization"},
+      {"Fighting resumed in central Dovrask overnight.", "Dovrask", "place"},
+      {"Talks were held in Tervan, Austria, on Monday.", "Tervan", "place"},
+      {"WORLD CUP RESULTS", "WORLD CUP", "event"},
+      {"The pro-Teralian rally was calm.", "pro-Teralian", "other"},
+      {"The Convention on the Rights of Lake Dwellers entered into force.",
+       "Convention on the Rights of Lake Dwellers", "other"},
+      {"Investigators said the fire started at night.", "Investigators", ""},
   };
   for (const Case& c : cases) {
     std::vector<Found> got = Recognize(c.text);
