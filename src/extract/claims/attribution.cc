@@ -32,6 +32,12 @@ size_t SourceBefore(const Sent& s, size_t last) {
     const Unit& u = s.at(j);
     if (u.kind != UnitKind::kWord) break;
     std::string_view w = u.lower;
+    if (w == "s" && j >= 2 && s.at(j - 1).kind == UnitKind::kPunct &&
+        s.at(j - 2).kind == UnitKind::kWord) {
+      // "the city's mayor": step over the possessive.
+      --j;
+      continue;
+    }
     if (IsDeterminer(w)) {
       first = first == kNone ? kNone : j;
       break;

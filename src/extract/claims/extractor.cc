@@ -351,6 +351,12 @@ void Reader::ReadNumber(size_t i) {
   std::optional<size_t> parent;
   if (f.among) parent = LastTopLevel(f.category);
   if (f.among && s_.Word(i - 1) == "all") parent.reset();  // "all eight of the dead"
+  if (np.partitive && (s_.Word(i + 2) == "them" || s_.Word(i + 2) == "whom") &&
+      out_->size() > sentence_first_claim_) {
+    // "treated 87 people, 12 of them in serious condition"
+    std::optional<size_t> last = LastTopLevel("");
+    if (last && base_ + *last >= sentence_first_claim_) parent = last;
+  }
   size_t first = f.first != kNone && f.first < i ? f.first : i;
   size_t end = np.end;
   if (f.last != kNone && f.last > end && f.first > i) end = f.last;
