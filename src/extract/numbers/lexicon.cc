@@ -266,7 +266,8 @@ Status Lexicon::LoadCues(std::string_view text) {
       {"sign_word", kSignWord},
       {"ident_lower", kIdentLower},
       {"era", kEra},
-      {"not_counted", kNotCounted}};
+      {"not_counted", kNotCounted},
+      {"period_before", kPeriodBefore}};
   for (const LexiconLine& line : SplitLexicon(text)) {
     if (line.fields.size() < 2) return Malformed("numbers/cues.tsv", line, "want word, role");
     uint32_t role = 0;

@@ -54,6 +54,7 @@ enum Role : uint32_t {
   kIdentLower = 1u << 20,     // "category 4": a naming word in any case
   kEra = 1u << 21,            // "A.D. 1000", "300 BC"
   kNotCounted = 1u << 22,     // "in 2011 was": an -s word that is no counted noun
+  kPeriodBefore = 1u << 23,   // "the first three quarters": quarters of a year
 };
 
 struct WordInfo {

@@ -175,6 +175,8 @@ const Case kCases[] = {
     {"The walls date from A.D. 1000 or earlier.", "1000", 1000, {}, NumberKind::kYear, kE, ""},
     {"It became a category 4 storm.", "4", 4, {}, NumberKind::kIdentifier, kE, ""},
     {"Reporter Jan Novak, 45, was hurt.", "45", 45, {}, NumberKind::kAge, kE, ""},
+    {"Profit fell in the past three quarters.", "three", 3, {}, kC, kE, ""},
+    {"Three quarters of voters agreed.", "Three quarters", 0.75, {}, NumberKind::kFraction, kE, ""},
     {"The road is 2\u00bd miles long.", "2\u00bd", 2.5, {}, kC, kE, ""},
     {"He served 2 1/2 years.", "2 1/2", 2.5, {}, kC, kE, ""},
     {"About \u00be of it is paved.",

@@ -518,6 +518,21 @@ bool Scanner::TryAt(size_t i) {
     next_ = a.te;
     return true;
   }
+  // "the first three quarters of 2004", "three quarters of 2023": quarters of
+  // a year counted, not three fourths.
+  if (a.num.fraction && a.num.end > a.num.begin + 1 && c_.WordIs(a.num.end - 1, "quarters")) {
+    bool period = (i > 0 && (c_.Roles(i - 1) & kPeriodBefore)) ||
+                  (c_.WordIs(a.num.end, "of") && c_.IsDigits(a.num.end + 1) &&
+                   c_.Text(a.num.end + 1).size() == 4);
+    if (period) {
+      a.num.value *= 4;
+      a.num.raw = a.num.value;
+      a.num.fraction = false;
+      a.num.end -= 1;
+      a.te = a.num.end;
+      a.num.rule = "number_words";
+    }
+  }
   // "a six-speed gearbox", "a five-year grant": a number word inside a
   // compound modifier is part of a name for the thing, not an amount.
   if (a.num.words && a.num.int_digits == 0 && !a.num.fraction && !a.money && !a.percent &&
