@@ -145,6 +145,8 @@ const Case kCases[] = {
      {"killed people 30", "killed children 12 ^0"}},
     {"None of the 300 passengers were hurt.", {"injured passengers 300 !negated"}},
     {"Three dead children were found in the house.", {"killed children 3"}},
+    {"The ambush killed 5 soldiers and 3 civilians.", {"killed soldiers 5", "killed civilians 3"}},
+    {"Aid agencies say 40,000 people are living in temporary camps.", {"displaced people 40000"}},
     {"Eight of the dead were police officers.", {"killed people 8"}},
     {"The fire destroyed 140 homes and damaged 60 more.",
      {"destroyed homes 140", "damaged homes 60"}},

@@ -229,6 +229,18 @@ Found FindAfter(const Sent& s, size_t start, const NounPhrase& np, bool money, b
   return best;
 }
 
+// The number unit of a counted phrase that ends right before unit j ("5
+// soldiers" before "and"), or kNone.
+size_t PreviousConjunct(const Sent& s, size_t j) {
+  for (size_t k = j; k-- > 0 && k + 6 > j;) {
+    if (!s.IsCount(k)) continue;
+    NounPhrase np = ParseNoun(s, k + 1);
+    if (np.end == j && !np.not_claim) return k;
+    return kNone;
+  }
+  return kNone;
+}
+
 // A trigger before the number at unit i: "killed 613", "the death toll rose
 // to 44", "damage is estimated at $340 million".
 Found FindBefore(const Sent& s, size_t i, const NounPhrase& np, bool money) {
@@ -260,6 +272,15 @@ Found FindBefore(const Sent& s, size_t i, const NounPhrase& np, bool money) {
       continue;
     }
     std::string_view w = u.lower;
+    if ((w == "and" || w == "or") && any == 0) {
+      // "killed 5 soldiers and 3 civilians": the earlier conjunct's trigger.
+      size_t prev = PreviousConjunct(s, j);
+      if (prev != kNone) {
+        j = prev;
+        gap = 0;
+        continue;
+      }
+    }
     if (IsClauseWord(w) && !(money && w == "and")) break;
     if ((s.vocab->Roles(w) & kGap) || IsAdverb(w)) {
       if (++gap > kBeforeGap) break;
