@@ -394,6 +394,8 @@ void Reader::ReadSingular(size_t i) {
     f.rule = "singular_object";
   }
   if (!f.ok() || (det == "the" && !f.among)) return;
+  // One person is not "displaced" or "affected" in news counts ("a suspect fled").
+  if (f.category == "displaced" || f.category == "affected") return;
   if (count > 1 && np.group_class == "people") np.group = "people";
   std::optional<size_t> parent;
   if (f.among) parent = LastTopLevel(f.category);

@@ -147,7 +147,8 @@ Found FindAfter(const Sent& s, size_t start, const NounPhrase& np, bool money, b
                 bool take_last) {
   Found best;
   int gap = 0;
-  bool linked = false;  // clause mode: an auxiliary or relative word seen
+  bool linked = false;    // clause mode: an auxiliary or relative word seen
+  bool relative = false;  // right after "who"/"that", no auxiliary yet
   size_t j = start;
   auto word = s.WordFn();
   while (j < s.size()) {
@@ -155,6 +156,9 @@ Found FindAfter(const Sent& s, size_t start, const NounPhrase& np, bool money, b
     if (among.ok() && !money) return among;
     const TriggerInfo* t = nullptr;
     size_t len = s.vocab->triggers.MatchForward(word, j, s.size(), &t);
+    // "a boy who shot and killed ...": a transitive verb right after a
+    // relative pronoun makes the noun its agent, not its victim.
+    if (len > 0 && relative && (t->positions & kBefore)) break;
     if (len > 0 && (t->positions & kAfter) && Applicable(*t, np, money) &&
         (!clause || linked || gap == 0)) {
       best.category = t->category;
@@ -213,6 +217,7 @@ Found FindAfter(const Sent& s, size_t start, const NounPhrase& np, bool money, b
     if (IsAttributionVerb(s, j) && j > start) break;
     if ((s.vocab->Roles(w) & kAux) || IsAdverb(w) || (j == start && IsCountTail(w))) {
       if (s.vocab->Roles(w) & (kAux | kRel)) linked = true;
+      if (!IsAdverb(w)) relative = (s.vocab->Roles(w) & kRel) != 0;
       ++j;
       continue;
     }
@@ -224,6 +229,7 @@ Found FindAfter(const Sent& s, size_t start, const NounPhrase& np, bool money, b
       }
     }
     if (!clause || IsClauseWord(w) || ++gap > kLongGap) break;
+    relative = false;  // "that the militia abducted": the noun is the object
     ++j;
   }
   return best;
