@@ -142,18 +142,24 @@ std::vector<ValueBuild> BuildValues(const std::vector<const ClaimRec*>& recs, co
 // within the window) changed over time; it is not a conflict.
 bool RisesOverTime(const std::vector<const ClaimRec*>& recs, const DocTable& docs,
                    const ReconcileOptions& options) {
-  std::vector<std::pair<int, double>> dated;
-  std::set<double> dated_values;
+  // A report giving several values ("initially put at 31, the toll rose to
+  // 46") stands for its highest: its current count.
+  std::map<uint32_t, double> doc_max;
   for (const ClaimRec* c : recs) {
     if (c->high) return false;
-    if (docs[c->doc].dated) {
-      dated.emplace_back(docs[c->doc].day, c->value);
-      dated_values.insert(c->value);
-    }
+    auto [it, inserted] = doc_max.try_emplace(c->doc, c->value);
+    if (!inserted) it->second = std::max(it->second, c->value);
+  }
+  std::vector<std::pair<int, double>> dated;
+  std::set<double> dated_values;
+  for (const auto& [doc, value] : doc_max) {
+    if (!docs[doc].dated) continue;
+    dated.emplace_back(docs[doc].day, value);
+    dated_values.insert(value);
   }
   if (dated_values.size() < 2) return false;
-  for (const ClaimRec* c : recs) {
-    if (!docs[c->doc].dated && !dated_values.count(c->value)) return false;
+  for (const auto& [doc, value] : doc_max) {
+    if (!docs[doc].dated && !dated_values.count(value)) return false;
   }
   std::sort(dated.begin(), dated.end());
   double before_max = -1;  // largest value on earlier days

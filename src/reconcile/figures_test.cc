@@ -168,6 +168,22 @@ TEST(Figures, RisingTollIsChangedOverTimeNotConflict) {
   EXPECT_EQ(f.best_rule, "latest_report_of_rising_figure");
 }
 
+TEST(Figures, LaterReportRecallingTheFirstTollStillRises) {
+  std::vector<DocMaker> docs;
+  docs.emplace_back("d1", "2032-07-01", "At least 31 people were killed when the dam failed.");
+  docs.emplace_back("d2", "2032-07-02", "The death toll rose to 44 as divers searched the river.");
+  docs.emplace_back("d3", "2032-07-04",
+                    "The toll, first put at 31, climbed to 46 after two more bodies were found.");
+  docs[0].AddClaim("At least 31 people were killed", "killed", "people", 31, Qualifier::kAtLeast);
+  docs[1].AddClaim("death toll rose to 44", "killed", "people", 44);
+  docs[2].AddClaim("first put at 31", "killed", "people", 31);
+  docs[2].AddClaim("climbed to 46", "killed", "people", 46);
+  Reconciliation r = Reconcile(docs);
+  ASSERT_EQ(r.figures.size(), 1u);
+  EXPECT_EQ(r.figures[0].status, "changed_over_time");
+  EXPECT_EQ(r.figures[0].best, 46);
+}
+
 TEST(Figures, FallingValuesAreAConflict) {
   std::vector<DocMaker> docs;
   docs.emplace_back("a", "2032-07-01", "Officials said 60 people were killed in the blast.");
