@@ -152,7 +152,8 @@ bool Fixture(const DocState& d, uint32_t a, uint32_t b) {
 
 bool CommonShape(std::string_view w) {
   static constexpr std::string_view kEnds[] = {"ing",  "ed",  "ly",  "tion", "sion", "ment",
-                                               "ness", "ity", "ies", "ance", "ence", "ings"};
+                                               "ness", "ity", "ies", "ance", "ence", "ings",
+                                               "al",   "ive", "ous", "ful",  "ary"};
   for (std::string_view e : kEnds) {
     if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) return true;
   }

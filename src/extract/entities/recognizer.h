@@ -91,6 +91,7 @@ class RuleEngine {
   void CapsLines(DocState* d) const;
   void Resolve(DocState* d) const;
   void DropCommonInitials(DocState* d) const;
+  void ShareListTypes(DocState* d) const;
 
   const Lexicons* lex_;
 };

@@ -149,6 +149,40 @@ void RuleEngine::DropCommonInitials(DocState* d) const {
   }
 }
 
+// Names in one list ("the villages of Orvashen, Tugh, Salvik and Dorn")
+// are of one kind: guessed members take the type of a member the rules are
+// sure of.
+void RuleEngine::ShareListTypes(DocState* d) const {
+  std::vector<Candidate>& cs = d->cands;
+  const std::vector<Tok>& t = d->toks;
+  size_t i = 0;
+  while (i < cs.size()) {
+    size_t j = i;
+    while (j + 1 < cs.size()) {
+      uint32_t gap = cs[j].end_tok, next = cs[j + 1].first_tok;
+      bool joined = next == gap + 1 && ((t[gap].shape & kComma) || WordAt(*d, gap) == "and" ||
+                                        WordAt(*d, gap) == "or");
+      joined = joined || (next == gap + 2 && (t[gap].shape & kComma) &&
+                          (WordAt(*d, gap + 1) == "and" || WordAt(*d, gap + 1) == "or"));
+      if (!joined) break;
+      ++j;
+    }
+    if (j > i) {
+      const Candidate* sure = nullptr;
+      for (size_t k = i; k <= j && !sure; ++k) {
+        if (cs[k].evidence != Evidence::kDefault && cs[k].type != EntityType::kGroup) sure = &cs[k];
+      }
+      for (size_t k = i; sure && k <= j; ++k) {
+        if (cs[k].evidence == Evidence::kDefault) {
+          cs[k].type = sure->type;
+          cs[k].rule = "list";
+        }
+      }
+    }
+    i = j + 1;
+  }
+}
+
 void RuleEngine::Resolve(DocState* d) const {
   DropCommonInitials(d);
   std::vector<Candidate>& cs = d->cands;
@@ -217,6 +251,7 @@ void RuleEngine::Resolve(DocState* d) const {
       }
     }
   }
+  ShareListTypes(d);
   // A settlement or unknown name scored like a team anywhere in the
   // document is that team everywhere in it ("Parma 2 Lazio 1" ... "Parma
   // beat ...").
