@@ -113,7 +113,7 @@ const Case kCases[] = {
     {"Six people were killed. The gunman was among the dead.",
      {"killed people 6", "killed gunmen 1 ^0"}},
     {"Three people were killed. Among the dead were two children and a teacher.",
-     {"killed people 3", "killed children 2 ^0"}},
+     {"killed people 3", "killed children 2 ^0", "killed teachers 1 ^0"}},
     // Vague amounts with a category.
     {"Hundreds were wounded in the stampede.", {"injured people 100"}},
     // Modality.
@@ -139,7 +139,7 @@ const Case kCases[] = {
      {"killed people 1", "injured others 3"}},
     {"Four people were shot at a party on Sunday.", {"injured people 4"}},
     {"Five people were shot, two fatally, including a 9-year-old girl.",
-     {"shot people 5", "killed people 2"}},
+     {"shot people 5", "killed people 2", "killed girls 1 ^1"}},
     {"Two men and a woman were killed in the crash.", {"killed men 2", "killed women 1"}},
     {"The blast killed 30 people, 12 of whom were children.",
      {"killed people 30", "killed children 12 ^0"}},
@@ -148,6 +148,10 @@ const Case kCases[] = {
     {"A 13-year-old boy who accidentally shot and killed his brother was questioned.", {}},
     {"Three students who died in the attack were named.", {"killed students 3"}},
     {"Two suspects fled on foot.", {}},
+    {"Two people were killed. The dead included a police officer and a 12-year-old girl.",
+     {"killed people 2", "killed police officers 1 ^0", "killed girls 1 ^0"}},
+    {"At least 20 people died, including 4 children and a teacher.",
+     {"killed people 20", "killed children 4 ^0", "killed teachers 1 ^0"}},
     {"The ambush killed 5 soldiers and 3 civilians.", {"killed soldiers 5", "killed civilians 3"}},
     {"Aid agencies say 40,000 people are living in temporary camps.", {"displaced people 40000"}},
     {"Eight of the dead were police officers.", {"killed people 8"}},

@@ -55,6 +55,7 @@ class Reader {
   void RelabelShot();
   void MarkNumbersInTriggers();
   void ReadAmongList();
+  void ReadIncludedList();
   void ReadNumber(size_t i);
   void ReadSingular(size_t i);
   void ReadNone(size_t i);
@@ -109,6 +110,7 @@ void Reader::ReadSentence(size_t k) {
   }
   if (has_count) MarkNumbersInTriggers();
   if (has_among) ReadAmongList();
+  if (units_.size() > 3 && units_[0].kind == UnitKind::kWord && !used_[0]) ReadIncludedList();
   for (size_t i = 0; i < units_.size(); ++i) {
     if (used_[i]) continue;
     if (s_.IsCount(i)) {
@@ -173,6 +175,26 @@ std::optional<size_t> Reader::LastTopLevel(std::string_view category) const {
   return std::nullopt;
 }
 
+// "The dead included a police officer and a 12-year-old girl", "The victims
+// were 12 children and 7 women": parts of the latest figure of the category.
+void Reader::ReadIncludedList() {
+  std::string_view det = s_.Word(0);
+  if (det != "the" && det != "those") return;
+  const std::string* cat = nullptr;
+  size_t len = vocab_.labels.MatchForward(s_.WordFn(), 1, units_.size(), &cat);
+  if (len == 0) return;
+  size_t k = 1 + len;
+  std::string_view verb = s_.Word(k);
+  if (verb != "include" && verb != "included" && verb != "including") return;
+  std::string_view category = *cat;
+  std::optional<size_t> parent = LastTopLevel(category == "*" ? "" : category);
+  if (category == "*") {
+    if (!parent) return;
+    category = (*out_)[base_ + *parent].category;
+  }
+  ReadListItems(k + 1, parent, category);
+}
+
 // "Among the dead were 12 children and 7 women", "Among them were ...".
 void Reader::ReadAmongList() {
   if (s_.Word(0) != "among") return;
@@ -197,15 +219,27 @@ void Reader::ReadAmongList() {
 }
 
 void Reader::ReadListItems(size_t k, std::optional<size_t> parent, std::string_view category) {
-  while (k < units_.size() && s_.IsCount(k) && !used_[k]) {
-    NounPhrase np = ParseNoun(s_, k + 1);
-    if (np.not_claim) break;
-    Found f;
-    f.category = category;
-    f.rule = "list_part";
-    Emit(k, s_.Number(k)->value, np, f, parent, k, np.end);
-    used_[k] = 1;
-    k = np.end;
+  std::string cat(category);  // Emit may move the claim it points into
+  Found f;
+  f.category = cat;
+  f.rule = "list_part";
+  while (k < units_.size() && !used_[k]) {
+    if (!s_.IsCount(k)) {
+      // "and a pregnant woman": a part of one.
+      std::string_view w = s_.Word(k);
+      if (w != "a" && w != "an") break;
+      NounPhrase np = ParseHead(s_, k + 1);
+      if (!np.noun || !np.known || !np.person || !np.singular) break;
+      Emit(kNone, 1, np, f, parent, k, np.end);
+      for (size_t q = k; q < np.end; ++q) used_[q] = 1;
+      k = np.end;
+    } else {
+      NounPhrase np = ParseNoun(s_, k + 1);
+      if (np.not_claim) break;
+      Emit(k, s_.Number(k)->value, np, f, parent, k, np.end);
+      used_[k] = 1;
+      k = np.end;
+    }
     if (s_.IsPunct(k, ",")) ++k;
     if (s_.Word(k) == "and" || s_.Word(k) == "or") ++k;
     if (s_.Word(k) == "as" && s_.Word(k + 1) == "well" && s_.Word(k + 2) == "as") k += 3;
