@@ -497,6 +497,7 @@ bool Attributor::Salient(size_t start, size_t end) const {
 // A person mention with an organisation word ("Justice Department") is more
 // often a recognizer mistake than a referent for a pronoun.
 bool Attributor::PlausiblePerson(std::string_view name) const {
+  if (name.find(' ') == std::string_view::npos) return SeenMidSentence(name);
   while (!name.empty()) {
     size_t sp = name.find(' ');
     if (lex_.Classes(name.substr(0, sp)) & kOrgCue) return false;
@@ -504,6 +505,29 @@ bool Attributor::PlausiblePerson(std::string_view name) const {
     name.remove_prefix(sp + 1);
   }
   return true;
+}
+
+// A one-word name must appear somewhere after a lower-case word or a comma:
+// a capitalised word only ever seen opening sentences ("Particular attention
+// is drawn ...") is no evidence of a person. Cached per word; at most 64
+// occurrences are examined.
+bool Attributor::SeenMidSentence(std::string_view word) const {
+  auto cached = mid_sentence_cache_.find(std::string(word));
+  if (cached != mid_sentence_cache_.end()) return cached->second;
+  bool seen = false;
+  size_t pos = 0;
+  for (int n = 0; n < 64 && !seen; ++n) {
+    pos = text_.find(word, pos);
+    if (pos == std::string_view::npos) break;
+    size_t p = pos;
+    pos += word.size();
+    while (p > 0 && text_[p - 1] == ' ') --p;
+    if (p == 0) continue;
+    char c = text_[p - 1];
+    seen = (c >= 'a' && c <= 'z') || c == ',';
+  }
+  mid_sentence_cache_.emplace(std::string(word), seen);
+  return seen;
 }
 
 // A mention that opens its clause: nothing but capitalised words (titles,

@@ -114,6 +114,7 @@ class Attributor {
   bool GroupBefore(size_t anchor, Attribution* out) const;
   bool Salient(size_t start, size_t end) const;
   bool PlausiblePerson(std::string_view name) const;
+  bool SeenMidSentence(std::string_view word) const;
   // 'f', 'm' or 0 (unknown) for a person named text[start, end) as `name`.
   char GenderOf(size_t start, std::string_view name) const;
   char PronounAfter(size_t start) const;
@@ -130,6 +131,7 @@ class Attributor {
   std::vector<Tok> scratch_;
   std::vector<Note> notes_;
   mutable std::unordered_map<size_t, char> gender_cache_;  // by mention start
+  mutable std::unordered_map<std::string, bool> mid_sentence_cache_;
 };
 
 }  // namespace dossier::quotes
