@@ -200,6 +200,18 @@ TEST_F(QuoteFinderTest, TheyStandsForTheGroupThatSpokeLast) {
   EXPECT_EQ(Wants(text, {}), want);
 }
 
+TEST_F(QuoteFinderTest, SentenceInitialWordTypedAsPersonIsNoReferent) {
+  // The entity layer may take a sentence-initial word for a person; a pronoun
+  // does not resolve to a one-word name never seen mid-sentence.
+  std::string text =
+      "Particular care was taken at the hearing. Remarks by former mayor Ivo "
+      "Marek were read out, in which he stated that the pier " LDQ "was never safe in winter" RDQ
+      ".";
+  EXPECT_EQ(Wants(text, {{"Particular", EntityType::kPerson, "Particular"},
+                         {"Ivo Marek", EntityType::kPerson, "Ivo Marek"}}),
+            (std::vector<Want>{{"was never safe in winter", "Ivo Marek", "partial", "stated"}}));
+}
+
 TEST_F(QuoteFinderTest, WrittenStatement) {
   std::string text = "Ombudsman Anna Karova wrote to the council on Monday.\n\n" LDQ
                      "These acts were planned in advance and must be punished," RDQ
