@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -232,11 +234,47 @@ TEST_F(ClaimsTest, SurvivesOddInput) {
   Run("\xE2\x80\x93 5 \xE2\x80\x93 killed ( 7 ( 8 ) ) of of the 9");
 }
 
-TEST(ClaimLexicons, UserDirectoryReplacesAFile) {
+TEST(ClaimLexicons, MissingDirectoryFallsBackToBuiltIns) {
   ClaimOptions opts;
   opts.lexicon_dir = "/nonexistent/dir";
+  EXPECT_TRUE(ClaimExtractor::Create(opts).ok());
+}
+
+std::string TempLexiconDir(const std::string& name, const std::string& file,
+                           const std::string& body) {
+  std::string dir = ::testing::TempDir() + "/" + name;
+  std::filesystem::create_directories(dir + "/claims");
+  std::ofstream(dir + "/claims/" + file) << body;
+  return dir;
+}
+
+TEST(ClaimLexicons, ExtraFileExtendsTriggers) {
+  ClaimOptions opts;
+  opts.lexicon_dir =
+      TempLexiconDir("claims_extra", "triggers.tsv.extra", "vanished\tmissing\tafter\tpersons\n");
   auto ce = ClaimExtractor::Create(opts);
-  EXPECT_TRUE(ce.ok());  // a missing directory falls back to the built-in files
+  ASSERT_TRUE(ce.ok()) << ce.status().ToString();
+  std::string text = "Five hikers vanished on the ridge.";
+  std::vector<NumberMention> numbers;
+  std::vector<Sentence> sentences;
+  testing::TestSentences(text, &sentences);
+  testing::TestNumbers(text, &numbers);
+  std::vector<Claim> got;
+  (*ce)->Extract(text, sentences, numbers, {}, {}, &got);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].category, "missing");
+  EXPECT_EQ(got[0].group, "hikers");
+}
+
+TEST(ClaimLexicons, MalformedLineNamesFileAndLine) {
+  ClaimOptions opts;
+  opts.lexicon_dir =
+      TempLexiconDir("claims_bad", "triggers.tsv.extra", "vanished\tgone\tafter\tpersons\n");
+  auto ce = ClaimExtractor::Create(opts);
+  ASSERT_FALSE(ce.ok());
+  EXPECT_NE(ce.status().message().find("claims/triggers.tsv"), std::string::npos)
+      << ce.status().message();
+  EXPECT_NE(ce.status().message().find("unknown category 'gone'"), std::string::npos);
 }
 
 }  // namespace
