@@ -573,11 +573,14 @@ NumberKind Scanner::Classify(const Core& a, const Core* b, Conn conn,
     *rule = "identifier_name_after";
     return NumberKind::kIdentifier;
   }
-  if (x.plain_int && a.tb == x.begin && NameBefore(x.begin) && !CountedNounAfter(te)) {
+  bool glued_range = b && conn == Conn::kDash && c_.Glued(a.te) && c_.Glued(a.te + 1);
+  if (x.plain_int && a.tb == x.begin && (!b || glued_range) && NameBefore(x.begin) &&
+      !CountedNounAfter(te)) {
     *rule = "identifier_name_before";
     return NumberKind::kIdentifier;
   }
-  if (x.plain_int && !b && NameAfter(te)) {
+  // "the 2003 Golden Lion award": a year before a name stays a year.
+  if (x.plain_int && !b && !YearLike(x) && NameAfter(te)) {
     *rule = "identifier_name_after";
     return NumberKind::kIdentifier;
   }

@@ -183,15 +183,17 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
   if (x.ordinal != y.ordinal || x.fraction || y.fraction) return false;
   if (k == Conn::kOr) {
     bool ints = std::floor(x.value) == x.value && std::floor(y.value) == y.value;
-    if (!ints || y.value <= x.value || y.value > 10 * x.value || a.money || b->money) return false;
+    if (!ints || y.value <= x.value || y.value > 10 * x.value || a.money || b->money || x.ordinal)
+      return false;
   }
   if (k == Conn::kOutOf) {
     // "one in five", "two out of five hundred": a proportion.
     bool year = y.plain_int && y.int_digits == 4;
     bool over = c_.WordIs(t, "over");
     if (over && (c_.IsWord(b->te) && c_.at(b->te).gap != Gap::kLineBreak)) return false;
+    // "13 out of 659 MPs" counts 13; a proportion has a small first number.
     if (a.money || a.percent || b->money || b->percent || y.value <= x.value || y.value == 0 ||
-        year || x.ordinal || x.value < 0)
+        year || x.ordinal || x.value < 0 || x.value > 10 || x.scale != 1)
       return false;
     *conn = k;
     return true;
