@@ -415,6 +415,18 @@ bool Scanner::SportsNear(size_t tb, size_t te) const {
   return false;
 }
 
+// "6-4 7-5", "4-6 7-6 (8-6)": tennis sets, a run of small dash pairs.
+bool Scanner::SetScoresNear(size_t tb, size_t te) const {
+  auto pair_at = [&](size_t k) {
+    return c_.IsDigits(k) && c_.Text(k).size() <= 2 && c_.IsDash(k + 1) && c_.Glued(k + 1) &&
+           c_.IsDigits(k + 2) && c_.Glued(k + 2) && c_.Text(k + 2).size() <= 2;
+  };
+  size_t next = te < c_.size() && c_.IsSym(te, '(') ? te + 1 : te;
+  if (pair_at(next)) return true;
+  if (tb >= 3 && pair_at(tb - 3)) return true;
+  return tb >= 4 && c_.IsSym(tb - 1, ')') && pair_at(tb - 4);
+}
+
 bool Scanner::IdentBefore(size_t nb) const {
   if (nb == 0 || c_.at(nb).gap == Gap::kLineBreak) return false;
   size_t k = nb - 1;
@@ -561,7 +573,7 @@ NumberKind Scanner::Classify(const Core& a, const Core* b, Conn conn,
     return NumberKind::kAge;
   }
   if (b && conn == Conn::kDash && x.plain_int && b->num.plain_int && x.value <= 200 &&
-      b->num.value <= 200 && SportsNear(a.tb, te)) {
+      b->num.value <= 200 && (SportsNear(a.tb, te) || SetScoresNear(a.tb, te))) {
     *rule = "score_sports";
     return NumberKind::kScore;
   }

@@ -65,6 +65,7 @@ class Scanner {
   bool IsAgeAfter(size_t te) const;
   bool IsAgeBefore(size_t tb) const;
   bool SportsNear(size_t tb, size_t te) const;
+  bool SetScoresNear(size_t tb, size_t te) const;
   bool IdentAfter(size_t te) const;
   bool IdentBefore(size_t tb) const;
   bool EraNear(size_t nb, size_t te) const;
