@@ -133,6 +133,18 @@ bool Scanner::TryDate(size_t i) {
     next_ = i + 5;
     return true;
   }
+  // 1995-01: a year and month (ISO 8601), not a range
+  if (d.size() == 4 && glued_sep(i + 1, '-') && c_.IsDigits(i + 2) && c_.Glued(i + 2) &&
+      c_.Text(i + 2).size() == 2 && !(c_.IsDash(i + 3) && c_.Glued(i + 3)) &&
+      !(c_.IsWord(i + 3) && c_.Glued(i + 3))) {
+    double y = DigitsValue(d), m = DigitsValue(c_.Text(i + 2));
+    if (c_.Text(i + 2)[0] == '0' && m >= 1 && m <= 12 && y >= 1000 && y <= 2100) {
+      EmitSimple(i, i + 1, y, NumberKind::kYear, "date_iso");
+      EmitSimple(i + 2, i + 3, m, NumberKind::kDatePart, "date_iso");
+      next_ = i + 3;
+      return true;
+    }
+  }
   // 5/17/2018, 17/05/18
   if (d.size() <= 2 && glued_sep(i + 1, '/') && c_.IsDigits(i + 2) && c_.Glued(i + 2) &&
       c_.Text(i + 2).size() <= 2 && glued_sep(i + 3, '/') && c_.IsDigits(i + 4) &&
