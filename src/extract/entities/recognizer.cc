@@ -238,7 +238,7 @@ bool RuleEngine::TitledPerson(DocState* d, uint32_t a, uint32_t b) const {
   for (uint32_t q = k; q < b; ++q) {
     // "Prime Minister John Major": a title word may end a name.
     bool surname = q + 1 == b && q > k && (t[k].lex & kFirstName);
-    if ((t[q].lex & (kTitle | kAnyCue)) && !surname) return false;
+    if ((t[q].lex & (kTitle | kAnyCue | kRoleWord)) && !surname) return false;
   }
   uint32_t rs = a;
   const PhraseInfo* info = nullptr;
