@@ -236,6 +236,7 @@ size_t Matcher::TryCore(const Prefix& p) {
     if (!r) r = RuleQuarter(p);
     if (!r) r = RuleAnniversary(p);
     if (!r) r = RuleSeason(p);
+    if (!r) r = RuleHoliday(p);
     if (!r) r = RuleRelativeDay(p);
     if (!r) r = RuleWeekday(p);
     if (!r) r = RuleQualified(p);

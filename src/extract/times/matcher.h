@@ -121,6 +121,7 @@ class Matcher {
   size_t RuleYear(const Prefix& p);
   size_t RuleDecade(const Prefix& p);
   size_t RuleSeason(const Prefix& p);
+  size_t RuleHoliday(const Prefix& p);
   size_t RuleQuarter(const Prefix& p);
   size_t RuleCentury(const Prefix& p);
   bool ReadYear(size_t i, int* year, size_t* end) const;  // after a month: any 4 digits, or "'92"

@@ -575,4 +575,43 @@ size_t Matcher::RuleSeason(const Prefix& p) {
   return j + 1;
 }
 
+// "Christmas", "Christmas Day", "Christmas Eve", "Valentine's Day" [Year].
+size_t Matcher::RuleHoliday(const Prefix& p) {
+  size_t j = p.core;
+  const WordInfo* w = Info(j);
+  if (w == nullptr || w->holiday_month == 0 || !(toks_[j].flags & kCapital)) return 0;
+  size_t k = j + 1;
+  if (IsPunct(k, '\'') && Tight(k) && IsWord(k + 1, "s")) k += 2;
+  int shift = 0;
+  if (IsWord(k, "eve") && (toks_[k].flags & kCapital)) {
+    shift = -1;
+    ++k;
+  } else if (IsWord(k, "day") && (toks_[k].flags & kCapital)) {
+    ++k;
+  } else if (k == j + 1 && k < toks_.size() && toks_[k].kind == TokKind::kWord &&
+             SameSentence(j, k)) {
+    return 0;  // "Christmas trees", "Christmas market": a noun, not the day
+  }
+  int month = w->holiday_month, day = w->holiday_day;
+  int year = 0;
+  size_t yend = 0;
+  size_t y = IsPunct(k, ',') ? k + 1 : k;
+  bool has_year = ReadYear(y, &year, &yend) && toks_[y].kind == TokKind::kNumber;
+  size_t end = has_year ? yend : k;
+  size_t first = p.has_the ? p.begin : j;
+  if (!has_year && !dct_.valid()) {
+    CivilDate d = AddDays(CivilDate{2001, month, day}, shift);
+    Emit(first, end, TimeType::kDate, "XXXX-" + Two(d.month) + "-" + Two(d.day), "holiday");
+    return end;
+  }
+  if (!has_year) year = InferYear(month, day, j);
+  Emit(first, end, TimeType::kDate, FormatDay(AddDays(CivilDate{year, month, day}, shift)),
+       "holiday");
+  if (!has_year) {
+    year_inferred_.back() = true;
+    MarkRelative(&Last());
+  }
+  return end;
+}
+
 }  // namespace dossier::times

@@ -126,11 +126,12 @@ Result<TimeLexicon> TimeLexicon::Load(const std::string& lexicon_dir) {
     size_t min_fields;
   };
   static constexpr FileSpec kFiles[] = {
-      {"times/months.tsv", 2},     {"times/weekdays.tsv", 2},     {"times/seasons.tsv", 2},
-      {"times/day_parts.tsv", 2},  {"times/units.tsv", 2},        {"times/relative_days.tsv", 2},
-      {"times/references.tsv", 2}, {"times/qualifiers.tsv", 2},   {"times/modifiers.tsv", 3},
-      {"times/directions.tsv", 3}, {"times/sets.tsv", 2},         {"times/quantities.tsv", 2},
-      {"times/cues.tsv", 2},       {"times/prepositions.tsv", 3}, {"common/number_words.tsv", 3},
+      {"times/months.tsv", 2},        {"times/weekdays.tsv", 2},   {"times/seasons.tsv", 2},
+      {"times/day_parts.tsv", 2},     {"times/units.tsv", 2},      {"times/relative_days.tsv", 2},
+      {"times/references.tsv", 2},    {"times/qualifiers.tsv", 2}, {"times/modifiers.tsv", 3},
+      {"times/directions.tsv", 3},    {"times/sets.tsv", 2},       {"times/quantities.tsv", 2},
+      {"times/cues.tsv", 2},          {"times/holidays.tsv", 2},   {"times/prepositions.tsv", 3},
+      {"common/number_words.tsv", 3},
   };
   for (const FileSpec& spec : kFiles) {
     Result<std::string> text = loader.Load(spec.name);
@@ -196,6 +197,14 @@ Result<TimeLexicon> TimeLexicon::Load(const std::string& lexicon_dir) {
         } else {
           return LineError(file, line, "bad quantity");
         }
+      } else if (file == "times/holidays.tsv") {
+        std::string_view md = f[1];
+        int64_t mm = 0, dd = 0;
+        if (md.size() != 5 || md[2] != '-' || !ParseInt(md.substr(0, 2), &mm) ||
+            !ParseInt(md.substr(3, 2), &dd) || mm < 1 || mm > 12 || dd < 1 || dd > 31)
+          return LineError(file, line, "bad MM-DD");
+        w->holiday_month = static_cast<uint8_t>(mm);
+        w->holiday_day = static_cast<uint8_t>(dd);
       } else if (file == "times/cues.tsv") {
         if (f[1] == "future") w->flags |= kFutureCue;
       } else if (file == "times/prepositions.tsv") {
@@ -223,10 +232,11 @@ Result<TimeLexicon> TimeLexicon::Load(const std::string& lexicon_dir) {
 void TimeLexicon::Finish() {
   short_index_.assign(27 * 27 * 27, -1);
   for (WordInfo& w : infos_) {
-    bool context_only = w.month == 0 && w.weekday == 0 && w.unit == Unit::kNone &&
-                        w.number_kind == NumberKind::kNone && w.season.empty() &&
-                        w.day_part.empty() && w.reference.empty() && w.set_value.empty() &&
-                        w.mod.empty() && !(w.flags & (kHasQualifier | kHasRelDay | kHasQuantity));
+    bool context_only = w.month == 0 && w.weekday == 0 && w.holiday_month == 0 &&
+                        w.unit == Unit::kNone && w.number_kind == NumberKind::kNone &&
+                        w.season.empty() && w.day_part.empty() && w.reference.empty() &&
+                        w.set_value.empty() && w.mod.empty() &&
+                        !(w.flags & (kHasQualifier | kHasRelDay | kHasQuantity));
     if (!context_only) w.flags |= kTrigger;
   }
   // "fiscal 1989" starts with a context word.

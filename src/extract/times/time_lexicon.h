@@ -57,8 +57,10 @@ enum class NumberKind : uint8_t { kNone, kUnit, kTens, kScale, kOrdinal, kOrdina
 
 struct WordInfo {
   uint32_t flags = 0;
-  uint8_t month = 0;    // 1..12
-  uint8_t weekday = 0;  // 1..7
+  uint8_t month = 0;          // 1..12
+  uint8_t weekday = 0;        // 1..7
+  uint8_t holiday_month = 0;  // fixed-date holiday (with holiday_day)
+  uint8_t holiday_day = 0;
   Unit unit = Unit::kNone;
   uint8_t unit_count = 0;  // "fortnight" = 2 weeks
   NumberKind number_kind = NumberKind::kNone;
