@@ -349,6 +349,18 @@ bool CapitalAt(std::string_view text, size_t i) {
   return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && IsUpperAt(text, i));
 }
 
+// The letters at the start of a chunk ("Trump" of "Trump's,").
+std::string_view LeadingWord(std::string_view chunk) {
+  size_t k = 0;
+  while (k < chunk.size() &&
+         (static_cast<unsigned char>(chunk[k]) >= 0x80 || (chunk[k] >= 'A' && chunk[k] <= 'Z') ||
+          (chunk[k] >= 'a' && chunk[k] <= 'z') || chunk[k] == '-')) {
+    if (static_cast<unsigned char>(chunk[k]) == 0xE2) break;  // a quote mark or dash
+    ++k;
+  }
+  return chunk.substr(0, k);
+}
+
 // The end of the space-free chunk starting at i (a word with any punctuation
 // glued to it).
 size_t ChunkEnd(std::string_view text, size_t i) {
@@ -373,10 +385,15 @@ void Attributor::BuildFallbackNames() {
       i = static_cast<size_t>(p - text_.data()) + 1;
       continue;
     }
+    bool mid = i >= 2 && text_[i - 1] == ' ' &&
+               ((text_[i - 2] >= 'a' && text_[i - 2] <= 'z') || text_[i - 2] == ',');
     size_t run_end = ChunkEnd(text_, i);
+    if (mid) mid_sentence_words_.insert(LeadingWord(text_.substr(i, run_end - i)));
     int words = 1;
     while (run_end + 1 < n && text_[run_end] == ' ' && CapitalAt(text_, run_end + 1)) {
-      run_end = ChunkEnd(text_, run_end + 1);
+      size_t next = run_end + 1;
+      run_end = ChunkEnd(text_, next);
+      mid_sentence_words_.insert(LeadingWord(text_.substr(next, run_end - next)));
       ++words;
     }
     if (words >= 2) AddFallbackRun(i, run_end);
@@ -496,7 +513,7 @@ bool Attributor::Salient(size_t start, size_t end) const {
 
 // A person mention with an organisation word ("Justice Department") is more
 // often a recognizer mistake than a referent for a pronoun.
-bool Attributor::PlausiblePerson(std::string_view name) const {
+bool Attributor::PlausiblePerson(std::string_view name) {
   if (name.find(' ') == std::string_view::npos) return SeenMidSentence(name);
   while (!name.empty()) {
     size_t sp = name.find(' ');
@@ -507,27 +524,13 @@ bool Attributor::PlausiblePerson(std::string_view name) const {
   return true;
 }
 
-// A one-word name must appear somewhere after a lower-case word or a comma:
-// a capitalised word only ever seen opening sentences ("Particular attention
-// is drawn ...") is no evidence of a person. Cached per word; at most 64
-// occurrences are examined.
-bool Attributor::SeenMidSentence(std::string_view word) const {
-  auto cached = mid_sentence_cache_.find(std::string(word));
-  if (cached != mid_sentence_cache_.end()) return cached->second;
-  bool seen = false;
-  size_t pos = 0;
-  for (int n = 0; n < 64 && !seen; ++n) {
-    pos = text_.find(word, pos);
-    if (pos == std::string_view::npos) break;
-    size_t p = pos;
-    pos += word.size();
-    while (p > 0 && text_[p - 1] == ' ') --p;
-    if (p == 0) continue;
-    char c = text_[p - 1];
-    seen = (c >= 'a' && c <= 'z') || c == ',';
-  }
-  mid_sentence_cache_.emplace(std::string(word), seen);
-  return seen;
+// A one-word name must appear somewhere after a lower-case word or a comma,
+// or inside a run of capitalised words: a capitalised word only ever seen
+// opening sentences ("Particular attention is drawn ...") is no evidence of
+// a person. The word set is built in the same pass as the fallback names.
+bool Attributor::SeenMidSentence(std::string_view word) {
+  if (!fallback_built_) BuildFallbackNames();
+  return mid_sentence_words_.count(word) > 0;
 }
 
 // A mention that opens its clause: nothing but capitalised words (titles,

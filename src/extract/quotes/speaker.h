@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "dossier/entities.h"
@@ -113,8 +114,8 @@ class Attributor {
   // organisation or group mention just before.
   bool GroupBefore(size_t anchor, Attribution* out) const;
   bool Salient(size_t start, size_t end) const;
-  bool PlausiblePerson(std::string_view name) const;
-  bool SeenMidSentence(std::string_view word) const;
+  bool PlausiblePerson(std::string_view name);
+  bool SeenMidSentence(std::string_view word);
   // 'f', 'm' or 0 (unknown) for a person named text[start, end) as `name`.
   char GenderOf(size_t start, std::string_view name) const;
   char PronounAfter(size_t start) const;
@@ -131,7 +132,7 @@ class Attributor {
   std::vector<Tok> scratch_;
   std::vector<Note> notes_;
   mutable std::unordered_map<size_t, char> gender_cache_;  // by mention start
-  mutable std::unordered_map<std::string, bool> mid_sentence_cache_;
+  std::unordered_set<std::string_view> mid_sentence_words_;
 };
 
 }  // namespace dossier::quotes
