@@ -73,12 +73,20 @@ bool Matcher::SameSentence(size_t a, size_t b) const {
 bool Matcher::FutureContext(size_t i) const {
   size_t lo = i > 8 ? i - 8 : 0;
   size_t hi = i + 6 < toks_.size() ? i + 6 : toks_.size();
+  bool weak = false, past = false;
   for (size_t k = lo; k < hi; ++k) {
-    if (!SameSentence(k, i)) continue;
+    if (!SameSentence(k, i) || toks_[k].kind != TokKind::kWord) continue;
     const WordInfo* w = Info(k);
     if (w != nullptr && (w->flags & kFutureCue)) return true;
+    if (w != nullptr && (w->flags & kWeakFutureCue)) weak = true;
+    if (w != nullptr && (w->flags & kPastCue)) past = true;
+    // A lower-case word ending in "-ed" ("extended", "fired"): a past verb.
+    const Tok& t = toks_[k];
+    if (w == nullptr && t.end - t.start > 4 && !(t.flags & kCapital) && text_[t.end - 1] == 'd' &&
+        text_[t.end - 2] == 'e')
+      past = true;
   }
-  return false;
+  return weak && !past;
 }
 
 std::string_view Matcher::Text(size_t first, size_t last_exclusive) const {

@@ -207,6 +207,8 @@ Result<TimeLexicon> TimeLexicon::Load(const std::string& lexicon_dir) {
         w->holiday_day = static_cast<uint8_t>(dd);
       } else if (file == "times/cues.tsv") {
         if (f[1] == "future") w->flags |= kFutureCue;
+        if (f[1] == "weak") w->flags |= kWeakFutureCue;
+        if (f[1] == "past") w->flags |= kPastCue;
       } else if (file == "times/prepositions.tsv") {
         if (f[1] != "-") w->prep_mod = lex.Keep(f[1]);
         if (HasFlag(flags, "year")) w->flags |= kPrepYear;

@@ -49,8 +49,10 @@ enum WordFlag : uint32_t {
   kHasRelDay = 1u << 14,
   kHasQuantity = 1u << 15,
   kVagueQuantity = 1u << 16,
-  kModOutside = 1u << 18,  // modifier kept out of the span ("about")
-  kTrigger = 1u << 17,     // can start an expression (set for all but context words)
+  kModOutside = 1u << 18,     // modifier kept out of the span ("about")
+  kWeakFutureCue = 1u << 19,  // future cue unless a past-tense verb is near
+  kPastCue = 1u << 20,        // past-tense word
+  kTrigger = 1u << 17,        // can start an expression (set for all but context words)
 };
 
 enum class NumberKind : uint8_t { kNone, kUnit, kTens, kScale, kOrdinal, kOrdinalScale };
