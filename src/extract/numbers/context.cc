@@ -302,6 +302,26 @@ bool Scanner::CurrencyAfter(size_t j, Core* core) {
       core->code = f->code;
       core->money_rule = "currency_code_after";
       core->te = j + 1;
+      // "75 USD million": the scale written after the code.
+      if (c_.Num(j + 1) == NumWord::kScale && c_.Info(j + 1)->num_value >= 1000 &&
+          core->num.scale == 1 && c_.at(j + 1).gap != Gap::kLineBreak) {
+        core->num.value *= c_.Info(j + 1)->num_value;
+        core->num.scale = c_.Info(j + 1)->num_value;
+        core->te = j + 2;
+      }
+      return true;
+    }
+  }
+  // "30 MUSD", "120 MEUR": millions written as M before the code, as in
+  // company reports.
+  if (t.upper && t.end - t.start == 4 && c_.text[t.start] == 'M' && core->num.scale == 1) {
+    if (const CurrencyForm* f = c_.lex->FindCurrencyCode(c_.Text(j).substr(1))) {
+      core->money = true;
+      core->code = f->code;
+      core->money_rule = "currency_code_after";
+      core->num.value *= 1e6;
+      core->num.scale = 1e6;
+      core->te = j + 1;
       return true;
     }
   }
