@@ -45,7 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       if (k > 0 && out[k - 1].start > m.start) __builtin_trap();
       if (m.range_other && (*m.range_other >= out.size() || out[*m.range_other].range_other != k))
         __builtin_trap();
-      if (m.anchor_index && *m.anchor_index >= k) __builtin_trap();
+      if (m.anchor_index && (*m.anchor_index >= out.size() || *m.anchor_index == k))
+        __builtin_trap();
     }
     std::string json;
     dossier::JsonWriter w(&json);

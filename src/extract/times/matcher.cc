@@ -308,6 +308,22 @@ void Matcher::Run() {
 // "34 years ago, on the night of 25-26 February": a date without a year
 // right after a date with one, in the same sentence, takes that year.
 void Matcher::BorrowYears() {
+  // "that January day in 2011", "on 26 February of 1992": a year right after.
+  for (size_t k = base_; k + 1 < out_->size(); ++k) {
+    TimeMention& m = (*out_)[k];
+    const TimeMention& n = (*out_)[k + 1];
+    if (!year_inferred_[k - base_] || m.range_other || n.rule != std::string_view("year") ||
+        n.sentence != m.sentence || n.start < m.end || n.start - m.end > 16 || m.value.size() < 4)
+      continue;
+    std::string_view gap = text_.substr(m.end, n.start - m.end);
+    size_t in = gap.find(" in ");
+    size_t of = gap.find(" of ");
+    if (in == std::string_view::npos && of == std::string_view::npos) continue;
+    m.value.replace(0, 4, n.value);
+    m.anchor = TimeAnchor::kMention;
+    m.anchor_index = k + 1;
+    year_inferred_[k - base_] = false;
+  }
   for (size_t k = base_ + 1; k < out_->size(); ++k) {
     if (!year_inferred_[k - base_]) continue;
     TimeMention& m = (*out_)[k];
