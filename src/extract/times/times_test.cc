@@ -222,6 +222,9 @@ TEST(TimesTest, NewsShapes) {
       {"2024-03-10",
        "May we never forget. The march was on May 3.",
        {{"May 3", "date", "2024-05-03"}}},
+      {"2024-03-10",
+       "She recalled that January day in 2011.",
+       {{"January", "date", "2011-01"}, {"2011", "date", "2011"}}},
   };
   for (const Case& c : cases) Check(c);
   std::vector<TimeMention> got = RunTimes("It took about a month.", "2024-03-10");
