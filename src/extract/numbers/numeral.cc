@@ -483,189 +483,223 @@ bool Ctx::SentenceStart(size_t i) const {
   return !(i >= 2 && IsWord(i - 2) && Text(i - 2).size() <= 4 && at(i - 2).cap);
 }
 
+namespace {
+
+enum class Step { kGo, kStop };
+
+// "minus 5", "negative one", "-4", "+3": returns whether the numeral is
+// negative and moves *j past the sign.
+bool ReadSign(const Ctx& c, size_t* j) {
+  if (c.WordIs(*j, "minus") || c.WordIs(*j, "negative")) {
+    size_t k = *j + 1;
+    if (c.IsDash(k) && c.Glued(k)) ++k;  // "minus-5 yards"
+    if (c.IsDigits(k) || c.Num(k) == NumWord::kUnit || c.Num(k) == NumWord::kTens) {
+      *j = k;
+      return true;
+    }
+  }
+  size_t k = *j;
+  bool sign = (c.IsSym(k, '-') || c.IsSym(k, 0x2212) || c.IsSym(k, '+')) && c.IsDigits(k + 1) &&
+              c.Glued(k + 1) && !(k > 0 && c.Glued(k) && (c.IsDigits(k - 1) || c.IsWord(k - 1)));
+  if (!sign) return false;
+  ++*j;
+  return !c.IsSym(k, '+');
+}
+
+// ".08", ".500 record": a decimal with no integer part.
+bool ReadBareDecimal(const Ctx& c, size_t j, bool neg, Numeral* n) {
+  if (!(c.IsSym(j, '.') && c.IsDigits(j + 1) && c.Glued(j + 1) && c.Text(j + 1).size() <= 20 &&
+        !(j > 0 && c.Glued(j) && (c.IsDigits(j - 1) || c.IsWord(j - 1))) &&
+        !(c.IsSym(j + 2, '.') && c.Glued(j + 2))))
+    return false;
+  double mant = 0;
+  AddDigits(c.Text(j + 1), &mant);
+  n->value = Compose(mant, static_cast<int>(c.Text(j + 1).size()), 1) * (neg ? -1 : 1);
+  n->raw = n->value;
+  n->end = j + 2;
+  n->has_decimal = true;
+  n->negative = neg;
+  n->rule = "digits";
+  return true;
+}
+
+// "a hundred", "a dozen", "a third of": "a" or "an" as the number one.
+// Returns false when the article starts no numeral.
+bool ReadArticle(const Ctx& c, size_t* j, State* s) {
+  if (!((c.WordIs(*j, "a") || c.WordIs(*j, "an")) && c.IsWord(*j + 1))) return true;
+  NumWord nw = c.Num(*j + 1);
+  double v = nw == NumWord::kNone ? 0 : c.Info(*j + 1)->num_value;
+  bool ok =
+      (nw == NumWord::kScale) || nw == NumWord::kDozen || nw == NumWord::kOrdinalScale ||
+      (nw == NumWord::kFraction && IsSingularFraction(c, *j + 1) && FractionFollows(c, *j + 2)) ||
+      (nw == NumWord::kOrdinal && v >= 3 && FractionFollows(c, *j + 2));
+  if (!ok) return false;
+  s->cur = 1;
+  s->a_one = true;
+  s->atoms = 1;
+  s->last = Last::kUnit;
+  s->words = true;
+  ++*j;
+  return true;
+}
+
+// A digit run: the first literal with what is glued to it, or digits after
+// a scale word ("4 thousand 3 hundred and 21").
+Step ReadDigitAtom(const Ctx& c, size_t* j, State* s, Numeral* n) {
+  const Token& t = c.at(*j);
+  if (t.end - t.start > kMaxDigits) return Step::kStop;
+  if (s->atoms == 0) {
+    Literal l = ReadLiteral(c, *j);
+    s->cur = Compose(l.mant, l.dec, 1);
+    s->mant = l.mant;
+    s->dec = l.dec;
+    s->single_literal = true;
+    s->atoms = 1;
+    s->last = Last::kDigit;
+    n->has_sep = l.sep;
+    n->has_decimal = l.dec > 0;
+    n->int_digits = l.int_digits;
+    *j = l.end;
+    if (l.dec == 0 && !l.sep && ReadFractionPart(c, j, s)) {
+      n->fraction = false;
+      return Step::kStop;
+    }
+    return ReadGluedSuffix(c, j, l, s, n) ? Step::kStop : Step::kGo;
+  }
+  bool after_scale = s->last == Last::kHundred || s->last == Last::kBig;
+  bool digit_start = s->mant != 0 && s->dec == 0;
+  bool free = !(c.Glued(*j + 1) && (c.IsWord(*j + 1) || c.IsDash(*j + 1) || c.IsSym(*j + 1, '.')));
+  if (!(after_scale && digit_start && free && t.gap != Gap::kNone && t.end - t.start <= 3))
+    return Step::kStop;
+  Literal l = ReadLiteral(c, *j);
+  double v = Compose(l.mant, l.dec, 1);
+  double limit = s->last == Last::kHundred ? 100 : s->big_last;
+  if (v >= limit || l.dec != 0) return Step::kStop;
+  s->cur += v;
+  s->last = Last::kDigit;
+  ++s->atoms;
+  s->single_literal = false;
+  *j = l.end;
+  return Step::kGo;
+}
+
+// "and" inside a numeral: "two hundred and six", "one and a half", "five
+// billion and three quarters".
+Step ReadAnd(const Ctx& c, size_t* j, State* s) {
+  size_t k = *j;
+  bool ord_frac = c.Num(k + 2) == NumWord::kOrdinal && c.Info(k + 2)->num_value >= 3;
+  NumWord n1 = c.Num(k + 1);
+  bool counted = (n1 == NumWord::kUnit || n1 == NumWord::kTens) &&
+                 c.Num(k + 2) == NumWord::kFraction && !IsSingularFraction(c, k + 2);
+  if (((c.WordIs(k + 1, "a") || c.WordIs(k + 1, "one")) &&
+       (IsSingularFraction(c, k + 2) || ord_frac)) ||
+      counted) {
+    double f = (counted ? c.Info(k + 1)->num_value : 1) / c.Info(k + 2)->num_value;
+    k += 3;
+    if (s->last == Last::kBig && c.Num(k) == NumWord::kScale && c.Info(k)->num_value >= 1000) {
+      s->total += f * c.Info(k)->num_value;  // "one billion and a half million"
+      ++k;
+    } else if (s->last == Last::kBig) {
+      s->total += f * s->big_last;
+    } else {
+      s->cur += f;
+    }
+    s->single_literal = false;
+    ++s->atoms;
+    s->last = Last::kFrac;
+    *j = k;
+    return Step::kGo;
+  }
+  bool after_scale = s->last == Last::kHundred || s->last == Last::kBig;
+  NumWord nw = c.Num(k + 1);
+  bool small_digits = c.IsDigits(k + 1) && c.Text(k + 1).size() <= 3 &&
+                      !(c.IsSym(k + 2, '.') && c.Glued(k + 2)) &&
+                      !(c.IsSym(k + 2, ',') && c.Glued(k + 2)) && c.Num(k + 2) != NumWord::kScale;
+  if (after_scale && (nw == NumWord::kUnit || nw == NumWord::kTens || small_digits)) {
+    ++*j;
+    return Step::kGo;
+  }
+  return Step::kStop;
+}
+
+Step ReadWordAtom(const Ctx& c, size_t* j, State* s, Numeral* n) {
+  if (c.WordIs(*j, "and") && s->atoms > 0) return ReadAnd(c, j, s);
+  if (c.WordIs(*j, "point") && s->words && s->atoms > 0 && s->last != Last::kFrac) {
+    size_t k = *j;
+    if (ReadPoint(c, &k, s)) *j = k;
+    return Step::kStop;
+  }
+  size_t before = *j;
+  if (!ReadWord(c, j, s, n)) return Step::kStop;
+  if (c.Num(before) != NumWord::kScale && !(c.Roles(before) & kScaleWord))
+    s->single_literal = false;
+  return Step::kGo;
+}
+
+// "thirty-four", "two-thirds", "fifty - two"
+Step ReadDashAtom(const Ctx& c, size_t* j, State* s, Numeral* n) {
+  if (!(c.IsDash(*j) && (s->last == Last::kTens || s->last == Last::kUnit) && s->words))
+    return Step::kStop;
+  NumWord nw = c.Num(*j + 1);
+  double v = nw == NumWord::kNone ? 0 : c.Info(*j + 1)->num_value;
+  bool tens_unit = s->last == Last::kTens && (nw == NumWord::kUnit || nw == NumWord::kOrdinal) &&
+                   v > 0 && v < 10;
+  bool frac = nw == NumWord::kFraction || (s->a_one && nw == NumWord::kOrdinal && v >= 3);
+  if (!tens_unit && !frac) return Step::kStop;
+  State saved = *s;
+  size_t k = *j + 1;
+  if (ReadWord(c, &k, s, n)) {
+    *j = k;
+    return Step::kGo;
+  }
+  *s = saved;
+  return Step::kStop;
+}
+
+void Finish(const State& s, size_t end, bool neg, Numeral* n) {
+  n->end = end;
+  n->value = s.total + s.cur;
+  if (n->raw == 0) n->raw = n->value;
+  if (neg) {
+    n->value = -n->value;
+    n->raw = -n->raw;
+  }
+  n->negative = neg;
+  n->ordinal = s.ordinal;
+  n->fraction = s.fraction && n->scale == 1;
+  n->words = s.words;
+  n->scale_word = n->scale != 1 && !n->scale_money_only;
+  n->plain_int = s.single_literal && s.atoms == 1 && !n->has_sep && !n->has_decimal && !neg &&
+                 n->scale == 1 && !n->ordinal;
+  n->rule = n->ordinal      ? (s.words ? "ordinal_words" : "ordinal_digits")
+            : n->fraction   ? "fraction_words"
+            : s.words       ? (s.mant != 0 || s.single_literal ? "digits_scale" : "number_words")
+            : n->scale != 1 ? "digits_scale"
+                            : "digits";
+}
+
+}  // namespace
+
 bool ParseNumeral(const Ctx& c, size_t i, Numeral* out) {
   Numeral n;
   n.begin = i;
   size_t j = i;
-  bool neg = false;
-  if (c.WordIs(j, "minus") || c.WordIs(j, "negative")) {
-    size_t k = j + 1;
-    if (c.IsDash(k) && c.Glued(k)) ++k;  // "minus-5 yards"
-    if (c.IsDigits(k) || c.Num(k) == NumWord::kUnit || c.Num(k) == NumWord::kTens) {
-      neg = true;
-      j = k;
-    }
-  }
-  bool sign = (c.IsSym(j, '-') || c.IsSym(j, 0x2212) || c.IsSym(j, '+')) && c.IsDigits(j + 1) &&
-              c.Glued(j + 1) && !(j > 0 && c.Glued(j) && (c.IsDigits(j - 1) || c.IsWord(j - 1)));
-  if (!neg && sign) {
-    neg = !c.IsSym(j, '+');
-    ++j;
-  }
-  State s;
-  // ".08", ".500 record": a decimal with no integer part.
-  if (c.IsSym(j, '.') && c.IsDigits(j + 1) && c.Glued(j + 1) && c.Text(j + 1).size() <= 20 &&
-      !(j > 0 && c.Glued(j) && (c.IsDigits(j - 1) || c.IsWord(j - 1))) &&
-      !(c.IsSym(j + 2, '.') && c.Glued(j + 2))) {
-    double mant = 0;
-    AddDigits(c.Text(j + 1), &mant);
-    n.value = Compose(mant, static_cast<int>(c.Text(j + 1).size()), 1) * (neg ? -1 : 1);
-    n.raw = n.value;
-    n.end = j + 2;
-    n.has_decimal = true;
-    n.negative = neg;
-    n.rule = "digits";
+  bool neg = ReadSign(c, &j);
+  if (ReadBareDecimal(c, j, neg, &n)) {
     *out = n;
     return true;
   }
-  if ((c.WordIs(j, "a") || c.WordIs(j, "an")) && c.IsWord(j + 1)) {
-    NumWord nw = c.Num(j + 1);
-    double v = nw == NumWord::kNone ? 0 : c.Info(j + 1)->num_value;
-    bool ok =
-        (nw == NumWord::kScale) || nw == NumWord::kDozen || nw == NumWord::kOrdinalScale ||
-        (nw == NumWord::kFraction && IsSingularFraction(c, j + 1) && FractionFollows(c, j + 2)) ||
-        (nw == NumWord::kOrdinal && v >= 3 && FractionFollows(c, j + 2));
-    if (!ok) return false;
-    s.cur = 1;
-    s.a_one = true;
-    s.atoms = 1;
-    s.last = Last::kUnit;
-    s.words = true;
-    ++j;
-  }
+  State s;
+  if (!ReadArticle(c, &j, &s)) return false;
   while (j < c.size() && s.last != Last::kDone) {
-    const Token& t = c.at(j);
-    if (t.kind == TokKind::kDigits) {
-      if (t.end - t.start > kMaxDigits) break;
-      if (s.atoms == 0) {
-        Literal l = ReadLiteral(c, j);
-        s.cur = Compose(l.mant, l.dec, 1);
-        s.mant = l.mant;
-        s.dec = l.dec;
-        s.single_literal = true;
-        s.atoms = 1;
-        s.last = Last::kDigit;
-        n.has_sep = l.sep;
-        n.has_decimal = l.dec > 0;
-        n.int_digits = l.int_digits;
-        j = l.end;
-        if (l.dec == 0 && !l.sep && ReadFractionPart(c, &j, &s)) {
-          n.fraction = false;
-          break;
-        }
-        if (ReadGluedSuffix(c, &j, l, &s, &n)) break;
-        continue;
-      }
-      bool after_scale = s.last == Last::kHundred || s.last == Last::kBig;
-      bool digit_start = s.mant != 0 && s.dec == 0;
-      bool free = !(c.Glued(j + 1) && (c.IsWord(j + 1) || c.IsDash(j + 1) || c.IsSym(j + 1, '.')));
-      if (after_scale && digit_start && free && t.gap != Gap::kNone && t.end - t.start <= 3) {
-        Literal l = ReadLiteral(c, j);
-        double v = Compose(l.mant, l.dec, 1);
-        double limit = s.last == Last::kHundred ? 100 : s.big_last;
-        if (v < limit && l.dec == 0) {
-          s.cur += v;
-          s.last = Last::kDigit;
-          ++s.atoms;
-          s.single_literal = false;
-          j = l.end;
-          continue;
-        }
-      }
-      break;
-    }
-    if (t.kind == TokKind::kWord) {
-      if (c.WordIs(j, "and") && s.atoms > 0) {
-        bool ord_frac = c.Num(j + 2) == NumWord::kOrdinal && c.Info(j + 2)->num_value >= 3;
-        NumWord n1 = c.Num(j + 1);
-        bool counted = (n1 == NumWord::kUnit || n1 == NumWord::kTens) &&
-                       c.Num(j + 2) == NumWord::kFraction && !IsSingularFraction(c, j + 2);
-        if (((c.WordIs(j + 1, "a") || c.WordIs(j + 1, "one")) &&
-             (IsSingularFraction(c, j + 2) || ord_frac)) ||
-            counted) {
-          // "one and a half", "five billion and three quarters", "one
-          // billion and a half million"
-          double f = (counted ? c.Info(j + 1)->num_value : 1) / c.Info(j + 2)->num_value;
-          j += 3;
-          if (s.last == Last::kBig && c.Num(j) == NumWord::kScale && c.Info(j)->num_value >= 1000) {
-            s.total += f * c.Info(j)->num_value;
-            ++j;
-          } else if (s.last == Last::kBig) {
-            s.total += f * s.big_last;
-          } else {
-            s.cur += f;
-          }
-          s.single_literal = false;
-          ++s.atoms;
-          s.last = Last::kFrac;
-          continue;
-        }
-        bool after_scale = s.last == Last::kHundred || s.last == Last::kBig;
-        NumWord nw = c.Num(j + 1);
-        if (after_scale &&
-            (nw == NumWord::kUnit || nw == NumWord::kTens ||
-             (c.IsDigits(j + 1) && c.Text(j + 1).size() <= 3 &&
-              !(c.IsSym(j + 2, '.') && c.Glued(j + 2)) &&
-              !(c.IsSym(j + 2, ',') && c.Glued(j + 2)) && c.Num(j + 2) != NumWord::kScale))) {
-          ++j;
-          continue;
-        }
-        break;
-      }
-      if (c.WordIs(j, "point") && s.words && s.atoms > 0 && s.last != Last::kFrac) {
-        size_t k = j;
-        if (ReadPoint(c, &k, &s)) {
-          j = k;
-          break;
-        }
-        break;
-      }
-      size_t before = j;
-      if (!ReadWord(c, &j, &s, &n)) break;
-      if (c.Num(before) != NumWord::kScale && !(c.Roles(before) & kScaleWord))
-        s.single_literal = false;
-      continue;
-    }
-    // "thirty-four", "two-thirds", "fifty - two"
-    if (c.IsDash(j) && (s.last == Last::kTens || s.last == Last::kUnit) && s.words) {
-      NumWord nw = c.Num(j + 1);
-      double v = nw == NumWord::kNone ? 0 : c.Info(j + 1)->num_value;
-      bool tens_unit = s.last == Last::kTens && (nw == NumWord::kUnit || nw == NumWord::kOrdinal) &&
-                       v > 0 && v < 10;
-      bool frac = nw == NumWord::kFraction || (s.a_one && nw == NumWord::kOrdinal && v >= 3);
-      if (tens_unit || frac) {
-        State saved = s;
-        size_t k = j + 1;
-        if (ReadWord(c, &k, &s, &n)) {
-          j = k;
-          continue;
-        }
-        s = saved;
-      }
-    }
-    break;
+    TokKind kind = c.at(j).kind;
+    Step step = kind == TokKind::kDigits ? ReadDigitAtom(c, &j, &s, &n)
+                : kind == TokKind::kWord ? ReadWordAtom(c, &j, &s, &n)
+                                         : ReadDashAtom(c, &j, &s, &n);
+    if (step == Step::kStop) break;
   }
   if (s.atoms == 0) return false;
-  // A trailing "and" or dash read ahead is not part of the numeral.
-  n.end = j;
-  n.value = s.total + s.cur;
-  if (n.raw == 0) n.raw = n.value;
-  if (neg) {
-    n.value = -n.value;
-    n.raw = -n.raw;
-  }
-  n.negative = neg;
-  n.ordinal = s.ordinal;
-  n.fraction = s.fraction && n.scale == 1;
-  n.words = s.words;
-  n.scale_word = n.scale != 1 && !n.scale_money_only;
-  n.plain_int = s.single_literal && s.atoms == 1 && !n.has_sep && !n.has_decimal && !neg &&
-                n.scale == 1 && !n.ordinal;
-  n.rule = n.ordinal      ? (s.words ? "ordinal_words" : "ordinal_digits")
-           : n.fraction   ? "fraction_words"
-           : s.words      ? (s.mant != 0 || s.single_literal ? "digits_scale" : "number_words")
-           : n.scale != 1 ? "digits_scale"
-                          : "digits";
+  Finish(s, j, neg, &n);
   *out = n;
   return true;
 }
