@@ -103,6 +103,26 @@ bool ListCueAt(const Sent& s, size_t i, size_t* len) {
   return *len > 0;
 }
 
+bool StartsGroup(const Sent& s, size_t i) {
+  const GroupInfo* g = nullptr;
+  return !s.Word(i).empty() && s.vocab->groups.MatchForward(s.WordFn(), i, s.size(), &g) > 0;
+}
+
+// True when unit i opens a noun phrase: a count, a determiner or pronoun,
+// or a counted noun.
+bool StartsObject(const Sent& s, size_t i) {
+  if (s.IsCount(i)) return true;
+  std::string_view w = s.Word(i);
+  if (w.empty()) return false;
+  if (w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" ||
+      w == "its" || w == "him" || w == "them" || w == "himself" || w == "herself" ||
+      w == "themselves" || w == "two" || w == "several" || w == "dozens" || w == "hundreds") {
+    return true;
+  }
+  const GroupInfo* g = nullptr;
+  return s.vocab->groups.MatchForward(s.WordFn(), i, s.size(), &g) > 0;
+}
+
 // A conjunct of a counted subject at unit i ("and 3 men", "and a woman"):
 // the unit after it, or kNone.
 size_t Conjunct(const Sent& s, size_t i) {
@@ -159,6 +179,13 @@ Found FindAfter(const Sent& s, size_t start, const NounPhrase& np, bool money, b
     // "a boy who shot and killed ...": a transitive verb right after a
     // relative pronoun makes the noun its agent, not its victim.
     if (len > 0 && relative && (t->positions & kBefore)) break;
+    // "a gunman killed four people", "one collapsed house": a transitive
+    // trigger with an object or a noun after it is the verb of an agent or
+    // an adjective, not what happened to the counted noun.
+    if (len > 0 && !linked &&
+        ((t->positions & kBefore) ? StartsObject(s, j + len) : StartsGroup(s, j + len))) {
+      break;
+    }
     if (len > 0 && (t->positions & kAfter) && Applicable(*t, np, money) &&
         (!clause || linked || gap == 0)) {
       best.category = t->category;
