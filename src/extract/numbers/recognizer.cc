@@ -509,87 +509,91 @@ bool Scanner::TryAt(size_t i) {
   }
   Core a;
   if (!ReadCore(i, &a)) return false;
-  if (a.num.decade) {  // "the 1990s" belongs to the time layer
+  if (NotAnAmount(i, &a)) {
     next_ = a.te;
     return true;
-  }
-  // "the one", "which one": a pronoun.
-  if (c_.WordIs(a.num.begin, "one") && a.num.end == a.num.begin + 1 && !a.money && !a.percent &&
-      !c_.WordIs(i + 1, "of") &&
-      ((i > 0 && (c_.Roles(i - 1) & kOneBefore)) || c_.WordIs(i + 1, "another"))) {
-    next_ = a.te;
-    return true;
-  }
-  // "the first three quarters of 2004", "three quarters of 2023": quarters of
-  // a year counted, not three fourths.
-  if (a.num.fraction && a.num.end > a.num.begin + 1 && c_.WordIs(a.num.end - 1, "quarters")) {
-    bool period = (i > 0 && (c_.Roles(i - 1) & kPeriodBefore)) ||
-                  (c_.WordIs(a.num.end, "of") && c_.IsDigits(a.num.end + 1) &&
-                   c_.Text(a.num.end + 1).size() == 4);
-    if (period) {
-      a.num.value *= 4;
-      a.num.raw = a.num.value;
-      a.num.fraction = false;
-      a.num.end -= 1;
-      a.te = a.num.end;
-      a.num.rule = "number_words";
-    }
-  }
-  // "a six-speed gearbox", "a five-year grant": a number word inside a
-  // compound modifier is part of a name for the thing, not an amount.
-  if (a.num.words && a.num.int_digits == 0 && !a.num.fraction && !a.money && !a.percent &&
-      c_.IsDash(a.te) && c_.Glued(a.te) && c_.IsWord(a.te + 1) && c_.Glued(a.te + 1) &&
-      !c_.at(a.te + 1).cap && c_.Num(a.te + 1) == NumWord::kNone && !IsAgeAfter(a.te)) {
-    next_ = a.te;
-    return true;
-  }
-  // Bare "half" reads only before "of", "a", "the" or a scale word.
-  if (a.num.fraction && a.num.words && c_.WordIs(a.num.begin, "half") &&
-      a.num.end == a.num.begin + 1) {
-    size_t k = a.num.end;
-    bool ok = (c_.WordIs(k, "of") || c_.WordIs(k, "the") || c_.WordIs(k, "a") ||
-               c_.WordIs(k, "an") || c_.WordIs(k, "their") || c_.WordIs(k, "its")) &&
-              !(i > 0 && (c_.Roles(i - 1) & kOneBefore)) && !c_.IsDash(k) &&
-              !(i > 0 && c_.Num(i - 1) == NumWord::kOrdinal);
-    if (!ok) {
-      next_ = a.te;
-      return true;
-    }
   }
   Core b;
   Conn conn = Conn::kNone;
   size_t range_tb = a.tb;
   bool range = TryRange(a, &b, &conn, &range_tb);
-  if (range) {
-    // Shared writing: "5 to 7 per cent", "$10 to $15 billion", "four to five thousand".
-    if (b.percent && !a.percent && !a.money) a.percent = true;
-    if (b.money && !a.money && !a.percent) {
-      a.money = true;
-      a.code = b.code;
-      a.currency = b.currency;
-    }
-    if (a.money && !b.money && !b.percent) {
-      b.money = true;
-      b.code = a.code;
-      b.currency = a.currency;
-    }
-    // "1992-93": the second year written with two digits.
-    if (conn == Conn::kDash && a.num.plain_int && a.num.int_digits == 4 && b.num.plain_int &&
-        b.num.int_digits == 2) {
-      double century = a.num.value - std::fmod(a.num.value, 100);
-      if (century + b.num.value > a.num.value) b.num.value += century;
-    }
-    if (b.num.scale_word && a.num.scale == 1 && !a.num.ordinal &&
-        std::fabs(a.num.value) < 10 * std::fabs(b.num.raw) + 1e-9) {
-      a.num.value *= b.num.scale;
-      a.num.scale = b.num.scale;
-    }
-  }
+  if (range) ShareRangeParts(conn, &a, &b);
   size_t before = out_->size();
   Emit(a, range ? &b : nullptr, conn, range ? range_tb : a.tb);
   if (next_ <= i) next_ = (range ? b.te : a.te);
   if (!range && out_->size() == before + 1) JoinBounds(a);
   return true;
+}
+
+// Numerals that are no amount: decades, the pronoun "one", number words in
+// compound modifiers, a bare "half" that is not a fraction. Also reads "the
+// first three quarters" as three quarters of a year (adjusting *a).
+bool Scanner::NotAnAmount(size_t i, Core* a) {
+  if (a->num.decade) return true;  // "the 1990s" belongs to the time layer
+  // "the one", "which one": a pronoun.
+  if (c_.WordIs(a->num.begin, "one") && a->num.end == a->num.begin + 1 && !a->money &&
+      !a->percent && !c_.WordIs(i + 1, "of") &&
+      ((i > 0 && (c_.Roles(i - 1) & kOneBefore)) || c_.WordIs(i + 1, "another")))
+    return true;
+  // "the first three quarters of 2004", "three quarters of 2023": quarters of
+  // a year counted, not three fourths.
+  if (a->num.fraction && a->num.end > a->num.begin + 1 && c_.WordIs(a->num.end - 1, "quarters")) {
+    bool period = (i > 0 && (c_.Roles(i - 1) & kPeriodBefore)) ||
+                  (c_.WordIs(a->num.end, "of") && c_.IsDigits(a->num.end + 1) &&
+                   c_.Text(a->num.end + 1).size() == 4);
+    if (period) {
+      a->num.value *= 4;
+      a->num.raw = a->num.value;
+      a->num.fraction = false;
+      a->num.end -= 1;
+      a->te = a->num.end;
+      a->num.rule = "number_words";
+    }
+  }
+  // "a six-speed gearbox", "a five-year grant": a number word inside a
+  // compound modifier is part of a name for the thing, not an amount.
+  size_t te = a->te;
+  if (a->num.words && a->num.int_digits == 0 && !a->num.fraction && !a->money && !a->percent &&
+      c_.IsDash(te) && c_.Glued(te) && c_.IsWord(te + 1) && c_.Glued(te + 1) &&
+      !c_.at(te + 1).cap && c_.Num(te + 1) == NumWord::kNone && !IsAgeAfter(te))
+    return true;
+  // Bare "half" reads only before "of", "a", "the" or a scale word.
+  if (a->num.fraction && a->num.words && c_.WordIs(a->num.begin, "half") &&
+      a->num.end == a->num.begin + 1) {
+    size_t k = a->num.end;
+    bool ok = (c_.WordIs(k, "of") || c_.WordIs(k, "the") || c_.WordIs(k, "a") ||
+               c_.WordIs(k, "an") || c_.WordIs(k, "their") || c_.WordIs(k, "its")) &&
+              !(i > 0 && (c_.Roles(i - 1) & kOneBefore)) && !c_.IsDash(k) &&
+              !(i > 0 && c_.Num(i - 1) == NumWord::kOrdinal);
+    if (!ok) return true;
+  }
+  return false;
+}
+
+// What one end of a range writes for both: "5 to 7 per cent", "$10 to $15
+// billion", "four to five thousand", "1992-93".
+void Scanner::ShareRangeParts(Conn conn, Core* a, Core* b) {
+  if (b->percent && !a->percent && !a->money) a->percent = true;
+  if (b->money && !a->money && !a->percent) {
+    a->money = true;
+    a->code = b->code;
+    a->currency = b->currency;
+  }
+  if (a->money && !b->money && !b->percent) {
+    b->money = true;
+    b->code = a->code;
+    b->currency = a->currency;
+  }
+  if (conn == Conn::kDash && a->num.plain_int && a->num.int_digits == 4 && b->num.plain_int &&
+      b->num.int_digits == 2) {
+    double century = a->num.value - std::fmod(a->num.value, 100);
+    if (century + b->num.value > a->num.value) b->num.value += century;
+  }
+  if (b->num.scale_word && a->num.scale == 1 && !a->num.ordinal &&
+      std::fabs(a->num.value) < 10 * std::fabs(b->num.raw) + 1e-9) {
+    a->num.value *= b->num.scale;
+    a->num.scale = b->num.scale;
+  }
 }
 
 // "more than 100 and less than 300", "at most 100 and at least 20": a lower

@@ -35,6 +35,8 @@ class Scanner {
  private:
   // recognizer.cc
   bool TryAt(size_t i);
+  bool NotAnAmount(size_t i, Core* a);
+  void ShareRangeParts(Conn conn, Core* a, Core* b);
   void JoinBounds(const Core& a);
   bool MayStart(size_t i) const;
   bool ReadCore(size_t i, Core* core);
