@@ -152,6 +152,9 @@ TEST(EntityRecognizer, BadInputIsSane) {
   EXPECT_EQ(Recognize(big).size(), 1u);
   EXPECT_TRUE(Recognize("").empty());
   EXPECT_TRUE(Recognize("no capitals at all in this text.").empty());
+  std::string many;
+  for (int i = 0; i < 5000; ++i) many += "Armenian Tarvo ";
+  EXPECT_FALSE(Recognize(many).empty());
   std::string caps;
   for (int i = 0; i < 1000; ++i) caps += "THE ARMY SAID IT WOULD ";
   EXPECT_TRUE(Recognize(caps).empty());

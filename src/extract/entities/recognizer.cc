@@ -8,6 +8,7 @@ namespace dossier::entities {
 namespace {
 
 constexpr uint32_t kNameStop = kFunction | kCalendar;
+constexpr uint32_t kMaxRun = 16;
 constexpr uint32_t kAnyCue =
     kOrgHead | kOrgLead | kPlaceHead | kPlaceLead | kEventHead | kEventLead | kDocCue;
 
@@ -145,7 +146,10 @@ void RuleEngine::ProseRuns(DocState* d) const {
       continue;
     }
     uint32_t j = i + 1;
-    while (j < n && !(t[j].shape & kLineStart) && !d->sentence_start[j] && !d->line_kind[j]) {
+    // No name is longer than kMaxRun words; a longer run of capitals is cut,
+    // which keeps the work per run constant (linear time on any input).
+    while (j < n && j < i + kMaxRun && !(t[j].shape & kLineStart) && !d->sentence_start[j] &&
+           !d->line_kind[j]) {
       if (NameLike(t[j]) && !LongLowerTail(d->text, t[j]) &&
           (!(t[j].more & kLowerHead) || ParticleHead(*d, j))) {
         ++j;

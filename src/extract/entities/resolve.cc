@@ -314,13 +314,20 @@ void RuleEngine::CapsLines(DocState* d) const {
   }
   const std::vector<Tok>& t = d->toks;
   uint32_t n = static_cast<uint32_t>(t.size());
+  uint32_t line_end = 0;
   for (uint32_t i = 0; i < n;) {
     if (!d->line_kind[i] || !(t[i].shape & kWord)) {
       ++i;
       continue;
     }
-    uint32_t end = i;
-    while (end < n && d->line_kind[end] && !(end > i && (t[end].shape & kLineStart))) ++end;
+    // The end of this caps line, found once per line (not per token), and
+    // looked at no further than the longest phrase.
+    if (i >= line_end || (t[i].shape & kLineStart)) {
+      line_end = i + 1;
+      while (line_end < n && d->line_kind[line_end] && !(t[line_end].shape & kLineStart))
+        ++line_end;
+    }
+    uint32_t end = line_end;
     const PhraseInfo* info = nullptr;
     uint32_t len = PhraseAt(d, i, end, &info);
     // "WORLD CUP", "ASIAN CUP", "ZIMBABWE OPEN": a known or common word and an
