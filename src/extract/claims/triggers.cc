@@ -8,9 +8,10 @@
 namespace dossier::claims {
 namespace {
 
-constexpr int kLongGap = 12;   // words between a noun and a trigger later in the clause
-constexpr int kBeforeGap = 6;  // gap words between a trigger and its number
-constexpr int kHeadGap = 9;    // any words between "death toll" and its number
+constexpr int kLongGap = 10;      // words between a noun and a trigger later in the clause
+constexpr int kBeforeGap = 6;     // gap words between a trigger and its number
+constexpr int kHeadGap = 9;       // any words between "death toll" and its number
+constexpr int kMoneyHeadGap = 5;  // any words between "damage" and its amount
 
 bool Applicable(const TriggerInfo& t, const NounPhrase& np, bool money) {
   if (money) return t.applies == Applies::kMoney;
@@ -33,6 +34,12 @@ bool IsClauseWord(std::string_view w) {
   return w == "and" || w == "but" || w == "while" || w == "whereas" || w == "or" ||
          w == "although" || w == "though" || w == "when" || w == "after" || w == "as" ||
          w == "because" || w == "where" || w == "before" || w == "until" || w == "if";
+}
+
+bool IsBeOrHave(std::string_view w) {
+  return w == "were" || w == "was" || w == "are" || w == "is" || w == "be" || w == "been" ||
+         w == "being" || w == "have" || w == "has" || w == "had" || w == "remain" ||
+         w == "remains" || w == "remained";
 }
 
 // Words that may stand between a number and its trigger in "one dead and
@@ -167,8 +174,11 @@ Found FindAfter(const Sent& s, size_t start, const NounPhrase& np, bool money, b
                 bool take_last) {
   Found best;
   int gap = 0;
-  bool linked = false;    // clause mode: an auxiliary or relative word seen
-  bool relative = false;  // right after "who"/"that", no auxiliary yet
+  bool linked = false;      // clause mode: an auxiliary or relative word seen
+  bool relative = false;    // right after "who"/"that", no auxiliary yet
+  bool predicate = false;   // a form of "be" or "have" seen: the predicate follows
+  int after_predicate = 0;  // words after it that are not triggers ("moved" in
+                            // "have been moved to shelters")
   size_t j = start;
   auto word = s.WordFn();
   while (j < s.size()) {
@@ -186,8 +196,10 @@ Found FindAfter(const Sent& s, size_t start, const NounPhrase& np, bool money, b
         ((t->positions & kBefore) ? StartsObject(s, j + len) : StartsGroup(s, j + len))) {
       break;
     }
+    // In clause mode "shot" is too often the noun ("his shot went wide").
+    bool noun_like = clause && gap > 0 && (s.at(j).lower == "shot" || s.at(j).lower == "shots");
     if (len > 0 && (t->positions & kAfter) && Applicable(*t, np, money) &&
-        (!clause || linked || gap == 0)) {
+        (!clause || linked || gap == 0) && !noun_like) {
       best.category = t->category;
       best.first = j;
       best.last = j + len;
@@ -243,7 +255,8 @@ Found FindAfter(const Sent& s, size_t start, const NounPhrase& np, bool money, b
     std::string_view w = u.lower;
     if (IsAttributionVerb(s, j) && j > start) break;
     if ((s.vocab->Roles(w) & kAux) || IsAdverb(w) || (j == start && IsCountTail(w))) {
-      if (s.vocab->Roles(w) & (kAux | kRel)) linked = true;
+      if (IsBeOrHave(w)) predicate = true;
+      if (IsBeOrHave(w) || (s.vocab->Roles(w) & kRel)) linked = true;
       if (!IsAdverb(w)) relative = (s.vocab->Roles(w) & kRel) != 0;
       ++j;
       continue;
@@ -256,6 +269,10 @@ Found FindAfter(const Sent& s, size_t start, const NounPhrase& np, bool money, b
       }
     }
     if (!clause || IsClauseWord(w) || ++gap > kLongGap) break;
+    // "X were suspended by ... for missing": after "were" the first other
+    // word is the predicate; a later trigger is not the noun's. Partitives
+    // read on to the clause's last verb.
+    if (predicate && !take_last && ++after_predicate > 1) break;
     relative = false;  // "that the militia abducted": the noun is the object
     ++j;
   }
@@ -319,7 +336,7 @@ Found FindBefore(const Sent& s, size_t i, const NounPhrase& np, bool money) {
       if (++gap > kBeforeGap) break;
       continue;
     }
-    if (++any > kHeadGap) break;
+    if (++any > (money ? kMoneyHeadGap : kHeadGap)) break;
   }
   return f;
 }
