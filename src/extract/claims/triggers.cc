@@ -221,7 +221,7 @@ Found FindAfter(const Sent& s, size_t start, const NounPhrase& np, bool money, b
         continue;
       }
       size_t cue_len = 0;
-      if (s.IsCommaOrDash(j) && !linked) {
+      if (s.IsCommaOrDash(j) && !linked && gap == 0) {
         size_t skip = SkipInsertion(s, j);
         if (skip != kNone) {
           size_t cue = s.IsDash(j + 1) ? j + 2 : j + 1;
