@@ -178,7 +178,7 @@ void Page::FigureRow(const Figure& f) {
     }
     Raw("</div>");
   }
-  Raw("</td><td data-label=\"Status\"><span class=\"badge st-");
+  Raw("</td><td class=\"status\" data-label=\"Status\"><span class=\"badge st-");
   Esc(f.status);
   Raw("\">");
   std::string status = f.status;
@@ -452,7 +452,9 @@ void Page::Wording() {
         others += n;
       }
     }
-    for (int n : counts) Raw("<td class=\"num\">" + (n ? std::to_string(n) : "") + "</td>");
+    for (int n : counts) {
+      Raw(n ? "<td class=\"num hit\">" + std::to_string(n) + "</td>" : "<td class=\"num\"></td>");
+    }
     if (r_.sources.size() > cols) Raw("<td class=\"num\">" + std::to_string(others) + "</td>");
     Raw("</tr>\n");
   }

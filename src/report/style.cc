@@ -35,7 +35,10 @@ th{background:var(--soft);font-weight:600;font-size:.85rem;text-transform:upperc
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap;width:1%}
 table.figures td.values{min-width:18rem;width:45%}
 table.figures td.fig{min-width:9rem}
+table.figures td.status{min-width:10.5rem}
 a.flag{color:var(--ink);text-decoration:none}
+table.wording{width:auto;min-width:60%}
+table.wording td.hit{background:#e6eefa;font-weight:600}
 .notes li:target{box-shadow:0 0 0 3px var(--flagline)}
 tr.sub td:first-child{padding-left:1.6rem}
 tr.sub td:first-child::before{content:"\21B3\00a0";color:var(--muted)}
@@ -57,7 +60,7 @@ margin-right:.15rem;white-space:nowrap}
 .ev:hover,.ev:focus{background:var(--soft)}
 .notes{margin:.5rem 0 0;padding-left:1.2rem}
 .notes li{background:var(--flag);border-left:3px solid var(--flagline);padding:.3rem .5rem;margin:.3rem 0;list-style:none}
-.tl-svg{width:100%;height:auto;max-width:56rem;display:block;margin:.5rem 0 1rem}
+.tl-svg{width:100%;height:auto;max-width:36rem;display:block;margin:.5rem 0 1rem}
 .tl-svg text{font:13px system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;fill:var(--ink)}
 .tl-svg .axis{stroke:var(--line);stroke-width:2}
 .tl-svg .dot{fill:var(--changed)}.tl-svg .bar{fill:#c9d7ee}
