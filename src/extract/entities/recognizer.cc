@@ -432,6 +432,14 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
     if (f & (kCommon | kFunction | kTitle | kOfficePart | kRoleWord | kAnyCue)) return;
     if (t[a].end - t[a].start == 1) return;  // a lone capital letter
     if (t[a].shape & kAllCaps) {
+      // "TIGNES, France 1996-12-06": a dateline before a known place.
+      const PhraseInfo* next = nullptr;
+      if ((t[a].shape & kLineStart) && b + 1 < t.size() && (t[b].shape & kComma) &&
+          PhraseAt(d, b + 1, static_cast<uint32_t>(t.size()), &next) &&
+          next->type == EntityType::kPlace) {
+        Emit(d, a, b, EntityType::kPlace, Evidence::kContext, "dateline");
+        return;
+      }
       if (t[a].end - t[a].start <= 6)
         Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "acronym");
       return;
