@@ -24,6 +24,11 @@ struct ReconcileFlags {
   std::string title;
 };
 
+// "PATH: message" unless the message already names the path.
+std::string WithPath(const std::string& path, const std::string& message) {
+  return message.rfind(path, 0) == 0 ? message : path + ": " + message;
+}
+
 // Flags live as long as the program (CLI11 keeps references to them).
 ReconcileFlags* NewFlags() {
   static std::deque<ReconcileFlags> storage;
@@ -43,7 +48,7 @@ bool Run(const ReconcileFlags& f, const GlobalFlags& flags, int& exit_code, Reco
   }
   auto store = Store::Open(f.database, false);
   if (!store.ok()) {
-    PrintError(f.database + ": " + store.status().message());
+    PrintError(WithPath(f.database, store.status().message()));
     exit_code = 1;
     return false;
   }
@@ -57,7 +62,7 @@ bool Run(const ReconcileFlags& f, const GlobalFlags& flags, int& exit_code, Reco
     return Status::Ok();
   });
   if (!s.ok()) {
-    PrintError(f.database + ": " + s.message());
+    PrintError(WithPath(f.database, s.message()));
     exit_code = 1;
     return false;
   }
