@@ -107,7 +107,8 @@ void FindAttributions(const Sent& s, std::vector<Attribution>* out) {
     } else if (*k == AttributionKind::kAccording) {
       size_t end = SourceAfterEnd(s, j + len);
       if (end > j + len) out->push_back(Make(s, j, j + len, end));
-      j += len - 1;
+      // The source's own words ("official estimates") are not cues.
+      j = (end > j + len ? end : j + len) - 1;
     } else if (*k == AttributionKind::kFigure && s.Word(j + len) == "of" &&
                s.IsCount(j + len + 1) && j >= 3 && s.Word(j - 1) == "s" &&
                s.at(j - 2).kind == UnitKind::kPunct) {

@@ -200,6 +200,9 @@ TEST_F(ClaimsTest, Attribution) {
   EXPECT_EQ(got[0].attributed_to, "the aid agency");
   EXPECT_EQ(got[1].attributed_to, "the government");
   EXPECT_EQ(got[1].category, "displaced");
+  got = Run("According to official estimates, 14 people died.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].attributed_to, "official estimates");
   got = Run("According to the regional emergency service, 14 people died.");
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].attributed_to, "the regional emergency service");
