@@ -377,7 +377,7 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
                     (info && info->type == EntityType::kPlace && b - (a + len) >= 2 &&
                      !(t[b - 1].lex & kAnyCue) && !(t[a + len].lex & kAnyCue));
   if (len > 0 && a + len < b && name_after && !(t[a + len].lex & kAnyCue) &&
-      info->type != EntityType::kGroup) {
+      info->type != EntityType::kGroup && NameLike(t[a + len]) && !(t[a].lex & kFirstName)) {
     // "the Middle East Tobias Ellwood": a known name, then a person.
     Emit(d, a, a + len, info->type, Evidence::kStrong, "gazetteer");
     return ClassifyRun(d, a + len, b);
