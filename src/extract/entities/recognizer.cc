@@ -453,6 +453,8 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   if (multi && PlaceInside(d, a, b))
     return Emit(d, a, b, EntityType::kOrganization, Evidence::kDefault, "place_inside");
   bool score = b < t.size() && ScoreAt(*d, b);
+  if (multi && (t[a].shape & kAllCaps) && t[a].end - t[a].start <= 5 && !(first & kTitle))
+    return Emit(d, a, b, EntityType::kOrganization, Evidence::kDefault, "acronym_led");
   if (multi && b - a <= 3 && !score) {
     if (BodyContext(*d, a, b))
       return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "body_context");
