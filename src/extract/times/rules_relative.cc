@@ -192,7 +192,7 @@ size_t Matcher::RuleQualified(const Prefix& p) {
     std::string v;
     if (dct_.valid()) {
       if (u == Unit::kWeekend) {
-        v = FormatWeek(AddDays(dct_, 7 * q)) + "-WE";
+        v = FormatWeek(AddDays(dct_, int64_t{7} * q)) + "-WE";
       } else {
         v = ShiftedValue(u, q, dct_);
       }

@@ -232,7 +232,7 @@ Result<TimeLexicon> TimeLexicon::Load(const std::string& lexicon_dir) {
 }
 
 void TimeLexicon::Finish() {
-  short_index_.assign(27 * 27 * 27, -1);
+  short_index_.assign(size_t{27} * 27 * 27, -1);
   for (WordInfo& w : infos_) {
     bool context_only = w.month == 0 && w.weekday == 0 && w.holiday_month == 0 &&
                         w.unit == Unit::kNone && w.number_kind == NumberKind::kNone &&
