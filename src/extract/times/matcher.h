@@ -134,6 +134,9 @@ class Matcher {
   size_t RuleRelativeDay(const Prefix& p);
   size_t RuleWeekday(const Prefix& p);
   size_t RuleQualified(const Prefix& p);
+  size_t RuleTheUnit(const Prefix& p);
+  size_t QualifiedUnit(const Prefix& p, int q, size_t k, size_t first, Unit u);
+  size_t QualifiedName(const Prefix& p, int q, size_t k, size_t first);
   size_t RuleTimeOfDay(const Prefix& p);
   size_t RuleDayPartAlone(const Prefix& p);
   std::string WeekdayValue(int weekday, int qualifier, size_t at) const;

@@ -106,6 +106,36 @@ size_t Matcher::RuleWeekday(const Prefix& p) {
 size_t Matcher::RuleQualified(const Prefix& p) {
   size_t j = p.core;
   const WordInfo* w = Info(j);
+  if (size_t r = RuleTheUnit(p)) return r;
+  bool first_word = IsWord(j, "first") || IsWord(j, "final");
+  if (w == nullptr || (!(w->flags & kHasQualifier) && !first_word)) return 0;
+  int q = first_word ? 0 : w->qualifier;
+  size_t k = j + 1;
+  size_t first = p.has_the ? p.begin : j;
+  // A stretch of time: "the past two years", "the next few months".
+  Count c;
+  if ((first_word || (w->flags & kQualSpan)) && ReadCount(k, &c) && !c.article) {
+    bool plural = false;
+    Unit u = UnitAt(c.end, &plural);
+    if (u != Unit::kNone && (plural || c.value == 1)) {
+      size_t end = c.end + 1;
+      Emit(first, end, TimeType::kDuration, DurationValue(u, c.value, c.vague),
+           "qualified_duration");
+      return end;
+    }
+  }
+  if (first_word) return 0;
+  if (IsWord(k, "fiscal")) ++k;
+  bool plural = false;
+  Unit u = UnitAt(k, &plural);
+  if (u != Unit::kNone && !plural) return QualifiedUnit(p, q, k, first, u);
+  return QualifiedName(p, q, k, first);
+}
+
+// "the weekend"; "the end of the year".
+size_t Matcher::RuleTheUnit(const Prefix& p) {
+  size_t j = p.core;
+  const WordInfo* w = Info(j);
   // "the weekend", "over the weekend": the last one, or the coming one when
   // the sentence points ahead.
   if (p.has_the && p.mod.empty() && w != nullptr && w->unit == Unit::kWeekend &&
@@ -129,78 +159,65 @@ size_t Matcher::RuleQualified(const Prefix& p) {
     MarkRelative(&Last());
     return j + 1;
   }
-  bool first_word = IsWord(j, "first") || IsWord(j, "final");
-  if (w == nullptr || (!(w->flags & kHasQualifier) && !first_word)) return 0;
-  int q = first_word ? 0 : w->qualifier;
-  size_t k = j + 1;
-  size_t first = p.has_the ? p.begin : j;
-  // A stretch of time: "the past two years", "the next few months".
-  Count c;
-  if ((first_word || (w->flags & kQualSpan)) && ReadCount(k, &c) && !c.article) {
-    bool plural = false;
-    Unit u = UnitAt(c.end, &plural);
-    if (u != Unit::kNone && (plural || c.value == 1)) {
-      size_t end = c.end + 1;
-      Emit(first, end, TimeType::kDuration, DurationValue(u, c.value, c.vague),
-           "qualified_duration");
+  return 0;
+}
+
+// last/this/next + a calendar unit: "last year", "this week", "the next day".
+size_t Matcher::QualifiedUnit(const Prefix& p, int q, size_t k, size_t first, Unit u) {
+  size_t j = p.core;
+  size_t end = k + 1;
+  bool anchored_word = IsWord(j, "next") || IsWord(j, "following") || IsWord(j, "previous") ||
+                       IsWord(j, "preceding");
+  if (u == Unit::kDecade || u == Unit::kCentury) {
+    if (q != 0) {
+      Emit(first, end, TimeType::kDuration, DurationValue(u, 1, false), "qualified_duration");
       return end;
     }
-  }
-  if (first_word) return 0;
-  if (IsWord(k, "fiscal")) ++k;
-  bool plural = false;
-  Unit u = UnitAt(k, &plural);
-  if (u != Unit::kNone && !plural) {
-    size_t end = k + 1;
-    bool anchored_word = IsWord(j, "next") || IsWord(j, "following") || IsWord(j, "previous") ||
-                         IsWord(j, "preceding");
-    if (u == Unit::kDecade || u == Unit::kCentury) {
-      if (q != 0) {
-        Emit(first, end, TimeType::kDuration, DurationValue(u, 1, false), "qualified_duration");
-        return end;
-      }
-      if (!dct_.valid()) return 0;
-      std::string v = u == Unit::kDecade ? FormatYear(dct_.year).substr(0, 3) + "X"
-                                         : FormatYear(dct_.year).substr(0, 2);
-      Emit(first, end, TimeType::kDate, v, "qualified_unit");
-      MarkRelative(&Last());
-      return end;
-    }
-    if (IsTimeUnit(u)) return 0;
-    // "the next day", "the following year": counted from the last date mentioned.
-    if (p.has_the && anchored_word) {
-      std::optional<size_t> a = LastDateItem(u == Unit::kDay || u == Unit::kWeek);
-      if (a) {
-        CivilDate from = ParseIsoDate((*out_)[*a].value.substr(0, 10));
-        std::string v;
-        if (from.valid()) {
-          v = ShiftedValue(u, q, from);
-        } else if (u == Unit::kYear && (*out_)[*a].value.size() >= 4) {
-          int y = std::atoi((*out_)[*a].value.substr(0, 4).c_str());
-          v = FormatYear(y + q);
-        }
-        if (!v.empty()) {
-          size_t idx = Emit(first, end, TimeType::kDate, v, "anchored_unit");
-          (*out_)[idx].anchor = TimeAnchor::kMention;
-          (*out_)[idx].anchor_index = *a;
-          return end;
-        }
-      }
-      if (u == Unit::kDay) return 0;
-    }
-    if (u == Unit::kDay) return 0;  // "this day", "the last day of": not a calendar day here
-    std::string v;
-    if (dct_.valid()) {
-      if (u == Unit::kWeekend) {
-        v = FormatWeek(AddDays(dct_, int64_t{7} * q)) + "-WE";
-      } else {
-        v = ShiftedValue(u, q, dct_);
-      }
-    }
+    if (!dct_.valid()) return 0;
+    std::string v = u == Unit::kDecade ? FormatYear(dct_.year).substr(0, 3) + "X"
+                                       : FormatYear(dct_.year).substr(0, 2);
     Emit(first, end, TimeType::kDate, v, "qualified_unit");
     MarkRelative(&Last());
     return end;
   }
+  if (IsTimeUnit(u)) return 0;
+  // "the next day", "the following year": counted from the last date mentioned.
+  if (p.has_the && anchored_word) {
+    std::optional<size_t> a = LastDateItem(u == Unit::kDay || u == Unit::kWeek);
+    if (a) {
+      CivilDate from = ParseIsoDate((*out_)[*a].value.substr(0, 10));
+      std::string v;
+      if (from.valid()) {
+        v = ShiftedValue(u, q, from);
+      } else if (u == Unit::kYear && (*out_)[*a].value.size() >= 4) {
+        int y = std::atoi((*out_)[*a].value.substr(0, 4).c_str());
+        v = FormatYear(y + q);
+      }
+      if (!v.empty()) {
+        size_t idx = Emit(first, end, TimeType::kDate, v, "anchored_unit");
+        (*out_)[idx].anchor = TimeAnchor::kMention;
+        (*out_)[idx].anchor_index = *a;
+        return end;
+      }
+    }
+    if (u == Unit::kDay) return 0;
+  }
+  if (u == Unit::kDay) return 0;  // "this day", "the last day of": not a calendar day here
+  std::string v;
+  if (dct_.valid()) {
+    if (u == Unit::kWeekend) {
+      v = FormatWeek(AddDays(dct_, int64_t{7} * q)) + "-WE";
+    } else {
+      v = ShiftedValue(u, q, dct_);
+    }
+  }
+  Emit(first, end, TimeType::kDate, v, "qualified_unit");
+  MarkRelative(&Last());
+  return end;
+}
+
+// last/this/next + a month, weekday, season or part of the day.
+size_t Matcher::QualifiedName(const Prefix& p, int q, size_t k, size_t first) {
   if (!dct_.valid() && (MonthAt(k) || WeekdayAt(k) || (Info(k) && !Info(k)->season.empty()))) {
     Emit(first, k + 1, TimeType::kDate, "", "qualified");
     MarkRelative(&Last());
