@@ -160,7 +160,7 @@ const Case kCases[] = {
      {"killed people 20", "killed children 4 ^0", "killed teachers 1 ^0"}},
     {"The ambush killed 5 soldiers and 3 civilians.", {"killed soldiers 5", "killed civilians 3"}},
     {"Aid agencies say 40,000 people are living in temporary camps.", {"displaced people 40000"}},
-    {"Eight of the dead were police officers.", {"killed people 8"}},
+    {"Eight of the dead were police officers.", {"killed police officers 8"}},
     {"The fire destroyed 140 homes and damaged 60 more.",
      {"destroyed homes 140", "damaged homes 60"}},
 };

@@ -343,6 +343,14 @@ Found Reader::PartitiveLabel(size_t i, NounPhrase* np) const {
   f.rule = "partitive_label";
   f.among = true;
   np->end = i + 3 + len;
+  if (IsBe(s_.Word(np->end))) {
+    // "19 of the dead were children": the noun after the verb counts them.
+    NounPhrase what = ParseHead(s_, np->end + 1);
+    if (what.noun && what.person) {
+      what.end = np->end;
+      *np = what;
+    }
+  }
   return f;
 }
 
