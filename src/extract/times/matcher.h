@@ -44,6 +44,18 @@ struct Count {
   bool article = false;  // "a", "an"
 };
 
+// A count and a unit read by RuleCountUnit, for its helpers.
+struct Counted {
+  size_t first = 0;  // first token of the expression
+  size_t end = 0;    // token after the unit
+  Unit u = Unit::kNone;
+  Count c;
+  int64_t amount = 0;             // count times the unit's multiple ("fortnight" = 2 weeks)
+  int64_t year_amount = 0;        // in years, for year-like units
+  bool years = false;             // a year-like unit with a usable count
+  const WordInfo* dir = nullptr;  // "ago", "later" ... after the unit
+};
+
 class Matcher {
  public:
   Matcher(const TimeLexicon& lexicon, std::string_view text, const std::vector<Tok>& toks,
@@ -144,6 +156,9 @@ class Matcher {
 
   // ---- rules_span.cc
   size_t RuleCountUnit(const Prefix& p);
+  size_t CountedAgo(const Counted& x);
+  size_t CountedFromMention(const Counted& x);
+  void MarkElapsed(size_t idx, const Counted& x);
   size_t RuleBarePluralUnit(const Prefix& p);
   size_t RuleAnniversary(const Prefix& p);
   size_t RuleSet(const Prefix& p);

@@ -361,90 +361,101 @@ size_t Matcher::RuleCountUnit(const Prefix& p) {
   int64_t year_amount = u == Unit::kDecade    ? 10 * amount
                         : u == Unit::kCentury ? 100 * amount
                                               : amount;
-  const WordInfo* dir = Info(end);
-  // "34 years ago" [tonight]; "a week ago".
-  if (dir != nullptr && (dir->flags & kDirDocument)) {
-    size_t e = end + 1;
-    std::string v;
-    std::string_view part;
-    if (c.vague) {
-      v = "PAST_REF";
-    } else if (dct_.valid()) {
-      v = ShiftedValue(u, dir->direction * amount, dct_);
-    }
-    const WordInfo* rd = Info(e);
-    if (rd != nullptr && (rd->flags & kHasRelDay) && rd->rel_day == 0) {
-      part = rd->rel_day_part;
-      ++e;
-      if (!v.empty() && !c.vague && u == Unit::kYear) {
-        CivilDate d{dct_.year + static_cast<int>(dir->direction * amount), dct_.month, dct_.day};
-        if (!IsValidDay(d.year, d.month, d.day)) d.day = DaysInMonth(d.year, d.month);
-        v = FormatDay(d);
-        if (!part.empty()) v += "T" + std::string(part);
-      }
-    }
-    size_t idx = Emit(first, e, part.empty() ? TimeType::kDate : TimeType::kTime, v, "ago");
-    MarkRelative(&(*out_)[idx]);
-    if (years && !c.vague && dct_.valid() && dir->direction < 0)
-      (*out_)[idx].implied_event_date = FormatYear(dct_.year - static_cast<int>(year_amount));
-    return e;
-  }
-  // "a year earlier", "three decades later": from the last date mentioned.
-  if (dir != nullptr && (dir->flags & kDirMention) && !c.vague) {
-    bool free_standing =
-        !IsWord(end + 1, "than") &&
-        (IsWord(end, "earlier") || IsWord(end, "later") || end + 1 >= toks_.size() ||
-         toks_[end + 1].kind == TokKind::kPunct || !SameSentence(end, end + 1));
-    if (free_standing) {
-      std::optional<size_t> a =
-          LastDateItem(u == Unit::kDay || u == Unit::kWeek || u == Unit::kHour);
-      std::string v;
-      if (a) v = ShiftMentionValue((*out_)[*a].value, u, dir->direction * amount);
-      if (a && v.empty()) {
-        CivilDate from = ParseIsoDate((*out_)[*a].value.substr(0, 10));
-        if (from.valid()) v = ShiftedValue(u, dir->direction * amount, from);
-      }
-      if (!v.empty()) {
-        size_t idx = Emit(first, end + 1, TimeType::kDate, v, "counted_from_mention");
-        (*out_)[idx].anchor = TimeAnchor::kMention;
-        (*out_)[idx].anchor_index = *a;
-        return end + 1;
-      }
-      if (dir->direction < 0) {
-        std::string dv = dct_.valid() ? ShiftedValue(u, -amount, dct_) : "";
-        size_t idx = Emit(first, end + 1, TimeType::kDate, dv, "counted_from_document");
-        MarkRelative(&(*out_)[idx]);
-        return end + 1;
-      }
-      size_t idx = Emit(first, end + 1, TimeType::kDate, "", "counted_from_mention");
-      (*out_)[idx].null_reason = "no earlier date to count from";
-      return end + 1;
-    }
+  Counted k2{first, end, u, c, amount, year_amount, years, Info(end)};
+  if (k2.dir != nullptr && (k2.dir->flags & kDirDocument)) return CountedAgo(k2);
+  if (k2.dir != nullptr && (k2.dir->flags & kDirMention) && !c.vague) {
+    if (size_t r = CountedFromMention(k2)) return r;
   }
   size_t idx = Emit(first, end, TimeType::kDuration, duration, "duration");
-  // Elapsed time that dates an event: "34 years on", "34 years since",
-  // "thirty-four years have passed since".
-  if (years && !c.vague) {
-    size_t e = end;
-    bool elapsed = false;
-    if (IsWord(e, "on") && (e + 1 >= toks_.size() || toks_[e + 1].kind == TokKind::kPunct ||
-                            IsWord(e + 1, "from") || !SameSentence(e, e + 1))) {
-      elapsed = true;
-    } else if (IsWord(e, "since")) {
-      elapsed = true;
-    } else if ((IsWord(e, "have") || IsWord(e, "has") || IsWord(e, "had")) &&
-               (IsWord(e + 1, "passed") || IsWord(e + 1, "elapsed") || IsWord(e + 1, "gone"))) {
-      elapsed = true;
-    }
-    if (elapsed) {
-      (*out_)[idx].rule = "elapsed";
-      if (dct_.valid()) {
-        (*out_)[idx].implied_event_date = FormatYear(dct_.year - static_cast<int>(year_amount));
-        (*out_)[idx].anchor = TimeAnchor::kDocumentDate;
-      }
+  if (years && !c.vague) MarkElapsed(idx, k2);
+  return end;
+}
+
+// "34 years ago" [tonight]; "a week ago".
+size_t Matcher::CountedAgo(const Counted& x) {
+  size_t e = x.end + 1;
+  std::string v;
+  std::string_view part;
+  if (x.c.vague) {
+    v = "PAST_REF";
+  } else if (dct_.valid()) {
+    v = ShiftedValue(x.u, x.dir->direction * x.amount, dct_);
+  }
+  const WordInfo* rd = Info(e);
+  if (rd != nullptr && (rd->flags & kHasRelDay) && rd->rel_day == 0) {
+    part = rd->rel_day_part;
+    ++e;
+    if (!v.empty() && !x.c.vague && x.u == Unit::kYear) {
+      CivilDate d{dct_.year + static_cast<int>(x.dir->direction * x.amount), dct_.month, dct_.day};
+      if (!IsValidDay(d.year, d.month, d.day)) d.day = DaysInMonth(d.year, d.month);
+      v = FormatDay(d);
+      if (!part.empty()) v += "T" + std::string(part);
     }
   }
-  return end;
+  size_t idx = Emit(x.first, e, part.empty() ? TimeType::kDate : TimeType::kTime, v, "ago");
+  MarkRelative(&(*out_)[idx]);
+  if (x.years && !x.c.vague && dct_.valid() && x.dir->direction < 0)
+    (*out_)[idx].implied_event_date = FormatYear(dct_.year - static_cast<int>(x.year_amount));
+  return e;
+}
+
+// "a year earlier", "three decades later": from the last date mentioned.
+// Returns 0 when the direction word belongs to what follows ("two days
+// after the vote", "earlier than usual").
+size_t Matcher::CountedFromMention(const Counted& x) {
+  bool free_standing =
+      !IsWord(x.end + 1, "than") &&
+      (IsWord(x.end, "earlier") || IsWord(x.end, "later") || x.end + 1 >= toks_.size() ||
+       toks_[x.end + 1].kind == TokKind::kPunct || !SameSentence(x.end, x.end + 1));
+  if (free_standing) {
+    std::optional<size_t> a =
+        LastDateItem(x.u == Unit::kDay || x.u == Unit::kWeek || x.u == Unit::kHour);
+    std::string v;
+    if (a) v = ShiftMentionValue((*out_)[*a].value, x.u, x.dir->direction * x.amount);
+    if (a && v.empty()) {
+      CivilDate from = ParseIsoDate((*out_)[*a].value.substr(0, 10));
+      if (from.valid()) v = ShiftedValue(x.u, x.dir->direction * x.amount, from);
+    }
+    if (!v.empty()) {
+      size_t idx = Emit(x.first, x.end + 1, TimeType::kDate, v, "counted_from_mention");
+      (*out_)[idx].anchor = TimeAnchor::kMention;
+      (*out_)[idx].anchor_index = *a;
+      return x.end + 1;
+    }
+    if (x.dir->direction < 0) {
+      std::string dv = dct_.valid() ? ShiftedValue(x.u, -x.amount, dct_) : "";
+      size_t idx = Emit(x.first, x.end + 1, TimeType::kDate, dv, "counted_from_document");
+      MarkRelative(&(*out_)[idx]);
+      return x.end + 1;
+    }
+    size_t idx = Emit(x.first, x.end + 1, TimeType::kDate, "", "counted_from_mention");
+    (*out_)[idx].null_reason = "no earlier date to count from";
+    return x.end + 1;
+  }
+  return 0;
+}
+
+// Elapsed time that dates an event: "34 years on", "34 years since",
+// "thirty-four years have passed since".
+void Matcher::MarkElapsed(size_t idx, const Counted& x) {
+  size_t e = x.end;
+  bool elapsed = false;
+  if (IsWord(e, "on") && (e + 1 >= toks_.size() || toks_[e + 1].kind == TokKind::kPunct ||
+                          IsWord(e + 1, "from") || !SameSentence(e, e + 1))) {
+    elapsed = true;
+  } else if (IsWord(e, "since")) {
+    elapsed = true;
+  } else if ((IsWord(e, "have") || IsWord(e, "has") || IsWord(e, "had")) &&
+             (IsWord(e + 1, "passed") || IsWord(e + 1, "elapsed") || IsWord(e + 1, "gone"))) {
+    elapsed = true;
+  }
+  if (elapsed) {
+    (*out_)[idx].rule = "elapsed";
+    if (dct_.valid()) {
+      (*out_)[idx].implied_event_date = FormatYear(dct_.year - static_cast<int>(x.year_amount));
+      (*out_)[idx].anchor = TimeAnchor::kDocumentDate;
+    }
+  }
 }
 
 size_t Matcher::RuleBarePluralUnit(const Prefix& p) {
