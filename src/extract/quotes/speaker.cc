@@ -385,8 +385,10 @@ void Attributor::BuildFallbackNames() {
       i = static_cast<size_t>(p - text_.data()) + 1;
       continue;
     }
+    // After a lower-case word, a comma or a closing quote mark ("“...,” Reyes said").
     bool mid = i >= 2 && text_[i - 1] == ' ' &&
-               ((text_[i - 2] >= 'a' && text_[i - 2] <= 'z') || text_[i - 2] == ',');
+               ((text_[i - 2] >= 'a' && text_[i - 2] <= 'z') || text_[i - 2] == ',' ||
+                static_cast<unsigned char>(text_[i - 2]) == 0x9D);
     size_t run_end = ChunkEnd(text_, i);
     if (mid) mid_sentence_words_.insert(LeadingWord(text_.substr(i, run_end - i)));
     int words = 1;
@@ -656,7 +658,7 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
       std::string full = FullNameFor(name, s);
       if (!full.empty()) name = std::move(full);
     }
-    bool person = e == nullptr || e->type == EntityType::kPerson;
+    bool person = e == nullptr || e->type == EntityType::kPerson || e->type == EntityType::kOther;
     notes_.push_back(Note{s, t, name, person});
     out->speaker = std::move(name);
     out->speaker_start = s;
