@@ -3,7 +3,7 @@
 "figures" and "conflations" of ../shared/corpus/seeds-expected.json, and that
 the night of 25-26 February 1992 is one timeline entry listing all reports.
 
-Usage: tools/seeds_crosscheck.py --dossier build/cli/dossier [--db /tmp/seeds.db]
+Usage: tools/seeds_crosscheck.py --dossier build/cli/dossier [--db DB] [--shared DIR]
 Prints one line per expectation and a summary; exits 1 when one fails.
 """
 import argparse
@@ -26,13 +26,14 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dossier", default=os.path.join(HERE, "..", "build", "cli", "dossier"))
     ap.add_argument("--db")
-    ap.add_argument("--expected", default=os.path.join(SHARED, "corpus", "seeds-expected.json"))
+    ap.add_argument("--shared", default=SHARED, help="the shared/ folder beside the repo")
     a = ap.parse_args()
+    expected = os.path.join(a.shared, "corpus", "seeds-expected.json")
     db = a.db or os.path.join(tempfile.mkdtemp(), "seeds.db")
     if not a.db:
-        subprocess.run([a.dossier, "-q", "build", os.path.join(SHARED, "corpus", "seeds"),
+        subprocess.run([a.dossier, "-q", "build", os.path.join(a.shared, "corpus", "seeds"),
                         "-o", db], check=True)
-    exp = json.load(open(a.expected))
+    exp = json.load(open(expected))
     figs = run(a.dossier, "figures", "--json", db)
     timeline = run(a.dossier, "timeline", "--json", db)
     by = {(f["category"], f["group"]): f for f in figs}
