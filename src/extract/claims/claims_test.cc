@@ -154,6 +154,8 @@ const Case kCases[] = {
     {"Rescuers recovered the bodies of five children from one collapsed house.",
      {"killed children 5"}},
     {"Three killed in highway crash.", {"killed people 3"}},
+    {"Three others sustained non-fatal bullet wounds.", {"injured others 3"}},
+    {"Two teens were struck by gunfire outside the school.", {"injured teens 2"}},
     {"Two people were killed. The dead included a police officer and a 12-year-old girl.",
      {"killed people 2", "killed police officers 1 ^0", "killed girls 1 ^0"}},
     {"At least 20 people died, including 4 children and a teacher.",
