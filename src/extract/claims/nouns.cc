@@ -63,6 +63,28 @@ bool EndsPhrase(const Sent& s, std::string_view w) {
   return w.size() > 3 && w.ends_with("ly");
 }
 
+// "men and boys", "women, children and elderly people": one counted group;
+// its class is people when the nouns' classes differ.
+void ExtendCoordinated(const Sent& s, NounPhrase* np) {
+  const GroupInfo* g = nullptr;
+  size_t k = np->end;
+  while (k + 1 < s.size()) {
+    std::string_view w = s.Word(k);
+    if (w != "and" && w != "or" && !s.IsPunct(k, ",")) break;
+    size_t next = k + 1;
+    if (s.IsPunct(k, ",") && (s.Word(next) == "and" || s.Word(next) == "or")) ++next;
+    size_t len = s.vocab->groups.MatchForward(s.WordFn(), next, s.size(), &g);
+    if (len == 0 || !g->person || !np->person) break;
+    if (g->group_class != np->group_class) {
+      np->group = "people";
+      np->group_class = "people";
+    }
+    np->singular = false;
+    np->end = next + len;
+    k = np->end;
+  }
+}
+
 }  // namespace
 
 NounPhrase ParseHead(const Sent& s, size_t i) {
@@ -106,6 +128,7 @@ NounPhrase ParseHead(const Sent& s, size_t i) {
       }
       FillFromGroup(*g, &np);
       np.end = j + glen;
+      ExtendCoordinated(s, &np);
       return np;
     }
     if (dlen > 0) {
