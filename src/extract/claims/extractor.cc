@@ -543,7 +543,7 @@ size_t Reader::Emit(size_t number_unit, double value, const NounPhrase& np, cons
       c.attributed_to[0] = static_cast<char>(c.attributed_to[0] + 32);
     }
   }
-  c.time = TimeFor(c.start);
+  c.time = TimeFor(n != nullptr ? n->start : c.start);
   c.rule = f.rule;
   if (f.first != kNone && f.last == f.first + 1 &&
       (units_[f.first].lower == "shot" || units_[f.first].lower == "shooting")) {
