@@ -156,6 +156,7 @@ const Case kCases[] = {
     {"Three killed in highway crash.", {"killed people 3"}},
     {"Three others sustained non-fatal bullet wounds.", {"injured others 3"}},
     {"More than 8,000 Muslim men and boys were murdered.", {"killed people 8000"}},
+    {"Of the 44 dead, 12 were children.", {"killed people 44", "killed children 12 ^0"}},
     {"Some 25,000 women, children and elderly people were forcibly deported.",
      {"displaced people 25000"}},
     {"Two teens were struck by gunfire outside the school.", {"injured teens 2"}},

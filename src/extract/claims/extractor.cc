@@ -306,9 +306,14 @@ Found Reader::Comparison(size_t i, NounPhrase* np) const {
 // made the claim.
 bool Reader::OfWhom(size_t i) {
   std::string_view pron = s_.Word(i + 2);
-  if (s_.Word(i + 1) != "of" || (pron != "whom" && pron != "them")) return false;
-  if (out_->size() == sentence_first_claim_ || !IsBe(s_.Word(i + 3))) return false;
-  NounPhrase np = ParseHead(s_, i + 4);
+  size_t verb = i + 3;
+  if (s_.Word(i + 1) != "of" || (pron != "whom" && pron != "them")) {
+    // "Of the 44 dead, 12 were children."
+    if (s_.Word(0) != "of" || i == 0 || !s_.IsPunct(i - 1, ",")) return false;
+    verb = i + 1;
+  }
+  if (out_->size() == sentence_first_claim_ || !IsBe(s_.Word(verb))) return false;
+  NounPhrase np = ParseHead(s_, verb + 1);
   if (!np.noun || !np.person) return false;
   size_t head = out_->size() - 1;
   while ((*out_)[head].parent && head > sentence_first_claim_) --head;
