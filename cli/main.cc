@@ -19,9 +19,7 @@ int main(int argc, char** argv) {
   dossier::cli::SetupExtract(app, flags, exit_code);
   dossier::cli::SetupBuild(app, flags, exit_code);
   dossier::cli::SetupInfo(app, flags, exit_code);
-#ifdef DOSSIER_HAVE_RECONCILE_CLI
   dossier::cli::SetupReconcileCommands(app, flags, exit_code);
-#endif
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

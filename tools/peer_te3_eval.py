@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # Side-by-side check of the time layer's peers on TempEval-3 (docs/accuracy.md, ## Times).
-# usage: python3 src/extract/times/peer_te3_eval.py ../shared/bench/tempeval3_platinum/te3_platinum.jsonl
+# usage: python3 tools/peer_te3_eval.py ../shared/bench/tempeval3_platinum/te3_platinum.jsonl
 # Needs ../shared/peers set up (node_modules). Not part of the build.
 # Scores peers (chrono-node, recognizers-text, dateparser) on TempEval-3 platinum
 # with the same matching as timex_eval.py: relaxed overlap, one-to-one in order,

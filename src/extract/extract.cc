@@ -12,41 +12,31 @@ Extractor::~Extractor() = default;
 Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractOptions& options) {
   std::unique_ptr<Extractor> ex(new Extractor());
   ex->options_ = options;
-#ifdef DOSSIER_HAVE_NUMBERS
   {
     auto r = NumberRecognizer::Create(NumberOptions{options.lexicon_dir});
     if (!r.ok()) return r.status();
     ex->numbers_ = std::move(r).value();
   }
-#endif
-#ifdef DOSSIER_HAVE_TIMES
   {
     auto r = TimeRecognizer::Create(TimeOptions{options.lexicon_dir});
     if (!r.ok()) return r.status();
     ex->times_ = std::move(r).value();
   }
-#endif
-#ifdef DOSSIER_HAVE_ENTITIES
   {
     auto r = EntityRecognizer::Create(EntityOptions{options.lexicon_dir});
     if (!r.ok()) return r.status();
     ex->entities_ = std::move(r).value();
   }
-#endif
-#ifdef DOSSIER_HAVE_QUOTES
   {
     auto r = QuoteFinder::Create(EntityOptions{options.lexicon_dir});
     if (!r.ok()) return r.status();
     ex->quotes_ = std::move(r).value();
   }
-#endif
-#ifdef DOSSIER_HAVE_CLAIMS
   {
     auto r = ClaimExtractor::Create(ClaimOptions{options.lexicon_dir});
     if (!r.ok()) return r.status();
     ex->claims_ = std::move(r).value();
   }
-#endif
   return ex;
 }
 
@@ -91,40 +81,15 @@ void Extractor::WriteJson(const Document& doc, const Analysis& a, bool with_text
   }
   w.EndArray();
   w.Key("numbers");
-#ifdef DOSSIER_HAVE_NUMBERS
   WriteNumbersJson(doc.text, a.numbers, options_.explain, &w);
-#else
-  w.BeginArray();
-  w.EndArray();
-#endif
   w.Key("times");
-#ifdef DOSSIER_HAVE_TIMES
   WriteTimesJson(doc.text, a.times, &w);
-#else
-  w.BeginArray();
-  w.EndArray();
-#endif
   w.Key("entities");
-#ifdef DOSSIER_HAVE_ENTITIES
   WriteEntitiesJson(doc.text, a.entities, &w);
-#else
-  w.BeginArray();
-  w.EndArray();
-#endif
   w.Key("quotes");
-#ifdef DOSSIER_HAVE_QUOTES
   WriteQuotesJson(doc.text, a.quotes, &w);
-#else
-  w.BeginArray();
-  w.EndArray();
-#endif
   w.Key("claims");
-#ifdef DOSSIER_HAVE_CLAIMS
   WriteClaimsJson(doc.text, a.claims, &w);
-#else
-  w.BeginArray();
-  w.EndArray();
-#endif
   w.Key("warnings");
   w.BeginArray();
   for (const std::string& m : doc.warnings) w.String(m);

@@ -19,7 +19,7 @@ namespace {
 
 // Rule names are static strings in the layers; read back from the database
 // they are interned here so string_views stay valid for the process.
-[[maybe_unused]] std::string_view Intern(std::string_view s) {
+std::string_view Intern(std::string_view s) {
   static std::mutex mu;
   static std::unordered_set<std::string>* pool = new std::unordered_set<std::string>();
   std::lock_guard<std::mutex> lock(mu);
@@ -101,7 +101,7 @@ E ParseEnum(std::string_view name, F name_of, int count, E fallback) {
   return fallback;
 }
 
-[[maybe_unused]] std::string_view AnchorName(TimeAnchor a) {
+std::string_view AnchorName(TimeAnchor a) {
   switch (a) {
     case TimeAnchor::kAbsolute:
       return "absolute";
@@ -285,7 +285,6 @@ Status SqliteStore::AddLayers(int64_t row, const Analysis& a) {
     s.Int(4, static_cast<int64_t>(a.sentences[i].end));
     DOSSIER_RETURN_IF_ERROR(Step(s));
   }
-#if defined(DOSSIER_HAVE_NUMBERS)
   for (size_t i = 0; i < a.numbers.size(); ++i) {
     const NumberMention& n = a.numbers[i];
     Stmt& s = ins_number_;
@@ -304,9 +303,7 @@ Status SqliteStore::AddLayers(int64_t row, const Analysis& a) {
     s.Int(12, static_cast<int64_t>(n.value_end));
     DOSSIER_RETURN_IF_ERROR(Step(s));
   }
-#endif
 
-#if defined(DOSSIER_HAVE_TIMES)
   for (size_t i = 0; i < a.times.size(); ++i) {
     const TimeMention& t = a.times[i];
     Stmt& s = ins_time_;
@@ -328,9 +325,7 @@ Status SqliteStore::AddLayers(int64_t row, const Analysis& a) {
     s.TextOrNull(15, t.implied_event_date);
     DOSSIER_RETURN_IF_ERROR(Step(s));
   }
-#endif
 
-#if defined(DOSSIER_HAVE_ENTITIES)
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const EntityMention& e = a.entities[i];
     Stmt& s = ins_entity_;
@@ -346,9 +341,7 @@ Status SqliteStore::AddLayers(int64_t row, const Analysis& a) {
     s.Text(9, e.rule);
     DOSSIER_RETURN_IF_ERROR(Step(s));
   }
-#endif
 
-#if defined(DOSSIER_HAVE_QUOTES)
   for (size_t i = 0; i < a.quotes.size(); ++i) {
     const Quote& q = a.quotes[i];
     Stmt& s = ins_quote_;
@@ -366,9 +359,7 @@ Status SqliteStore::AddLayers(int64_t row, const Analysis& a) {
     s.Text(11, q.rule);
     DOSSIER_RETURN_IF_ERROR(Step(s));
   }
-#endif
 
-#if defined(DOSSIER_HAVE_CLAIMS) && defined(DOSSIER_HAVE_NUMBERS)
   for (size_t i = 0; i < a.claims.size(); ++i) {
     const Claim& c = a.claims[i];
     Stmt& s = ins_claim_;
@@ -394,7 +385,6 @@ Status SqliteStore::AddLayers(int64_t row, const Analysis& a) {
     s.Text(19, c.rule);
     DOSSIER_RETURN_IF_ERROR(Step(s));
   }
-#endif
 
   for (size_t i = 0; i < a.warnings.size(); ++i) {
     Stmt& s = ins_warning_;
@@ -479,7 +469,6 @@ Status SqliteStore::ForEach(const std::function<Status(const AnalyzedDocument&)>
       a.sentences.push_back(
           Sentence{static_cast<size_t>(s.ColInt(1)), static_cast<size_t>(s.ColInt(2))});
     });
-#if defined(DOSSIER_HAVE_NUMBERS)
     numbers.Take(row, [&](Stmt& s) {
       NumberMention n;
       n.start = static_cast<size_t>(s.ColInt(1));
@@ -494,9 +483,7 @@ Status SqliteStore::ForEach(const std::function<Status(const AnalyzedDocument&)>
       n.value_end = static_cast<size_t>(s.ColInt(10));
       a.numbers.push_back(std::move(n));
     });
-#endif
 
-#if defined(DOSSIER_HAVE_TIMES)
     times.Take(row, [&](Stmt& s) {
       TimeMention t;
       t.start = static_cast<size_t>(s.ColInt(1));
@@ -514,9 +501,7 @@ Status SqliteStore::ForEach(const std::function<Status(const AnalyzedDocument&)>
       t.implied_event_date = s.ColText(13);
       a.times.push_back(std::move(t));
     });
-#endif
 
-#if defined(DOSSIER_HAVE_ENTITIES)
     entities.Take(row, [&](Stmt& s) {
       EntityMention e;
       e.start = static_cast<size_t>(s.ColInt(1));
@@ -528,9 +513,7 @@ Status SqliteStore::ForEach(const std::function<Status(const AnalyzedDocument&)>
       e.rule = Intern(s.ColText(7));
       a.entities.push_back(std::move(e));
     });
-#endif
 
-#if defined(DOSSIER_HAVE_QUOTES)
     quotes.Take(row, [&](Stmt& s) {
       Quote q;
       q.start = static_cast<size_t>(s.ColInt(1));
@@ -544,9 +527,7 @@ Status SqliteStore::ForEach(const std::function<Status(const AnalyzedDocument&)>
       q.rule = Intern(s.ColText(9));
       a.quotes.push_back(std::move(q));
     });
-#endif
 
-#if defined(DOSSIER_HAVE_CLAIMS) && defined(DOSSIER_HAVE_NUMBERS)
     claims.Take(row, [&](Stmt& s) {
       Claim c;
       c.category = s.ColText(1);
@@ -568,7 +549,6 @@ Status SqliteStore::ForEach(const std::function<Status(const AnalyzedDocument&)>
       c.rule = Intern(s.ColText(17));
       a.claims.push_back(std::move(c));
     });
-#endif
 
     warnings.Take(row, [&](Stmt& s) { a.warnings.push_back(s.ColText(1)); });
     DOSSIER_RETURN_IF_ERROR(fn(ad));
