@@ -28,11 +28,12 @@ demo: release
 	@rm -f build/demo.db build/demo.db-wal build/demo.db-shm
 	@$(DOSSIER) build examples/ -o build/demo.db
 	@$(DOSSIER) info build/demo.db
-	@if $(DOSSIER) --help | grep -q figures; then \
-	  $(DOSSIER) figures build/demo.db && \
-	  $(DOSSIER) report build/demo.db -o build/demo-report.html && \
-	  echo "HTML dossier: build/demo-report.html"; \
-	fi
+	@echo
+	@$(DOSSIER) figures build/demo.db
+	@echo
+	@$(DOSSIER) sources build/demo.db
+	@$(DOSSIER) report build/demo.db -o build/demo-report.html
+	@echo "The HTML dossier: build/demo-report.html"
 
 test-release: release
 	@cd $(RELEASE) && ctest --output-on-failure -j$(JOBS)
