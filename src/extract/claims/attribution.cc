@@ -2,6 +2,8 @@
 // "according to X", "X said" / ", said X" (any verb in attribution.tsv),
 // and "X's figure of N". The source is the words of the text, trimmed; it is
 // never resolved to an entity here.
+#include <algorithm>
+
 #include "extract/claims/sentence.h"
 
 namespace dossier::claims {
@@ -124,9 +126,18 @@ void FindAttributions(const Sent& s, std::vector<Attribution>* out) {
 }
 
 const Attribution* AttributionFor(const std::vector<Attribution>& all, size_t i) {
+  // `all` is in sentence order: look at the few cues on either side of i
+  // only, so a sentence with many figures and many cues stays linear.
+  constexpr size_t kNear = 4;
+  auto at = std::lower_bound(all.begin(), all.end(), i,
+                             [](const Attribution& a, size_t u) { return a.unit < u; });
+  size_t mid = static_cast<size_t>(at - all.begin());
+  size_t lo = mid > kNear ? mid - kNear : 0;
+  size_t hi = std::min(all.size(), mid + kNear);
   const Attribution* best = nullptr;
   size_t best_dist = kNone;
-  for (const Attribution& a : all) {
+  for (size_t k = lo; k < hi; ++k) {
+    const Attribution& a = all[k];
     if (a.number_unit == i) return &a;
     if (a.number_unit != kNone) continue;
     size_t dist = a.unit > i ? a.unit - i : i - a.unit;

@@ -247,6 +247,37 @@ TEST_F(ClaimsTest, SurvivesOddInput) {
   Run("\xE2\x80\x93 5 \xE2\x80\x93 killed ( 7 ( 8 ) ) of of the 9");
 }
 
+// Adversarial texts: one endless sentence full of figures, cues, lists and
+// auxiliaries. Every rule looks at a bounded window, so these finish in
+// about linear time (no timing is asserted; a quadratic rule would hang).
+TEST_F(ClaimsTest, LongAdversarialSentencesFinish) {
+  const char* const kPieces[] = {
+      "5 killed, officials said, including 3 children and ",
+      "were were were were were were 7 ",
+      "among the dead were 2 women, ",
+      "a man and a woman and a boy and ",
+      "the death toll rose to 9 according to police and ",
+      "Of the 4 dead, 2 were children, of whom 1 ",
+      "( 6 ( 6 ) ) - 6 -- including -- 6 , 6 , ",
+      "7 boys and ",
+      "5 men and women and boys and girls and ",
+      "5 of the 6 of the 7 of the dead of whom ",
+      "no one no one nobody none no deaths ",
+      "Damage to 5 and $6 million and $7 million in damage and ",
+  };
+  for (const char* piece : kPieces) {
+    std::string text = "killed ";
+    while (text.size() < 200000) text += piece;
+    std::vector<Claim> got = Run(text, /*stand_ins=*/true);
+    for (const Claim& c : got) {
+      ASSERT_LE(c.end, text.size());
+      if (c.parent) {
+        ASSERT_LT(*c.parent, got.size());
+      }
+    }
+  }
+}
+
 TEST(ClaimLexicons, MissingDirectoryFallsBackToBuiltIns) {
   ClaimOptions opts;
   opts.lexicon_dir = "/nonexistent/dir";

@@ -167,7 +167,9 @@ void Reader::MarkNumbersInTriggers() {
 }
 
 std::optional<size_t> Reader::LastTopLevel(std::string_view category) const {
-  for (size_t c = out_->size(); c-- > base_;) {
+  constexpr size_t kLookBack = 64;  // bounded, so the pass stays linear
+  size_t stop = out_->size() - base_ > kLookBack ? out_->size() - kLookBack : base_;
+  for (size_t c = out_->size(); c-- > stop;) {
     const Claim& claim = (*out_)[c];
     if (claim.parent || !claim.modality.empty()) continue;
     if (category.empty() || claim.category == category) return c - base_;
@@ -316,7 +318,9 @@ bool Reader::OfWhom(size_t i) {
   NounPhrase np = ParseHead(s_, verb + 1);
   if (!np.noun || !np.person) return false;
   size_t head = out_->size() - 1;
-  while ((*out_)[head].parent && head > sentence_first_claim_) --head;
+  for (int steps = 0; (*out_)[head].parent && head > sentence_first_claim_ && steps < 64; ++steps) {
+    --head;
+  }
   if ((*out_)[head].parent) return false;
   Found f;
   f.category = (*out_)[head].category;
@@ -423,7 +427,7 @@ void Reader::ReadSingular(size_t i) {
   if (!np.noun || !np.known || !np.person || !np.singular) return;
   int count = 1;
   size_t k = np.end;
-  while (s_.Word(k) == "and" && IsSingularDeterminer(s_.Word(k + 1))) {
+  while (s_.Word(k) == "and" && IsSingularDeterminer(s_.Word(k + 1)) && count < 8) {
     NounPhrase more = ParseHead(s_, k + 2);
     if (!more.noun || !more.known || !more.person || !more.singular) break;
     ++count;
@@ -499,9 +503,14 @@ std::optional<size_t> Reader::TimeFor(size_t pos) const {
   const Sentence& sent = sentences_[sentence_];
   auto it = std::lower_bound(times_.begin(), times_.end(), sent.start,
                              [](const TimeMention& t, size_t p) { return t.start < p; });
+  // Start a few items before the numeral and look at a bounded number of
+  // items, so a sentence with many dates and many figures stays linear.
+  auto near = std::lower_bound(it, times_.end(), pos,
+                               [](const TimeMention& t, size_t p) { return t.start < p; });
+  it = near - std::min<ptrdiff_t>(near - it, 8);
   std::optional<size_t> best;
   size_t best_dist = kNone;
-  for (; it != times_.end() && it->start < sent.end; ++it) {
+  for (int seen = 0; it != times_.end() && it->start < sent.end && seen < 16; ++it, ++seen) {
     if (it->type != TimeType::kDate && it->type != TimeType::kTime) continue;
     size_t dist = it->start > pos ? it->start - pos : pos - it->start;
     if (dist < best_dist) {

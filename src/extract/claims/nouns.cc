@@ -68,7 +68,7 @@ bool EndsPhrase(const Sent& s, std::string_view w) {
 void ExtendCoordinated(const Sent& s, NounPhrase* np) {
   const GroupInfo* g = nullptr;
   size_t k = np->end;
-  while (k + 1 < s.size()) {
+  for (int steps = 0; k + 1 < s.size() && steps < 6; ++steps) {
     std::string_view w = s.Word(k);
     if (w != "and" && w != "or" && !s.IsPunct(k, ",")) break;
     size_t next = k + 1;

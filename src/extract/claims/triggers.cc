@@ -11,6 +11,7 @@ namespace {
 constexpr int kLongGap = 10;      // words between a noun and a trigger later in the clause
 constexpr int kBeforeGap = 6;     // gap words between a trigger and its number
 constexpr int kHeadGap = 9;       // any words between "death toll" and its number
+constexpr int kMaxConjuncts = 8;  // "12 children, 7 women and 3 men were killed"
 constexpr int kMoneyHeadGap = 5;  // any words between "damage" and its amount
 
 bool Applicable(const TriggerInfo& t, const NounPhrase& np, bool money) {
@@ -177,6 +178,7 @@ Found FindAfter(const Sent& s, size_t start, const NounPhrase& np, bool money, b
   bool linked = false;      // clause mode: an auxiliary or relative word seen
   bool relative = false;    // right after "who"/"that", no auxiliary yet
   bool predicate = false;   // a form of "be" or "have" seen: the predicate follows
+  int conjuncts = 0;        // "and 3 men", "and a woman" stepped over
   int after_predicate = 0;  // words after it that are not triggers ("moved" in
                             // "have been moved to shelters")
   size_t j = start;
@@ -230,10 +232,11 @@ Found FindAfter(const Sent& s, size_t start, const NounPhrase& np, bool money, b
           continue;
         }
       }
-      if (s.IsPunct(j, ",") && !linked && j > start) {
+      if (s.IsPunct(j, ",") && !linked && j > start && conjuncts < kMaxConjuncts) {
         // "12 children, 7 women and 3 men were killed": the next conjunct.
         size_t next = Conjunct(s, j + 1);
         if (next != kNone) {
+          ++conjuncts;
           j = next;
           continue;
         }
@@ -261,9 +264,10 @@ Found FindAfter(const Sent& s, size_t start, const NounPhrase& np, bool money, b
       ++j;
       continue;
     }
-    if (w == "and" && !linked) {
+    if (w == "and" && !linked && conjuncts < kMaxConjuncts) {
       size_t next = Conjunct(s, j + 1);
       if (next != kNone) {
+        ++conjuncts;
         j = next;
         continue;
       }
@@ -297,6 +301,7 @@ Found FindBefore(const Sent& s, size_t i, const NounPhrase& np, bool money) {
   Found f;
   int gap = 0;
   int any = 0;
+  int conjuncts = 0;
   auto word = s.WordFn();
   for (size_t j = i; j-- > 0;) {
     const TriggerInfo* t = nullptr;
@@ -322,10 +327,11 @@ Found FindBefore(const Sent& s, size_t i, const NounPhrase& np, bool money) {
       continue;
     }
     std::string_view w = u.lower;
-    if ((w == "and" || w == "or") && any == 0) {
+    if ((w == "and" || w == "or") && any == 0 && conjuncts < kMaxConjuncts) {
       // "killed 5 soldiers and 3 civilians": the earlier conjunct's trigger.
       size_t prev = PreviousConjunct(s, j);
       if (prev != kNone) {
+        ++conjuncts;
         j = prev;
         gap = 0;
         continue;
