@@ -348,14 +348,29 @@ Found FindBefore(const Sent& s, size_t i, const NounPhrase& np, bool money) {
 }
 
 // "Injured: approximately 487 people": a label line before the number.
+// Also "Dead: 12; injured: 40" and "Dead - 12": the label is the whole
+// field before the colon, opened by the line start, ';', ',' or '|'.
 Found FindLabel(const Sent& s, size_t i) {
   Found f;
+  size_t colon = kNone;
+  for (size_t k = i; k-- > 0 && k + 4 > i;) {
+    if (s.IsPunct(k, ":")) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon == kNone || colon == 0) return f;
   const std::string* cat = nullptr;
-  size_t len = s.vocab->labels.MatchForward(s.WordFn(), 0, s.size(), &cat);
-  if (len == 0 || len >= i || !s.IsPunct(len, ":") || *cat == "*") return f;
+  size_t len = s.vocab->labels.MatchBackward(s.WordFn(), colon - 1, 0, &cat);
+  if (len == 0 || *cat == "*") return f;
+  size_t first = colon - len;
+  if (first > 0 && !s.IsPunct(first - 1, ";") && !s.IsPunct(first - 1, ",") &&
+      !s.IsPunct(first - 1, "|")) {
+    return f;
+  }
   f.category = *cat;
-  f.first = 0;
-  f.last = len;
+  f.first = first;
+  f.last = colon;
   f.rule = "label_line";
   return f;
 }
