@@ -52,7 +52,8 @@ std::string_view QuoteKindName(QuoteKind kind);
 struct Quote {
   size_t start = 0;  // the quoted words, without the marks
   size_t end = 0;
-  std::string speaker;  // canonical entity name, or the description given; empty if unknown
+  std::string speaker;                  // canonical entity name, or the description given;
+                                        // empty if unknown
   std::optional<size_t> speaker_start;  // the mention that names the speaker
   std::optional<size_t> speaker_end;
   QuoteKind kind = QuoteKind::kDirect;
