@@ -33,7 +33,23 @@ namespace dossier {
 
 enum class EntityType { kPerson, kOrganization, kPlace, kGroup, kEvent, kOther };
 // "person", "organization", "place", "group", "event", "other".
-std::string_view EntityTypeName(EntityType type);
+inline std::string_view EntityTypeName(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson:
+      return "person";
+    case EntityType::kOrganization:
+      return "organization";
+    case EntityType::kPlace:
+      return "place";
+    case EntityType::kGroup:
+      return "group";
+    case EntityType::kEvent:
+      return "event";
+    case EntityType::kOther:
+      return "other";
+  }
+  return "other";
+}
 
 struct EntityMention {
   size_t start = 0;  // without titles and determiners
@@ -47,7 +63,17 @@ struct EntityMention {
 
 enum class QuoteKind { kDirect, kPartial, kIndirect };
 // "direct", "partial", "indirect".
-std::string_view QuoteKindName(QuoteKind kind);
+inline std::string_view QuoteKindName(QuoteKind kind) {
+  switch (kind) {
+    case QuoteKind::kDirect:
+      return "direct";
+    case QuoteKind::kPartial:
+      return "partial";
+    case QuoteKind::kIndirect:
+      return "indirect";
+  }
+  return "direct";
+}
 
 struct Quote {
   size_t start = 0;  // the quoted words, without the marks

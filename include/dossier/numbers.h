@@ -44,11 +44,59 @@ enum class NumberKind {
   kVague,
 };
 // "cardinal", "ordinal", ... as in the JSON output.
-std::string_view NumberKindName(NumberKind kind);
+inline std::string_view NumberKindName(NumberKind kind) {
+  switch (kind) {
+    case NumberKind::kCardinal:
+      return "cardinal";
+    case NumberKind::kOrdinal:
+      return "ordinal";
+    case NumberKind::kPercent:
+      return "percent";
+    case NumberKind::kMoney:
+      return "money";
+    case NumberKind::kFraction:
+      return "fraction";
+    case NumberKind::kRange:
+      return "range";
+    case NumberKind::kAge:
+      return "age";
+    case NumberKind::kYear:
+      return "year";
+    case NumberKind::kDatePart:
+      return "date_part";
+    case NumberKind::kTimeOfDay:
+      return "time_of_day";
+    case NumberKind::kScore:
+      return "score";
+    case NumberKind::kIdentifier:
+      return "identifier";
+    case NumberKind::kPhone:
+      return "phone";
+    case NumberKind::kVague:
+      return "vague";
+  }
+  return "cardinal";
+}
 
 enum class Qualifier { kExact, kApprox, kAtLeast, kMoreThan, kAtMost, kLessThan };
 // "exact", "approx", "at_least", "more_than", "at_most", "less_than".
-std::string_view QualifierName(Qualifier qualifier);
+inline std::string_view QualifierName(Qualifier qualifier) {
+  switch (qualifier) {
+    case Qualifier::kExact:
+      return "exact";
+    case Qualifier::kApprox:
+      return "approx";
+    case Qualifier::kAtLeast:
+      return "at_least";
+    case Qualifier::kMoreThan:
+      return "more_than";
+    case Qualifier::kAtMost:
+      return "at_most";
+    case Qualifier::kLessThan:
+      return "less_than";
+  }
+  return "exact";
+}
 
 struct NumberMention {
   size_t start = 0;  // byte offsets into the text; the span includes the

@@ -30,7 +30,19 @@ namespace dossier {
 
 enum class TimeType { kDate, kTime, kDuration, kSet };
 // "date", "time", "duration", "set".
-std::string_view TimeTypeName(TimeType type);
+inline std::string_view TimeTypeName(TimeType type) {
+  switch (type) {
+    case TimeType::kDate:
+      return "date";
+    case TimeType::kTime:
+      return "time";
+    case TimeType::kDuration:
+      return "duration";
+    case TimeType::kSet:
+      return "set";
+  }
+  return "date";
+}
 
 enum class TimeAnchor {
   kAbsolute,      // the text gives the value whole

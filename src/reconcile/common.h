@@ -138,12 +138,6 @@ class EvidenceBudget {
   std::unordered_map<uint64_t, size_t> counts_;
 };
 
-// Names of the extract layers' enums, as the JSON writes them (kept here so
-// reconcile does not link the layer libraries).
-std::string_view QualifierString(Qualifier q);
-std::string_view EntityTypeString(EntityType t);
-std::string_view QuoteKindString(QuoteKind k);
-
 }  // namespace dossier::reconcile
 
 #endif  // DOSSIER_RECONCILE_COMMON_H_

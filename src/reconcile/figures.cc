@@ -98,7 +98,7 @@ std::vector<ValueBuild> BuildValues(const std::vector<const ClaimRec*>& recs, co
       Interval iv = IntervalOf(c, options.approx_tolerance);
       vb.range.lo = std::min(vb.range.lo, iv.lo);
       vb.range.hi = std::max(vb.range.hi, iv.hi);
-      ++qualifier_counts[std::string(QualifierString(c.qualifier))];
+      ++qualifier_counts[std::string(QualifierName(c.qualifier))];
       if (c.attribution >= 0)
         attributions.insert(strings.Str(static_cast<uint32_t>(c.attribution)));
       vb.out.rise_wording = vb.out.rise_wording || c.rise;

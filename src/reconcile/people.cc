@@ -97,7 +97,7 @@ void EntityMerger::Finish(const DocTable& docs, Reconciliation* r) {
         best = t;
       }
     }
-    row.type = std::string(EntityTypeString(kTypes[best]));
+    row.type = std::string(EntityTypeName(kTypes[best]));
     row.mentions = a.total;
     std::sort(a.per_doc.begin(), a.per_doc.end());
     for (size_t k = 0; k < a.per_doc.size(); ++k) {
@@ -170,7 +170,7 @@ void QuoteMerger::Add(uint32_t doc, const AnalyzedDocument& d) {
       Row& r = rows_.back();
       r.out.speaker = Squeeze(q.speaker);
       r.out.text = Squeeze(body);
-      r.out.kind = std::string(QuoteKindString(q.kind));
+      r.out.kind = std::string(QuoteKindName(q.kind));
       r.words = std::move(words);
       by_speaker_[speaker].push_back(row);
     }

@@ -6,26 +6,6 @@
 namespace dossier {
 namespace {
 
-// The qualifier names of numbers.h, kept here so the claim layer links
-// without the number layer's library.
-std::string_view QualifierText(Qualifier q) {
-  switch (q) {
-    case Qualifier::kExact:
-      return "exact";
-    case Qualifier::kApprox:
-      return "approx";
-    case Qualifier::kAtLeast:
-      return "at_least";
-    case Qualifier::kMoreThan:
-      return "more_than";
-    case Qualifier::kAtMost:
-      return "at_most";
-    case Qualifier::kLessThan:
-      return "less_than";
-  }
-  return "exact";
-}
-
 void NullableIndex(JsonWriter* w, std::string_view key, const std::optional<size_t>& v) {
   w->Key(key);
   if (v) {
@@ -47,7 +27,7 @@ void WriteClaimsJson(std::string_view text, const std::vector<Claim>& claims, Js
     w->NullableStringField("modifier", c.modifier);
     w->Field("value", c.value);
     w->NullableField("value_high", c.value_high);
-    w->Field("qualifier", QualifierText(c.qualifier));
+    w->Field("qualifier", QualifierName(c.qualifier));
     w->NullableStringField("unit", c.unit);
     NullableIndex(w, "parent", c.parent);
     w->NullableStringField("attributed_to", c.attributed_to);

@@ -12,24 +12,6 @@
 
 namespace dossier {
 
-std::string_view EntityTypeName(EntityType type) {
-  switch (type) {
-    case EntityType::kPerson:
-      return "person";
-    case EntityType::kOrganization:
-      return "organization";
-    case EntityType::kPlace:
-      return "place";
-    case EntityType::kGroup:
-      return "group";
-    case EntityType::kEvent:
-      return "event";
-    case EntityType::kOther:
-      return "other";
-  }
-  return "other";
-}
-
 namespace {
 
 class RuleRecognizer : public EntityRecognizer {

@@ -9,58 +9,6 @@
 
 namespace dossier {
 
-std::string_view NumberKindName(NumberKind kind) {
-  switch (kind) {
-    case NumberKind::kCardinal:
-      return "cardinal";
-    case NumberKind::kOrdinal:
-      return "ordinal";
-    case NumberKind::kPercent:
-      return "percent";
-    case NumberKind::kMoney:
-      return "money";
-    case NumberKind::kFraction:
-      return "fraction";
-    case NumberKind::kRange:
-      return "range";
-    case NumberKind::kAge:
-      return "age";
-    case NumberKind::kYear:
-      return "year";
-    case NumberKind::kDatePart:
-      return "date_part";
-    case NumberKind::kTimeOfDay:
-      return "time_of_day";
-    case NumberKind::kScore:
-      return "score";
-    case NumberKind::kIdentifier:
-      return "identifier";
-    case NumberKind::kPhone:
-      return "phone";
-    case NumberKind::kVague:
-      return "vague";
-  }
-  return "cardinal";
-}
-
-std::string_view QualifierName(Qualifier qualifier) {
-  switch (qualifier) {
-    case Qualifier::kExact:
-      return "exact";
-    case Qualifier::kApprox:
-      return "approx";
-    case Qualifier::kAtLeast:
-      return "at_least";
-    case Qualifier::kMoreThan:
-      return "more_than";
-    case Qualifier::kAtMost:
-      return "at_most";
-    case Qualifier::kLessThan:
-      return "less_than";
-  }
-  return "exact";
-}
-
 namespace {
 
 class Recognizer final : public NumberRecognizer {

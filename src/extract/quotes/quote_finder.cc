@@ -48,18 +48,6 @@ class QuoteFinderImpl : public QuoteFinder {
 
 }  // namespace
 
-std::string_view QuoteKindName(QuoteKind kind) {
-  switch (kind) {
-    case QuoteKind::kDirect:
-      return "direct";
-    case QuoteKind::kPartial:
-      return "partial";
-    case QuoteKind::kIndirect:
-      return "indirect";
-  }
-  return "direct";
-}
-
 Result<std::unique_ptr<QuoteFinder>> QuoteFinder::Create(const EntityOptions& options) {
   auto finder = std::make_unique<QuoteFinderImpl>();
   Status s = finder->Init(options);

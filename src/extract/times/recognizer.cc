@@ -10,20 +10,6 @@
 
 namespace dossier {
 
-std::string_view TimeTypeName(TimeType type) {
-  switch (type) {
-    case TimeType::kDate:
-      return "date";
-    case TimeType::kTime:
-      return "time";
-    case TimeType::kDuration:
-      return "duration";
-    case TimeType::kSet:
-      return "set";
-  }
-  return "date";
-}
-
 namespace {
 
 class TimeRecognizerImpl : public TimeRecognizer {
