@@ -2,7 +2,8 @@
 // numbers compared, one JSON line per item with sorted keys, with
 // <case>.expected.jsonl. DOSSIER_UPDATE_GOLDEN=1 rewrites the expected
 // files instead (read the diff before committing).
-#include <dirent.h>
+#include "tests/testing/golden.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -17,15 +18,6 @@
 
 namespace dossier {
 namespace {
-
-const std::string kDir = std::string(DOSSIER_SOURCE_DIR) + "/tests/golden/numbers";
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 // One line per item, keys sorted.
 std::string Render(std::string_view text, const std::vector<NumberMention>& found) {
@@ -50,39 +42,14 @@ std::string Render(std::string_view text, const std::vector<NumberMention>& foun
   return out;
 }
 
-std::vector<std::string> Cases() {
-  std::vector<std::string> names;
-  if (DIR* d = opendir(kDir.c_str())) {
-    while (dirent* e = readdir(d)) {
-      std::string name = e->d_name;
-      if (name.size() > 4 && name.compare(name.size() - 4, 4, ".txt") == 0)
-        names.push_back(name.substr(0, name.size() - 4));
-    }
-    closedir(d);
-  }
-  std::sort(names.begin(), names.end());
-  return names;
-}
-
 TEST(NumbersGolden, MatchesExpected) {
   auto rec = NumberRecognizer::Create({});
   ASSERT_TRUE(rec.ok()) << rec.status().ToString();
-  std::vector<std::string> cases = Cases();
-  ASSERT_FALSE(cases.empty()) << "no golden cases in " << kDir;
-  const char* update = std::getenv("DOSSIER_UPDATE_GOLDEN");
-  for (const std::string& name : cases) {
-    std::string text = ReadFile(kDir + "/" + name + ".txt");
+  testing::CheckGoldenCases("numbers", [&](const std::string& text) {
     std::vector<NumberMention> found;
     (*rec)->Recognize(text, &found);
-    std::string got = Render(text, found);
-    std::string path = kDir + "/" + name + ".expected.jsonl";
-    if (update && std::string(update) == "1") {
-      std::ofstream(path, std::ios::binary) << got;
-      continue;
-    }
-    EXPECT_EQ(got, ReadFile(path))
-        << "golden case " << name << " (DOSSIER_UPDATE_GOLDEN=1 regenerates it)";
-  }
+    return Render(text, found);
+  });
 }
 
 }  // namespace
