@@ -108,6 +108,9 @@ const Case kCases[] = {
      "to flee",
      {"killed people 210", "killed children 17 ^0", "injured people 95", "captured people 31",
       "displaced people 6000"}},
+    // A label that names what it counts.
+    {"Homes destroyed: about 950\nBuildings damaged: 130",
+     {"destroyed homes 950", "damaged buildings 130"}},
     // Counts without numerals.
     {"A 34-year-old man was shot dead outside a bar.", {"killed men 1"}},
     {"Two teenagers were wounded in the crossfire.", {"injured teenagers 2"}},

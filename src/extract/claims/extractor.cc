@@ -379,6 +379,15 @@ void Reader::ReadNumber(size_t i) {
   if (!money && OfWhom(i)) return;
   Found f = PartitiveLabel(i, &np);
   if (!f.ok()) f = FindCategoryFor(s_, i, np, money);
+  if (f.ok() && f.rule == "label_line" && !np.noun && !money) {
+    // "Houses destroyed: about 1,800": the label names what is counted.
+    NounPhrase label = ParseHead(s_, f.first);
+    if (label.noun && label.known && !label.not_claim && label.end <= f.last) {
+      np.group = label.group;
+      np.group_class = label.group_class;
+      np.modifier = label.modifier;
+    }
+  }
   std::string prev_group, prev_class, prev_modifier;
   if (f.ok() && !np.noun && !money && s_.Word(i + 1) == "more" &&
       out_->size() > sentence_first_claim_) {
