@@ -2,6 +2,7 @@
 #include "dossier/json.h"
 
 #include <cassert>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -108,14 +109,14 @@ void JsonWriter::String(std::string_view value) {
 void JsonWriter::Int(int64_t value) {
   Separate();
   char buf[24];
-  int n = std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(value));
-  out_->append(buf, n);
+  auto r = std::to_chars(buf, buf + sizeof buf, value);
+  out_->append(buf, r.ptr);
 }
 void JsonWriter::Uint(uint64_t value) {
   Separate();
   char buf[24];
-  int n = std::snprintf(buf, sizeof buf, "%llu", static_cast<unsigned long long>(value));
-  out_->append(buf, n);
+  auto r = std::to_chars(buf, buf + sizeof buf, value);
+  out_->append(buf, r.ptr);
 }
 void JsonWriter::Double(double value) {
   if (!std::isfinite(value)) {
@@ -128,8 +129,8 @@ void JsonWriter::Double(double value) {
   }
   Separate();
   char buf[32];
-  int n = std::snprintf(buf, sizeof buf, "%.15g", value);
-  out_->append(buf, n);
+  auto r = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::general, 15);
+  out_->append(buf, r.ptr);
 }
 void JsonWriter::Bool(bool value) {
   Separate();
