@@ -99,7 +99,7 @@ def speaker_ok(pred, gold_src_text, gold_spans, antecedent):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--dossier", default=os.path.join(HERE, "..", "build", "cli", "dossier"))
+    ap.add_argument("--dossier", default=os.path.join(HERE, "..", "build", "release", "cli", "dossier"))
     ap.add_argument("--split", default="dev")
     ap.add_argument("--data", default=None)
     ap.add_argument("-v", action="store_true", help="list misses")

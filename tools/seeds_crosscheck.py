@@ -24,7 +24,7 @@ def run(dossier, *args):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--dossier", default=os.path.join(HERE, "..", "build", "cli", "dossier"))
+    ap.add_argument("--dossier", default=os.path.join(HERE, "..", "build", "release", "cli", "dossier"))
     ap.add_argument("--db")
     ap.add_argument("--shared", default=SHARED, help="the shared/ folder beside the repo")
     a = ap.parse_args()
