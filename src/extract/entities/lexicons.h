@@ -43,6 +43,7 @@ enum WordFlag : uint32_t {
   kPlaceContextStrong = 1u << 19,  // "city", "village" before "of X"
   kPhraseStart = 1u << 20,         // first word of some phrase-table entry
   kDocCue = 1u << 21,              // Convention, Treaty, Charter: a document's name
+  kOrgNoun = 1u << 22,             // group, charity, agency (lower-case kinds of organisation)
 };
 constexpr uint32_t kTitle = kHonorific | kOffice | kRank;
 

@@ -280,6 +280,24 @@ bool RuleEngine::PlaceInside(DocState* d, uint32_t a, uint32_t b) const {
   return false;
 }
 
+// "an aid group working in the valley, Vale Relief, says": a name set off by
+// commas after a clause that a lower-case organisation noun opens (within
+// six words, no other comma between).
+bool OrgAppositiveBefore(const DocState& d, uint32_t a, uint32_t b) {
+  const std::vector<Tok>& t = d.toks;
+  uint32_t n = static_cast<uint32_t>(t.size());
+  if (a < 3 || d.sentence_start[a] || !(t[a - 1].shape & kComma)) return false;
+  if (b >= n || !(t[b].shape & kComma)) return false;  // closed by a comma too
+  for (uint32_t k = a - 1; k-- > 0 && k + 8 > a;) {
+    if (t[k].shape & (kComma | kStop)) return false;
+    if ((t[k].shape & kLowerStart) && (t[k].lex & kOrgNoun) && !(t[k].lex & kRoleWord)) {
+      return true;
+    }
+    if (d.sentence_start[k]) return false;
+  }
+  return false;
+}
+
 // Context around a run of unknown type: a role word before it, an
 // appositive after it, "city of" before it, "village" after it.
 bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
@@ -298,6 +316,10 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
       return true;
     }
   }
+  if (OrgAppositiveBefore(*d, a, b)) {
+    Emit(d, a, b, EntityType::kOrganization, Evidence::kStrong, "org_appositive");
+    return true;
+  }
   if (b < n && !d->sentence_start[b] && (t[b].shape & kLowerStart) && (t[b].lex & kPlaceHead)) {
     Emit(d, a, b, EntityType::kPlace, Evidence::kStrong, "place_noun_after");
     return true;
@@ -309,6 +331,10 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
       ++k;
     for (uint32_t q = k; q < n && q < k + 4 && !d->sentence_start[q]; ++q) {
       if (t[q].shape & (kComma | kStop)) break;
+      if ((t[q].shape & kLowerStart) && (t[q].lex & kOrgNoun) && !(t[q].lex & kRoleWord)) {
+        Emit(d, a, b, EntityType::kOrganization, Evidence::kStrong, "org_appositive");
+        return true;
+      }
       if ((t[q].shape & kLowerStart) && (t[q].lex & kRoleWord)) {
         Emit(d, a, b, EntityType::kPerson, Evidence::kStrong, "appositive");
         return true;
