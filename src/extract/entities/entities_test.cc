@@ -141,6 +141,13 @@ TEST(EntityRecognizer, SpellingVariantsJoin) {
 TEST(EntityRecognizer, SentenceInitialCommonWordsAreNotEntities) {
   std::vector<Found> got = Recognize("Police said the road was closed. Results came late.");
   EXPECT_TRUE(got.empty());
+  // Capitalised only where sentences (or quotes) start, before a lower-case word.
+  got = Recognize("Salvage crews worked on. \"Whole roofs blew off,\" a farmer said.");
+  EXPECT_TRUE(got.empty());
+  // A surname that opens a sentence stays when the text names the person elsewhere.
+  got = Recognize("The inquiry heard from Ilse Varga. Varga told the panel she had warned them.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].text, "Varga");
 }
 
 TEST(EntityRecognizer, AllCapsDatelineAndHeadline) {

@@ -147,6 +147,28 @@ void RuleEngine::DropCommonInitials(DocState* d) const {
     initials.erase(it);
     if (initials.empty()) return;
   }
+  // A word the document capitalises only where a sentence starts, and that a
+  // lower-case word follows there ("Rescue crews said", "Whole streets are
+  // gone"), has nothing that makes it a name.
+  for (size_t i = 0; i < d->toks.size(); ++i) {
+    const Tok& tok = d->toks[i];
+    bool starts =
+        d->sentence_start[i] || (i > 0 && (d->toks[i - 1].shape & (kQuoteMark | kDash | kStop)));
+    if (starts || !(tok.shape & kCap)) continue;
+    LowerInto(d->text.substr(tok.start, tok.end - tok.start), &key);
+    initials.erase(key);
+    if (initials.empty()) return;
+  }
+  for (auto& [word, list] : initials) {
+    for (size_t i : list) {
+      Candidate& c = d->cands[i];
+      uint32_t next = c.end_tok;
+      if (c.end_tok == c.first_tok + 1 && next < d->toks.size() &&
+          (d->toks[next].shape & kLowerStart) && !d->sentence_start[next]) {
+        c.dropped = true;
+      }
+    }
+  }
 }
 
 // Names in one list ("the villages of Orvashen, Tugh, Salvik and Dorn")
