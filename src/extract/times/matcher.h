@@ -113,6 +113,10 @@ class Matcher {
   std::optional<size_t> LastDateItem(bool need_day = false) const;
   void ApplyPrefix(const Prefix& p, size_t first_item);
   void LinkRanges();
+  // Links items a and b as the two ends of one range (range_other, and
+  // range "a/b" when both have values); with year_inferred, both take their
+  // year from the document date.
+  void PairRange(size_t a, size_t b, bool year_inferred);
   void BorrowYears();
 
   // ---- driver

@@ -149,15 +149,7 @@ size_t Matcher::RuleMonthFirst(const Prefix& p, size_t i, size_t first) {
         Emit(second_begin, end, TimeType::kDate,
              MonthDayValue(year, month2, day2, year_known, first, end, &reason), "month_day_range");
     (*out_)[b].null_reason = std::string(reason);
-    for (size_t x : {a, b}) {
-      if (inferred) {
-        year_inferred_[x - base_] = true;
-        MarkRelative(&(*out_)[x]);
-      }
-      (*out_)[x].range_other = x == a ? b : a;
-    }
-    if (!(*out_)[a].value.empty() && !(*out_)[b].value.empty())
-      (*out_)[a].range = (*out_)[b].range = (*out_)[a].value + "/" + (*out_)[b].value;
+    PairRange(a, b, inferred);
     return end;
   }
   // Month [,|of] Year.
@@ -246,8 +238,13 @@ size_t Matcher::RuleDayFirst(const Prefix& p, size_t i, size_t first) {
   size_t b = Emit(second_begin, end, TimeType::kDate,
                   MonthDayValue(year, month, day2, known, first, end, &reason), "day_month_range");
   (*out_)[b].null_reason = std::string(reason);
+  PairRange(a, b, inferred);
+  return end;
+}
+
+void Matcher::PairRange(size_t a, size_t b, bool year_inferred) {
   for (size_t x : {a, b}) {
-    if (inferred) {
+    if (year_inferred) {
       year_inferred_[x - base_] = true;
       MarkRelative(&(*out_)[x]);
     }
@@ -255,7 +252,6 @@ size_t Matcher::RuleDayFirst(const Prefix& p, size_t i, size_t first) {
   }
   if (!(*out_)[a].value.empty() && !(*out_)[b].value.empty())
     (*out_)[a].range = (*out_)[b].range = (*out_)[a].value + "/" + (*out_)[b].value;
-  return end;
 }
 
 // Weekday [,] date: checks that the weekday fits the date.
@@ -405,9 +401,7 @@ size_t Matcher::RuleYear(const Prefix& p) {
     if (y2 > year && y2 <= year + 100) {
       size_t a = Emit(first, end, TimeType::kDate, FormatYear(year), "year_range");
       size_t b = Emit(end + 1, end + 2, TimeType::kDate, FormatYear(y2), "year_range");
-      (*out_)[a].range_other = b;
-      (*out_)[b].range_other = a;
-      (*out_)[a].range = (*out_)[b].range = FormatYear(year) + "/" + FormatYear(y2);
+      PairRange(a, b, /*year_inferred=*/false);
       return end + 2;
     }
   }
