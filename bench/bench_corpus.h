@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "dossier/ingest.h"
+#include "dossier/text.h"
 
 namespace dossier::bench {
 
@@ -32,6 +33,23 @@ inline std::vector<std::string> NewsTexts(size_t min_bytes) {
   }
   return out;
 }
+
+// Texts with their sentences split beforehand, so a benchmark times only the
+// layer it measures.
+struct SplitCorpus {
+  std::vector<std::string> texts;
+  std::vector<std::vector<Sentence>> sentences;
+  size_t bytes = 0;
+
+  void Add(std::string text) {
+    sentences.push_back(SplitSentences(text));
+    bytes += text.size();
+    texts.push_back(std::move(text));
+  }
+  void AddAll(std::vector<std::string> all) {
+    for (std::string& t : all) Add(std::move(t));
+  }
+};
 
 }  // namespace dossier::bench
 

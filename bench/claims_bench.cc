@@ -16,12 +16,9 @@
 
 namespace {
 
-struct Prepared {
-  std::vector<std::string> texts;
-  std::vector<std::vector<dossier::Sentence>> sentences;
+struct Prepared : dossier::bench::SplitCorpus {
   std::vector<std::vector<dossier::NumberMention>> numbers;
   std::vector<std::vector<dossier::TimeMention>> times;
-  size_t bytes = 0;
 };
 
 struct Layers {
@@ -51,17 +48,16 @@ const dossier::CivilDate kDate{2026, 2, 26};
 
 Prepared Prepare(std::vector<std::string> texts) {
   Prepared r;
-  r.texts = std::move(texts);
+  r.AddAll(std::move(texts));
   const Layers& l = GetLayers();
-  for (const std::string& t : r.texts) {
-    r.sentences.push_back(dossier::SplitSentences(t));
-    r.bytes += t.size();
+  for (size_t i = 0; i < r.texts.size(); ++i) {
+    const std::string& t = r.texts[i];
     r.numbers.emplace_back();
     r.times.emplace_back();
     if (!l.ok) continue;
     std::vector<std::string> warnings;
     l.numbers->Recognize(t, &r.numbers.back());
-    l.times->Recognize(t, r.sentences.back(), kDate, &r.times.back(), &warnings);
+    l.times->Recognize(t, r.sentences[i], kDate, &r.times.back(), &warnings);
   }
   return r;
 }

@@ -13,10 +13,7 @@
 
 namespace {
 
-struct Prepared {
-  std::vector<std::string> texts;
-  std::vector<std::vector<dossier::Sentence>> sentences;
-  size_t bytes = 0;
+struct Prepared : dossier::bench::SplitCorpus {
   size_t words = 0;  // runs of non-space bytes
 };
 
@@ -32,10 +29,8 @@ size_t CountWords(const std::string& t) {
 }
 
 void Add(Prepared* r, std::string t) {
-  r->sentences.push_back(dossier::SplitSentences(t));
-  r->bytes += t.size();
   r->words += CountWords(t);
-  r->texts.push_back(std::move(t));
+  r->SplitCorpus::Add(std::move(t));
 }
 
 const Prepared& News() {

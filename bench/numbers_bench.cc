@@ -65,8 +65,8 @@ void RunOver(benchmark::State& state, const std::vector<std::string>& texts) {
     benchmark::DoNotOptimize(found.data());
   }
   state.SetBytesProcessed(static_cast<int64_t>(bytes));
-  state.counters["items"] = benchmark::Counter(static_cast<double>(items),
-                                               benchmark::Counter::kIsRate);
+  state.counters["items"] =
+      benchmark::Counter(static_cast<double>(items), benchmark::Counter::kIsRate);
 }
 
 void BM_NumbersNews(benchmark::State& state) { RunOver(state, Texts()); }

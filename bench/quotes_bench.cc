@@ -15,24 +15,19 @@
 namespace dossier {
 namespace {
 
-struct Prepared {
-  std::vector<std::string> texts;
-  std::vector<std::vector<Sentence>> sentences;
+struct Prepared : bench::SplitCorpus {
   std::vector<std::vector<EntityMention>> entities;
-  size_t bytes = 0;
 };
 
 const Prepared& Corpus() {
   static const Prepared* p = [] {
     auto* out = new Prepared;
-    out->texts = bench::NewsTexts(8 << 20);
+    out->AddAll(bench::NewsTexts(8 << 20));
     auto ner = EntityRecognizer::Create({});
-    for (const std::string& t : out->texts) {
-      out->sentences.push_back(SplitSentences(t));
+    for (size_t i = 0; i < out->texts.size(); ++i) {
       std::vector<EntityMention> ents;
-      if (ner.ok()) (*ner)->Recognize(t, out->sentences.back(), &ents);
+      if (ner.ok()) (*ner)->Recognize(out->texts[i], out->sentences[i], &ents);
       out->entities.push_back(std::move(ents));
-      out->bytes += t.size();
     }
     return out;
   }();

@@ -13,20 +13,12 @@
 
 namespace {
 
-struct Prepared {
-  std::vector<std::string> texts;
-  std::vector<std::vector<dossier::Sentence>> sentences;
-  size_t bytes = 0;
-};
+using Prepared = dossier::bench::SplitCorpus;
 
 const Prepared& News() {
   static Prepared p = [] {
     Prepared r;
-    r.texts = dossier::bench::NewsTexts(8u << 20);
-    for (const std::string& t : r.texts) {
-      r.sentences.push_back(dossier::SplitSentences(t));
-      r.bytes += t.size();
-    }
+    r.AddAll(dossier::bench::NewsTexts(8u << 20));
     return r;
   }();
   return p;
@@ -44,9 +36,7 @@ const Prepared& Dense() {
         "Prices rose 1,993 points in the early 1990s, about three decades later than planned. "};
     std::string t;
     for (size_t i = 0; t.size() < (4u << 20); ++i) t += kLines[i % 5];
-    r.sentences.push_back(dossier::SplitSentences(t));
-    r.bytes = t.size();
-    r.texts.push_back(std::move(t));
+    r.Add(std::move(t));
     return r;
   }();
   return p;
