@@ -20,73 +20,132 @@ inline unsigned char Lower(unsigned char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c;
 }
 
-// A hash of the bytes with 0x20 or-ed in (ASCII letters fold to lower
-// case; other bytes change too, the same way for keys and probes, and the
-// final comparison is exact), eight bytes at a time.
-inline uint64_t HashLower(std::string_view s) {
-  uint64_t h = s.size() * 0x9E3779B97F4A7C15ull;
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t n = s.size() - i < 8 ? s.size() - i : 8;
-    uint64_t chunk = 0;
-    std::memcpy(&chunk, s.data() + i, n);
-    uint64_t mask = n == 8 ? ~0ull : ((1ull << (8 * n)) - 1);
-    chunk |= 0x2020202020202020ull & mask;
-    h = (h ^ chunk) * 0xff51afd7ed558ccdull;
-    h ^= h >> 32;
-    i += n;
+// The n < 8 bytes at p as the low bytes of a word, without a call.
+inline uint64_t LoadTail(const char* p, size_t n) {
+  uint64_t v = 0;
+  if (n & 4) {
+    uint32_t x;
+    std::memcpy(&x, p, 4);
+    v = x;
+    p += 4;
   }
-  return h;
+  if (n & 2) {
+    uint16_t x;
+    std::memcpy(&x, p, 2);
+    v |= static_cast<uint64_t>(x) << (8 * (n & 4));
+    p += 2;
+  }
+  if (n & 1) v |= static_cast<uint64_t>(static_cast<unsigned char>(*p)) << (8 * (n & 6));
+  return v;
+}
+
+inline uint64_t MixChunk(uint64_t h, uint64_t chunk) {
+  h = (h ^ chunk) * 0xff51afd7ed558ccdull;
+  return h ^ (h >> 32);
 }
 
 }  // namespace
 
-void Lexicons::Table::Build(const std::vector<std::pair<std::string_view, uint32_t>>& entries) {
+uint64_t HashWord(std::string_view s) {
+  uint64_t h = s.size() * 0x9E3779B97F4A7C15ull;
+  const char* p = s.data();
+  size_t n = s.size();
+  while (n >= 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, p, 8);
+    h = MixChunk(h, chunk | 0x2020202020202020ull);
+    p += 8;
+    n -= 8;
+  }
+  if (n) {
+    uint64_t mask = (1ull << (8 * n)) - 1;
+    h = MixChunk(h, LoadTail(p, n) | (0x2020202020202020ull & mask));
+  }
+  return h;
+}
+
+bool EqualsLower(std::string_view word, std::string_view key) {
+  if (word.size() != key.size()) return false;
+  for (size_t j = 0; j < word.size(); ++j) {
+    if (Lower(static_cast<unsigned char>(word[j])) != static_cast<unsigned char>(key[j]))
+      return false;
+  }
+  return true;
+}
+
+void Lexicons::Table::Build(const std::vector<std::pair<std::string_view, uint64_t>>& keys,
+                            const std::vector<uint32_t>& values) {
   size_t cap = 16;
-  while (cap < entries.size() * 2) cap <<= 1;
-  slots.assign(cap, Slot());
+  while (cap < keys.size() * 2) cap <<= 1;
+  tags.assign(cap, 0);
+  entries.assign(cap, Entry());
+  mask = static_cast<uint32_t>(cap - 1);
   arena.clear();
-  for (const auto& [key, flags] : entries) {
-    uint64_t h = HashLower(key);
-    size_t i = h & (cap - 1);
-    while (slots[i].length != 0) i = (i + 1) & (cap - 1);
-    slots[i] = {h, static_cast<uint32_t>(arena.size()), static_cast<uint32_t>(key.size()), flags};
-    arena += key;
+  for (size_t k = 0; k < keys.size(); ++k) {
+    uint64_t h = keys[k].second;
+    uint32_t i = static_cast<uint32_t>(h) & mask;
+    while (tags[i] != 0) i = (i + 1) & mask;
+    tags[i] = Tag(h);
+    entries[i] = {static_cast<uint32_t>(arena.size()), static_cast<uint32_t>(keys[k].first.size()),
+                  values[k]};
+    arena += keys[k].first;
   }
 }
 
-uint32_t Lexicons::Table::Find(std::string_view word, uint64_t h) const {
-  size_t mask = slots.size() - 1;
-  for (size_t i = h & mask;; i = (i + 1) & mask) {
-    const Slot& s = slots[i];
-    if (s.length == 0) return 0;
-    if (s.hash != h || s.length != word.size()) continue;
-    const char* k = arena.data() + s.offset;
-    size_t j = 0;
-    while (j < word.size() &&
-           Lower(static_cast<unsigned char>(word[j])) == static_cast<unsigned char>(k[j]))
-      ++j;
-    if (j == word.size()) return s.flags;
+namespace {
+
+// PhraseMix over the words of a lower-case key split at single spaces.
+uint64_t PhraseHash(std::string_view key) {
+  uint64_t h = kPhraseSeed;
+  while (true) {
+    size_t sp = key.find(' ');
+    h = PhraseMix(h, HashWord(key.substr(0, sp)));
+    if (sp == std::string_view::npos) return h;
+    key.remove_prefix(sp + 1);
   }
 }
+
+}  // namespace
 
 void Lexicons::Freeze() {
-  std::vector<std::pair<std::string_view, uint32_t>> vocab, starts;
+  std::vector<std::pair<std::string_view, uint64_t>> vocab, starts, phrases;
+  std::vector<uint32_t> vocab_flags, start_flags, phrase_index;
   for (const auto& [key, flags] : words_) {
     if (key.empty()) continue;
-    if (flags & ~kPhraseStart) vocab.emplace_back(key, flags & ~kPhraseStart);
-    if (flags & kPhraseStart) starts.emplace_back(key, kPhraseStart);
+    if (flags & ~kPhraseStart) {
+      vocab.emplace_back(key, HashWord(key));
+      vocab_flags.push_back(flags & ~kPhraseStart);
+    }
+    if (flags & kPhraseStart) {
+      starts.emplace_back(key, HashWord(key));
+      start_flags.push_back(kPhraseStart);
+    }
   }
-  vocab_.Build(vocab);
-  starts_.Build(starts);
+  vocab_.Build(vocab, vocab_flags);
+  starts_.Build(starts, start_flags);
+  phrase_info_.clear();
+  phrase_info_.reserve(phrases_.size());
+  for (const auto& [key, info] : phrases_) {
+    phrases.emplace_back(key, PhraseHash(key));
+    phrase_index.push_back(static_cast<uint32_t>(phrase_info_.size()));
+    phrase_info_.push_back(info);
+  }
+  phrase_table_.Build(phrases, phrase_index);
+  words_.clear();
+  phrases_.clear();
 }
 
-uint32_t Lexicons::Flags(std::string_view word, bool name_like) const {
-  if (word.empty() || vocab_.slots.empty()) return 0;
-  uint64_t h = HashLower(word);
-  uint32_t f = vocab_.Find(word, h);
-  if (name_like) f |= starts_.Find(word, h);
+uint32_t Lexicons::Flags(std::string_view word, uint64_t h, bool name_like) const {
+  if (word.empty()) return 0;
+  auto same = [word](std::string_view key) { return EqualsLower(word, key); };
+  uint32_t f = vocab_.Find(h, same);
+  if (f == kNone) f = 0;
+  if (name_like && starts_.Find(h, same) != kNone) f |= kPhraseStart;
   return f;
+}
+
+const PhraseInfo* Lexicons::Phrase(std::string_view lower) const {
+  return PhraseByHash(PhraseHash(lower), [lower](std::string_view key) { return key == lower; });
 }
 
 void Lexicons::AddWord(std::string_view word, uint32_t flags) {

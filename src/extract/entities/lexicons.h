@@ -59,50 +59,95 @@ struct StringHash {
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
 };
 
+// A hash of a word that ignores ASCII case: bytes are hashed with 0x20
+// or-ed in, so "The", "THE" and "the" agree (other bytes change too, the
+// same way for keys and probes; lookups compare the bytes exactly after).
+uint64_t HashWord(std::string_view word);
+// The hash of a phrase: its words' HashWord values folded in order.
+constexpr uint64_t kPhraseSeed = 0x2545F4914F6CDD1Dull;
+inline uint64_t PhraseMix(uint64_t h, uint64_t word_hash) {
+  h = (h ^ word_hash) * 0x9E3779B97F4A7C15ull;
+  return h ^ (h >> 29);
+}
+// True when word, lower-cased (ASCII), equals key (lower-case already).
+bool EqualsLower(std::string_view word, std::string_view key);
+
 class Lexicons {
  public:
   // Loads every entities/ lexicon through loader. Errors: NotFound or
   // IoError from the loader; InvalidArgument for a malformed line.
   static Result<Lexicons> Load(const LexiconLoader& loader);
 
-  // Flags of a lower-case word; 0 when unknown.
-  // Flags of a word, ignoring ASCII case; 0 when unknown. One probe of an
-  // open-addressing table: this runs once per token.
+  // Flags of a word, ignoring ASCII case; 0 when unknown. `hash` is
+  // HashWord(word). One probe of an open-addressing table of 32-bit tags
+  // (small enough to stay in cache): this runs once per token.
   // `name_like`: the word is capitalised, so phrase starts are looked up
   // too (a second, larger table that lower-case words never touch).
-  uint32_t Flags(std::string_view word, bool name_like = true) const;
+  uint32_t Flags(std::string_view word, uint64_t hash, bool name_like) const;
+  uint32_t Flags(std::string_view word, bool name_like = true) const {
+    return Flags(word, HashWord(word), name_like);
+  }
   // The phrase entry for lower-case words joined by single spaces, or null.
-  const PhraseInfo* Phrase(std::string_view lower) const {
-    auto it = phrases_.find(lower);
-    return it == phrases_.end() ? nullptr : &it->second;
+  const PhraseInfo* Phrase(std::string_view lower) const;
+  // The phrase entry whose hash (PhraseMix over its words' hashes from
+  // kPhraseSeed) is `hash`, for which same(key) holds, key being the entry's
+  // lower-case words joined by single spaces; null when none.
+  template <class Same>
+  const PhraseInfo* PhraseByHash(uint64_t hash, Same&& same) const {
+    uint32_t i = phrase_table_.Find(hash, same);
+    return i == kNone ? nullptr : &phrase_info_[i];
   }
   size_t max_phrase_words() const { return max_phrase_words_; }
 
  private:
+  static constexpr uint32_t kNone = ~0u;
   void AddWord(std::string_view word, uint32_t flags);
-  void Freeze();  // builds the probe table from words_
+  void Freeze();  // builds the probe tables from words_ and phrases_
   void AddPhrase(std::string_view name, EntityType type, std::string_view canonical,
                  bool settlement = false);
   Status LoadWords(const LexiconLoader& loader, std::string_view name, uint32_t flags);
   Status LoadCues(const LexiconLoader& loader, std::string_view name, uint32_t head, uint32_t lead);
 
+  // Loading only; emptied by Freeze.
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;
   std::unordered_map<std::string, PhraseInfo, StringHash, std::equal_to<>> phrases_;
   size_t max_phrase_words_ = 1;
-  struct Slot {
-    uint64_t hash = 0;
-    uint32_t offset = 0;  // into arena_
-    uint32_t length = 0;
-    uint32_t flags = 0;
-  };
+
+  // Open addressing, linear probing, load <= 1/2. A probe reads the tag
+  // array only (4 bytes a slot) until a tag matches; the key bytes are
+  // compared then.
   struct Table {
-    std::vector<Slot> slots;  // power-of-two size; length 0 marks an empty slot
-    std::string arena;        // lower-case keys, back to back
-    void Build(const std::vector<std::pair<std::string_view, uint32_t>>& entries);
-    uint32_t Find(std::string_view word, uint64_t hash) const;
+    struct Entry {
+      uint32_t offset = 0;  // into arena
+      uint32_t length = 0;
+      uint32_t value = 0;
+    };
+    std::vector<uint32_t> tags;  // power-of-two size; 0 marks an empty slot
+    std::vector<Entry> entries;  // parallel to tags
+    std::string arena;           // lower-case keys, back to back
+    uint32_t mask = 0;
+
+    static uint32_t Tag(uint64_t h) { return static_cast<uint32_t>(h >> 32) | 1u; }
+    void Build(const std::vector<std::pair<std::string_view, uint64_t>>& keys,
+               const std::vector<uint32_t>& values);
+    // The value of the key with hash h for which same(key) holds; kNone.
+    template <class Same>
+    uint32_t Find(uint64_t h, Same&& same) const {
+      if (tags.empty()) return kNone;
+      uint32_t tag = Tag(h);
+      for (uint32_t i = static_cast<uint32_t>(h) & mask;; i = (i + 1) & mask) {
+        uint32_t t = tags[i];
+        if (t == 0) return kNone;
+        if (t != tag) continue;
+        const Entry& e = entries[i];
+        if (same(std::string_view(arena.data() + e.offset, e.length))) return e.value;
+      }
+    }
   };
-  Table vocab_;   // every flag but kPhraseStart: small and hot
-  Table starts_;  // kPhraseStart: the first words of gazetteer names
+  Table vocab_;         // every flag but kPhraseStart: small and hot
+  Table starts_;        // kPhraseStart: the first words of gazetteer names
+  Table phrase_table_;  // phrase hash -> index into phrase_info_
+  std::vector<PhraseInfo> phrase_info_;
 };
 
 // ASCII lower-case copy of s into *out (other bytes unchanged).

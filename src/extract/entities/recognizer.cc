@@ -51,10 +51,12 @@ void RuleEngine::Prepare(DocState* d, const std::vector<Sentence>& sentences) co
     if (before < d->toks.size()) d->sentence_start[before] = 1;
   }
   for (Tok& t : d->toks) {
-    if (!(t.shape & kWord) || t.end - t.start > 48) continue;
+    if (!(t.shape & kWord)) continue;
     std::string_view w = d->text.substr(t.start, t.end - t.start);
+    t.hash = HashWord(w);
+    if (t.end - t.start > 48) continue;
     bool name_like = (t.shape & (kCap | kAllCaps | kDotted)) != 0;
-    t.lex = lex_->Flags(w, name_like);
+    t.lex = lex_->Flags(w, t.hash, name_like);
     if ((t.shape & (kInitial | kDotted)) && w.back() == '.') {
       t.lex |= lex_->Flags(w.substr(0, w.size() - 1), name_like);
     }
@@ -98,20 +100,29 @@ void RuleEngine::MarkLines(DocState* d) const {
 uint32_t RuleEngine::PhraseAt(DocState* d, uint32_t a, uint32_t b, const PhraseInfo** info) const {
   if (!(d->toks[a].lex & kPhraseStart)) return 0;
   uint32_t best = 0;
-  d->key.clear();
   size_t limit = std::min<size_t>(b - a, lex_->max_phrase_words());
+  uint64_t h = kPhraseSeed;
+  const Tok* toks = d->toks.data() + a;
+  std::string_view text = d->text;
   for (uint32_t k = 0; k < limit; ++k) {
-    const Tok& t = d->toks[a + k];
-    if (!(t.shape & kWord)) break;
-    if (k) d->key.push_back(' ');
-    size_t from = d->key.size();
-    d->key.append(d->text.substr(t.start, t.end - t.start));
-    for (size_t q = from; q < d->key.size(); ++q) {
-      char& c = d->key[q];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    const PhraseInfo* p = lex_->Phrase(d->key);
-    if (p) {
+    if (!(toks[k].shape & kWord)) break;
+    h = PhraseMix(h, toks[k].hash);
+    uint32_t words = k + 1;
+    // The key is the lower-case words joined by single spaces.
+    auto same = [toks, text, words](std::string_view key) {
+      for (uint32_t q = 0; q < words; ++q) {
+        size_t len = toks[q].end - toks[q].start;
+        if (key.size() < len || !EqualsLower(text.substr(toks[q].start, len), key.substr(0, len)))
+          return false;
+        key.remove_prefix(len);
+        if (q + 1 < words) {
+          if (key.empty() || key[0] != ' ') return false;
+          key.remove_prefix(1);
+        }
+      }
+      return key.empty();
+    };
+    if (const PhraseInfo* p = lex_->PhraseByHash(h, same)) {
       best = k + 1;
       *info = p;
     }

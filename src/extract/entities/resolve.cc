@@ -127,46 +127,138 @@ void RuleEngine::AddAppositive(DocState* d, Candidate* c) const {
   c->role_end = t[last].end;
 }
 
+namespace {
+
+inline unsigned char LowerByte(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return u >= 'A' && u <= 'Z' ? static_cast<unsigned char>(u + 32) : u;
+}
+
+bool EqualsIgnoreCase(std::string_view x, std::string_view y) {
+  if (x.size() != y.size()) return false;
+  for (size_t i = 0; i < x.size(); ++i) {
+    if (LowerByte(x[i]) != LowerByte(y[i])) return false;
+  }
+  return true;
+}
+
+// The one-word candidates of a document grouped by their lower-case text,
+// found by the tokens' HashWord (ASCII case ignored) in a small
+// open-addressing table.
+class WordGroups {
+ public:
+  static constexpr uint32_t kNone = ~0u;
+  // Returns the group of word (hash = HashWord(word)), adding it if new.
+  uint32_t Add(std::string_view word, uint64_t hash) {
+    if ((groups_.size() + 1) * 2 > slots_.size()) Grow();
+    uint32_t i = Probe(word, hash);
+    if (slots_[i] == kNone) {
+      slots_[i] = static_cast<uint32_t>(groups_.size());
+      groups_.push_back({word, hash, true});
+      ++alive_;
+    }
+    return slots_[i];
+  }
+  // The live group whose lower-case text equals `word` lower-cased; kNone.
+  uint32_t FindFolded(std::string_view word, uint64_t hash) const {
+    if (slots_.empty()) return kNone;
+    uint32_t g = slots_[Probe(word, hash)];
+    return g != kNone && groups_[g].alive ? g : kNone;
+  }
+  // The live group whose lower-case text equals `word` exactly (word as it
+  // stands, not lower-cased); kNone.
+  uint32_t FindExact(std::string_view word, uint64_t hash) const {
+    uint32_t g = FindFolded(word, hash);
+    if (g == kNone) return kNone;
+    std::string_view w = groups_[g].word;
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (LowerByte(w[i]) != static_cast<unsigned char>(word[i])) return kNone;
+    }
+    return g;
+  }
+  void Kill(uint32_t g) {
+    groups_[g].alive = false;
+    --alive_;
+  }
+  bool alive(uint32_t g) const { return groups_[g].alive; }
+  size_t live_count() const { return alive_; }
+
+ private:
+  struct Group {
+    std::string_view word;
+    uint64_t hash;
+    bool alive;
+  };
+  uint32_t Probe(std::string_view word, uint64_t hash) const {
+    uint32_t mask = static_cast<uint32_t>(slots_.size() - 1);
+    for (uint32_t i = static_cast<uint32_t>(hash) & mask;; i = (i + 1) & mask) {
+      uint32_t g = slots_[i];
+      if (g == kNone) return i;
+      if (groups_[g].hash == hash && EqualsIgnoreCase(groups_[g].word, word)) return i;
+    }
+  }
+  void Grow() {
+    slots_.assign(slots_.empty() ? 16 : slots_.size() * 2, kNone);
+    uint32_t mask = static_cast<uint32_t>(slots_.size() - 1);
+    for (uint32_t g = 0; g < groups_.size(); ++g) {
+      uint32_t i = static_cast<uint32_t>(groups_[g].hash) & mask;
+      while (slots_[i] != kNone) i = (i + 1) & mask;
+      slots_[i] = g;
+    }
+  }
+  std::vector<uint32_t> slots_;
+  std::vector<Group> groups_;
+  size_t alive_ = 0;
+};
+
+}  // namespace
+
 // Unknown words at a sentence start that the document also writes in lower
 // case are common words ("Wheat 121 130", "Shops and offices ...").
 void RuleEngine::DropCommonInitials(DocState* d) const {
-  std::unordered_map<std::string, std::vector<size_t>, StringHash, std::equal_to<>> initials;
-  std::string key;
+  WordGroups groups;
+  std::vector<std::pair<uint32_t, size_t>> members;  // group, candidate
   for (size_t i = 0; i < d->cands.size(); ++i) {
     const Candidate& c = d->cands[i];
     if (!c.initial || c.evidence != Evidence::kDefault) continue;
-    LowerInto(CandText(*d, c), &key);
-    initials[key].push_back(i);
+    const Tok& tok = d->toks[c.first_tok];
+    members.emplace_back(groups.Add(CandText(*d, c), tok.hash), i);
   }
-  if (initials.empty()) return;
+  if (members.empty()) return;
+  auto drop_group = [&](uint32_t g) {
+    for (const auto& [group, i] : members) {
+      if (group == g) d->cands[i].dropped = true;
+    }
+    groups.Kill(g);
+  };
   for (const Tok& tok : d->toks) {
     if (!(tok.shape & kLowerStart)) continue;
-    auto it = initials.find(d->text.substr(tok.start, tok.end - tok.start));
-    if (it == initials.end()) continue;
-    for (size_t i : it->second) d->cands[i].dropped = true;
-    initials.erase(it);
-    if (initials.empty()) return;
+    uint32_t g = groups.FindExact(d->text.substr(tok.start, tok.end - tok.start), tok.hash);
+    if (g == WordGroups::kNone) continue;
+    drop_group(g);
+    if (groups.live_count() == 0) return;
   }
   // A word the document capitalises only where a sentence starts, and that a
   // lower-case word follows there ("Rescue crews said", "Whole streets are
   // gone"), has nothing that makes it a name.
   for (size_t i = 0; i < d->toks.size(); ++i) {
     const Tok& tok = d->toks[i];
+    if (!(tok.shape & kCap)) continue;
     bool starts =
         d->sentence_start[i] || (i > 0 && (d->toks[i - 1].shape & (kQuoteMark | kDash | kStop)));
-    if (starts || !(tok.shape & kCap)) continue;
-    LowerInto(d->text.substr(tok.start, tok.end - tok.start), &key);
-    initials.erase(key);
-    if (initials.empty()) return;
+    if (starts) continue;
+    uint32_t g = groups.FindFolded(d->text.substr(tok.start, tok.end - tok.start), tok.hash);
+    if (g == WordGroups::kNone) continue;
+    groups.Kill(g);
+    if (groups.live_count() == 0) return;
   }
-  for (auto& [word, list] : initials) {
-    for (size_t i : list) {
-      Candidate& c = d->cands[i];
-      uint32_t next = c.end_tok;
-      if (c.end_tok == c.first_tok + 1 && next < d->toks.size() &&
-          (d->toks[next].shape & kLowerStart) && !d->sentence_start[next]) {
-        c.dropped = true;
-      }
+  for (const auto& [g, i] : members) {
+    if (!groups.alive(g)) continue;
+    Candidate& c = d->cands[i];
+    uint32_t next = c.end_tok;
+    if (c.end_tok == c.first_tok + 1 && next < d->toks.size() &&
+        (d->toks[next].shape & kLowerStart) && !d->sentence_start[next]) {
+      c.dropped = true;
     }
   }
 }

@@ -44,7 +44,8 @@ struct Tok {
   uint32_t end = 0;
   uint16_t shape = 0;
   uint16_t more = 0;
-  uint32_t lex = 0;  // lexicon flags, filled by the recognizer
+  uint32_t lex = 0;   // lexicon flags, filled by the recognizer
+  uint64_t hash = 0;  // HashWord of a word's text, filled by the recognizer
 };
 
 // Appends the tokens of text[begin, end) to *out.
