@@ -114,11 +114,6 @@ void Lexicon::BuildIndex() {
   }
 }
 
-const WordInfo* Lexicon::Unresolved() {
-  static const WordInfo kUnresolved;
-  return &kUnresolved;
-}
-
 // Letters a-z map to 0-25, anything else to 26. REQUIRES: size <= longest_.
 
 const WordInfo* Lexicon::FindFolded(std::string_view word) const {

@@ -119,7 +119,7 @@ class Lexicon {
     return word.size() <= longest_ && starter_shapes_[Shape(word)];
   }
   // Marks a token whose word has not been looked up yet.
-  static const WordInfo* Unresolved();
+  static const WordInfo* Unresolved() { return &kUnresolved; }
   const std::vector<ScaleForm>& scales() const { return scales_; }
   const std::vector<Phrase>& qualifiers() const { return qualifiers_; }
   const std::vector<VagueForm>& vague() const { return vague_; }
@@ -181,6 +181,7 @@ class Lexicon {
   // words of running text are ruled out before hashing.
   std::vector<uint8_t> shapes_;
   std::vector<uint8_t> starter_shapes_;
+  static inline const WordInfo kUnresolved{};
 };
 
 // Lower-cases ASCII letters of s into buf (size n); returns the view, or an

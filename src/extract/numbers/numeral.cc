@@ -467,8 +467,6 @@ bool Ctx::IsDash(size_t i) const {
          cp == 0x2014 || cp == 0x2212;
 }
 
-bool Ctx::WordIs(size_t i, std::string_view w) const { return IsWord(i) && SameLower(Text(i), w); }
-
 bool Ctx::SentenceStart(size_t i) const {
   if (i == 0 || at(i).gap == Gap::kLineBreak) return true;
   const Token& p = at(i - 1);

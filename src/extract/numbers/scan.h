@@ -36,7 +36,18 @@ struct Ctx {
   bool IsDash(size_t i) const;
   bool Glued(size_t i) const { return i < size() && at(i).gap == Gap::kNone; }
   // Case-insensitive comparison of word token i with lower-case w.
-  bool WordIs(size_t i, std::string_view w) const;
+  bool WordIs(size_t i, std::string_view w) const {
+    if (!IsWord(i)) return false;
+    const Token& t = at(i);
+    if (t.end - t.start != w.size()) return false;
+    const char* p = text.data() + t.start;
+    for (size_t k = 0; k < w.size(); ++k) {
+      char ch = p[k];
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+      if (ch != w[k]) return false;
+    }
+    return true;
+  }
   // The lexicon entry of word token i, or nullptr.
   const WordInfo* Info(size_t i) const {
     if (!IsWord(i)) return nullptr;

@@ -1,8 +1,12 @@
 // The scanner's tokenizer: one left-to-right pass over bytes. Letters (ASCII
 // and other scripts) make words, ASCII digits make digit runs, everything
 // else is a one-code-point symbol. An apostrophe between letters stays in
-// the word ("o'clock"). It never allocates per token beyond out's growth.
+// the word ("o'clock"). A 256-entry byte table classifies ASCII bytes and
+// each token is written once, in place, into out (no per-token allocation
+// beyond out's growth). It does not interpret numbers.
 #include "extract/numbers/tokenizer.h"
+
+#include <array>
 
 #include "core/utf8.h"
 #include "extract/numbers/scan.h"
@@ -10,8 +14,27 @@
 namespace dossier::numbers {
 namespace {
 
-bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+// Byte classes. Bytes >= 0x80 start or continue a multi-byte sequence.
+enum : uint8_t { kOther, kSpace, kNewline, kDigit, kLower, kUpper, kHigh };
+
+constexpr std::array<uint8_t, 256> MakeClasses() {
+  std::array<uint8_t, 256> c{};
+  for (int b = 0; b < 256; ++b) {
+    uint8_t k = kOther;
+    if (b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v') k = kSpace;
+    if (b == '\n') k = kNewline;
+    if (b >= '0' && b <= '9') k = kDigit;
+    if (b >= 'a' && b <= 'z') k = kLower;
+    if (b >= 'A' && b <= 'Z') k = kUpper;
+    if (b >= 0x80) k = kHigh;
+    c[static_cast<size_t>(b)] = k;
+  }
+  return c;
+}
+constexpr std::array<uint8_t, 256> kClass = MakeClasses();
+
+inline uint8_t ClassOf(char ch) { return kClass[static_cast<unsigned char>(ch)]; }
+inline bool IsLetterClass(uint8_t k) { return k == kLower || k == kUpper; }
 
 bool IsSpaceCp(char32_t cp) {
   return cp == 0xA0 || cp == 0x2009 || cp == 0x202F || cp == 0x2007 || cp == 0x2002 ||
@@ -25,10 +48,6 @@ bool IsSymbolCp(char32_t cp) {
          (cp >= 0xFF00 && cp <= 0xFF0F) || cp == 0xFFFD;
 }
 
-bool IsAsciiSpace(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-
 bool StartsWithFold(std::string_view text, size_t i, std::string_view w) {
   if (i + w.size() > text.size()) return false;
   for (size_t k = 0; k < w.size(); ++k)
@@ -37,9 +56,41 @@ bool StartsWithFold(std::string_view text, size_t i, std::string_view w) {
 }
 
 bool StartsUrl(std::string_view text, size_t i) {
-  if (i > 0 && IsAsciiLetter(static_cast<unsigned char>(text[i - 1]))) return false;
+  if (i > 0 && IsLetterClass(ClassOf(text[i - 1]))) return false;
   return StartsWithFold(text, i, "http://") || StartsWithFold(text, i, "https://") ||
          StartsWithFold(text, i, "www.");
+}
+
+// The end of the word starting at i; sets *all_upper and *letters for its
+// ASCII letters.
+size_t WordEnd(std::string_view text, size_t i, bool* all_upper, int* letters) {
+  const size_t n = text.size();
+  size_t j = i;
+  bool upper = true;
+  int count = 0;
+  while (j < n) {
+    uint8_t k = ClassOf(text[j]);
+    if (k == kLower) {
+      upper = false;
+      ++count;
+      ++j;
+    } else if (k == kUpper) {
+      ++count;
+      ++j;
+    } else if (k == kHigh) {
+      char32_t dc = 0;
+      size_t dl = DecodeUtf8(text, j, &dc);
+      if (IsSymbolCp(dc) || IsSpaceCp(dc)) break;
+      j += dl;
+    } else if (text[j] == '\'' && j + 1 < n && IsLetterClass(ClassOf(text[j + 1])) && j > i) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  *all_upper = upper;
+  *letters = count;
+  return j;
 }
 
 }  // namespace
@@ -51,9 +102,10 @@ void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out
   Gap gap = Gap::kLineBreak;  // the text start acts as a line start
   int spaces = 0;
   while (i < n) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
-      if (c == '\n')
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    const uint8_t cls = kClass[c];
+    if (cls == kSpace || cls == kNewline) {
+      if (cls == kNewline)
         gap = Gap::kLineBreak;
       else if (gap != Gap::kLineBreak)
         gap = (++spaces == 1 && c == ' ') ? Gap::kOneSpace : Gap::kSpaces;
@@ -62,7 +114,7 @@ void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out
     }
     char32_t cp = c;
     size_t len = 1;
-    if (c >= 0x80) {
+    if (cls == kHigh) {
       len = DecodeUtf8(text, i, &cp);
       if (IsSpaceCp(cp)) {
         if (gap != Gap::kLineBreak) gap = (++spaces == 1) ? Gap::kOneSpace : Gap::kSpaces;
@@ -70,52 +122,40 @@ void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out
         continue;
       }
     }
-    bool url = ((c | 0x20) == 'h' || (c | 0x20) == 'w') && i + 4 < n &&
-               ((text[i + 1] | 0x20) == 't' || (text[i + 1] | 0x20) == 'w') && StartsUrl(text, i);
-    if (url) {
-      // A URL holds no amounts: skip to the next whitespace.
-      while (i < n && !IsAsciiSpace(static_cast<unsigned char>(text[i]))) ++i;
-      gap = Gap::kSpaces;
-      continue;
+    if ((c | 0x20) == 'h' || (c | 0x20) == 'w') {
+      bool url = i + 4 < n && ((text[i + 1] | 0x20) == 't' || (text[i + 1] | 0x20) == 'w') &&
+                 StartsUrl(text, i);
+      if (url) {
+        // A URL holds no amounts: skip to the next whitespace.
+        while (i < n && kClass[static_cast<unsigned char>(text[i])] != kSpace && text[i] != '\n')
+          ++i;
+        gap = Gap::kSpaces;
+        continue;
+      }
     }
-    Token t;
+    // Written in place: building a Token on the stack and copying it in
+    // stalls on store forwarding.
+    Token& t = out->emplace_back();
     t.start = static_cast<uint32_t>(i);
     t.gap = gap;
-    if (IsDigit(c)) {
+    if (cls == kDigit) {
       size_t j = i + 1;
-      while (j < n && IsDigit(static_cast<unsigned char>(text[j]))) ++j;
+      while (j < n && ClassOf(text[j]) == kDigit) ++j;
       t.kind = TokKind::kDigits;
       t.may_start = true;
       i = j;
-    } else if (IsAsciiLetter(c) || (c >= 0x80 && !IsSymbolCp(cp))) {
-      size_t j = i;
+    } else if (cls == kLower || cls == kUpper || (cls == kHigh && !IsSymbolCp(cp))) {
       bool all_upper = true;
       int letters = 0;
-      while (j < n) {
-        unsigned char d = static_cast<unsigned char>(text[j]);
-        if (IsAsciiLetter(d)) {
-          all_upper = all_upper && d <= 'Z';
-          ++letters;
-          ++j;
-        } else if (d >= 0x80) {
-          char32_t dc = 0;
-          size_t dl = DecodeUtf8(text, j, &dc);
-          if (IsSymbolCp(dc) || IsSpaceCp(dc)) break;
-          j += dl;
-        } else if (d == '\'' && j + 1 < n &&
-                   IsAsciiLetter(static_cast<unsigned char>(text[j + 1])) && j > i) {
-          ++j;
-        } else {
-          break;
-        }
-      }
+      size_t j = WordEnd(text, i, &all_upper, &letters);
       t.kind = TokKind::kWord;
-      t.cap = IsAsciiLetter(c) && c <= 'Z';
+      t.cap = cls == kUpper;
       t.upper = all_upper && letters >= 2;
+      std::string_view w = text.substr(i, j - i);
       i = j;
-      std::string_view w = text.substr(t.start, i - t.start);
-      t.info = lex.MayStartExpression(w) ? lex.FindFolded(w) : Lexicon::Unresolved();
-      const WordInfo* info = t.info == Lexicon::Unresolved() ? nullptr : t.info;
+      const bool starter = lex.MayStartExpression(w);
+      const WordInfo* info = starter ? lex.FindFolded(w) : nullptr;
+      t.info = starter ? info : Lexicon::Unresolved();
       t.may_start = (info && (info->num != NumWord::kNone ||
                               (info->roles & (kVagueStart | kSignWord | kCurrencyStart)))) ||
                     ((t.upper || t.cap) && w.size() <= 4);
@@ -127,7 +167,6 @@ void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out
       i += len;
     }
     t.end = static_cast<uint32_t>(i);
-    out->push_back(t);
     gap = Gap::kNone;
     spaces = 0;
   }
