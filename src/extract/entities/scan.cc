@@ -104,49 +104,68 @@ bool IsLowerAt(std::string_view s, size_t i) {
 
 namespace {
 
+// Byte classes for the ASCII fast path.
+enum : uint8_t { kCLower = 1, kCUpper = 2, kCDigit = 4, kCSpace = 8 };
+
+struct ByteClasses {
+  uint8_t c[256] = {};
+  constexpr ByteClasses() {
+    for (int b = 'a'; b <= 'z'; ++b) c[b] = kCLower;
+    for (int b = 'A'; b <= 'Z'; ++b) c[b] = kCUpper;
+    for (int b = '0'; b <= '9'; ++b) c[b] = kCDigit;
+    c[static_cast<int>(' ')] = c[static_cast<int>('\t')] = c[static_cast<int>('\r')] = kCSpace;
+    c[static_cast<int>('\f')] = c[static_cast<int>('\v')] = kCSpace;
+  }
+};
+constexpr ByteClasses kClasses;
+
 // Scans one word starting at i; returns its end and fills the shape.
-size_t ScanWord(std::string_view s, size_t i, size_t end, uint16_t* shape) {
+// *dash is set when the word may hold a hyphen (false: it holds none).
+size_t ScanWord(std::string_view s, size_t i, size_t end, uint16_t* shape, bool* dash) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
   size_t j = i;
-  int letters = 0, uppers = 0, lowers = 0;
-  bool digit = false;
+  // ASCII lower and upper letters, other letters, and of those the upper-
+  // and lower-case ones.
+  int al = 0, au = 0, other = 0, other_upper = 0, other_lower = 0;
+  uint8_t seen = 0;
+  bool has_dash = false;
   while (j < end) {
-    unsigned char c = static_cast<unsigned char>(s[j]);
-    if (c >= 'a' && c <= 'z') {
-      ++letters;
-      ++lowers;
+    // The fast path: a run of ASCII letters and digits.
+    uint8_t k;
+    while (j < end && ((k = kClasses.c[p[j]]) & (kCLower | kCUpper | kCDigit))) {
+      al += k & kCLower;
+      au += (k >> 1) & 1;
+      seen |= k;
       ++j;
-      continue;
     }
-    if (c >= 'A' && c <= 'Z') {
-      ++letters;
-      ++uppers;
-      ++j;
-      continue;
-    }
-    if (IsDigit(c)) {
-      digit = true;
-      ++j;
-      continue;
-    }
-    if (IsLetterAt(s, j, end)) {
-      ++letters;
-      uppers += IsUpperAt(s, j);
-      lowers += IsLowerAt(s, j);
-      j += c < 0x80 ? 1 : SeqLen(c);
+    if (j >= end) break;
+    unsigned char c = p[j];
+    if (c >= 0x80 && IsLetterSlow(s, j, end)) {
+      ++other;
+      other_upper += IsUpperAt(s, j);
+      other_lower += IsLowerAt(s, j);
+      has_dash = true;  // a malformed sequence may swallow a '-': look
+      j += SeqLen(c);
       continue;
     }
     // Inner hyphen, apostrophe, ampersand or period: joins when a letter or
     // digit follows ("Ter-Petrosyan", "O'Brien", "AT&T", "U.S").
     size_t ap = ApostropheAt(s, j, end);
-    size_t k = ap ? j + ap : j + 1;
+    size_t k2 = ap ? j + ap : j + 1;
     bool joiner = ap || c == '-' || c == '&' || c == '.';
-    if (!joiner || k >= end) break;
-    unsigned char nc = static_cast<unsigned char>(s[k]);
-    if (!(IsDigit(nc) || IsLetterAt(s, k, end))) break;
+    if (!joiner || k2 >= end) break;
+    unsigned char nc = p[k2];
+    if (!(IsDigit(nc) || IsLetterAt(s, k2, end))) break;
+    int letters = al + au + other;
     if (c == '.' && !(letters == 1 || (j >= i + 2 && s[j - 2] == '.'))) break;  // "U.S" only
-    if (ap && (nc == 's' || nc == 'S') && (k + 1 >= end || !IsLetterAt(s, k + 1, end))) break;
-    j = k;
+    if (ap && (nc == 's' || nc == 'S') && (k2 + 1 >= end || !IsLetterAt(s, k2 + 1, end))) break;
+    has_dash |= c == '-';
+    j = k2;
   }
+  int letters = al + au + other;
+  int uppers = au + other_upper;
+  int lowers = al + other_lower;
+  bool digit = (seen & kCDigit) != 0;
   // A final period after single letters: "U.S.", "P.".
   bool dotted = false;
   if (j < end && s[j] == '.' && letters >= 1 && !digit) {
@@ -163,7 +182,7 @@ size_t ScanWord(std::string_view s, size_t i, size_t end, uint16_t* shape) {
   uint16_t f = kWord;
   if (digit) f |= kDigit;
   if (letters > 0 && IsUpperAt(s, i)) f |= kCap;
-  if (digit && letters > 0 && IsDigit(static_cast<unsigned char>(s[i]))) {
+  if (digit && letters > 0 && IsDigit(p[i]) && has_dash) {
     // "44-Day": a digit-led word with a capital after its hyphen.
     for (size_t k = i; k + 1 < j; ++k) {
       if (s[k] == '-') {
@@ -176,6 +195,7 @@ size_t ScanWord(std::string_view s, size_t i, size_t end, uint16_t* shape) {
   if (letters >= 2 && lowers == 0 && uppers >= 2) f |= kAllCaps;
   if (dotted) f |= (letters == 1 && (f & kCap)) ? kInitial : kDotted;
   *shape = f;
+  *dash = has_dash;
   return j;
 }
 
@@ -183,16 +203,17 @@ size_t ScanWord(std::string_view s, size_t i, size_t end, uint16_t* shape) {
 
 void ScanTokens(std::string_view s, size_t begin, size_t end, std::vector<Tok>* out) {
   if (end > s.size()) end = s.size();
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
   bool line_start = true;
   size_t i = begin;
   while (i < end) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == '\n') {
-      line_start = true;
+    unsigned char c = p[i];
+    if (kClasses.c[c] & kCSpace) {
       ++i;
       continue;
     }
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+    if (c == '\n') {
+      line_start = true;
       ++i;
       continue;
     }
@@ -200,30 +221,35 @@ void ScanTokens(std::string_view s, size_t begin, size_t end, std::vector<Tok>* 
     if (i + n > end) n = end - i;
     Tok t;
     t.start = static_cast<uint32_t>(i);
-    if (n == 2 && c == 0xC2 && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+    if (n == 2 && c == 0xC2 && p[i + 1] == 0xA0) {
       i += 2;  // no-break space
       continue;
     }
-    size_t ap = ApostropheAt(s, i, end);
+    size_t ap = (c == '\'' || c == 0xE2) ? ApostropheAt(s, i, end) : 0;
+    bool dash = false;
     if (ap && i + ap < end && (s[i + ap] == 's' || s[i + ap] == 'S') &&
         (i + ap + 1 >= end || !IsLetterAt(s, i + ap + 1, end))) {
       t.end = static_cast<uint32_t>(i + ap + 1);
       t.shape = kPunct | kPossessive;
-    } else if (IsDigit(c) || IsLetterAt(s, i, end)) {
-      t.end = static_cast<uint32_t>(ScanWord(s, i, end, &t.shape));
-      for (size_t k = t.end; k-- > t.start + 1;) {
-        if (s[k] != '-') continue;
-        if (k + 1 < t.end && IsLowerAt(s, k + 1) && !(t.shape & kLowerStart)) t.more |= kLowerTail;
-        break;
-      }
-      if (t.shape & kLowerStart) {
-        for (size_t k = t.start + 1; k < t.end && k < t.start + 7; ++k) {
+    } else if ((kClasses.c[c] & (kCLower | kCUpper | kCDigit)) ||
+               (c >= 0x80 && IsLetterSlow(s, i, end))) {
+      t.end = static_cast<uint32_t>(ScanWord(s, i, end, &t.shape, &dash));
+      if (dash) {
+        for (size_t k = t.end; k-- > t.start + 1;) {
           if (s[k] != '-') continue;
-          if (k + 1 < t.end && IsUpperAt(s, k + 1)) {
-            t.more |= kLowerHead;
-            t.shape = static_cast<uint16_t>((t.shape & ~kLowerStart) | kCap);
-          }
+          if (k + 1 < t.end && IsLowerAt(s, k + 1) && !(t.shape & kLowerStart))
+            t.more |= kLowerTail;
           break;
+        }
+        if (t.shape & kLowerStart) {
+          for (size_t k = t.start + 1; k < t.end && k < t.start + 7; ++k) {
+            if (s[k] != '-') continue;
+            if (k + 1 < t.end && IsUpperAt(s, k + 1)) {
+              t.more |= kLowerHead;
+              t.shape = static_cast<uint16_t>((t.shape & ~kLowerStart) | kCap);
+            }
+            break;
+          }
         }
       }
     } else {
