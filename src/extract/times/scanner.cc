@@ -56,6 +56,108 @@ size_t SpecialPunct(std::string_view text, size_t i, char* folded) {
   return 0;
 }
 
+// Reads the number token at text[i] into *t; returns the index after it.
+size_t ScanNumber(std::string_view text, size_t i, Tok* t, uint16_t* flags) {
+  size_t n = text.size();
+  t->kind = TokKind::kNumber;
+  *flags |= kMayStart;
+  int64_t v = 0;
+  size_t j = i;
+  while (j < n && IsDigit(static_cast<unsigned char>(text[j]))) {
+    if (v < 100000000) v = v * 10 + (text[j] - '0');
+    ++j;
+  }
+  t->digits = static_cast<uint8_t>(j - i > 255 ? 255 : j - i);
+  t->value = static_cast<int32_t>(v);
+  // Inner separators: "1,993", "2.5", "26.02.1992".
+  bool separated = false;
+  while (j + 1 < n && (text[j] == ',' || text[j] == '.') &&
+         IsDigit(static_cast<unsigned char>(text[j + 1]))) {
+    separated = true;
+    ++j;
+    while (j < n && IsDigit(static_cast<unsigned char>(text[j]))) ++j;
+  }
+  if (separated) *flags |= kSeparated;
+  // Suffix letters: ordinal ("34th", "34rd"), decade ("1990s"); other
+  // letters ("8pm", "5km") become their own word token.
+  if (j < n && IsAlpha(static_cast<unsigned char>(text[j])) && !separated) {
+    size_t k = j;
+    while (k < n && IsAlpha(static_cast<unsigned char>(text[k]))) ++k;
+    if (k - j == 2) {
+      char a = static_cast<char>(text[j] | 32);
+      char b = static_cast<char>(text[j + 1] | 32);
+      if ((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+          (a == 't' && b == 'h')) {
+        *flags |= kOrdinal;
+        j = k;
+      }
+    } else if (k - j == 1 && (text[j] | 32) == 's') {
+      *flags |= kDecade;
+      j = k;
+    }
+  }
+  return j;
+}
+
+// Reads the word token at text[i] (a letter or a non-ASCII byte) into *t;
+// returns the index after it.
+size_t ScanWord(std::string_view text, size_t i, const TimeLexicon& lexicon, Tok* t,
+                uint16_t* flags) {
+  size_t n = text.size();
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  t->kind = TokKind::kWord;
+  size_t j = i + 1;
+  bool upper = IsUpper(c);
+  bool all_caps = upper;
+  // The common case first: a run of ASCII letters.
+  if (upper) {
+    while (j < n && kClass.c[static_cast<unsigned char>(text[j])] == 1) {
+      all_caps = all_caps && IsUpper(static_cast<unsigned char>(text[j]));
+      ++j;
+    }
+  } else {
+    while (j < n && kClass.c[static_cast<unsigned char>(text[j])] == 1) ++j;
+  }
+  bool ascii = c < 0x80;
+  char folded = 0;
+  if (!ascii || (j < n && kClass.c[static_cast<unsigned char>(text[j])] == 8 &&
+                 SpecialPunct(text, j, &folded) == 0)) {
+    // Letters mixed with non-ASCII bytes ("caf\u00e9"); a dash or curly
+    // apostrophe ends the word.
+    ascii = false;
+    while (j < n) {
+      unsigned char d = static_cast<unsigned char>(text[j]);
+      uint8_t cls = kClass.c[d];
+      if (cls == 1) {
+        all_caps = all_caps && IsUpper(d);
+      } else if (cls == 8) {
+        char f = 0;
+        if (SpecialPunct(text, j, &f) != 0) break;
+      } else {
+        break;
+      }
+      ++j;
+    }
+  }
+  size_t len = j - i;
+  if (upper) *flags |= all_caps ? (kCapital | kAllCaps) : kCapital;
+  std::string_view word = text.substr(i, len);
+  const WordInfo* info = ascii      ? lexicon.FindLetters(word, n - i)
+                         : c < 0x80 ? lexicon.Find(word)
+                                    : nullptr;
+  t->info = info;
+  char f = static_cast<char>(c | 32);
+  bool may_start = info != nullptr ? (info->flags & kTrigger) != 0
+                                   : (len == 3 && f == 't' && (text[i + 1] | 32) == 'h' &&
+                                      (text[i + 2] | 32) == 'e');
+  // Openers of two-word modifiers: "more than", "less than", "at least", "up to".
+  if ((len == 2 && (f == 'a' || f == 'u')) ||
+      ((len == 4 || len == 5) && (f == 'm' || f == 'l' || f == 'f')))
+    may_start = true;
+  if (may_start) *flags |= kMayStart;
+  return j;
+}
+
 }  // namespace
 
 void ScanTokens(std::string_view text, const std::vector<Sentence>& sentences,
@@ -65,110 +167,53 @@ void ScanTokens(std::string_view text, const std::vector<Sentence>& sentences,
   size_t n = text.size();
   size_t i = 0;
   size_t sent = 0;
+  size_t next_sentence = sentences.size() > 1 ? sentences[1].start : n;
   uint16_t pending = 0;
   while (i < n) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (kClass.c[c] == 4) {
+    uint8_t cls = kClass.c[c];
+    if (cls == 4) {
       pending |= kSpaceBefore;
       if (c == '\n') pending |= kNewlineBefore;
       ++i;
       continue;
     }
-    Tok t;
-    t.start = static_cast<uint32_t>(i);
     char folded = 0;
-    size_t special = c >= 0x80 ? SpecialPunct(text, i, &folded) : 0;
+    size_t special = cls == 8 ? SpecialPunct(text, i, &folded) : 0;
     if (special != 0 && folded == ' ') {
       pending |= kSpaceBefore;
       i += special;
       continue;
     }
+    if (i >= next_sentence) {
+      while (sent + 1 < sentences.size() && sentences[sent + 1].start <= i) ++sent;
+      next_sentence = sent + 1 < sentences.size() ? sentences[sent + 1].start : n;
+    }
+    // The token is written in place: assembling it in a local and copying
+    // it in made the stores of its narrow fields stall the copy's wide loads.
+    Tok& t = out->emplace_back();
+    t.start = static_cast<uint32_t>(i);
+    t.sentence = static_cast<uint32_t>(sent);
+    uint16_t flags = pending;
+    pending = 0;
     if (special != 0) {
       t.kind = TokKind::kPunct;
       t.punct = folded;
+      if (folded == '\'') flags |= kMayStart;
       i += special;
-    } else if (IsDigit(c)) {
-      t.kind = TokKind::kNumber;
-      int64_t v = 0;
-      size_t j = i;
-      while (j < n && IsDigit(static_cast<unsigned char>(text[j]))) {
-        if (v < 100000000) v = v * 10 + (text[j] - '0');
-        ++j;
-      }
-      t.digits = static_cast<uint8_t>(j - i > 255 ? 255 : j - i);
-      t.value = static_cast<int32_t>(v);
-      // Inner separators: "1,993", "2.5", "26.02.1992".
-      while (j + 1 < n && (text[j] == ',' || text[j] == '.') &&
-             IsDigit(static_cast<unsigned char>(text[j + 1]))) {
-        t.flags |= kSeparated;
-        ++j;
-        while (j < n && IsDigit(static_cast<unsigned char>(text[j]))) ++j;
-      }
-      // Suffix letters: ordinal ("34th", "34rd"), decade ("1990s"); other
-      // letters ("8pm", "5km") become their own word token.
-      if (j < n && IsAlpha(static_cast<unsigned char>(text[j]))) {
-        size_t k = j;
-        while (k < n && IsAlpha(static_cast<unsigned char>(text[k]))) ++k;
-        std::string_view suf = text.substr(j, k - j);
-        char a = suf.size() == 2 ? static_cast<char>(suf[0] | 32) : 0;
-        char b = suf.size() == 2 ? static_cast<char>(suf[1] | 32) : 0;
-        bool ordinal = (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
-                       (a == 't' && b == 'h');
-        if (ordinal && !(t.flags & kSeparated)) {
-          t.flags |= kOrdinal;
-          j = k;
-        } else if (suf.size() == 1 && (suf[0] | 32) == 's' && !(t.flags & kSeparated)) {
-          t.flags |= kDecade;
-          j = k;
-        }
-      }
-      i = j;
-    } else if (IsAlpha(c) || c >= 0x80) {
-      t.kind = TokKind::kWord;
-      size_t j = i;
-      bool all_caps = IsUpper(c);
-      while (j < n) {
-        unsigned char d = static_cast<unsigned char>(text[j]);
-        uint8_t cls = kClass.c[d];
-        if (cls == 1) {
-          all_caps = all_caps && IsUpper(d);
-          ++j;
-        } else if (cls == 8) {
-          char f = 0;
-          if (SpecialPunct(text, j, &f) != 0) break;
-          ++j;
-        } else {
-          break;
-        }
-      }
-      i = j;
-      if (IsUpper(c)) t.flags |= kCapital;
-      if (all_caps && IsUpper(c)) t.flags |= kAllCaps;
-      if (c < 0x80) t.info = lexicon.Find(text.substr(t.start, i - t.start));
-      if (t.info != nullptr ? (t.info->flags & kTrigger) != 0
-                            : (i - t.start == 3 && (text[t.start] | 32) == 't' &&
-                               (text[t.start + 1] | 32) == 'h' && (text[t.start + 2] | 32) == 'e'))
-        t.flags |= kMayStart;
-      // Openers of two-word modifiers: "more than", "less than", "at least", "up to".
-      size_t len = i - t.start;
-      char f = static_cast<char>(text[t.start] | 32);
-      if ((len == 2 && (f == 'a' || f == 'u')) ||
-          ((len == 4 || len == 5) && (f == 'm' || f == 'l' || f == 'f')))
-        t.flags |= kMayStart;
+    } else if (cls == 2) {
+      i = ScanNumber(text, i, &t, &flags);
+    } else if (cls == 1 || cls == 8) {
+      i = ScanWord(text, i, lexicon, &t, &flags);
     } else {
       t.kind = TokKind::kPunct;
-      t.punct = static_cast<char>(c);
-      if (c == '`') t.punct = '\'';
+      char p = c == '`' ? '\'' : static_cast<char>(c);
+      t.punct = p;
+      if (p == '\'') flags |= kMayStart;
       ++i;
     }
-    if (t.kind == TokKind::kNumber || (t.kind == TokKind::kPunct && t.punct == '\''))
-      t.flags |= kMayStart;
     t.end = static_cast<uint32_t>(i);
-    t.flags |= pending;
-    pending = 0;
-    while (sent + 1 < sentences.size() && sentences[sent + 1].start <= t.start) ++sent;
-    t.sentence = static_cast<uint32_t>(sent);
-    out->push_back(t);
+    t.flags = flags;
   }
 }
 

@@ -260,8 +260,29 @@ void TimeLexicon::Finish() {
       if (letters) short_index_[key] = s.info;
     }
     // Words must start with two letters (or be one letter) to be found.
+    // (Fast keys are added below, once the table size is known.)
     if (c >= 'a' && c <= 'z' && d >= 'a' && d <= 'a' + 26 && s.key_size < 32)
       length_mask_[(c - 'a') * 27 + (d - 'a')] |= 1u << s.key_size;
+  }
+  // The letter-word table of FindLetters: words of 4 to kFastLen letters.
+  size_t fast_count = 0;
+  for (const Slot& s : slots_)
+    if (s.hash != 0 && s.key_size > 3 && s.key_size <= kFastLen) ++fast_count;
+  size_t size = 64;
+  while (size < fast_count * 4) size *= 2;
+  fast_.assign(size, FastSlot{});
+  fast_mask_ = size - 1;
+  for (const Slot& s : slots_) {
+    if (s.hash == 0 || s.key_size <= 3 || s.key_size > kFastLen) continue;
+    std::string_view key = std::string_view(keys_).substr(s.key_offset, s.key_size);
+    bool letters = true;
+    for (char ch : key) letters = letters && ch >= 'a' && ch <= 'z';
+    if (!letters) continue;  // the scanner never gives FindLetters such a word
+    uint64_t k0 = 0, k1 = 0;
+    LetterKey(key.data(), key.size(), key.size(), &k0, &k1);
+    size_t i = FastIndex(k0, k1);
+    while (fast_[i].info >= 0) i = (i + 1) & fast_mask_;
+    fast_[i] = FastSlot{k0, k1, s.info};
   }
 }
 

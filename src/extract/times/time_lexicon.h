@@ -5,7 +5,9 @@
 #ifndef DOSSIER_EXTRACT_TIMES_TIME_LEXICON_H_
 #define DOSSIER_EXTRACT_TIMES_TIME_LEXICON_H_
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -101,14 +103,61 @@ class TimeLexicon {
       int32_t idx = short_index_[key];
       return idx < 0 ? nullptr : &infos_[idx];
     }
-    unsigned char c = static_cast<unsigned char>(word[0]) | 32;
-    unsigned char d = n > 1 ? static_cast<unsigned char>(word[1]) | 32 : 'a' + 26;
-    if (c < 'a' || c > 'z' || d < 'a' || d > 'a' + 26) return nullptr;
-    if (!(length_mask_[(c - 'a') * 27 + (d - 'a')] & (1u << n))) return nullptr;
+    if (!MayHold(word)) return nullptr;
     return FindSlow(word);
   }
 
+  // Find for a word of ASCII letters only, as the scanner reads them, at
+  // word.data() with `avail` >= word.size() bytes readable from there.
+  // Same answer as Find, without copying or byte-wise hashing.
+  const WordInfo* FindLetters(std::string_view word, size_t avail) const {
+    size_t n = word.size();
+    if (n <= 3 || n > kFastLen) return Find(word);
+    if (!MayHold(word)) return nullptr;
+    uint64_t k0 = 0, k1 = 0;
+    LetterKey(word.data(), n, avail, &k0, &k1);
+    for (size_t i = FastIndex(k0, k1);; i = (i + 1) & fast_mask_) {
+      const FastSlot& s = fast_[i];
+      if (s.info < 0) return nullptr;
+      if (s.k0 == k0 && s.k1 == k1) return &infos_[s.info];
+    }
+  }
+
  private:
+  static constexpr size_t kFastLen = 16;  // FindLetters hashes words up to this long
+  // Quick reject: no word of this length starts with these two letters.
+  bool MayHold(std::string_view word) const {
+    size_t n = word.size();
+    unsigned char c = static_cast<unsigned char>(word[0]) | 32;
+    unsigned char d = n > 1 ? static_cast<unsigned char>(word[1]) | 32 : 'a' + 26;
+    if (c < 'a' || c > 'z' || d < 'a' || d > 'a' + 26) return false;
+    return (length_mask_[(c - 'a') * 27 + (d - 'a')] & (1u << n)) != 0;
+  }
+  // The lower-cased bytes of a word of ASCII letters (at most kFastLen),
+  // zero-padded, as two 64-bit keys.
+  static void LetterKey(const char* p, size_t n, size_t avail, uint64_t* k0, uint64_t* k1) {
+    constexpr uint64_t kLower = 0x2020202020202020ull;
+    if (std::endian::native == std::endian::little && avail >= kFastLen) {
+      std::memcpy(k0, p, 8);
+      std::memcpy(k1, p + 8, 8);
+      if (n < 8) {
+        *k0 = (*k0 | kLower) & ((uint64_t{1} << (8 * n)) - 1);
+        *k1 = 0;
+      } else {
+        *k0 |= kLower;
+        *k1 = n == 16 ? (*k1 | kLower) : (*k1 | kLower) & ((uint64_t{1} << (8 * (n - 8))) - 1);
+      }
+      return;
+    }
+    char b[kFastLen] = {};
+    for (size_t i = 0; i < n; ++i) b[i] = static_cast<char>(p[i] | 0x20);
+    std::memcpy(k0, b, 8);
+    std::memcpy(k1, b + 8, 8);
+  }
+  size_t FastIndex(uint64_t k0, uint64_t k1) const {
+    uint64_t h = k0 * 0x9E3779B97F4A7C15ull ^ (k1 + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
+    return static_cast<size_t>(h ^ (h >> 29)) & fast_mask_;
+  }
   WordInfo* Insert(std::string_view lower_word);
   const WordInfo* FindSlow(std::string_view word) const;
   void Finish();  // sets trigger bits and the quick-reject masks
@@ -124,6 +173,15 @@ class TimeLexicon {
     int32_t info = -1;
   };
   std::vector<Slot> slots_;  // open addressing, power-of-two size
+  // Words of 4 to kFastLen ASCII letters, keyed by LetterKey, for
+  // FindLetters; open addressing, at most a quarter full.
+  struct FastSlot {
+    uint64_t k0 = 0;
+    uint64_t k1 = 0;
+    int32_t info = -1;
+  };
+  std::vector<FastSlot> fast_;
+  size_t fast_mask_ = 0;
   std::string keys_;
   std::vector<WordInfo> infos_;
   std::deque<std::string> strings_;  // texts the string_views point to (stable)
