@@ -209,6 +209,9 @@ Status Lexicon::LoadQualifiers(std::string_view text) {
     if (!ParseQualifier(line.fields[2], &p.qualifier))
       return Malformed("numbers/qualifiers.tsv", line, "unknown qualifier");
     if (p.words.empty()) return Malformed("numbers/qualifiers.tsv", line, "empty phrase");
+    const std::string& last = p.words.back();
+    if (!p.after && IsWordForm(last)) Info(last).roles |= kQualifierEnd;
+    if (p.after) after_first_[static_cast<unsigned char>(p.words.front()[0])] = true;
     qualifiers_.push_back(std::move(p));
   }
   // Longer phrases first, so "no more than" wins over "more than".

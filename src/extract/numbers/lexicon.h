@@ -55,6 +55,7 @@ enum Role : uint32_t {
   kEra = 1u << 21,            // "A.D. 1000", "300 BC"
   kNotCounted = 1u << 22,     // "in 2011 was": an -s word that is no counted noun
   kPeriodBefore = 1u << 23,   // "the first three quarters": quarters of a year
+  kQualifierEnd = 1u << 24,   // ends a qualifier written before a number ("than")
 };
 
 struct WordInfo {
@@ -130,6 +131,11 @@ class Lexicon {
   // Symbols and symbol-like forms ("$", "US$", "Rs."), longest first.
   const std::vector<std::pair<std::string, CurrencyForm>>& symbols() const { return symbols_; }
   const std::vector<CountryCurrency>& countries() const { return countries_; }
+  // True when some qualifier written after a number starts with byte b
+  // (letters folded): a filter before matching the phrases.
+  bool AfterQualifierMayStartWith(unsigned char b) const {
+    return after_first_[b | (b >= 'A' && b <= 'Z' ? 0x20 : 0)];
+  }
   // True when some currency symbol form starts with byte b (letters folded).
   bool SymbolMayStartWith(unsigned char b) const {
     return symbol_first_[b | (b >= 'A' && b <= 'Z' ? 0x20 : 0)];
@@ -156,6 +162,7 @@ class Lexicon {
   std::vector<VagueForm> vague_;
   std::vector<CountryCurrency> countries_;
   bool symbol_first_[256] = {};
+  bool after_first_[256] = {};
   // Open-addressing index over words_ for FindFolded (FNV-1a of the
   // lower-cased word); built once after loading.
   struct Slot {

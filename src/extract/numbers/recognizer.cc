@@ -278,6 +278,10 @@ size_t Scanner::QualifierBefore(size_t tb, Qualifier* q) const {
   std::string_view t = c_.text;
   size_t origin = c_.at(tb).start;
   if (tb == 0) return kNone;
+  // A word right before ends a qualifier only when the lexicon says so;
+  // symbols ("~", ">=") go through the phrase loop.
+  if (c_.IsDigits(tb - 1) || (c_.IsWord(tb - 1) && !(c_.Roles(tb - 1) & kQualifierEnd)))
+    return kNone;
   // Only phrases whose last word has the length of the token before can match.
   size_t last_len = c_.at(tb - 1).end - c_.at(tb - 1).start;
   for (const Phrase& p : c_.lex->qualifiers()) {
@@ -318,6 +322,10 @@ size_t Scanner::QualifierBefore(size_t tb, Qualifier* q) const {
 size_t Scanner::QualifierAfter(size_t te, Qualifier* q) const {
   std::string_view t = c_.text;
   size_t origin = c_.at(te - 1).end;
+  size_t first = SkipSpace(t, origin);
+  if (first >= t.size() || !(t[first] == '-' || c_.lex->AfterQualifierMayStartWith(
+                                                    static_cast<unsigned char>(t[first]))))
+    return kNone;
   for (const Phrase& p : c_.lex->qualifiers()) {
     if (!p.after) continue;
     size_t pos = origin;
