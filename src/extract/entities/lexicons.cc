@@ -14,80 +14,24 @@ void LowerInto(std::string_view s, std::string* out) {
   }
 }
 
-namespace {
-
-inline unsigned char Lower(unsigned char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c;
-}
-
-// The n < 8 bytes at p as the low bytes of a word, without a call.
-inline uint64_t LoadTail(const char* p, size_t n) {
-  uint64_t v = 0;
-  if (n & 4) {
-    uint32_t x;
-    std::memcpy(&x, p, 4);
-    v = x;
-    p += 4;
-  }
-  if (n & 2) {
-    uint16_t x;
-    std::memcpy(&x, p, 2);
-    v |= static_cast<uint64_t>(x) << (8 * (n & 4));
-    p += 2;
-  }
-  if (n & 1) v |= static_cast<uint64_t>(static_cast<unsigned char>(*p)) << (8 * (n & 6));
-  return v;
-}
-
-inline uint64_t MixChunk(uint64_t h, uint64_t chunk) {
-  h = (h ^ chunk) * 0xff51afd7ed558ccdull;
-  return h ^ (h >> 32);
-}
-
-}  // namespace
-
-uint64_t HashWord(std::string_view s) {
-  uint64_t h = s.size() * 0x9E3779B97F4A7C15ull;
-  const char* p = s.data();
-  size_t n = s.size();
-  while (n >= 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, p, 8);
-    h = MixChunk(h, chunk | 0x2020202020202020ull);
-    p += 8;
-    n -= 8;
-  }
-  if (n) {
-    uint64_t mask = (1ull << (8 * n)) - 1;
-    h = MixChunk(h, LoadTail(p, n) | (0x2020202020202020ull & mask));
-  }
-  return h;
-}
-
-bool EqualsLower(std::string_view word, std::string_view key) {
-  if (word.size() != key.size()) return false;
-  for (size_t j = 0; j < word.size(); ++j) {
-    if (Lower(static_cast<unsigned char>(word[j])) != static_cast<unsigned char>(key[j]))
-      return false;
-  }
-  return true;
-}
-
 void Lexicons::Table::Build(const std::vector<std::pair<std::string_view, uint64_t>>& keys,
                             const std::vector<uint32_t>& values) {
   size_t cap = 16;
   while (cap < keys.size() * 2) cap <<= 1;
   tags.assign(cap, 0);
+  bloom.assign(kBloomBits / 64, 0);
   entries.assign(cap, Entry());
   mask = static_cast<uint32_t>(cap - 1);
   arena.clear();
   for (size_t k = 0; k < keys.size(); ++k) {
     uint64_t h = keys[k].second;
+    bloom[BloomBit(h) >> 6] |= 1ull << (BloomBit(h) & 63);
     uint32_t i = static_cast<uint32_t>(h) & mask;
     while (tags[i] != 0) i = (i + 1) & mask;
     tags[i] = Tag(h);
-    entries[i] = {static_cast<uint32_t>(arena.size()), static_cast<uint32_t>(keys[k].first.size()),
-                  values[k]};
+    std::string_view key = keys[k].first;
+    entries[i] = {LoadHead(key.data(), key.size()), static_cast<uint32_t>(arena.size()),
+                  static_cast<uint32_t>(key.size()), values[k]};
     arena += keys[k].first;
   }
 }
@@ -133,15 +77,6 @@ void Lexicons::Freeze() {
   phrase_table_.Build(phrases, phrase_index);
   words_.clear();
   phrases_.clear();
-}
-
-uint32_t Lexicons::Flags(std::string_view word, uint64_t h, bool name_like) const {
-  if (word.empty()) return 0;
-  auto same = [word](std::string_view key) { return EqualsLower(word, key); };
-  uint32_t f = vocab_.Find(h, same);
-  if (f == kNone) f = 0;
-  if (name_like && starts_.Find(h, same) != kNone) f |= kPhraseStart;
-  return f;
 }
 
 const PhraseInfo* Lexicons::Phrase(std::string_view lower) const {

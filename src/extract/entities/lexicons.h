@@ -16,6 +16,7 @@
 #include "dossier/entities.h"
 #include "dossier/lexicon.h"
 #include "dossier/status.h"
+#include "extract/entities/hash.h"
 
 namespace dossier::entities {
 
@@ -59,19 +60,6 @@ struct StringHash {
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
 };
 
-// A hash of a word that ignores ASCII case: bytes are hashed with 0x20
-// or-ed in, so "The", "THE" and "the" agree (other bytes change too, the
-// same way for keys and probes; lookups compare the bytes exactly after).
-uint64_t HashWord(std::string_view word);
-// The hash of a phrase: its words' HashWord values folded in order.
-constexpr uint64_t kPhraseSeed = 0x2545F4914F6CDD1Dull;
-inline uint64_t PhraseMix(uint64_t h, uint64_t word_hash) {
-  h = (h ^ word_hash) * 0x9E3779B97F4A7C15ull;
-  return h ^ (h >> 29);
-}
-// True when word, lower-cased (ASCII), equals key (lower-case already).
-bool EqualsLower(std::string_view word, std::string_view key);
-
 class Lexicons {
  public:
   // Loads every entities/ lexicon through loader. Errors: NotFound or
@@ -83,7 +71,14 @@ class Lexicons {
   // (small enough to stay in cache): this runs once per token.
   // `name_like`: the word is capitalised, so phrase starts are looked up
   // too (a second, larger table that lower-case words never touch).
-  uint32_t Flags(std::string_view word, uint64_t hash, bool name_like) const;
+  uint32_t Flags(std::string_view word, uint64_t hash, bool name_like) const {
+    if (word.empty()) return 0;
+    uint64_t head = LowerAscii8(LoadHead(word.data(), word.size()));
+    uint32_t f = vocab_.FindWord(word, hash, head);
+    if (f == kNone) f = 0;
+    if (name_like && starts_.FindWord(word, hash, head) != kNone) f |= kPhraseStart;
+    return f;
+  }
   uint32_t Flags(std::string_view word, bool name_like = true) const {
     return Flags(word, HashWord(word), name_like);
   }
@@ -118,21 +113,35 @@ class Lexicons {
   // compared then.
   struct Table {
     struct Entry {
+      uint64_t head = 0;    // the key's first eight bytes, zero-padded
       uint32_t offset = 0;  // into arena
       uint32_t length = 0;
       uint32_t value = 0;
     };
-    std::vector<uint32_t> tags;  // power-of-two size; 0 marks an empty slot
-    std::vector<Entry> entries;  // parallel to tags
-    std::string arena;           // lower-case keys, back to back
+    std::vector<uint64_t> bloom;  // kBloomBits bits: bit BloomBit(h) of every key
+    std::vector<uint32_t> tags;   // power-of-two size; 0 marks an empty slot
+    std::vector<Entry> entries;   // parallel to tags
+    std::string arena;            // lower-case keys, back to back
     uint32_t mask = 0;
 
     static uint32_t Tag(uint64_t h) { return static_cast<uint32_t>(h >> 32) | 1u; }
+    // One bit per hash in a bitmap small enough to stay in L1 (8 KB): most
+    // words that are not keys are turned away without touching the slots.
+    static constexpr uint32_t kBloomBits = 1u << 16;
+    static uint32_t BloomBit(uint64_t h) {
+      return static_cast<uint32_t>(h >> 20) & (kBloomBits - 1);
+    }
+    bool MayHold(uint64_t h) const {
+      if (bloom.empty()) return false;
+      uint32_t b = BloomBit(h);
+      return (bloom[b >> 6] >> (b & 63)) & 1;
+    }
     void Build(const std::vector<std::pair<std::string_view, uint64_t>>& keys,
                const std::vector<uint32_t>& values);
     // The value of the key with hash h for which same(key) holds; kNone.
     template <class Same>
     uint32_t Find(uint64_t h, Same&& same) const {
+      if (!MayHold(h)) return kNone;
       if (tags.empty()) return kNone;
       uint32_t tag = Tag(h);
       for (uint32_t i = static_cast<uint32_t>(h) & mask;; i = (i + 1) & mask) {
@@ -141,6 +150,22 @@ class Lexicons {
         if (t != tag) continue;
         const Entry& e = entries[i];
         if (same(std::string_view(arena.data() + e.offset, e.length))) return e.value;
+      }
+    }
+    // Find for a word: `head` is LowerAscii8 of its first eight bytes.
+    uint32_t FindWord(std::string_view word, uint64_t h, uint64_t head) const {
+      if (!MayHold(h)) return kNone;
+      uint32_t tag = Tag(h);
+      for (uint32_t i = static_cast<uint32_t>(h) & mask;; i = (i + 1) & mask) {
+        uint32_t t = tags[i];
+        if (t == 0) return kNone;
+        if (t != tag) continue;
+        const Entry& e = entries[i];
+        if (e.head != head || e.length != word.size()) continue;
+        if (word.size() <= 8 ||
+            EqualsLower(word.substr(8),
+                        std::string_view(arena.data() + e.offset + 8, e.length - 8)))
+          return e.value;
       }
     }
   };

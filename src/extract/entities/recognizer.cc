@@ -43,6 +43,7 @@ void RuleEngine::Prepare(DocState* d, const std::vector<Sentence>& sentences) co
   d->toks.clear();
   d->tok_sentence.clear();
   d->sentence_start.clear();
+  d->toks.reserve(d->text.size() / 4 + 16);
   for (size_t k = 0; k < ss->size(); ++k) {
     size_t before = d->toks.size();
     ScanTokens(d->text, (*ss)[k].start, (*ss)[k].end, &d->toks);
@@ -526,8 +527,9 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
 
 void RuleEngine::Run(std::string_view text, const std::vector<Sentence>& sentences,
                      std::vector<EntityMention>* out) const {
-  DocState d;
+  thread_local DocState d;
   d.text = text;
+  d.cands.clear();
   Prepare(&d, sentences);
   MarkLines(&d);
   ProseRuns(&d);

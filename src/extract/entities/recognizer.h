@@ -8,11 +8,13 @@
 #ifndef DOSSIER_EXTRACT_ENTITIES_RECOGNIZER_H_
 #define DOSSIER_EXTRACT_ENTITIES_RECOGNIZER_H_
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "dossier/entities.h"
+#include "extract/entities/flat_index.h"
 #include "extract/entities/lexicons.h"
 #include "extract/entities/scan.h"
 
@@ -37,8 +39,9 @@ struct Candidate {
   bool needs_support = false;  // dropped unless another mention confirms it
 };
 
-// Working state for one document; reused across calls by nothing (the
-// recognizer is shared between threads, so each call owns one).
+// Working state for one document. The recognizer is shared between
+// threads, so each thread keeps one (thread_local in Run) and reuses its
+// memory from document to document.
 struct DocState {
   std::string_view text;
   std::vector<Tok> toks;
@@ -47,6 +50,11 @@ struct DocState {
   std::vector<uint8_t> line_kind;       // per token: 0 prose, 1 caps/headline line
   std::vector<Candidate> cands;
   std::string key;  // lower-case scratch
+  // Scratch of the document pass (resolve.cc), kept for the next document.
+  FlatIndex acronym, best, surname, teams, buckets, known;
+  std::string prefixes, known_arena;
+  std::vector<uint32_t> chain_next;
+  std::vector<std::array<uint32_t, 3>> chains;
 };
 
 // The text of token i.

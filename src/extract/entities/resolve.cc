@@ -4,7 +4,8 @@
 // names matched in all-caps and headline-case lines. Sentence-level rules
 // are in recognizer.cc.
 #include <algorithm>
-#include <unordered_map>
+#include <array>
+#include <cstring>
 
 #include "extract/entities/recognizer.h"
 
@@ -129,11 +130,6 @@ void RuleEngine::AddAppositive(DocState* d, Candidate* c) const {
 
 namespace {
 
-inline unsigned char LowerByte(char c) {
-  unsigned char u = static_cast<unsigned char>(c);
-  return u >= 'A' && u <= 'Z' ? static_cast<unsigned char>(u + 32) : u;
-}
-
 bool EqualsIgnoreCase(std::string_view x, std::string_view y) {
   if (x.size() != y.size()) return false;
   for (size_t i = 0; i < x.size(); ++i) {
@@ -153,6 +149,7 @@ class WordGroups {
     if ((groups_.size() + 1) * 2 > slots_.size()) Grow();
     uint32_t i = Probe(word, hash);
     if (slots_[i] == kNone) {
+      bloom_ |= 1ull << (hash >> 58);
       slots_[i] = static_cast<uint32_t>(groups_.size());
       groups_.push_back({word, hash, true});
       ++alive_;
@@ -161,7 +158,7 @@ class WordGroups {
   }
   // The live group whose lower-case text equals `word` lower-cased; kNone.
   uint32_t FindFolded(std::string_view word, uint64_t hash) const {
-    if (slots_.empty()) return kNone;
+    if (!((bloom_ >> (hash >> 58)) & 1)) return kNone;  // most words: one test
     uint32_t g = slots_[Probe(word, hash)];
     return g != kNone && groups_[g].alive ? g : kNone;
   }
@@ -209,6 +206,7 @@ class WordGroups {
   std::vector<uint32_t> slots_;
   std::vector<Group> groups_;
   size_t alive_ = 0;
+  uint64_t bloom_ = 0;  // bit (hash >> 58) of every group's hash
 };
 
 }  // namespace
@@ -304,7 +302,8 @@ void RuleEngine::Resolve(DocState* d) const {
            cs.end());
   const std::vector<Tok>& t = d->toks;
   // Acronyms in parentheses, either way round.
-  std::unordered_map<std::string_view, size_t> acronym;  // acronym text -> long candidate
+  FlatIndex& acronym = d->acronym;  // acronym text -> long candidate
+  acronym.Clear();
   for (size_t i = 0; i + 1 < cs.size(); ++i) {
     Candidate& x = cs[i];
     Candidate& y = cs[i + 1];
@@ -324,31 +323,33 @@ void RuleEngine::Resolve(DocState* d) const {
     acr.rule = "acronym_paren";
     if (lng.canonical.empty()) lng.canonical.assign(CandText(*d, lng));
     acr.canonical = lng.canonical;
-    acronym[CandText(*d, acr)] = static_cast<size_t>(&lng - cs.data());
+    acronym.Set(CandText(*d, acr), static_cast<uint32_t>(&lng - cs.data()));
   }
   // Best evidence per surface form, and full names per surname.
-  std::unordered_map<std::string_view, size_t> best;
-  std::unordered_map<std::string_view, size_t> surname;
+  FlatIndex& best = d->best;
+  FlatIndex& surname = d->surname;
+  best.Clear();
+  surname.Clear();
   for (size_t i = 0; i < cs.size(); ++i) {
     std::string_view s = CandText(*d, cs[i]);
-    auto [it, inserted] = best.try_emplace(s, i);
-    if (!inserted && cs[i].evidence > cs[it->second].evidence) it->second = i;
+    auto [it, inserted] = best.TryEmplace(s, static_cast<uint32_t>(i));
+    if (!inserted && cs[i].evidence > cs[*it].evidence) *it = static_cast<uint32_t>(i);
     if (cs[i].type == EntityType::kPerson && cs[i].end_tok - cs[i].first_tok >= 2) {
-      surname.try_emplace(WordAt(*d, cs[i].end_tok - 1), i);
+      surname.TryEmplace(WordAt(*d, cs[i].end_tok - 1), static_cast<uint32_t>(i));
     }
   }
   for (size_t i = 0; i < cs.size(); ++i) {
     Candidate& c = cs[i];
     std::string_view s = CandText(*d, c);
-    auto ac = acronym.find(s);
-    if (ac != acronym.end() && c.canonical.empty()) {
-      const Candidate& lng = cs[ac->second];
+    const uint32_t* ac = acronym.Find(s);
+    if (ac && c.canonical.empty()) {
+      const Candidate& lng = cs[*ac];
       c.type = lng.type;
       c.canonical = lng.canonical;
       c.rule = "acronym_paren";
       continue;
     }
-    const Candidate& b = cs[best[s]];
+    const Candidate& b = cs[*best.Find(s)];
     if (c.evidence < Evidence::kStrong && b.evidence > c.evidence) {
       c.type = b.type;
       c.evidence = b.evidence;
@@ -356,12 +357,12 @@ void RuleEngine::Resolve(DocState* d) const {
     }
     if (c.end_tok - c.first_tok == 1 &&
         (c.type == EntityType::kPerson || c.evidence != Evidence::kStrong)) {
-      auto sn = surname.find(s);
-      if (sn != surname.end() && sn->second != i) {
+      const uint32_t* sn = surname.Find(s);
+      if (sn && *sn != i) {
         c.type = EntityType::kPerson;
         if (c.evidence == Evidence::kDefault) c.rule = "surname";
         c.evidence = Evidence::kStrong;
-        c.canonical.assign(CandText(*d, cs[sn->second]));
+        c.canonical.assign(CandText(*d, cs[*sn]));
       }
     }
   }
@@ -369,16 +370,17 @@ void RuleEngine::Resolve(DocState* d) const {
   // A settlement or unknown name scored like a team anywhere in the
   // document is that team everywhere in it ("Parma 2 Lazio 1" ... "Parma
   // beat ...").
-  std::unordered_map<std::string_view, bool> teams;
+  FlatIndex& teams = d->teams;
+  teams.Clear();
   for (const Candidate& c : cs) {
     if (c.rule == std::string_view("team_score") || c.rule == std::string_view("team_context"))
-      teams[CandText(*d, c)] = true;
+      teams.Set(CandText(*d, c), 1);
   }
   for (Candidate& c : cs) {
     if (c.needs_support && c.canonical.empty()) c.dropped = true;
     bool weak = c.type == EntityType::kPlace ||
                 (c.evidence == Evidence::kDefault && c.type != EntityType::kOrganization);
-    if (!teams.empty() && weak && teams.count(CandText(*d, c))) {
+    if (!teams.empty() && weak && teams.Find(CandText(*d, c))) {
       c.type = EntityType::kOrganization;
       c.rule = "team_score";
     }
@@ -387,8 +389,16 @@ void RuleEngine::Resolve(DocState* d) const {
            cs.end());
   // Spelling variants: compare names within small buckets (same first
   // three bytes). A weakly typed name takes the type of its variant.
-  std::unordered_map<std::string, std::vector<size_t>> buckets;
-  std::string key;
+  // Each bucket is a chain through `next` in insertion order.
+  constexpr uint32_t kEnd = ~0u;
+  FlatIndex& buckets = d->buckets;
+  buckets.Clear();
+  std::string& prefixes = d->prefixes;  // three bytes a candidate; never reallocated below
+  prefixes.assign(cs.size() * 3, '\0');
+  std::vector<uint32_t>& next = d->chain_next;
+  next.assign(cs.size(), kEnd);
+  std::vector<std::array<uint32_t, 3>>& chains = d->chains;  // first, last, count
+  chains.clear();
   for (size_t i = 0; i < cs.size(); ++i) {
     Candidate& c = cs[i];
     if (c.canonical.empty()) c.canonical.assign(CandText(*d, c));
@@ -396,9 +406,12 @@ void RuleEngine::Resolve(DocState* d) const {
     if (c.canonical.size() < 5 ||
         (c.type == EntityType::kPerson && c.evidence != Evidence::kDefault))
       continue;
-    key.assign(c.canonical.substr(0, 3));
-    std::vector<size_t>& bucket = buckets[key];
-    for (size_t j : bucket) {
+    std::memcpy(prefixes.data() + 3 * i, c.canonical.data(), 3);
+    auto [slot, inserted] = buckets.TryEmplace(std::string_view(prefixes.data() + 3 * i, 3),
+                                               static_cast<uint32_t>(chains.size()));
+    if (inserted) chains.push_back({kEnd, kEnd, 0});
+    std::array<uint32_t, 3>& chain = chains[*slot];
+    for (uint32_t j = chain[0]; j != kEnd; j = next[j]) {
       const Candidate& o = cs[j];
       bool compatible = o.type == c.type || c.evidence == Evidence::kDefault;
       if (compatible && o.canonical != c.canonical && VariantName(o.canonical, c.canonical)) {
@@ -407,25 +420,45 @@ void RuleEngine::Resolve(DocState* d) const {
         break;
       }
     }
-    if (bucket.size() < 16) bucket.push_back(i);
+    if (chain[2] < 16) {
+      if (chain[1] == kEnd) {
+        chain[0] = static_cast<uint32_t>(i);
+      } else {
+        next[chain[1]] = static_cast<uint32_t>(i);
+      }
+      chain[1] = static_cast<uint32_t>(i);
+      ++chain[2];
+    }
   }
 }
 
 void RuleEngine::CapsLines(DocState* d) const {
-  std::unordered_map<std::string, size_t> known;  // lower-case name -> candidate
-  std::string key;
+  // Lower-case name -> candidate. The keys are written to one arena first
+  // (it must not move while the index points into it), then indexed.
+  FlatIndex& known = d->known;
+  known.Clear();
+  std::string& arena = d->known_arena;
+  arena.clear();
+  std::vector<std::array<uint32_t, 3>>& keys = d->chains;  // offset, length, candidate
+  keys.clear();
+  auto add_key = [&](std::string_view name, size_t i) {
+    keys.push_back({static_cast<uint32_t>(arena.size()), static_cast<uint32_t>(name.size()),
+                    static_cast<uint32_t>(i)});
+    for (char ch : name) arena.push_back(static_cast<char>(LowerByte(ch)));
+  };
   size_t n_named = d->cands.size();
   for (size_t i = 0; i < n_named; ++i) {
     const Candidate& c = d->cands[i];
     if (c.evidence == Evidence::kDefault) continue;
-    LowerInto(CandText(*d, c), &key);
-    known.try_emplace(key, i);
+    add_key(CandText(*d, c), i);
     if (c.type == EntityType::kPerson && c.evidence == Evidence::kStrong &&
         c.end_tok - c.first_tok >= 2) {
-      LowerInto(WordAt(*d, c.end_tok - 1), &key);
-      known.try_emplace(key, i);
+      add_key(WordAt(*d, c.end_tok - 1), i);
     }
   }
+  for (const auto& [offset, length, i] : keys)
+    known.TryEmplace(std::string_view(arena).substr(offset, length), i);
+  std::string& key = d->key;
   const std::vector<Tok>& t = d->toks;
   uint32_t n = static_cast<uint32_t>(t.size());
   uint32_t line_end = 0;
@@ -471,10 +504,9 @@ void RuleEngine::CapsLines(DocState* d) const {
       if (k > i) key.push_back(' ');
       std::string_view w = WordAt(*d, k);
       for (char ch : w) key.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch);
-      auto it = known.find(key);
-      if (it != known.end()) {
+      if (const uint32_t* it = known.Find(key)) {
         matched = k + 1 - i;
-        which = it->second;
+        which = *it;
       }
     }
     if (!matched && (t[i].shape & kLineStart) && (t[i].shape & kAllCaps) &&
