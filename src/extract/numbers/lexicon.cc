@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 
 #include "dossier/lexicon.h"
 
@@ -88,8 +89,53 @@ WordInfo& Lexicon::Info(std::string_view lower) {
 }
 
 namespace {
-constexpr uint64_t kFnvOffset = 1469598103934665603ull;
-constexpr uint64_t kFnvPrime = 1099511628211ull;
+
+uint64_t Load64(const char* s) {
+  uint64_t v = 0;
+  std::memcpy(&v, s, 8);
+  return v;
+}
+
+uint32_t Load32(const char* s) {
+  uint32_t v = 0;
+  std::memcpy(&v, s, 4);
+  return v;
+}
+
+// A hash of s that ignores ASCII case: the first and last (up to) eight
+// bytes with bit 0x20 set, mixed with the length. Letters that differ only in
+// case hash alike; FindFolded compares the words in full after it.
+uint64_t FoldedHash(std::string_view s) {
+  const size_t n = s.size();
+  uint64_t a = 0, b = 0;
+  if (n >= 8) {
+    a = Load64(s.data());
+    b = Load64(s.data() + n - 8);
+  } else if (n >= 4) {
+    a = Load32(s.data());
+    b = Load32(s.data() + n - 4);
+  } else if (n > 0) {
+    a = static_cast<unsigned char>(s[0]) |
+        static_cast<uint64_t>(static_cast<unsigned char>(s[n / 2])) << 8 |
+        static_cast<uint64_t>(static_cast<unsigned char>(s[n - 1])) << 16;
+  }
+  constexpr uint64_t kFold = 0x2020202020202020ull;
+  uint64_t h = ((a | kFold) ^ 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull;
+  h ^= ((b | kFold) + n) * 0x94D049BB133111EBull;
+  return h ^ (h >> 31);
+}
+
+// word folded to lower case (ASCII) equals the lower-case key.
+bool EqualsFolded(std::string_view word, std::string_view key) {
+  if (word.size() != key.size()) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char ch = word[i];
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    if (ch != key[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void Lexicon::BuildIndex() {
@@ -98,8 +144,7 @@ void Lexicon::BuildIndex() {
   index_.assign(cap, Slot{});
   mask_ = cap - 1;
   for (const auto& [key, info] : words_) {
-    uint64_t h = kFnvOffset;
-    for (char ch : key) h = (h ^ static_cast<unsigned char>(ch)) * kFnvPrime;
+    uint64_t h = FoldedHash(key);
     size_t k = h & mask_;
     while (index_[k].info != nullptr) k = (k + 1) & mask_;
     index_[k] = Slot{h, key, &info};
@@ -114,23 +159,13 @@ void Lexicon::BuildIndex() {
   }
 }
 
-// Letters a-z map to 0-25, anything else to 26. REQUIRES: size <= longest_.
-
 const WordInfo* Lexicon::FindFolded(std::string_view word) const {
   if (word.size() > longest_ || index_.empty() || !shapes_[Shape(word)]) return nullptr;
-  char buf[64];
-  uint64_t h = kFnvOffset;
-  for (size_t i = 0; i < word.size(); ++i) {
-    char ch = word[i];
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    buf[i] = ch;
-    h = (h ^ static_cast<unsigned char>(ch)) * kFnvPrime;
-  }
-  std::string_view lower(buf, word.size());
+  const uint64_t h = FoldedHash(word);
   for (size_t k = h & mask_;; k = (k + 1) & mask_) {
     const Slot& s = index_[k];
     if (s.info == nullptr) return nullptr;
-    if (s.hash == h && s.key == lower) return s.info;
+    if (s.hash == h && EqualsFolded(word, s.key)) return s.info;
   }
 }
 

@@ -163,8 +163,8 @@ class Lexicon {
   std::vector<CountryCurrency> countries_;
   bool symbol_first_[256] = {};
   bool after_first_[256] = {};
-  // Open-addressing index over words_ for FindFolded (FNV-1a of the
-  // lower-cased word); built once after loading.
+  // Open-addressing index over words_ for FindFolded (a case-blind hash of
+  // the word's first and last eight bytes); built once after loading.
   struct Slot {
     uint64_t hash = 0;
     std::string_view key;
