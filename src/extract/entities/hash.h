@@ -4,6 +4,7 @@
 #ifndef DOSSIER_EXTRACT_ENTITIES_HASH_H_
 #define DOSSIER_EXTRACT_ENTITIES_HASH_H_
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -73,6 +74,28 @@ inline uint64_t HashWord(std::string_view s) {
     h = MixChunk(h, LoadTail(p, n) | (0x2020202020202020ull & mask));
   }
   return h;
+}
+
+// HashWord of the word text[start, start + n) and LowerAscii8 of its first
+// eight bytes (zero-padded), from one unaligned load when the text holds
+// eight bytes from start: no branch on the length for short words.
+struct WordKey {
+  uint64_t hash;
+  uint64_t head;
+};
+inline WordKey MakeWordKey(std::string_view text, size_t start, size_t n) {
+  const char* p = text.data() + start;
+  uint64_t first;
+  if (std::endian::native == std::endian::little && start + 8 <= text.size()) {
+    std::memcpy(&first, p, 8);
+    if (n < 8) first &= (1ull << (8 * n)) - 1;
+  } else {
+    first = LoadHead(p, n);
+  }
+  if (n > 8) return {HashWord(std::string_view(p, n)), LowerAscii8(first)};
+  uint64_t case_bits =
+      n == 8 ? 0x2020202020202020ull : 0x2020202020202020ull & ((1ull << (8 * n)) - 1);
+  return {MixChunk(n * 0x9E3779B97F4A7C15ull, first | case_bits), LowerAscii8(first)};
 }
 
 // The hash of a phrase: its words' HashWord values folded in order.

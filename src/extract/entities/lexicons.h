@@ -72,8 +72,12 @@ class Lexicons {
   // `name_like`: the word is capitalised, so phrase starts are looked up
   // too (a second, larger table that lower-case words never touch).
   uint32_t Flags(std::string_view word, uint64_t hash, bool name_like) const {
+    return Flags(word, {hash, LowerAscii8(LoadHead(word.data(), word.size()))}, name_like);
+  }
+  // The same with the word's key from MakeWordKey.
+  uint32_t Flags(std::string_view word, WordKey key, bool name_like) const {
     if (word.empty()) return 0;
-    uint64_t head = LowerAscii8(LoadHead(word.data(), word.size()));
+    uint64_t hash = key.hash, head = key.head;
     uint32_t f = vocab_.FindWord(word, hash, head);
     if (f == kNone) f = 0;
     if (name_like && starts_.FindWord(word, hash, head) != kNone) f |= kPhraseStart;

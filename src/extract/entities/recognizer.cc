@@ -54,10 +54,11 @@ void RuleEngine::Prepare(DocState* d, const std::vector<Sentence>& sentences) co
   for (Tok& t : d->toks) {
     if (!(t.shape & kWord)) continue;
     std::string_view w = d->text.substr(t.start, t.end - t.start);
-    t.hash = HashWord(w);
+    WordKey key = MakeWordKey(d->text, t.start, w.size());
+    t.hash = key.hash;
     if (t.end - t.start > 48) continue;
     bool name_like = (t.shape & (kCap | kAllCaps | kDotted)) != 0;
-    t.lex = lex_->Flags(w, t.hash, name_like);
+    t.lex = lex_->Flags(w, key, name_like);
     if ((t.shape & (kInitial | kDotted)) && w.back() == '.') {
       t.lex |= lex_->Flags(w.substr(0, w.size() - 1), name_like);
     }

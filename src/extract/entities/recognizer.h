@@ -54,6 +54,7 @@ struct DocState {
   FlatIndex acronym, best, surname, teams, buckets, known;
   std::string prefixes, known_arena;
   std::vector<uint32_t> chain_next;
+  std::vector<uint8_t> group_seen;
   std::vector<std::array<uint32_t, 3>> chains;
 };
 

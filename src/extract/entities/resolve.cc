@@ -151,18 +151,20 @@ class WordGroups {
     if (slots_[i] == kNone) {
       bloom_ |= 1ull << (hash >> 58);
       slots_[i] = static_cast<uint32_t>(groups_.size());
-      groups_.push_back({word, hash, true});
-      ++alive_;
+      groups_.push_back({word, hash});
     }
     return slots_[i];
   }
-  // The live group whose lower-case text equals `word` lower-cased; kNone.
+  // False when no group has this hash (most words: one test).
+  bool MayHold(uint64_t hash) const { return (bloom_ >> (hash >> 58)) & 1; }
+  size_t size() const { return groups_.size(); }
+  // The group whose lower-case text equals `word` lower-cased; kNone.
   uint32_t FindFolded(std::string_view word, uint64_t hash) const {
-    if (!((bloom_ >> (hash >> 58)) & 1)) return kNone;  // most words: one test
+    if (!MayHold(hash)) return kNone;
     uint32_t g = slots_[Probe(word, hash)];
-    return g != kNone && groups_[g].alive ? g : kNone;
+    return g;
   }
-  // The live group whose lower-case text equals `word` exactly (word as it
+  // The group whose lower-case text equals `word` exactly (word as it
   // stands, not lower-cased); kNone.
   uint32_t FindExact(std::string_view word, uint64_t hash) const {
     uint32_t g = FindFolded(word, hash);
@@ -173,18 +175,11 @@ class WordGroups {
     }
     return g;
   }
-  void Kill(uint32_t g) {
-    groups_[g].alive = false;
-    --alive_;
-  }
-  bool alive(uint32_t g) const { return groups_[g].alive; }
-  size_t live_count() const { return alive_; }
 
  private:
   struct Group {
     std::string_view word;
     uint64_t hash;
-    bool alive;
   };
   uint32_t Probe(std::string_view word, uint64_t hash) const {
     uint32_t mask = static_cast<uint32_t>(slots_.size() - 1);
@@ -205,7 +200,6 @@ class WordGroups {
   }
   std::vector<uint32_t> slots_;
   std::vector<Group> groups_;
-  size_t alive_ = 0;
   uint64_t bloom_ = 0;  // bit (hash >> 58) of every group's hash
 };
 
@@ -223,39 +217,41 @@ void RuleEngine::DropCommonInitials(DocState* d) const {
     members.emplace_back(groups.Add(CandText(*d, c), tok.hash), i);
   }
   if (members.empty()) return;
-  auto drop_group = [&](uint32_t g) {
-    for (const auto& [group, i] : members) {
-      if (group == g) d->cands[i].dropped = true;
+  // One pass over the tokens: which groups the document also writes in
+  // lower case, and which it capitalises where no sentence starts.
+  constexpr uint8_t kSeenLower = 1, kSeenCapInside = 2;
+  std::vector<uint8_t>& seen = d->group_seen;
+  seen.assign(groups.size(), 0);
+  const std::vector<Tok>& toks = d->toks;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const Tok& tok = toks[i];
+    if (!(tok.shape & (kLowerStart | kCap)) || !groups.MayHold(tok.hash)) continue;
+    std::string_view w = d->text.substr(tok.start, tok.end - tok.start);
+    if (tok.shape & kLowerStart) {
+      uint32_t g = groups.FindExact(w, tok.hash);
+      if (g != WordGroups::kNone) seen[g] |= kSeenLower;
     }
-    groups.Kill(g);
-  };
-  for (const Tok& tok : d->toks) {
-    if (!(tok.shape & kLowerStart)) continue;
-    uint32_t g = groups.FindExact(d->text.substr(tok.start, tok.end - tok.start), tok.hash);
-    if (g == WordGroups::kNone) continue;
-    drop_group(g);
-    if (groups.live_count() == 0) return;
-  }
-  // A word the document capitalises only where a sentence starts, and that a
-  // lower-case word follows there ("Rescue crews said", "Whole streets are
-  // gone"), has nothing that makes it a name.
-  for (size_t i = 0; i < d->toks.size(); ++i) {
-    const Tok& tok = d->toks[i];
-    if (!(tok.shape & kCap)) continue;
-    bool starts =
-        d->sentence_start[i] || (i > 0 && (d->toks[i - 1].shape & (kQuoteMark | kDash | kStop)));
-    if (starts) continue;
-    uint32_t g = groups.FindFolded(d->text.substr(tok.start, tok.end - tok.start), tok.hash);
-    if (g == WordGroups::kNone) continue;
-    groups.Kill(g);
-    if (groups.live_count() == 0) return;
+    if (tok.shape & kCap) {
+      bool starts =
+          d->sentence_start[i] || (i > 0 && (toks[i - 1].shape & (kQuoteMark | kDash | kStop)));
+      if (starts) continue;
+      uint32_t g = groups.FindFolded(w, tok.hash);
+      if (g != WordGroups::kNone) seen[g] |= kSeenCapInside;
+    }
   }
   for (const auto& [g, i] : members) {
-    if (!groups.alive(g)) continue;
     Candidate& c = d->cands[i];
+    if (seen[g] & kSeenLower) {
+      c.dropped = true;
+      continue;
+    }
+    // A word the document capitalises only where a sentence starts, and
+    // that a lower-case word follows there ("Rescue crews said", "Whole
+    // streets are gone"), has nothing that makes it a name.
+    if (seen[g] & kSeenCapInside) continue;
     uint32_t next = c.end_tok;
-    if (c.end_tok == c.first_tok + 1 && next < d->toks.size() &&
-        (d->toks[next].shape & kLowerStart) && !d->sentence_start[next]) {
+    if (c.end_tok == c.first_tok + 1 && next < toks.size() && (toks[next].shape & kLowerStart) &&
+        !d->sentence_start[next]) {
       c.dropped = true;
     }
   }

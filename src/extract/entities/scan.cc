@@ -2,6 +2,9 @@
 // UTF-8 bytes. It does not segment sentences and never reads past `end`.
 #include "extract/entities/scan.h"
 
+#include <bit>
+#include <cstring>
+
 namespace dossier::entities {
 namespace {
 
@@ -119,6 +122,19 @@ struct ByteClasses {
 };
 constexpr ByteClasses kClasses;
 
+constexpr uint64_t kHighBits = 0x8080808080808080ull;
+
+// The high bit of each byte of x (read little-endian) that lies in
+// [lo, hi], both ASCII; bytes >= 0x80 never do.
+template <char lo, char hi>
+inline uint64_t InRange(uint64_t x) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  uint64_t low7 = x & ~kHighBits;
+  uint64_t ge = low7 + (0x80 - lo) * kOnes;
+  uint64_t gt = low7 + (0x7F - hi) * kOnes;
+  return ge & ~gt & ~x & kHighBits;
+}
+
 // Scans one word starting at i; returns its end and fills the shape.
 // *dash is set when the word may hold a hyphen (false: it holds none).
 size_t ScanWord(std::string_view s, size_t i, size_t end, uint16_t* shape, bool* dash) {
@@ -130,7 +146,27 @@ size_t ScanWord(std::string_view s, size_t i, size_t end, uint16_t* shape, bool*
   uint8_t seen = 0;
   bool has_dash = false;
   while (j < end) {
-    // The fast path: a run of ASCII letters and digits.
+    // The fast path: ASCII letters and digits, eight bytes at a time, then
+    // byte by byte near the end of the range.
+    while (std::endian::native == std::endian::little && j + 8 <= end) {
+      uint64_t x;
+      std::memcpy(&x, p + j, 8);
+      uint64_t lower = InRange<'a', 'z'>(x), upper = InRange<'A', 'Z'>(x);
+      uint64_t digits = InRange<'0', '9'>(x);
+      uint64_t alnum = lower | upper | digits;
+      uint64_t keep = ~0ull;
+      size_t len = 8;
+      if (alnum != kHighBits) {
+        // Bytes before the first that is not an ASCII letter or digit.
+        len = static_cast<size_t>(std::countr_zero(~alnum & kHighBits)) >> 3;
+        keep = len == 0 ? 0 : ~0ull >> (64 - 8 * len);
+      }
+      al += std::popcount(lower & keep);
+      au += std::popcount(upper & keep);
+      if (digits & keep) seen |= kCDigit;
+      j += len;
+      if (len < 8) break;
+    }
     uint8_t k;
     while (j < end && ((k = kClasses.c[p[j]]) & (kCLower | kCUpper | kCDigit))) {
       al += k & kCLower;
