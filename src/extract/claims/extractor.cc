@@ -41,9 +41,7 @@ class Reader {
         numbers_(numbers),
         times_(times),
         out_(out),
-        base_(out->size()) {
-    LowerAscii(text, &lower_);
-  }
+        base_(out->size()) {}
 
   void Run() {
     for (size_t k = 0; k < sentences_.size(); ++k) ReadSentence(k);
@@ -79,7 +77,7 @@ class Reader {
   const std::vector<TimeMention>& times_;
   std::vector<Claim>* out_;
   size_t base_;
-  std::string lower_;
+  std::string lower_;  // the current sentence in lower case
   std::vector<Unit> units_;
   std::vector<uint8_t> used_;
   std::vector<Attribution> attributions_;
@@ -88,13 +86,22 @@ class Reader {
   Sent s_;
   size_t sentence_ = 0;
   size_t next_number_ = 0;
+  size_t prefilter_number_ = 0;
   size_t sentence_first_claim_ = 0;
 };
 
 void Reader::ReadSentence(size_t k) {
   const Sentence& sent = sentences_[k];
+  // Most sentences state no figure: a scan of their bytes for key words
+  // skips them before they are split into units.
+  if (!vocab_.prefilter.MayClaim(text_, sent.start, sent.end, numbers_, &prefilter_number_)) {
+    return;
+  }
   units_.clear();
-  BuildUnits(text_, lower_, sent.start, sent.end, numbers_, &next_number_, &units_);
+  size_t end = std::min(sent.end, text_.size());
+  size_t begin = std::min(sent.start, end);
+  LowerAscii(text_.substr(begin, end - begin), &lower_);
+  BuildUnits(text_, lower_, begin, end, numbers_, &next_number_, &units_);
   used_.assign(units_.size(), 0);
   s_ = Sent{text_, &numbers_, &units_, &vocab_};
   sentence_ = k;

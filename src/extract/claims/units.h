@@ -26,9 +26,9 @@ struct Unit {
   std::string_view lower;    // the unit's text in lower case
 };
 
-// Appends the units of text[begin, end) to *out. lower is text with ASCII
-// letters lowered (same length). numbers are sorted by start; *next_number
-// is the first one not before begin and is advanced past those used.
+// Appends the units of text[begin, end) to *out. lower is text[begin, end)
+// with ASCII letters lowered (same length); the units' views point into it. numbers are sorted by
+// start; *next_number is the first one not before begin and is advanced past those used.
 void BuildUnits(std::string_view text, std::string_view lower, size_t begin, size_t end,
                 const std::vector<NumberMention>& numbers, size_t* next_number,
                 std::vector<Unit>* out);

@@ -97,6 +97,20 @@ std::string AddGroup(Vocab* v, const std::vector<std::string_view>& f) {
   return "";
 }
 
+// The key words the rules need (see prefilter.h): every trigger and label
+// phrase and "among" name a category; a count number, a singular person
+// noun or a denial gives the figure.
+void BuildPrefilter(Vocab* v) {
+  Prefilter& p = v->prefilter;
+  v->triggers.ForEach([&](const auto& words, const auto&) { p.AddPhrase(words, Prefilter::kCue); });
+  v->labels.ForEach([&](const auto& words, const auto&) { p.AddPhrase(words, Prefilter::kCue); });
+  p.AddWord("among", Prefilter::kCue);
+  v->groups.ForEach([&](const auto& words, const GroupInfo& g) {
+    if (g.singular && g.person) p.AddPhrase(words, Prefilter::kCounted);
+  });
+  for (std::string_view w : {"no", "nobody", "none"}) p.AddWord(w, Prefilter::kCounted);
+}
+
 }  // namespace
 
 bool Vocab::StartsTrigger(std::string_view word) const {
@@ -174,6 +188,7 @@ Result<Vocab> Vocab::Load(const std::string& lexicon_dir) {
     v.modality.Add(f[0], std::string(f[1]));
     return std::string();
   }));
+  BuildPrefilter(&v);
   return v;
 }
 

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "dossier/status.h"
+#include "extract/claims/prefilter.h"
 
 namespace dossier::claims {
 
@@ -142,6 +143,11 @@ class PhraseTable {
   }
 
   bool empty() const { return entries_.empty(); }
+  // Calls f(words, value) for every phrase.
+  template <typename F>
+  void ForEach(const F& f) const {
+    for (const Entry& e : entries_) f(e.words, e.value);
+  }
 
  private:
   struct Entry {
@@ -198,6 +204,8 @@ class Vocab {
   PhraseTable<AttributionKind> attribution;
   PhraseTable<NotClaimKind> not_claims;
   PhraseTable<std::string> modality;  // cue -> "negated" / "hypothetical"
+  // Which sentences may hold a claim, from the tables above.
+  Prefilter prefilter;
 
   // Roles of a single function word; 0 when it has none.
   uint8_t Roles(std::string_view word) const {
