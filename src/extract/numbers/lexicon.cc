@@ -138,35 +138,58 @@ bool EqualsFolded(std::string_view word, std::string_view key) {
 
 }  // namespace
 
+void Lexicon::Insert(Table* table, uint64_t hash, uint32_t entry) {
+  size_t k = hash & table->mask;
+  while (table->slots[k].entry != 0) k = (k + 1) & table->mask;
+  table->slots[k] = Slot{static_cast<uint32_t>(hash >> 32), entry};
+}
+
+const WordInfo* Lexicon::Lookup(const Table& table, std::string_view word) const {
+  if (table.slots.empty()) return nullptr;
+  const uint64_t h = FoldedHash(word);
+  const uint32_t tag = static_cast<uint32_t>(h >> 32);
+  for (size_t k = h & table.mask;; k = (k + 1) & table.mask) {
+    const Slot& s = table.slots[k];
+    if (s.entry == 0) return nullptr;
+    if (s.tag == tag && EqualsFolded(word, keys_[s.entry - 1])) return infos_[s.entry - 1];
+  }
+}
+
 void Lexicon::BuildIndex() {
-  size_t cap = 16;
-  while (cap < words_.size() * 4) cap <<= 1;
-  index_.assign(cap, Slot{});
-  mask_ = cap - 1;
+  auto is_starter = [](const WordInfo& info) {
+    return info.num != NumWord::kNone || (info.roles & (kVagueStart | kSignWord | kCurrencyStart));
+  };
+  size_t starters = 0;
   for (const auto& [key, info] : words_) {
-    uint64_t h = FoldedHash(key);
-    size_t k = h & mask_;
-    while (index_[k].info != nullptr) k = (k + 1) & mask_;
-    index_[k] = Slot{h, key, &info};
+    keys_.push_back(key);
+    infos_.push_back(&info);
+    starters += is_starter(info) ? 1 : 0;
     longest_ = std::max(longest_, key.size());
   }
+  auto size_table = [](Table* table, size_t entries) {
+    size_t cap = 16;
+    while (cap < entries * 2) cap <<= 1;
+    table->slots.assign(cap, Slot{});
+    table->mask = cap - 1;
+  };
+  size_table(&index_, words_.size());
+  size_table(&starter_index_, starters);
   shapes_.assign((longest_ + 1) * 27 * 27, 0);
   starter_shapes_.assign((longest_ + 1) * 27 * 27, 0);
-  for (const auto& [key, info] : words_) {
-    shapes_[Shape(key)] = 1;
-    if (info.num != NumWord::kNone || (info.roles & (kVagueStart | kSignWord | kCurrencyStart)))
-      starter_shapes_[Shape(key)] = 1;
+  for (size_t e = 0; e < keys_.size(); ++e) {
+    uint64_t h = FoldedHash(keys_[e]);
+    Insert(&index_, h, static_cast<uint32_t>(e + 1));
+    shapes_[Shape(keys_[e])] = 1;
+    if (is_starter(*infos_[e])) {
+      Insert(&starter_index_, h, static_cast<uint32_t>(e + 1));
+      starter_shapes_[Shape(keys_[e])] = 1;
+    }
   }
 }
 
 const WordInfo* Lexicon::FindFolded(std::string_view word) const {
-  if (word.size() > longest_ || index_.empty() || !shapes_[Shape(word)]) return nullptr;
-  const uint64_t h = FoldedHash(word);
-  for (size_t k = h & mask_;; k = (k + 1) & mask_) {
-    const Slot& s = index_[k];
-    if (s.info == nullptr) return nullptr;
-    if (s.hash == h && EqualsFolded(word, s.key)) return s.info;
-  }
+  if (word.size() > longest_ || !shapes_[Shape(word)]) return nullptr;
+  return Lookup(index_, word);
 }
 
 const WordInfo* Lexicon::Find(std::string_view lower) const {

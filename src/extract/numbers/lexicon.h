@@ -111,8 +111,12 @@ class Lexicon {
   // The info of a lower-case word, or nullptr.
   const WordInfo* Find(std::string_view lower) const;
   // The info of a word as written, folding ASCII case; nullptr when none.
-  // The hot path of the tokenizer: one pass, no allocation.
+  // One hash, no allocation.
   const WordInfo* FindFolded(std::string_view word) const;
+  // FindFolded for the words that can start an expression only (number,
+  // vague, sign and currency words): nullptr for any other word. The hot
+  // path of the tokenizer; REQUIRES: MayStartExpression(word).
+  const WordInfo* FindStarter(std::string_view word) const { return Lookup(starter_index_, word); }
   // False when no word that can start a numeric expression (number, vague,
   // sign or currency word) has word's shape; such words are looked up only
   // when a rule asks about them.
@@ -163,13 +167,20 @@ class Lexicon {
   std::vector<CountryCurrency> countries_;
   bool symbol_first_[256] = {};
   bool after_first_[256] = {};
-  // Open-addressing index over words_ for FindFolded (a case-blind hash of
-  // the word's first and last eight bytes); built once after loading.
+  // Open-addressing tables over words_ (a case-blind hash of the word's
+  // first and last eight bytes), built once after loading: 8-byte slots
+  // with part of the hash and an entry number, so they stay in cache. The
+  // starter table holds only the words that can start an expression.
   struct Slot {
-    uint64_t hash = 0;
-    std::string_view key;
-    const WordInfo* info = nullptr;
+    uint32_t tag = 0;    // the hash's upper half
+    uint32_t entry = 0;  // 1 + the index into keys_ and infos_; 0: empty
   };
+  struct Table {
+    std::vector<Slot> slots;
+    uint64_t mask = 0;
+  };
+  static void Insert(Table* table, uint64_t hash, uint32_t entry);
+  const WordInfo* Lookup(const Table& table, std::string_view word) const;
   void BuildIndex();
   // Letters a-z (either case) map to 0-25, anything else to 26.
   static size_t ShapeCode(char ch) {
@@ -181,8 +192,10 @@ class Lexicon {
     if (word.empty()) return 0;
     return (word.size() * 27 + ShapeCode(word.front())) * 27 + ShapeCode(word.back());
   }
-  std::vector<Slot> index_;
-  uint64_t mask_ = 0;
+  Table index_;
+  Table starter_index_;
+  std::vector<std::string_view> keys_;
+  std::vector<const WordInfo*> infos_;
   size_t longest_ = 0;
   // Which (length, first letter, last letter) triples some word has: most
   // words of running text are ruled out before hashing.

@@ -203,9 +203,9 @@ void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out
       t.upper = all_upper && letters >= 2;
       std::string_view w = text.substr(i, j - i);
       i = j;
-      const bool starter = lex.MayStartExpression(w);
-      const WordInfo* info = starter ? lex.FindFolded(w) : nullptr;
-      t.info = starter ? info : Lexicon::Unresolved();
+      // Other words are looked up only when a rule asks (Ctx::Info).
+      const WordInfo* info = lex.MayStartExpression(w) ? lex.FindStarter(w) : nullptr;
+      t.info = info ? info : Lexicon::Unresolved();
       t.may_start = (info && (info->num != NumWord::kNone ||
                               (info->roles & (kVagueStart | kSignWord | kCurrencyStart)))) ||
                     ((t.upper || t.cap) && w.size() <= 4);
