@@ -63,30 +63,62 @@ bool IsValidDay(int year, int month, int day) {
 
 static int ClampYear(int year) { return year < 0 ? 0 : (year > 9999 ? 9999 : year); }
 
+namespace {
+
+// Writes v (0..9999) as four digits at p.
+void Put4(char* p, int v) {
+  p[0] = static_cast<char>('0' + v / 1000);
+  p[1] = static_cast<char>('0' + v / 100 % 10);
+  p[2] = static_cast<char>('0' + v / 10 % 10);
+  p[3] = static_cast<char>('0' + v % 10);
+}
+
+// Appends "-" and v as two digits (snprintf's "-%02d" for other values).
+void AppendPart(std::string* s, int v) {
+  if (v >= 0 && v <= 99) {
+    char b[3] = {'-', static_cast<char>('0' + v / 10), static_cast<char>('0' + v % 10)};
+    s->append(b, 3);
+    return;
+  }
+  char buf[16];
+  int n = std::snprintf(buf, sizeof buf, "-%02d", v);
+  s->append(buf, n > 0 ? static_cast<size_t>(n) : 0);
+}
+
+}  // namespace
+
 std::string FormatYear(int year) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%04d", ClampYear(year));
-  return buf;
+  std::string s(4, '0');
+  Put4(s.data(), ClampYear(year));
+  return s;
 }
 
 std::string FormatMonth(int year, int month) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", ClampYear(year), month);
-  return buf;
+  std::string s = FormatYear(year);
+  AppendPart(&s, month);
+  return s;
 }
 
 std::string FormatDay(const CivilDate& date) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", ClampYear(date.year), date.month, date.day);
-  return buf;
+  std::string s = FormatYear(date.year);
+  AppendPart(&s, date.month);
+  AppendPart(&s, date.day);
+  return s;
 }
 
 std::string FormatWeek(const CivilDate& date) {
   int y = 0, w = 0;
   IsoWeek(date, &y, &w);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-W%02d", ClampYear(y), w);
-  return buf;
+  std::string s = FormatYear(y);
+  s.push_back('-');
+  s.push_back('W');
+  if (w >= 0 && w <= 99) {
+    s.push_back(static_cast<char>('0' + w / 10));
+    s.push_back(static_cast<char>('0' + w % 10));
+  } else {
+    s.append(std::to_string(w));
+  }
+  return s;
 }
 
 const char* WeekdayName(int iso_weekday) {
