@@ -1,6 +1,9 @@
 // Tokeniser of the time layer (see scanner.h). One pass over the bytes.
 #include "extract/times/scanner.h"
 
+#include <bit>
+#include <cstring>
+
 namespace dossier::times {
 namespace {
 
@@ -56,6 +59,31 @@ size_t SpecialPunct(std::string_view text, size_t i, char* folded) {
   return 0;
 }
 
+// An apostrophe starts an expression only tight before digits ("'90s",
+// "'92"): the only rules it can start read a number right after it.
+bool DigitAt(std::string_view text, size_t i) {
+  return i < text.size() && IsDigit(static_cast<unsigned char>(text[i]));
+}
+
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+constexpr uint64_t kHigh = kOnes * 0x80;
+
+// The low `bytes` bytes of a word set, for 0 < bytes <= 8.
+uint64_t ByteMask(size_t bytes) {
+  return bytes >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * bytes)) - 1;
+}
+
+// How many of the 8 bytes of w (loaded little-endian) are ASCII letters
+// before the first that is not.
+size_t LetterRun(uint64_t w) {
+  uint64_t x = (w | (kOnes * 0x20)) & ~kHigh;  // lower-cased, high bits off: no carries below
+  uint64_t ge_a = x + kOnes * (0x80 - 'a');
+  uint64_t gt_z = x + kOnes * (0x80 - 'z' - 1);
+  uint64_t letter = ge_a & ~gt_z & ~w & kHigh;  // ~w: ASCII bytes only
+  uint64_t stop = ~letter & kHigh;
+  return stop == 0 ? 8 : static_cast<size_t>(std::countr_zero(stop)) / 8;
+}
+
 // Reads the number token at text[i] into *t; returns the index after it.
 size_t ScanNumber(std::string_view text, size_t i, Tok* t, uint16_t* flags) {
   size_t n = text.size();
@@ -109,14 +137,23 @@ size_t ScanWord(std::string_view text, size_t i, const TimeLexicon& lexicon, Tok
   size_t j = i + 1;
   bool upper = IsUpper(c);
   bool all_caps = upper;
-  // The common case first: a run of ASCII letters.
-  if (upper) {
-    while (j < n && kClass.c[static_cast<unsigned char>(text[j])] == 1) {
-      all_caps = all_caps && IsUpper(static_cast<unsigned char>(text[j]));
-      ++j;
+  // The common case first: a run of ASCII letters, eight bytes at a time.
+  while (true) {
+    if (std::endian::native == std::endian::little && j + 8 <= n) {
+      uint64_t w = 0;
+      std::memcpy(&w, text.data() + j, 8);
+      size_t run = LetterRun(w);
+      // Upper-case letters have bit 0x20 clear.
+      if (upper && run != 0 && (w & ByteMask(run) & (kOnes * 0x20)) != 0) all_caps = false;
+      j += run;
+      if (run < 8) break;
+    } else {
+      while (j < n && kClass.c[static_cast<unsigned char>(text[j])] == 1) {
+        all_caps = all_caps && IsUpper(static_cast<unsigned char>(text[j]));
+        ++j;
+      }
+      break;
     }
-  } else {
-    while (j < n && kClass.c[static_cast<unsigned char>(text[j])] == 1) ++j;
   }
   bool ascii = c < 0x80;
   char folded = 0;
@@ -199,8 +236,8 @@ void ScanTokens(std::string_view text, const std::vector<Sentence>& sentences,
     if (special != 0) {
       t.kind = TokKind::kPunct;
       t.punct = folded;
-      if (folded == '\'') flags |= kMayStart;
       i += special;
+      if (folded == '\'' && DigitAt(text, i)) flags |= kMayStart;
     } else if (cls == 2) {
       i = ScanNumber(text, i, &t, &flags);
     } else if (cls == 1 || cls == 8) {
@@ -209,8 +246,8 @@ void ScanTokens(std::string_view text, const std::vector<Sentence>& sentences,
       t.kind = TokKind::kPunct;
       char p = c == '`' ? '\'' : static_cast<char>(c);
       t.punct = p;
-      if (p == '\'') flags |= kMayStart;
       ++i;
+      if (p == '\'' && DigitAt(text, i)) flags |= kMayStart;
     }
     t.end = static_cast<uint32_t>(i);
     t.flags = flags;

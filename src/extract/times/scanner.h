@@ -26,7 +26,7 @@ enum TokFlag : uint16_t {
   kDecade = 1u << 4,         // "1990s", "90s"
   kSeparated = 1u << 5,      // digits with inner ',' or '.': "1,993", "26.02.1992"
   kAllCaps = 1u << 6,        // word with every letter upper-case
-  kMayStart = 1u << 7,       // a number, an apostrophe, a time word or "the"/"a"/"an"
+  kMayStart = 1u << 7,       // a number, an apostrophe before digits, a time word or "the"/"a"/"an"
 };
 
 struct Tok {

@@ -112,8 +112,17 @@ class TimeLexicon {
   // Same answer as Find, without copying or byte-wise hashing.
   const WordInfo* FindLetters(std::string_view word, size_t avail) const {
     size_t n = word.size();
-    if (n <= 3 || n > kFastLen) return Find(word);
-    if (!MayHold(word)) return nullptr;
+    if (n <= 3) {
+      uint32_t key = 0;
+      for (size_t i = 0; i < n; ++i)
+        key = key * 27 + ((static_cast<unsigned char>(word[i]) | 32) - 'a' + 1);
+      int32_t idx = short_index_[key];
+      return idx < 0 ? nullptr : &infos_[idx];
+    }
+    if (n > kFastLen) return Find(word);
+    unsigned c = (static_cast<unsigned char>(word[0]) | 32) - 'a';
+    unsigned d = (static_cast<unsigned char>(word[1]) | 32) - 'a';
+    if (!(length_mask_[c * 27 + d] & (1u << n))) return nullptr;
     uint64_t k0 = 0, k1 = 0;
     LetterKey(word.data(), n, avail, &k0, &k1);
     for (size_t i = FastIndex(k0, k1);; i = (i + 1) & fast_mask_) {
