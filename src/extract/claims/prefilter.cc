@@ -28,8 +28,16 @@ constexpr std::array<char, 256> kLower = MakeLowerTable();
 
 inline char LowerLetter(char c) { return kLower[static_cast<unsigned char>(c)]; }
 
-inline size_t PairIndex(char a, char b) {
-  return static_cast<size_t>(a - 'a') * 26 + static_cast<size_t>(b - 'a');
+// A word's shape, folded to kShapeBits bits: its first two letters, last
+// letter and length. Keys set their shape's bit; a run whose shape bit is
+// clear is no key, with no hash computed.
+inline uint32_t Shape(char first, char second, char last, size_t len) {
+  uint32_t s =
+      ((static_cast<uint32_t>(first - 'a') * 26 + static_cast<uint32_t>(second - 'a')) * 26 +
+       static_cast<uint32_t>(last - 'a')) *
+          32 +
+      static_cast<uint32_t>(len);
+  return (s * 0x9E3779B1u) >> (32 - Prefilter::kShapeBits);
 }
 
 #if defined(__SSE2__)
@@ -116,25 +124,53 @@ bool IsCountNumber(const NumberMention& n) {
 }  // namespace
 
 void Prefilter::AddPhrase(const std::vector<std::string>& words, Need need) {
-  std::string_view best;
-  bool best_common = true;
-  for (const std::string& w : words) {
-    if (!AllLetters(w) || w.size() > kMaxKey) continue;
-    bool common = IsCommon(w);
-    if (best.empty() || (best_common && !common) ||
-        (common == best_common && w.size() > best.size())) {
-      best = w;
-      best_common = common;
-    }
-  }
-  if (best.empty()) {
-    off_ = true;
-    return;
-  }
-  AddWord(best, need);
+  pending_.push_back(Pending{words, need});
 }
 
 void Prefilter::AddWord(std::string_view word, Need need) {
+  pending_.push_back(Pending{{std::string(word)}, need});
+}
+
+void Prefilter::AddLeadWord(std::string_view word, Need need) {
+  if (!AllLetters(word) || word.size() > kMaxKey) {
+    off_ = true;
+    return;
+  }
+  leads_.push_back(Pending{{std::string(word)}, need});
+}
+
+void Prefilter::Finish() {
+  // One-word phrases are their own keys; a longer phrase that holds a key
+  // already needs no new one. Fewer keys pass fewer sentences.
+  for (const Pending& p : pending_) {
+    if (p.words.size() == 1) Insert(p.words[0], p.need);
+  }
+  for (const Pending& p : pending_) {
+    if (p.words.size() == 1) continue;
+    bool covered = false;
+    std::string_view best;
+    bool best_common = true;
+    for (const std::string& w : p.words) {
+      if (!AllLetters(w) || w.size() > kMaxKey) continue;
+      if ((Lookup(w.data(), w.size()) & p.need) == p.need) covered = true;
+      bool common = IsCommon(w);
+      if (best.empty() || (best_common && !common) ||
+          (common == best_common && w.size() > best.size())) {
+        best = w;
+        best_common = common;
+      }
+    }
+    if (covered) continue;
+    if (best.empty()) {
+      off_ = true;
+      continue;
+    }
+    Insert(best, p.need);
+  }
+  pending_.clear();
+}
+
+void Prefilter::Insert(std::string_view word, Need need) {
   if (!AllLetters(word) || word.size() > kMaxKey) {
     off_ = true;
     return;
@@ -152,7 +188,8 @@ void Prefilter::AddWord(std::string_view word, Need need) {
     ++count_;
   }
   slots_[i].need |= need;
-  length_masks_[PairIndex(word[0], word[1])] |= 1u << word.size();
+  uint32_t shape = Shape(word[0], word[1], word.back(), word.size());
+  shapes_[shape >> 6] |= uint64_t{1} << (shape & 63);
 }
 
 void Prefilter::Grow() {
@@ -168,6 +205,7 @@ void Prefilter::Grow() {
 }
 
 uint8_t Prefilter::Lookup(const char* lower, size_t len) const {
+  if (slots_.empty()) return 0;
   std::string_view w(lower, len);
   uint64_t h = HashWord(w);
   size_t mask = slots_.size() - 1;
@@ -178,11 +216,10 @@ uint8_t Prefilter::Lookup(const char* lower, size_t len) const {
 }
 
 uint8_t Prefilter::Check(std::string_view text, size_t i, size_t len) const {
-  if (len < 2 || len > kMaxKey ||
-      ((length_masks_[PairIndex(LowerLetter(text[i]), LowerLetter(text[i + 1]))] >> len) & 1u) ==
-          0) {
-    return 0;
-  }
+  if (len < 2 || len > kMaxKey) return 0;
+  uint32_t shape =
+      Shape(LowerLetter(text[i]), LowerLetter(text[i + 1]), LowerLetter(text[i + len - 1]), len);
+  if (((shapes_[shape >> 6] >> (shape & 63)) & 1u) == 0) return 0;
   char buf[kMaxKey];
   for (size_t q = 0; q < len; ++q) buf[q] = LowerLetter(text[i + q]);
   return Lookup(buf, len);
@@ -215,6 +252,32 @@ uint8_t Prefilter::ScanRuns(std::string_view text, size_t begin, size_t end) con
   return need;
 }
 
+// Lead words count as the sentence's first unit only: the first bytes
+// after spaces must spell one (over-approximated by a prefix match).
+uint8_t Prefilter::LeadNeed(std::string_view text, size_t begin, size_t end) const {
+  if (leads_.empty()) return 0;
+  size_t i = begin;
+  while (i < end) {
+    char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      ++i;
+    } else if (c == '\xC2' && i + 1 < end && text[i + 1] == '\xA0') {
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  uint8_t need = 0;
+  for (const Pending& p : leads_) {
+    const std::string& w = p.words[0];
+    if (end - i < w.size()) continue;
+    size_t q = 0;
+    while (q < w.size() && LowerLetter(text[i + q]) == w[q]) ++q;
+    if (q == w.size()) need |= p.need;
+  }
+  return need;
+}
+
 // The unit splitter also cuts words at every number's start and end. A run
 // cut there was checked whole above; its pieces at the cut are checked
 // here (each at most kMaxKey letters long, so this stays linear).
@@ -243,7 +306,7 @@ bool Prefilter::MayClaim(std::string_view text, size_t begin, size_t end,
   }
   if (end > text.size()) end = text.size();
   if (begin > end) begin = end;
-  uint8_t need = ScanRuns(text, begin, end);
+  uint8_t need = ScanRuns(text, begin, end) | LeadNeed(text, begin, end);
   // Number units as the unit splitter makes them: [s, e) after the previous
   // one's end `pos`. Each cut's pieces lie between its neighbouring cuts.
   size_t pos = begin;

@@ -4,9 +4,9 @@
 // Every claim needs a trigger or a label phrase ("were killed", "the dead",
 // "Injured:") or a sentence-initial "among", and something counted: a count
 // number, a singular person noun ("a man was shot") or a denial ("no one").
-// The filter keeps, for each such phrase of the vocabulary, one key word
-// that any match must contain, and passes a sentence only when it holds a
-// key word of the first kind and one of the second (or a count number). It
+// The filter keeps, for each such phrase of the vocabulary, a key word that
+// any match must contain, and passes a sentence only when it holds a key
+// word of the first kind and one of the second (or a count number). It
 // never drops a sentence the rules would read a claim from; it may pass
 // sentences that hold none. It does not read claims itself.
 #ifndef DOSSIER_EXTRACT_CLAIMS_PREFILTER_H_
@@ -29,19 +29,26 @@ class Prefilter {
     kCounted = 2,  // a singular person noun or a denial: a figure without a numeral
   };
 
-  // Adds the key word of a phrase (its words in lower case). The key is the
-  // longest word of 2 to 31 ASCII letters that is not a common function
-  // word; a phrase without such a word turns the filter off (every sentence
-  // passes), so the filter stays sound for any vocabulary.
+  // Adds a phrase (its words in lower case) that any match must contain.
   void AddPhrase(const std::vector<std::string>& words, Need need);
-  // Adds one word as a key (lower case).
   void AddWord(std::string_view word, Need need);
+  // A word that counts only as the sentence's first word ("Among them were").
+  void AddLeadWord(std::string_view word, Need need);
+  // Chooses the key words, once every phrase is added: a one-word phrase is
+  // its own key; a longer one needs none when it holds a key already, else
+  // its longest word of 2 to 31 ASCII letters that is not a common word. A
+  // phrase without such a word turns the filter off (every sentence
+  // passes), so the filter stays sound for any vocabulary.
+  void Finish();
 
-  // True when the sentence text[begin, end) may hold a claim. numbers are
+  // True when the sentence text[begin, end) may hold a claim. REQUIRES:
+  // Finish() was called after the last Add. numbers are
   // the document's mentions sorted by start; *cursor is the first one that
   // may lie in the sentence and is advanced past those before end.
   bool MayClaim(std::string_view text, size_t begin, size_t end,
                 const std::vector<NumberMention>& numbers, size_t* cursor) const;
+
+  static constexpr int kShapeBits = 16;
 
  private:
   static constexpr size_t kMaxKey = 31;
@@ -50,7 +57,13 @@ class Prefilter {
     std::string key;  // empty: free
     uint8_t need = 0;
   };
+  struct Pending {
+    std::vector<std::string> words;
+    Need need;
+  };
+  void Insert(std::string_view word, Need need);
   uint8_t Lookup(const char* lower, size_t len) const;
+  uint8_t LeadNeed(std::string_view text, size_t begin, size_t end) const;
   // The needs of the letter run text[i, i + len) when it is a key; 0 if not.
   uint8_t Check(std::string_view text, size_t i, size_t len) const;
   // Needs found among the letter runs of text[begin, end).
@@ -61,8 +74,10 @@ class Prefilter {
   void Grow();
 
   bool off_ = false;
-  // Per first two letters: bit n set when a key of length n starts with them.
-  uint32_t length_masks_[26 * 26] = {};
+  // Bits set by the keys' shapes (first two letters, last letter, length).
+  uint64_t shapes_[(1u << kShapeBits) / 64] = {};
+  std::vector<Pending> pending_;
+  std::vector<Pending> leads_;
   std::vector<Slot> slots_;
   size_t count_ = 0;
 };

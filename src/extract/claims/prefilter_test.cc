@@ -20,10 +20,11 @@ Prefilter MakeFilter() {
   p.AddPhrase({"were", "killed"}, Prefilter::kCue);
   p.AddPhrase({"the", "dead"}, Prefilter::kCue);
   p.AddPhrase({"in", "hospital"}, Prefilter::kCue);
-  p.AddWord("among", Prefilter::kCue);
+  p.AddLeadWord("among", Prefilter::kCue);
   p.AddPhrase({"man"}, Prefilter::kCounted);
   p.AddPhrase({"police", "officer"}, Prefilter::kCounted);
   p.AddWord("no", Prefilter::kCounted);
+  p.Finish();
   return p;
 }
 
@@ -51,7 +52,9 @@ TEST(PrefilterTest, Cases) {
       {"A police officer was taken to hospital.", nullptr, true},
       {"No one was killed.", nullptr, true},  // a denial
       {"Among them were 3 children.", "3", true},
-      {"The dead-end road had 3 exits.", "3", true},  // over-approximation
+      {"\xC2\xA0 among them were 3 children.", "3", true},
+      {"Many among them were 3 children.", "3", false},  // "among" leads only
+      {"The dead-end road had 3 exits.", "3", true},     // over-approximation
       {"Three people were killedyesterday.", "Three", false},
       {"The mandate was killed.", nullptr, false},  // "man" inside a word
       {"", nullptr, false},
@@ -95,6 +98,7 @@ TEST(PrefilterTest, SentenceBoundsCutWords) {
 TEST(PrefilterTest, PhraseWithoutLetterWordTurnsFilterOff) {
   Prefilter p;
   p.AddPhrase({"9/11"}, Prefilter::kCue);
+  p.Finish();
   size_t cursor = 0;
   EXPECT_TRUE(p.MayClaim("Nothing here.", 0, 13, {}, &cursor));
 }
@@ -143,9 +147,10 @@ TEST(PrefilterTest, NeverMissesAUnitThatIsAKey) {
     BuildUnits(text, lower, begin, end, numbers, &next, &units);
     bool cue = false;
     bool counted = false;
-    for (const Unit& u : units) {
+    for (size_t q = 0; q < units.size(); ++q) {
+      const Unit& u = units[q];
       for (size_t k = 0; k < kKeys.size(); ++k) {
-        if (u.lower != kKeys[k]) continue;
+        if (u.lower != kKeys[k] || (kKeys[k] == "among" && q > 0)) continue;
         if (k < 4) cue = true;
         if (k >= 4) counted = true;
       }

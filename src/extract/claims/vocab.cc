@@ -98,17 +98,18 @@ std::string AddGroup(Vocab* v, const std::vector<std::string_view>& f) {
 }
 
 // The key words the rules need (see prefilter.h): every trigger and label
-// phrase and "among" name a category; a count number, a singular person
+// phrase and a leading "among" name a category; a count number, a singular person
 // noun or a denial gives the figure.
 void BuildPrefilter(Vocab* v) {
   Prefilter& p = v->prefilter;
   v->triggers.ForEach([&](const auto& words, const auto&) { p.AddPhrase(words, Prefilter::kCue); });
   v->labels.ForEach([&](const auto& words, const auto&) { p.AddPhrase(words, Prefilter::kCue); });
-  p.AddWord("among", Prefilter::kCue);
+  p.AddLeadWord("among", Prefilter::kCue);
   v->groups.ForEach([&](const auto& words, const GroupInfo& g) {
     if (g.singular && g.person) p.AddPhrase(words, Prefilter::kCounted);
   });
   for (std::string_view w : {"no", "nobody", "none"}) p.AddWord(w, Prefilter::kCounted);
+  p.Finish();
 }
 
 }  // namespace
