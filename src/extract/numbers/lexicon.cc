@@ -175,14 +175,17 @@ void Lexicon::BuildIndex() {
   size_table(&index_, words_.size());
   size_table(&starter_index_, starters);
   shapes_.assign((longest_ + 1) * 27 * 27, 0);
-  starter_shapes_.assign((longest_ + 1) * 27 * 27, 0);
+  starter_bits_.assign((size_t{1} << kStarterBitsLog2) / 64, 0);
   for (size_t e = 0; e < keys_.size(); ++e) {
     uint64_t h = FoldedHash(keys_[e]);
     Insert(&index_, h, static_cast<uint32_t>(e + 1));
     shapes_[Shape(keys_[e])] = 1;
     if (is_starter(*infos_[e])) {
       Insert(&starter_index_, h, static_cast<uint32_t>(e + 1));
-      starter_shapes_[Shape(keys_[e])] = 1;
+      if (!keys_[e].empty()) {
+        size_t bit = StarterBit(keys_[e]);
+        starter_bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
+      }
     }
   }
 }

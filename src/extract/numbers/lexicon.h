@@ -118,10 +118,13 @@ class Lexicon {
   // path of the tokenizer; REQUIRES: MayStartExpression(word).
   const WordInfo* FindStarter(std::string_view word) const { return Lookup(starter_index_, word); }
   // False when no word that can start a numeric expression (number, vague,
-  // sign or currency word) has word's shape; such words are looked up only
-  // when a rule asks about them.
+  // sign or currency word) has word's length and first, second and last
+  // letters (a bit table); other words are looked up only when a rule asks
+  // about them.
   bool MayStartExpression(std::string_view word) const {
-    return word.size() <= longest_ && starter_shapes_[Shape(word)];
+    if (word.empty() || word.size() > longest_) return false;
+    size_t bit = StarterBit(word);
+    return (starter_bits_[bit >> 6] >> (bit & 63)) & 1;
   }
   // Marks a token whose word has not been looked up yet.
   static const WordInfo* Unresolved() { return &kUnresolved; }
@@ -200,7 +203,16 @@ class Lexicon {
   // Which (length, first letter, last letter) triples some word has: most
   // words of running text are ruled out before hashing.
   std::vector<uint8_t> shapes_;
-  std::vector<uint8_t> starter_shapes_;
+  // REQUIRES: !word.empty().
+  static size_t StarterBit(std::string_view word) {
+    uint32_t key = static_cast<uint32_t>(word.size()) << 24 |
+                   static_cast<uint32_t>(ShapeCode(word[0])) << 16 |
+                   static_cast<uint32_t>(ShapeCode(word[word.size() > 1 ? 1 : 0])) << 8 |
+                   static_cast<uint32_t>(ShapeCode(word.back()));
+    return (key * 0x9E3779B1u) >> (32 - kStarterBitsLog2);
+  }
+  static constexpr int kStarterBitsLog2 = 16;
+  std::vector<uint64_t> starter_bits_;
   static inline const WordInfo kUnresolved{};
 };
 

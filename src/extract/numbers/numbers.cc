@@ -17,8 +17,9 @@ class Recognizer final : public NumberRecognizer {
   void Recognize(std::string_view text, std::vector<NumberMention>* out) const override {
     // One token buffer per thread, reused across calls.
     thread_local std::vector<numbers::Token> toks;
-    numbers::Tokenize(text, *lex_, &toks);
-    numbers::Scan(text, toks, *lex_, out);
+    thread_local std::vector<uint32_t> starts;
+    numbers::Tokenize(text, *lex_, &toks, &starts);
+    numbers::Scan(text, toks, starts, *lex_, out);
   }
 
  private:

@@ -57,20 +57,18 @@ bool Finite(const NumberMention& m) {
 
 }  // namespace
 
-void Scanner::Run() {
-  const size_t n = c_.size();
-  while (next_ < n) {
-    size_t i = next_;
-    if (!c_.at(i).may_start) {
-      ++next_;
-      continue;
-    }
-    if (!TryAt(i)) next_ = std::max(next_, i + 1);
+void Scanner::Run(const std::vector<uint32_t>& starts) {
+  // Tokens that may not start an expression are skipped: the tokenizer
+  // listed the others.
+  for (uint32_t i : starts) {
+    if (i < next_) continue;
+    next_ = i;
+    if (!TryAt(i)) next_ = std::max(next_, static_cast<size_t>(i) + 1);
   }
 }
 
+// REQUIRES: *core is default-constructed.
 bool Scanner::ReadCore(size_t i, Core* core) {
-  *core = Core{};
   core->tb = i;
   size_t k = i;
   if (!c_.IsDigits(i) && CurrencyBefore(i, &k, core)) {
@@ -648,11 +646,11 @@ void Scanner::JoinBounds(const Core& a) {
   next_ = b.te;
 }
 
-void Scan(std::string_view text, std::vector<Token>& toks, const Lexicon& lex,
-          std::vector<NumberMention>* out) {
+void Scan(std::string_view text, std::vector<Token>& toks, const std::vector<uint32_t>& starts,
+          const Lexicon& lex, std::vector<NumberMention>* out) {
   Ctx c{text, &toks, &lex};
   Scanner s(c, out);
-  s.Run();
+  s.Run(starts);
 }
 
 }  // namespace dossier::numbers

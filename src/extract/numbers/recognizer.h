@@ -15,9 +15,9 @@
 
 namespace dossier::numbers {
 
-// REQUIRES: toks is Tokenize(text, lex).
-void Scan(std::string_view text, std::vector<Token>& toks, const Lexicon& lex,
-          std::vector<NumberMention>* out);
+// REQUIRES: toks and starts are Tokenize(text, lex).
+void Scan(std::string_view text, std::vector<Token>& toks, const std::vector<uint32_t>& starts,
+          const Lexicon& lex, std::vector<NumberMention>* out);
 
 }  // namespace dossier::numbers
 

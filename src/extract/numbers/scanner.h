@@ -4,6 +4,7 @@
 #ifndef DOSSIER_EXTRACT_NUMBERS_SCANNER_H_
 #define DOSSIER_EXTRACT_NUMBERS_SCANNER_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,7 +31,7 @@ enum class Conn { kNone, kDash, kTo, kAnd, kOr, kOutOf };
 class Scanner {
  public:
   Scanner(const Ctx& c, std::vector<NumberMention>* out) : c_(c), out_(out) {}
-  void Run();
+  void Run(const std::vector<uint32_t>& starts);
 
  private:
   // recognizer.cc

@@ -145,8 +145,10 @@ size_t WordEnd(std::string_view text, size_t i, bool* all_upper, int* letters) {
 
 }  // namespace
 
-void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out) {
+void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out,
+              std::vector<uint32_t>* starts) {
   out->clear();
+  size_t n_starts = 0;
   const size_t n = text.size();
   size_t i = 0;
   Gap gap = Gap::kLineBreak;  // the text start acts as a line start
@@ -219,7 +221,13 @@ void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out
     t.end = static_cast<uint32_t>(i);
     gap = Gap::kNone;
     spaces = 0;
+    // Appended without a branch on may_start: the slot is overwritten when
+    // the token may not start anything.
+    if (n_starts == starts->size()) starts->resize(2 * n_starts + 64);
+    (*starts)[n_starts] = static_cast<uint32_t>(out->size() - 1);
+    n_starts += t.may_start ? 1 : 0;
   }
+  starts->resize(n_starts);
 }
 
 }  // namespace dossier::numbers

@@ -39,8 +39,10 @@ struct Token {
   const WordInfo* info = nullptr;
 };
 
-// Appends the tokens of text to out (cleared first).
-void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out);
+// Appends the tokens of text to out (cleared first), and the indices of the
+// tokens that may start an expression (may_start) to starts (cleared first).
+void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out,
+              std::vector<uint32_t>* starts);
 
 }  // namespace dossier::numbers
 
