@@ -60,6 +60,57 @@ void KeepFirstSentence(std::string_view text, std::vector<Tok>* toks) {
   }
 }
 
+namespace {
+
+bool IsSpaceByte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+}  // namespace
+
+// A sentence-ending mark is always a one-byte token of its own (no word or
+// number token takes a '.' followed by white space), and tokens never span
+// white space, so tokenizing from just after the mark, or from the white
+// space before a word, gives the same tokens as tokenizing from begin.
+bool TokenizeLastSentence(std::string_view text, size_t begin, size_t end, std::vector<Tok>* out) {
+  out->clear();
+  if (end > text.size()) end = text.size();
+  for (size_t k = end; k > begin; --k) {
+    char c = text[k - 1];
+    if (c != '.' && c != '!' && c != '?' && c != ';') continue;
+    if (k < text.size() && !IsSpaceByte(text[k])) continue;
+    if (c == '.') {
+      // Re-tokenize the word glued to the full stop to apply EndsSentence's
+      // abbreviation test.
+      size_t w = k - 1;
+      while (w > begin && w + 64 > k && !IsSpaceByte(text[w - 1])) --w;
+      if (w > begin && !IsSpaceByte(text[w - 1])) w = begin;
+      TokenizeRange(text, w, k, out);
+      bool ends = !out->empty() && EndsSentence(text, *out, out->size() - 1);
+      out->clear();
+      if (!ends) continue;
+    }
+    TokenizeRange(text, k, end, out);
+    return true;
+  }
+  TokenizeRange(text, begin, end, out);
+  return false;
+}
+
+void TokenizeFirstSentence(std::string_view text, size_t begin, size_t end, std::vector<Tok>* out) {
+  out->clear();
+  constexpr size_t kChunk = 16;  // tokens per step
+  size_t pos = begin;
+  size_t checked = 0;
+  while (pos < end) {
+    pos = TokenizeRange(text, pos, end, out, kChunk);
+    for (; checked < out->size(); ++checked) {
+      if (EndsSentence(text, *out, checked)) {
+        out->resize(checked);
+        return;
+      }
+    }
+  }
+}
+
 size_t SentenceAt(const std::vector<Sentence>& sentences, size_t pos) {
   auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
                              [](size_t p, const Sentence& s) { return p < s.start; });

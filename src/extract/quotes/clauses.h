@@ -34,6 +34,13 @@ bool KeepLastSentence(std::string_view text, std::vector<Tok>* toks);
 // Removes the first sentence end and every token after it.
 void KeepFirstSentence(std::string_view text, std::vector<Tok>* toks);
 
+// The same tokens as TokenizeRange(text, begin, end) followed by
+// KeepLastSentence / KeepFirstSentence, but only the bytes of the kept
+// sentence are tokenized. *out is cleared first. TokenizeLastSentence
+// returns true when a sentence end was cut off.
+bool TokenizeLastSentence(std::string_view text, size_t begin, size_t end, std::vector<Tok>* out);
+void TokenizeFirstSentence(std::string_view text, size_t begin, size_t end, std::vector<Tok>* out);
+
 // The index of the sentence holding pos (the last one starting at or before
 // it); 0 when there are none.
 size_t SentenceAt(const std::vector<Sentence>& sentences, size_t pos);

@@ -65,9 +65,7 @@ void FindIndirectQuotes(std::string_view text, const std::vector<Sentence>& sent
     size_t s = pos;
     pos += 4;
     if (s == 0 || text[s - 1] != ' ' || pos >= text.size() || text[pos] != ' ') continue;
-    toks.clear();
-    TokenizeRange(text, LineStart(text, s, kWindow), s, &toks);
-    KeepLastSentence(text, &toks);
+    TokenizeLastSentence(text, LineStart(text, s, kWindow), s, &toks);
     int n = static_cast<int>(toks.size());
     int v = n - 1;
     for (; v >= 0 && v >= n - 1 - kMaxBetween; --v) {

@@ -51,14 +51,11 @@ class Marked {
     const QuoteSpan& q = spans_[i];
     size_t lo = LineStart(text_, q.open, kMaxContext);
     if (i > 0 && spans_[i - 1].close_end > lo) lo = spans_[i - 1].close_end;
-    before_.clear();
-    TokenizeRange(text_, lo, q.open, &before_);
-    bool cut = KeepLastSentence(text_, &before_);
+    bool cut = TokenizeLastSentence(text_, lo, q.open, &before_);
     size_t hi = LineEnd(text_, q.close_end, kMaxContext);
     if (i + 1 < spans_.size() && spans_[i + 1].open < hi) hi = spans_[i + 1].open;
     after_.clear();
-    if (q.closed) TokenizeRange(text_, q.close_end, hi, &after_);
-    KeepFirstSentence(text_, &after_);
+    if (q.closed) TokenizeFirstSentence(text_, q.close_end, hi, &after_);
 
     Attribution& a = attrs_[i];
     bool direct = IsDirect();
@@ -238,9 +235,7 @@ class Marked {
                      text_[p - 1] == '\t'))
       --p;
     if (p == 0 || text_[p - 1] != ':') return false;
-    prev_.clear();
-    TokenizeRange(text_, LineStart(text_, p - 1, kMaxContext), p - 1, &prev_);
-    KeepLastSentence(text_, &prev_);
+    TokenizeLastSentence(text_, LineStart(text_, p - 1, kMaxContext), p - 1, &prev_);
     if (!Before(prev_, open, a)) {
       // "Jo Reyes, a retired teacher from the valley:" with no verb.
       Who who = at_->ClauseSubject(prev_, 0, static_cast<int>(prev_.size()));
@@ -288,23 +283,29 @@ class Marked {
   // reported only when it reads like speech: four words or more, no title.
   bool WorthReporting(const QuoteSpan& q, bool direct, const Attribution& a) {
     static constexpr std::string_view kI = "I";
-    words_.clear();
-    TokenizeRange(text_, q.start, q.end, &words_);
+    if (a.found && direct) return true;
     int words = 0;
     int capped = 0;
-    int short_lower = 0;
-    for (const Tok& t : words_) {
-      if (t.kind != TokKind::kWord) continue;
-      ++words;
-      if (t.cap && TokText(text_, t) != kI) {
-        ++capped;
-      } else if (t.end - t.start <= 3) {
-        ++short_lower;
+    bool long_lower = false;  // a lower-case word of four letters or more
+    size_t pos = q.start;
+    while (pos < q.end) {  // a few tokens at a time: most spans decide early
+      words_.clear();
+      pos = TokenizeRange(text_, pos, q.end, &words_, 16);
+      for (const Tok& t : words_) {
+        if (t.kind != TokKind::kWord) continue;
+        ++words;
+        if (t.cap && TokText(text_, t) != kI) {
+          ++capped;
+        } else if (t.end - t.start > 3) {
+          long_lower = true;
+        }
       }
+      if (long_lower && (a.found || words >= 4)) return true;
+      if (a.found && words > 6) return true;
     }
-    bool title = capped > 0 && capped + short_lower >= words;
+    bool title = capped > 0 && !long_lower;
     if (!a.found) return words >= 4 && !title;
-    return direct || !title || words > 6;
+    return !title || words > 6;
   }
 
   std::string_view text_;

@@ -15,7 +15,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "dossier/entities.h"
@@ -132,7 +131,7 @@ class Attributor {
   std::vector<Tok> scratch_;
   std::vector<Note> notes_;
   mutable std::unordered_map<size_t, char> gender_cache_;  // by mention start
-  std::unordered_set<std::string_view> mid_sentence_words_;
+  WordTable<bool, false> mid_sentence_words_;              // case-sensitive
 };
 
 }  // namespace dossier::quotes

@@ -135,10 +135,13 @@ size_t NumberEnd(std::string_view text, size_t i, size_t end) {
 
 }  // namespace
 
-void TokenizeRange(std::string_view text, size_t begin, size_t end, std::vector<Tok>* out) {
+size_t TokenizeRange(std::string_view text, size_t begin, size_t end, std::vector<Tok>* out,
+                     size_t max_tokens) {
   if (end > text.size()) end = text.size();
   size_t i = begin;
+  size_t emitted = 0;
   while (i < end) {
+    if (emitted == max_tokens) return i;
     auto c = static_cast<unsigned char>(text[i]);
     size_t len = 1;
     uint32_t cp = c;
@@ -166,7 +169,9 @@ void TokenizeRange(std::string_view text, size_t begin, size_t end, std::vector<
     if (i <= tok.start) i = tok.start + len;  // always advance, whatever the bytes
     tok.end = static_cast<uint32_t>(i);
     out->push_back(tok);
+    ++emitted;
   }
+  return i;
 }
 
 bool TokIs(std::string_view text, const Tok& tok, std::string_view lower) {
@@ -179,35 +184,14 @@ bool TokIs(std::string_view text, const Tok& tok, std::string_view lower) {
   return true;
 }
 
-std::string_view QuoteLexicon::Fold(std::string_view word, char* buf, size_t cap) {
-  if (word.size() > cap) return {};
-  for (size_t k = 0; k < word.size(); ++k) {
-    char c = word[k];
-    buf[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return std::string_view(buf, word.size());
-}
-
-const WordEntry* QuoteLexicon::Lookup(std::string_view word) const {
-  char buf[32];
-  std::string_view key = Fold(word, buf, sizeof buf);
-  if (key.empty()) return nullptr;
-  auto it = entries_.find(key);
-  return it == entries_.end() ? nullptr : &it->second;
-}
-
 WordEntry& QuoteLexicon::Entry(std::string_view lower_word) {
-  auto it = entries_.find(lower_word);
-  if (it != entries_.end()) return it->second;
-  return entries_.emplace(store_.emplace_back(lower_word), WordEntry{}).first->second;
+  if (entries_.Find(lower_word) != nullptr) return entries_.Insert(lower_word);
+  return entries_.Insert(store_.emplace_back(lower_word));
 }
 
 char QuoteLexicon::Gender(std::string_view first_name) const {
-  char buf[32];
-  std::string_view key = Fold(first_name, buf, sizeof buf);
-  if (key.empty()) return 0;
-  auto it = genders_.find(key);
-  return it == genders_.end() ? 0 : it->second;
+  const char* g = genders_.Find(first_name);
+  return g == nullptr ? 0 : *g;
 }
 
 namespace {
@@ -286,7 +270,8 @@ Status QuoteLexicon::Load(const LexiconLoader& loader) {
       return LineError(kNames, line.line_number, "want name, f or m");
     std::string key(line.fields[0]);
     for (char& c : key) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    if (genders_.count(key) == 0) genders_.emplace(store_.emplace_back(key), line.fields[1][0]);
+    if (genders_.Find(key) == nullptr)
+      genders_.Insert(store_.emplace_back(key)) = line.fields[1][0];
   }
   return Status::Ok();
 }

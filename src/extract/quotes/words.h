@@ -9,11 +9,11 @@
 #ifndef DOSSIER_EXTRACT_QUOTES_WORDS_H_
 #define DOSSIER_EXTRACT_QUOTES_WORDS_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "dossier/lexicon.h"
@@ -31,8 +31,10 @@ struct Tok {
   bool upper = false;  // every letter upper case (and at least two letters)
 };
 
-// Appends the tokens of text[begin, end) to *out.
-void TokenizeRange(std::string_view text, size_t begin, size_t end, std::vector<Tok>* out);
+// Appends the tokens of text[begin, end) to *out, at most max_tokens of
+// them; returns where it stopped (end, or just past the last token).
+size_t TokenizeRange(std::string_view text, size_t begin, size_t end, std::vector<Tok>* out,
+                     size_t max_tokens = SIZE_MAX);
 
 // True when the code point starting at text[i] is a letter (ASCII letters and
 // any non-ASCII code point outside the punctuation and space blocks).
@@ -79,6 +81,74 @@ struct Cue {
   std::string verb;                // what Quote::verb reports
 };
 
+// An open-addressing table from lower-case ASCII words to values. Lookups
+// fold ASCII case while hashing (FNV-1a) and compare in place (kFold false:
+// exact keys): no copy, no allocation. Keys are views; whoever inserts keeps
+// them alive. Words over 32 bytes are never found.
+template <typename V, bool kFold = true>
+class WordTable {
+ public:
+  const V* Find(std::string_view word) const {
+    if (word.size() > kMaxLen || ((length_mask_ >> word.size()) & 1) == 0) return nullptr;
+    size_t mask = slots_.size() - 1;
+    for (size_t i = Hash(word) & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (!s.used) return nullptr;
+      if (s.key.size() == word.size() && EqualsFolded(word, s.key)) return &s.value;
+    }
+  }
+  // The value for lower_key, inserted (value-initialised) when missing.
+  V& Insert(std::string_view lower_key) {
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    size_t mask = slots_.size() - 1;
+    size_t i = Hash(lower_key) & mask;
+    for (; slots_[i].used; i = (i + 1) & mask) {
+      if (slots_[i].key == lower_key) return slots_[i].value;
+    }
+    slots_[i] = Slot{lower_key, V{}, true};
+    ++size_;
+    if (lower_key.size() <= kMaxLen) length_mask_ |= uint64_t{1} << lower_key.size();
+    return slots_[i].value;
+  }
+
+ private:
+  static constexpr size_t kMaxLen = 32;  // longer words are never looked up
+  struct Slot {
+    std::string_view key;
+    V value{};
+    bool used = false;
+  };
+  static char Lower(char c) {
+    return (kFold && c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  static size_t Hash(std::string_view w) {
+    uint64_t h = 1469598103934665603ull;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(Lower(c))) * 1099511628211ull;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+  static bool EqualsFolded(std::string_view word, std::string_view lower) {
+    for (size_t k = 0; k < word.size(); ++k) {
+      if (Lower(word[k]) != lower[k]) return false;
+    }
+    return true;
+  }
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    size_t mask = slots_.size() - 1;
+    for (Slot& s : old) {
+      if (!s.used) continue;
+      size_t i = Hash(s.key) & mask;
+      while (slots_[i].used) i = (i + 1) & mask;
+      slots_[i] = std::move(s);
+    }
+  }
+
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+  uint64_t length_mask_ = 0;
+};
+
 class QuoteLexicon {
  public:
   // Loads quotes/speech_verbs.tsv, quotes/cues.tsv and quotes/words.tsv.
@@ -87,7 +157,7 @@ class QuoteLexicon {
 
   // Everything the lexicon knows about a word (case-insensitive, ASCII
   // folding), in one hash lookup; nullptr when nothing.
-  const WordEntry* Lookup(std::string_view word) const;
+  const WordEntry* Lookup(std::string_view word) const { return entries_.Find(word); }
   // The class bits of a word; 0 if none.
   uint32_t Classes(std::string_view word) const {
     const WordEntry* e = Lookup(word);
@@ -103,16 +173,13 @@ class QuoteLexicon {
   char Gender(std::string_view first_name) const;
 
  private:
-  // Lower-cases word into buf (ASCII only); empty when it does not fit.
-  static std::string_view Fold(std::string_view word, char* buf, size_t cap);
-
   std::deque<std::string> store_;  // owns the keys and lemmas
   WordEntry& Entry(std::string_view lower_word);
 
   std::deque<VerbInfo> verb_store_;
-  std::unordered_map<std::string_view, WordEntry> entries_;
+  WordTable<WordEntry> entries_;
   std::vector<Cue> cues_;
-  std::unordered_map<std::string_view, char> genders_;
+  WordTable<char> genders_;
 };
 
 // True when tok is a word equal to `lower` ignoring ASCII case.

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "extract/quotes/clauses.h"
+
 namespace dossier::quotes {
 namespace {
 
@@ -55,6 +57,48 @@ TEST(QuoteWords, LexiconLoads) {
   EXPECT_TRUE(lex.Classes("She") & kPersonPronoun);
   EXPECT_TRUE(lex.Classes("officials") & kRole);
   EXPECT_FALSE(lex.cues().empty());
+}
+
+// The bounded tokenizers give exactly what tokenizing the whole range and
+// cutting at sentence ends gives.
+TEST(QuoteWords, SentenceTokenizersMatchCutting) {
+  const std::string texts[] = {
+      "The crew left. Mr. Halden said; then R. Fieldstone told us",
+      "no end here at all, only words",
+      "U.S. officials met. She said ok. Sen. Lee",
+      "Why? Because! The end.",
+      "",
+  };
+  for (const std::string& text : texts) {
+    for (size_t begin = 0; begin <= text.size(); begin += 3) {
+      std::vector<Tok> all;
+      TokenizeRange(text, begin, text.size(), &all);
+      std::vector<Tok> last = all;
+      bool cut = KeepLastSentence(text, &last);
+      std::vector<Tok> first = all;
+      KeepFirstSentence(text, &first);
+      std::vector<Tok> got;
+      EXPECT_EQ(TokenizeLastSentence(text, begin, text.size(), &got), cut) << text;
+      ASSERT_EQ(got.size(), last.size()) << text << " from " << begin;
+      for (size_t k = 0; k < got.size(); ++k) EXPECT_EQ(got[k].start, last[k].start);
+      TokenizeFirstSentence(text, begin, text.size(), &got);
+      ASSERT_EQ(got.size(), first.size()) << text << " from " << begin;
+      for (size_t k = 0; k < got.size(); ++k) EXPECT_EQ(got[k].end, first[k].end);
+    }
+  }
+}
+
+TEST(QuoteWords, WordTableFoldsCase) {
+  WordTable<int> folded;
+  folded.Insert("said") = 1;
+  ASSERT_NE(folded.Find("SAID"), nullptr);
+  EXPECT_EQ(*folded.Find("Said"), 1);
+  EXPECT_EQ(folded.Find("sai"), nullptr);
+  WordTable<bool, false> exact;
+  for (int i = 0; i < 200; ++i)
+    exact.Insert(std::string_view("abcdefghijklmnopqrstuvwxyz").substr(i % 26, 1 + i / 26)) = true;
+  EXPECT_NE(exact.Find("abc"), nullptr);
+  EXPECT_EQ(exact.Find("ABC"), nullptr);
 }
 
 }  // namespace
