@@ -85,7 +85,10 @@ void RuleEngine::MarkLines(DocState* d) const {
       const Tok& t = d->toks[k];
       if (!(t.shape & kWord) || !(t.shape & (kCap | kLowerStart | kAllCaps))) continue;
       ++alpha;
-      if (t.shape & kLowerStart) ++lower;
+      if (t.shape & kLowerStart) {
+        ++lower;
+        break;  // a lower-case word: neither kind of line (most lines stop here)
+      }
       if (t.shape & kAllCaps) ++caps;
       if (t.shape & kCap) ++cap;
       if ((t.shape & kCap) && !(t.shape & kAllCaps) && k > i && (t.lex & kFunction) &&

@@ -135,6 +135,12 @@ inline uint64_t InRange(uint64_t x) {
   return ge & ~gt & ~x & kHighBits;
 }
 
+// The number of bytes of m with the high bit set (m holds high bits only):
+// one multiply, where std::popcount may be a library call.
+inline int CountHigh(uint64_t m) {
+  return static_cast<int>(((m >> 7) * 0x0101010101010101ull) >> 56);
+}
+
 // Scans one word starting at i; returns its end and fills the shape.
 // *dash is set when the word may hold a hyphen (false: it holds none).
 size_t ScanWord(std::string_view s, size_t i, size_t end, uint16_t* shape, bool* dash) {
@@ -161,8 +167,8 @@ size_t ScanWord(std::string_view s, size_t i, size_t end, uint16_t* shape, bool*
         len = static_cast<size_t>(std::countr_zero(~alnum & kHighBits)) >> 3;
         keep = len == 0 ? 0 : ~0ull >> (64 - 8 * len);
       }
-      al += std::popcount(lower & keep);
-      au += std::popcount(upper & keep);
+      al += CountHigh(lower & keep);
+      au += CountHigh(upper & keep);
       if (digits & keep) seen |= kCDigit;
       j += len;
       if (len < 8) break;
