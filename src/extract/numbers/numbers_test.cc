@@ -189,6 +189,14 @@ const Case kCases[] = {
      ""},
     {"More than 100 and fewer than 300 boats.", "More than 100 and fewer than 300", 100, 300,
      NumberKind::kRange, Qualifier::kMoreThan, ""},
+    {"The district counted 12,34,567 voters.", "12,34,567", 1234567, {}, kC, kE, ""},
+    {"Two out of five hundred pupils passed.",
+     "Two out of five hundred",
+     0.004,
+     {},
+     NumberKind::kFraction,
+     kE,
+     ""},
 };
 
 TEST(NumberRecognizer, ReadsEachCase) {

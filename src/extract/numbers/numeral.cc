@@ -27,6 +27,27 @@ void AddDigits(std::string_view d, double* mant) {
   for (char ch : d) *mant = *mant * 10 + (ch - '0');
 }
 
+// "12,34,567": lakh and crore grouping (two-digit groups before the last
+// three). Adds the groups to l and sets l->end past them; false (l
+// untouched) when the digits at i are not grouped that way.
+bool IndianGroups(const Ctx& c, size_t i, Literal* l) {
+  auto group = [&](size_t k, size_t size) {
+    return c.IsSym(k, ',') && c.Glued(k) && c.IsDigits(k + 1) && c.Glued(k + 1) &&
+           c.Text(k + 1).size() == size;
+  };
+  size_t j = i;
+  while (group(j + 1, 2)) j += 2;
+  if (j == i || !group(j + 1, 3)) return false;
+  j += 2;
+  for (size_t k = i + 2; k <= j; k += 2) {
+    AddDigits(c.Text(k), &l->mant);
+    l->int_digits += static_cast<int>(c.Text(k).size());
+  }
+  l->sep = true;
+  l->end = j + 1;
+  return true;
+}
+
 // Reads "1,275", "1 275", "2.5" and "1e10" at digit token i.
 Literal ReadLiteral(const Ctx& c, size_t i) {
   Literal l;
@@ -36,7 +57,9 @@ Literal ReadLiteral(const Ctx& c, size_t i) {
   size_t j = i;
   // After "192." in "192.168.1.2" each part is its own integer.
   bool dotted = i >= 2 && c.IsSym(i - 1, '.') && c.Glued(i) && c.Glued(i - 1) && c.IsDigits(i - 2);
-  if (first.size() <= 3 && !dotted) {
+  if (first.size() <= 2 && !dotted && IndianGroups(c, i, &l)) {
+    j = l.end - 1;
+  } else if (first.size() <= 3 && !dotted) {
     while (c.IsSym(j + 1, ',') && c.Glued(j + 1) && c.IsDigits(j + 2) && c.Glued(j + 2) &&
            c.Text(j + 2).size() == 3) {
       AddDigits(c.Text(j + 2), &l.mant);

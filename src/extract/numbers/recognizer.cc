@@ -523,7 +523,8 @@ bool Scanner::TryAt(size_t i) {
   Conn conn = Conn::kNone;
   size_t range_tb = a.tb;
   bool range = TryRange(a, &b, &conn, &range_tb);
-  if (range) ShareRangeParts(conn, &a, &b);
+  // "one in five" shares nothing: a proportion, not a range.
+  if (range && conn != Conn::kOutOf) ShareRangeParts(conn, &a, &b);
   size_t before = out_->size();
   Emit(a, range ? &b : nullptr, conn, range ? range_tb : a.tb);
   if (next_ <= i) next_ = (range ? b.te : a.te);
