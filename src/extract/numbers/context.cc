@@ -401,8 +401,14 @@ bool Scanner::MonthAt(size_t k) const {
 bool Scanner::MonthBefore(size_t nb) const {
   if (nb == 0) return false;
   size_t k = nb - 1;
+  if (c_.at(nb).gap == Gap::kLineBreak) return false;
+  // "sept . 30", "nov. 6": an abbreviated month with its dot stays a month
+  // in lower case too ("may" aside, a verb).
+  if (c_.IsSym(k, '.') && k > 0 && c_.IsWord(k - 1) && (c_.Roles(k - 1) & kMonth) &&
+      c_.Text(k - 1).size() <= 4 && !c_.WordIs(k - 1, "may") && c_.at(k).gap != Gap::kLineBreak)
+    return true;
   if (c_.IsSym(k, '.') && k > 0 && c_.Glued(k)) --k;
-  return MonthAt(k) && c_.at(nb).gap != Gap::kLineBreak;
+  return MonthAt(k);
 }
 
 bool Scanner::IsAgeAfter(size_t te) const {

@@ -77,8 +77,27 @@ Literal ReadLiteral(const Ctx& c, size_t i) {
       j += 1;
     }
   }
-  if (!dotted && c.IsSym(j + 1, '.') && c.Glued(j + 1) && c.IsDigits(j + 2) && c.Glued(j + 2) &&
-      c.Text(j + 2).size() <= kMaxDigits) {
+  // Text tokenized with a space around each mark writes "80 , 000" and
+  // "6 . 2": read as written without spaces.
+  auto spaced = [&](size_t k, char32_t mark) {
+    return c.IsSym(k, mark) && c.at(k).gap == Gap::kOneSpace && c.IsDigits(k + 1) &&
+           c.at(k + 1).gap == Gap::kOneSpace && !(c.IsSym(k + 2, mark) && !c.Glued(k + 2));
+  };
+  if (!dotted && !l.sep && first.size() <= 3) {
+    while (spaced(j + 1, ',') && c.Text(j + 2).size() == 3) {
+      AddDigits(c.Text(j + 2), &l.mant);
+      l.int_digits += 3;
+      l.sep = true;
+      j += 2;
+    }
+  }
+  if (!dotted && first.size() <= 3 && spaced(j + 1, '.') && c.Text(j + 2).size() <= 4 &&
+      !(c.IsSym(j + 3, '.') || c.IsSym(j + 3, ','))) {
+    AddDigits(c.Text(j + 2), &l.mant);
+    l.dec = static_cast<int>(c.Text(j + 2).size());
+    j += 2;
+  } else if (!dotted && c.IsSym(j + 1, '.') && c.Glued(j + 1) && c.IsDigits(j + 2) &&
+             c.Glued(j + 2) && c.Text(j + 2).size() <= kMaxDigits) {
     bool more_dots = c.IsSym(j + 3, '.') && c.Glued(j + 3) && c.IsDigits(j + 4) && c.Glued(j + 4);
     if (!more_dots) {
       AddDigits(c.Text(j + 2), &l.mant);
