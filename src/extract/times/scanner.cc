@@ -127,6 +127,18 @@ size_t ScanNumber(std::string_view text, size_t i, Tok* t, uint16_t* flags) {
   return j;
 }
 
+// Bit `length` of bits[first letter]: a word of that length and first
+// letter may open a two-word modifier ("at least", "up to", "more than",
+// "less than", "fewer than", "for"...; the matcher checks the words).
+struct OpenerLengths {
+  uint8_t bits[26] = {};
+  constexpr OpenerLengths() {
+    bits['a' - 'a'] = bits['u' - 'a'] = 1u << 2;
+    bits['m' - 'a'] = bits['l' - 'a'] = bits['f' - 'a'] = (1u << 4) | (1u << 5);
+  }
+};
+constexpr OpenerLengths kOpenerLengths;
+
 // Reads the word token at text[i] (a letter or a non-ASCII byte) into *t;
 // returns the index after it.
 size_t ScanWord(std::string_view text, size_t i, const TimeLexicon& lexicon, Tok* t,
@@ -157,7 +169,7 @@ size_t ScanWord(std::string_view text, size_t i, const TimeLexicon& lexicon, Tok
   }
   bool ascii = c < 0x80;
   char folded = 0;
-  if (!ascii || (j < n && kClass.c[static_cast<unsigned char>(text[j])] == 8 &&
+  if (!ascii || (j < n && static_cast<unsigned char>(text[j]) >= 0x80 &&
                  SpecialPunct(text, j, &folded) == 0)) {
     // Letters mixed with non-ASCII bytes ("caf\u00e9"); a dash or curly
     // apostrophe ends the word.
@@ -167,7 +179,7 @@ size_t ScanWord(std::string_view text, size_t i, const TimeLexicon& lexicon, Tok
       uint8_t cls = kClass.c[d];
       if (cls == 1) {
         all_caps = all_caps && IsUpper(d);
-      } else if (cls == 8) {
+      } else if (cls == 1 || cls == 8) {
         char f = 0;
         if (SpecialPunct(text, j, &f) != 0) break;
       } else {
@@ -178,19 +190,17 @@ size_t ScanWord(std::string_view text, size_t i, const TimeLexicon& lexicon, Tok
   }
   size_t len = j - i;
   if (upper) *flags |= all_caps ? (kCapital | kAllCaps) : kCapital;
-  std::string_view word = text.substr(i, len);
+  std::string_view word(text.data() + i, len);
   const WordInfo* info = ascii      ? lexicon.FindLetters(word, n - i)
                          : c < 0x80 ? lexicon.Find(word)
                                     : nullptr;
   t->info = info;
-  char f = static_cast<char>(c | 32);
+  unsigned f = (c | 32u) - 'a';
   bool may_start = info != nullptr ? (info->flags & kTrigger) != 0
-                                   : (len == 3 && f == 't' && (text[i + 1] | 32) == 'h' &&
+                                   : (len == 3 && f == 't' - 'a' && (text[i + 1] | 32) == 'h' &&
                                       (text[i + 2] | 32) == 'e');
   // Openers of two-word modifiers: "more than", "less than", "at least", "up to".
-  if ((len == 2 && (f == 'a' || f == 'u')) ||
-      ((len == 4 || len == 5) && (f == 'm' || f == 'l' || f == 'f')))
-    may_start = true;
+  if (f < 26 && len < 8 && (kOpenerLengths.bits[f] >> len) & 1u) may_start = true;
   if (may_start) *flags |= kMayStart;
   return j;
 }
