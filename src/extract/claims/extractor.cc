@@ -87,6 +87,8 @@ class Reader {
   size_t sentence_ = 0;
   size_t next_number_ = 0;
   size_t prefilter_number_ = 0;
+  size_t time_begin_ = 0;  // the current sentence's time items [begin, end)
+  size_t time_end_ = 0;
   size_t sentence_first_claim_ = 0;
 };
 
@@ -97,6 +99,11 @@ void Reader::ReadSentence(size_t k) {
   if (!vocab_.prefilter.MayClaim(text_, sent.start, sent.end, numbers_, &prefilter_number_)) {
     return;
   }
+  // The sentence's time items: sentences and items are in text order, so
+  // two cursors that only move forward find them.
+  while (time_begin_ < times_.size() && times_[time_begin_].start < sent.start) ++time_begin_;
+  time_end_ = std::max(time_end_, time_begin_);
+  while (time_end_ < times_.size() && times_[time_end_].start < sent.end) ++time_end_;
   units_.clear();
   size_t end = std::min(sent.end, text_.size());
   size_t begin = std::min(sent.start, end);
@@ -517,12 +524,13 @@ std::string_view Reader::Modality(size_t lo, size_t hi, size_t number_unit) cons
 
 std::optional<size_t> Reader::TimeFor(size_t pos) const {
   const Sentence& sent = sentences_[sentence_];
-  auto it = std::lower_bound(times_.begin(), times_.end(), sent.start,
-                             [](const TimeMention& t, size_t p) { return t.start < p; });
+  // [it, last): the sentence's items, found once per sentence.
+  auto it = times_.begin() + static_cast<ptrdiff_t>(time_begin_);
+  auto last = pos <= sent.end ? times_.begin() + static_cast<ptrdiff_t>(time_end_) : times_.end();
   // Start a few items before the numeral and look at a bounded number of
   // items, so a sentence with many dates and many figures stays linear.
-  auto near = std::lower_bound(it, times_.end(), pos,
-                               [](const TimeMention& t, size_t p) { return t.start < p; });
+  auto near =
+      std::lower_bound(it, last, pos, [](const TimeMention& t, size_t p) { return t.start < p; });
   it = near - std::min<ptrdiff_t>(near - it, 8);
   std::optional<size_t> best;
   size_t best_dist = kNone;
