@@ -59,6 +59,8 @@ bool Scanner::TryTime(size_t i) {
     if (h > 24 || m >= 60) return false;
     size_t te = i + 3;
     if (c_.IsSym(te, ':') && c_.Glued(te) && c_.IsDigits(te + 1) && c_.Glued(te + 1)) te += 2;
+    // "1:36.6": tenths of a second on a lap or race time.
+    if (c_.IsSym(te, '.') && c_.Glued(te) && c_.IsDigits(te + 1) && c_.Glued(te + 1)) te += 2;
     size_t pos = c_.at(te - 1).end;
     size_t p = pos < c_.text.size() && c_.text[pos] == ' ' ? pos + 1 : pos;
     bool pm = EqualsFoldAt(c_.text, p, "pm") || EqualsFoldAt(c_.text, p, "p.m");
@@ -99,6 +101,12 @@ bool Scanner::TryTime(size_t i) {
       next_ = te;
       return true;
     }
+  }
+  // "22pm": a 24-hour clock hour with "pm" glued on, still a time.
+  if (d.size() == 2 && h >= 13 && h <= 23 && c_.WordIs(i + 1, "pm") && c_.Glued(i + 1)) {
+    EmitSimple(i, i + 2, h, NumberKind::kTimeOfDay, "time_ampm");
+    next_ = i + 2;
+    return true;
   }
   // "0900 GMT", "1430 hrs"
   if (d.size() == 4 && c_.IsWord(i + 1) && (c_.Roles(i + 1) & kTimeAfter) &&
@@ -627,6 +635,16 @@ NumberKind Scanner::Classify(const Core& a, const Core* b, Conn conn,
   if (x.plain_int && a.tb == x.begin && (!b || glued_range) && NameBefore(x.begin) &&
       !CountedNounAfter(te)) {
     *rule = "identifier_name_before";
+    return NumberKind::kIdentifier;
+  }
+  // "BBC One", "the Kick Six": a capitalised number word right after a
+  // capitalised word, inside a sentence, names something.
+  if (x.words && !b && a.tb == x.begin && x.begin > 0 && c_.at(x.begin).cap &&
+      !c_.SentenceStart(x.begin) && c_.IsWord(x.begin - 1) && c_.at(x.begin - 1).cap &&
+      c_.at(x.begin).gap != Gap::kLineBreak && c_.Num(x.begin - 1) == NumWord::kNone &&
+      !(c_.Roles(x.begin - 1) & (kMonth | kNotName | kYearBefore | kAgeBefore)) &&
+      !CountedNounAfter(te)) {
+    *rule = "identifier_name_words";
     return NumberKind::kIdentifier;
   }
   // "the 2003 Golden Lion award": a year before a name stays a year.

@@ -84,6 +84,12 @@ bool Scanner::ReadCore(size_t i, Core* core) {
     core->num.scale_money_only = false;
     core->num.rule = "digits";
   }
+  // "32m2", "15km3": a square or cubic unit glued to the digits.
+  size_t e = core->te;
+  if (e > core->num.begin + 1 && c_.IsDigits(e) && c_.Glued(e) && c_.IsWord(e - 1) &&
+      c_.Glued(e - 1) && !c_.at(e - 1).cap && c_.Text(e - 1).size() <= 3 &&
+      (c_.Text(e) == "2" || c_.Text(e) == "3") && !(c_.IsWord(e + 1) && c_.Glued(e + 1)))
+    core->te = e + 1;
   return true;
 }
 
@@ -151,10 +157,19 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
     while (u < t + 2 && c_.IsWord(u) && !c_.at(u).cap && c_.Num(u) == NumWord::kNone &&
            !c_.WordIs(u, "to") && !c_.WordIs(u, "and") && !c_.WordIs(u, "or"))
       ++u;
-    if (u > t && (c_.WordIs(u, between ? "and" : "to"))) t = u;
+    if (u > t && (c_.WordIs(u, between ? "and" : "to")))
+      t = u;
+    else if (from && c_.WordIs(u, "up") && c_.WordIs(u + 1, "to"))  // "from 450 sq ft up to 900"
+      t = u + 1;
   }
   Conn k = Conn::kNone;
-  if (c_.IsDash(t) || c_.IsSym(t, '~'))
+  // "0-to-60": the connector word between glued dashes.
+  bool dashed_to = c_.IsDash(t) && c_.Glued(t) && c_.WordIs(t + 1, "to") && c_.Glued(t + 1) &&
+                   c_.IsDash(t + 2) && c_.Glued(t + 2);
+  if (dashed_to) {
+    k = Conn::kTo;
+    t += 2;
+  } else if (c_.IsDash(t) || c_.IsSym(t, '~'))
     k = Conn::kDash;
   else if (c_.WordIs(t, "to") || c_.WordIs(t, "through") || c_.WordIs(t, "thru"))
     k = Conn::kTo;
