@@ -547,14 +547,15 @@ void RuleEngine::Run(std::string_view text, const std::vector<Sentence>& sentenc
   std::sort(d.cands.begin(), d.cands.end(),
             [](const Candidate& x, const Candidate& y) { return x.first_tok < y.first_tok; });
   uint32_t last_end = 0;
-  for (const Candidate& c : d.cands) {
+  if (out->empty()) out->reserve(d.cands.size());
+  for (Candidate& c : d.cands) {
     if (c.first_tok < last_end) continue;
     last_end = c.end_tok;
     EntityMention m;
     m.start = d.toks[c.first_tok].start;
     m.end = d.toks[c.end_tok - 1].end;
     m.type = c.type;
-    m.canonical = c.canonical;
+    m.canonical = std::move(c.canonical);  // the candidate is not read again
     if (m.canonical.empty()) m.canonical.assign(text.substr(m.start, m.end - m.start));
     if (c.role_end > c.role_start)
       m.role.assign(text.substr(c.role_start, c.role_end - c.role_start));

@@ -429,6 +429,8 @@ void RuleEngine::Resolve(DocState* d) const {
 }
 
 void RuleEngine::CapsLines(DocState* d) const {
+  // Most documents have no caps or headline line: nothing to index then.
+  if (std::find(d->line_kind.begin(), d->line_kind.end(), 1) == d->line_kind.end()) return;
   // Lower-case name -> candidate. The keys are written to one arena first
   // (it must not move while the index points into it), then indexed.
   FlatIndex& known = d->known;
