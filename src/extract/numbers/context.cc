@@ -164,9 +164,12 @@ bool Scanner::TryDate(size_t i) {
     return true;
   }
   // 3/4 (also with U+2044 FRACTION SLASH): a fraction with a usual denominator
-  bool slash = (c_.IsSym(i + 1, '/') || c_.IsSym(i + 1, 0x2044)) && c_.Glued(i + 1);
-  if (d.size() <= 2 && slash && c_.IsDigits(i + 2) && c_.Glued(i + 2) && !glued_sep(i + 3, '/') &&
-      c_.Text(i + 2).size() <= 3) {
+  bool slash = (c_.IsSym(i + 1, '/') || c_.IsSym(i + 1, 0x2044)) && c_.Glued(i + 1) &&
+               c_.IsDigits(i + 2) && c_.Glued(i + 2) && !glued_sep(i + 3, '/');
+  // "1 / 4": text tokenized with a space around each mark.
+  bool spaced = c_.IsSym(i + 1, '/') && c_.at(i + 1).gap == Gap::kOneSpace && c_.IsDigits(i + 2) &&
+                c_.at(i + 2).gap == Gap::kOneSpace && !c_.IsSym(i + 3, '/');
+  if (d.size() <= 2 && (slash || spaced) && c_.Text(i + 2).size() <= 3) {
     double den = DigitsValue(c_.Text(i + 2));
     static constexpr double kDens[] = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 64, 100, 128};
     bool usual = false;

@@ -191,6 +191,7 @@ const Case kCases[] = {
      NumberKind::kRange, Qualifier::kMoreThan, ""},
     {"The district counted 12,34,567 voters.", "12,34,567", 1234567, {}, kC, kE, ""},
     {"sales rose 6 . 2 % to $ 1.4 billion .", "6 . 2 %", 6.2, {}, NumberKind::kPercent, kE, ""},
+    {"bonds of 7 3 / 4 % were sold .", "7 3 / 4 %", 7.75, {}, NumberKind::kPercent, kE, ""},
     {"the stand held 80 , 000 people .", "80 , 000", 80000, {}, kC, kE, ""},
     {"the notes are due nov . 6 , the bank said .", "6", 6, {}, NumberKind::kDatePart, kE, ""},
     {"He told BBC Radio Five Live on Sunday.", "Five", 5, {}, NumberKind::kIdentifier, kE, ""},

@@ -292,10 +292,14 @@ bool ReadFractionPart(const Ctx& c, size_t* j, State* s) {
     *j = k + 1;
     return true;
   }
-  if (!c.IsDigits(k) || c.at(k).gap != Gap::kOneSpace || !c.IsSym(k + 1, '/') || !c.Glued(k + 1) ||
-      !c.IsDigits(k + 2) || !c.Glued(k + 2) || (c.IsSym(k + 3, '/') && c.Glued(k + 3)) ||
-      c.Text(k).size() > 2 || c.Text(k + 2).size() > 3)
+  if (!c.IsDigits(k) || c.at(k).gap != Gap::kOneSpace || !c.IsSym(k + 1, '/') ||
+      !c.IsDigits(k + 2) || c.Text(k).size() > 2 || c.Text(k + 2).size() > 3)
     return false;
+  // "2 1/2", or "7 3 / 4" in text tokenized with a space around each mark.
+  bool glued = c.Glued(k + 1) && c.Glued(k + 2) && !(c.IsSym(k + 3, '/') && c.Glued(k + 3));
+  bool spaced = c.at(k + 1).gap == Gap::kOneSpace && c.at(k + 2).gap == Gap::kOneSpace &&
+                !c.IsSym(k + 3, '/');
+  if (!glued && !spaced) return false;
   double num = 0, den = 0;
   AddDigits(c.Text(k), &num);
   AddDigits(c.Text(k + 2), &den);
