@@ -513,8 +513,11 @@ bool Scanner::NameBefore(size_t nb) const {
   size_t k = nb - 1;
   if (!c_.IsWord(k)) return false;
   const Token& w = c_.at(k);
-  bool cap = w.cap || (c_.Text(k).size() > 1 && c_.Text(k)[1] >= 'A' && c_.Text(k)[1] <= 'Z');
-  if (!cap || c_.SentenceStart(k) || c_.Num(k) != NumWord::kNone) return false;
+  // "iPhone", "eBay": a capital inside the word marks a name even where a
+  // sentence starts.
+  bool camel = !w.cap && c_.Text(k).size() > 1 && c_.Text(k)[1] >= 'A' && c_.Text(k)[1] <= 'Z';
+  if (!(w.cap || camel) || (c_.SentenceStart(k) && !camel) || c_.Num(k) != NumWord::kNone)
+    return false;
   uint32_t skip = kMonth | kAgeBefore | kYearBefore | kOneBefore | kScaleWord | kNotName;
   if (c_.Roles(k) & skip) return false;
   // "Lamborghinis 640bhp": a plural or possessive before is not a name.
