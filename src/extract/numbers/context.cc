@@ -286,6 +286,8 @@ bool Scanner::CurrencyBefore(size_t i, size_t* num_tok, Core* core) {
 bool Scanner::CurrencyAfter(size_t j, Core* core) {
   if (j >= c_.size() || c_.at(j).gap == Gap::kLineBreak) return false;
   const Token& t = c_.at(j);
+  // "17 USD 25": an ISO code between whole units and two-digit minor units.
+  if (MinorAfterCode(j, core)) return true;
   // "$ 20,000.00 $ 37,305.97", "rmb 10 usd 20": a symbol or code followed
   // by digits belongs to the next amount.
   if (c_.IsDigits(j + 1) && c_.at(j + 1).gap != Gap::kSpaces &&
@@ -372,6 +374,30 @@ bool Scanner::CurrencyAfter(size_t j, Core* core) {
   core->money_rule = code.empty() ? "currency_word_after" : "currency_name_after";
   core->currency_tok = j;
   core->te = best_end;
+  return true;
+}
+
+bool Scanner::MinorAfterCode(size_t j, Core* core) {
+  const Numeral& n = core->num;
+  if (!n.plain_int || core->money || !c_.at(j).upper || c_.at(j).end - c_.at(j).start != 3 ||
+      !c_.IsDigits(j + 1) || c_.at(j + 1).gap != Gap::kOneSpace || c_.Text(j + 1).size() != 2)
+    return false;
+  // What follows the minor units must not start another amount or unit.
+  size_t k = j + 2;
+  bool free =
+      k >= c_.size() || c_.at(k).gap == Gap::kLineBreak ||
+      (c_.at(k).kind == TokKind::kSym && !c_.IsDash(k) && !c_.IsSym(k, '%') &&
+       !(c_.IsSym(k, '.') && c_.IsDigits(k + 1)) && !(c_.IsSym(k, ',') && c_.Glued(k + 1))) ||
+      (c_.IsWord(k) && c_.Num(k) == NumWord::kNone &&
+       !(c_.Roles(k) & (kCurrencyStart | kScaleWord | kUnitSuffix)) && !c_.at(k).upper);
+  if (!free) return false;
+  const CurrencyForm* f = c_.lex->FindCurrencyCode(c_.Text(j));
+  if (!f) return false;
+  core->money = true;
+  core->code = f->code;
+  core->money_rule = "currency_minor_units";
+  core->num.value += DigitsValue(c_.Text(j + 1)) / 100;
+  core->te = j + 2;
   return true;
 }
 

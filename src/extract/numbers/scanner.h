@@ -62,6 +62,7 @@ class Scanner {
   bool TryGluedIdentifier(size_t i);
   bool CurrencyBefore(size_t i, size_t* num_tok, Core* core);
   bool CurrencyAfter(size_t j, Core* core);
+  bool MinorAfterCode(size_t j, Core* core);
   std::string_view ResolveCurrency(std::string_view word, size_t name_tok);
   NumberKind Classify(const Core& a, const Core* b, Conn conn, std::string_view* rule) const;
   bool MonthAt(size_t k) const;
