@@ -52,6 +52,26 @@ TEST(ScanTokens, NonAsciiCapitals) {
   EXPECT_TRUE(t[1].shape & kCap);
 }
 
+// Words longer than eight bytes take the eight-bytes-a-step path; the
+// shape counts must not depend on where a chunk ends.
+TEST(ScanTokens, LongWordsKeepTheirShape) {
+  std::vector<Tok> t;
+  EXPECT_EQ(Words("INTERNATIONALISED Reconstruction-Agency x1234567890y AB.", &t),
+            (std::vector<std::string>{"INTERNATIONALISED", "Reconstruction-Agency", "x1234567890y",
+                                      "AB", "."}));
+  EXPECT_TRUE(t[0].shape & kAllCaps);
+  EXPECT_TRUE(t[1].shape & kCap);
+  EXPECT_FALSE(t[1].shape & kAllCaps);
+  EXPECT_TRUE(t[2].shape & kLowerStart);
+  EXPECT_TRUE(t[2].shape & kDigit);
+  EXPECT_TRUE(t[3].shape & kAllCaps);
+  // Eight capitals and a lower-case letter in the ninth byte.
+  t.clear();
+  Words("ABCDEFGHi", &t);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_FALSE(t[0].shape & kAllCaps);
+}
+
 TEST(ScanTokens, EmptyAndPunctuationOnly) {
   std::vector<Tok> t;
   EXPECT_TRUE(Words("", &t).empty());
