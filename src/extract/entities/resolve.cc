@@ -407,23 +407,33 @@ void RuleEngine::Resolve(DocState* d) const {
                                                static_cast<uint32_t>(chains.size()));
     if (inserted) chains.push_back({kEnd, kEnd, 0});
     std::array<uint32_t, 3>& chain = chains[*slot];
+    // A member with the type and name of an earlier one decides nothing the
+    // earlier one has not (only type and name are read from members), so
+    // repeats of a name count towards the bucket's 16 but are not chained.
+    bool repeat = false;
     for (uint32_t j = chain[0]; j != kEnd; j = next[j]) {
       const Candidate& o = cs[j];
+      if (o.type == c.type && o.canonical == c.canonical) {
+        repeat = true;
+        continue;
+      }
       bool compatible = o.type == c.type || c.evidence == Evidence::kDefault;
       if (compatible && o.canonical != c.canonical && VariantName(o.canonical, c.canonical)) {
         c.canonical = o.canonical;
         c.type = o.type;
+        repeat = true;
         break;
       }
     }
     if (chain[2] < 16) {
+      ++chain[2];
+      if (repeat) continue;
       if (chain[1] == kEnd) {
         chain[0] = static_cast<uint32_t>(i);
       } else {
         next[chain[1]] = static_cast<uint32_t>(i);
       }
       chain[1] = static_cast<uint32_t>(i);
-      ++chain[2];
     }
   }
 }
