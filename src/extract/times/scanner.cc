@@ -261,6 +261,11 @@ void ScanTokens(std::string_view text, const std::vector<Sentence>& sentences,
     }
     t.end = static_cast<uint32_t>(i);
     t.flags = flags;
+    // The common single space between tokens, without another round.
+    if (i < n && text[i] == ' ') {
+      pending = kSpaceBefore;
+      ++i;
+    }
   }
 }
 
