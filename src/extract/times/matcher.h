@@ -128,6 +128,7 @@ class Matcher {
   bool ReadCount(size_t i, Count* c) const;
   bool ReadOrdinal(size_t i, int64_t* value, size_t* end) const;
   bool ReadNumberWords(size_t i, int64_t* value, size_t* end, bool* ordinal) const;
+  bool ReadNumberWordsAt(size_t i, int64_t* value, size_t* end, bool* ordinal) const;
 
   // ---- rules_calendar.cc
   size_t RuleWeekdayDate(const Prefix& p);
@@ -181,6 +182,15 @@ class Matcher {
   // Per emitted item (parallel to out_ from base_): the year came from the
   // document date, not the text ("February 26" alone).
   std::vector<bool> year_inferred_;
+  // The last ReadNumberWords answer (the tokens do not change while matching).
+  struct NumberWordsMemo {
+    size_t at = static_cast<size_t>(-1);
+    bool ok = false;
+    bool ordinal = false;
+    int64_t value = 0;
+    size_t end = 0;
+  };
+  mutable NumberWordsMemo number_words_memo_;
 };
 
 // "P34Y", "PT2H", "PXY": a duration value.

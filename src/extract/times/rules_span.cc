@@ -70,6 +70,20 @@ std::string DurationValue(Unit unit, int64_t count, bool vague, int64_t unit_cou
 // ---------------------------------------------------------------- counts
 
 bool Matcher::ReadNumberWords(size_t i, int64_t* value, size_t* end, bool* ordinal) const {
+  // Several rules read the same start token in turn: answer them once.
+  NumberWordsMemo& m = number_words_memo_;
+  if (m.at != i) {
+    m.at = i;
+    m.ok = ReadNumberWordsAt(i, &m.value, &m.end, &m.ordinal);
+  }
+  *ordinal = m.ordinal;
+  if (!m.ok) return false;
+  *value = m.value;
+  *end = m.end;
+  return true;
+}
+
+bool Matcher::ReadNumberWordsAt(size_t i, int64_t* value, size_t* end, bool* ordinal) const {
   int64_t total = 0, cur = 0;
   NumberKind last = NumberKind::kNone;
   size_t k = i;
