@@ -1,8 +1,10 @@
 // Indirect quotes: "<speaker> <speech verb> [addressee or time] that
 // <clause>". The pass looks for the word "that" and reads back a few tokens
 // for the verb, so it costs one substring search over the text plus a small
-// window per hit. Reported speech without "that" ("she said the bridge
-// would close") is not reported: too many verbs take such clauses.
+// window per hit (a memmem over the text for " that "). Reported speech without "that" ("she said
+// the bridge would close") is not reported: too many verbs take such clauses.
+#include <string.h>  // memmem
+
 #include <algorithm>
 #include <string>
 
@@ -47,6 +49,33 @@ size_t ClauseEnd(std::string_view text, size_t from) {
   return i;
 }
 
+// A cheap test before tokenizing: a speech verb (not weak) among the last
+// kMaxBetween + 1 space-separated words before s, with no punctuation
+// between. It accepts whatever the token-level search below can accept:
+// words here may hold bytes the tokenizer would split off (such words are
+// never verbs, and the token search stops at those bytes anyway), and any
+// non-ASCII byte leaves the decision to the tokenizer.
+bool VerbNearBefore(std::string_view text, size_t s, const QuoteLexicon& lex) {
+  size_t lo = s > kWindow ? s - kWindow : 0;
+  size_t i = s;
+  for (int words = 0; words <= kMaxBetween && i > lo; ++words) {
+    while (i > lo && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\r')) --i;
+    size_t e = i;
+    while (i > lo) {
+      auto c = static_cast<unsigned char>(text[i - 1]);
+      if (c >= 0x80) return true;  // non-ASCII (a no-break space...): tokenize
+      bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                  c == '\'' || c == '-';
+      if (!word) break;
+      --i;
+    }
+    if (i == e) return false;  // punctuation, a line break or the window's edge
+    const VerbInfo* verb = lex.Verb(text.substr(i, e - i));
+    if (verb != nullptr && !(verb->flags & kWeak)) return true;
+  }
+  return false;
+}
+
 bool InsideOrHoldsQuote(const std::vector<QuoteSpan>& spans, size_t a, size_t b) {
   auto it = std::upper_bound(spans.begin(), spans.end(), a,
                              [](size_t p, const QuoteSpan& s) { return p < s.open; });
@@ -61,10 +90,14 @@ void FindIndirectQuotes(std::string_view text, const std::vector<Sentence>& sent
                         Attributor* attributor, std::vector<Quote>* out) {
   std::vector<Tok> toks;
   size_t pos = 0;
-  while ((pos = text.find("that", pos)) != std::string_view::npos) {
-    size_t s = pos;
-    pos += 4;
-    if (s == 0 || text[s - 1] != ' ' || pos >= text.size() || text[pos] != ' ') continue;
+  static constexpr std::string_view kThat = " that ";
+  while (pos < text.size()) {
+    // memmem: "t" alone is too common a first byte for a memchr-led search.
+    const void* hit = memmem(text.data() + pos, text.size() - pos, kThat.data(), kThat.size());
+    if (hit == nullptr) break;
+    size_t s = static_cast<size_t>(static_cast<const char*>(hit) - text.data()) + 1;
+    pos = s + 4;
+    if (!VerbNearBefore(text, s, lex)) continue;
     TokenizeLastSentence(text, LineStart(text, s, kWindow), s, &toks);
     int n = static_cast<int>(toks.size());
     int v = n - 1;

@@ -4,7 +4,9 @@
 #include "extract/quotes/marks.h"
 
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 
 #include "extract/quotes/words.h"
 
@@ -92,6 +94,26 @@ constexpr auto kInteresting = [] {
   return t;
 }();
 
+// The first i' >= i with kInteresting[data[i']], or n: eight bytes at a
+// time. In v - 0x01.. & ~v & 0x80.. the lowest flagged byte is always a true
+// zero byte of v (borrows only run upwards), which is all ctz reads.
+size_t NextInteresting(const char* data, size_t i, size_t n) {
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    constexpr uint64_t kHigh = 0x8080808080808080ull;
+    auto zero = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+    for (; i + 8 <= n; i += 8) {
+      uint64_t x;
+      std::memcpy(&x, data + i, 8);
+      uint64_t hit = zero(x ^ (kOnes * '\n')) | zero(x ^ (kOnes * '"')) | zero(x ^ (kOnes * '\'')) |
+                     zero(x ^ (kOnes * 0xC2)) | zero(x ^ (kOnes * 0xE2));
+      if (hit != 0) return i + static_cast<size_t>(std::countr_zero(hit) / 8);
+    }
+  }
+  while (i < n && !kInteresting[static_cast<unsigned char>(data[i])]) ++i;
+  return i;
+}
+
 bool IsSpaceByte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // The kind of character just before i / just after [i, i+len).
@@ -176,7 +198,7 @@ class Pairer {
     const char* data = t_.data();
     while (i < n) {
       // Skip to the next byte that can start a mark or end a line.
-      while (i < n && !kInteresting[static_cast<unsigned char>(data[i])]) ++i;
+      i = NextInteresting(data, i, n);
       if (i >= n) break;
       auto c = static_cast<unsigned char>(data[i]);
       if (c == '\n') {
