@@ -57,6 +57,12 @@ void RuleEngine::Prepare(DocState* d, const std::vector<Sentence>& sentences) co
     WordKey key = MakeWordKey(d->text, t.start, w.size());
     t.hash = key.hash;
     if (t.end - t.start > 48) continue;
+    // A lower-case word is looked up only if a rule asks (most are never
+    // read: the rules look at the words around capitalised ones).
+    if ((t.shape & (kLowerStart | kCap | kAllCaps | kDotted | kInitial)) == kLowerStart) {
+      t.lex = kLexPending;
+      continue;
+    }
     bool name_like = (t.shape & (kCap | kAllCaps | kDotted)) != 0;
     t.lex = lex_->Flags(w, key, name_like);
     if ((t.shape & (kInitial | kDotted)) && w.back() == '.') {
@@ -91,7 +97,7 @@ void RuleEngine::MarkLines(DocState* d) const {
       }
       if (t.shape & kAllCaps) ++caps;
       if (t.shape & kCap) ++cap;
-      if ((t.shape & kCap) && !(t.shape & kAllCaps) && k > i && (t.lex & kFunction) &&
+      if ((t.shape & kCap) && !(t.shape & kAllCaps) && k > i && (Lex(d, t) & kFunction) &&
           t.end - t.start > 1)
         ++cap_function;
     }
@@ -103,7 +109,7 @@ void RuleEngine::MarkLines(DocState* d) const {
 }
 
 uint32_t RuleEngine::PhraseAt(DocState* d, uint32_t a, uint32_t b, const PhraseInfo** info) const {
-  if (!(d->toks[a].lex & kPhraseStart)) return 0;
+  if (!(Lex(d, d->toks[a]) & kPhraseStart)) return 0;
   uint32_t best = 0;
   size_t limit = std::min<size_t>(b - a, lex_->max_phrase_words());
   uint64_t h = kPhraseSeed;
@@ -173,31 +179,31 @@ void RuleEngine::ProseRuns(DocState* d) const {
       }
       // "Mr. Smith", "Gen. Lee": a title's period does not end the run.
       if (t[j].end == t[j].start + 1 && d->text[t[j].start] == '.' &&
-          (t[j - 1].lex & (kTitle | kPlaceLead)) && t[j - 1].end == t[j].start && j + 1 < n &&
+          (Lex(d, t[j - 1]) & (kTitle | kPlaceLead)) && t[j - 1].end == t[j].start && j + 1 < n &&
           NameLike(t[j + 1]) && !(t[j + 1].shape & kLineStart)) {
         j += 2;
         continue;
       }
       bool amp = t[j].end == t[j].start + 1 && d->text[t[j].start] == '&';
       bool particle = (t[j].shape & kWord) && (t[j].shape & kLowerStart) &&
-                      (t[j].lex & (kParticleOrg | kParticleName));
+                      (Lex(d, t[j]) & (kParticleOrg | kParticleName));
       // "Islamic State of Iraq and the Levant": "and the" or "of the" inside.
       uint32_t skip = 1;
-      if (particle && j + 2 < n && WordAt(*d, j + 1) == "the" && !(t[j].lex & kParticleName))
+      if (particle && j + 2 < n && WordAt(*d, j + 1) == "the" && !(Lex(d, t[j]) & kParticleName))
         skip = 2;
       if ((amp || particle) && j + skip < n && NameLike(t[j + skip]) &&
           !(t[j + skip].shape & kLineStart) && !d->sentence_start[j + skip]) {
         // "of"/"for"/"and" only after an organisation, place or event cue
         // ("Ministry of Defence", "Battle of X"); name particles always.
-        bool ok = amp || (t[j].lex & kParticleName);
-        for (uint32_t k = i; k < j && !ok; ++k) ok = (t[k].lex & kAnyCue) != 0;
+        bool ok = amp || (Lex(d, t[j]) & kParticleName);
+        for (uint32_t k = i; k < j && !ok; ++k) ok = (Lex(d, t[k]) & kAnyCue) != 0;
         // "Mines and Energy Ministry": the cue may come after "and" (but two
         // complete names stay apart: "X Ltd and Y Inc").
         bool and_word = WordAt(*d, j) == "and";
-        if (and_word && (t[j - 1].lex & kOrgHead)) ok = false;
+        if (and_word && (Lex(d, t[j - 1]) & kOrgHead)) ok = false;
         for (uint32_t k = j + skip; !ok && and_word && k < n && k < j + skip + 4 && NameLike(t[k]);
              ++k)
-          ok = (t[k].lex & kOrgHead) && (k + 1 >= n || !NameLike(t[k + 1]));
+          ok = (Lex(d, t[k]) & kOrgHead) && (k + 1 >= n || !NameLike(t[k + 1]));
         if (ok) {
           j += skip + 1;
           continue;
@@ -247,18 +253,18 @@ bool RuleEngine::TitledPerson(DocState* d, uint32_t a, uint32_t b) const {
   const std::vector<Tok>& t = d->toks;
   uint32_t k = b;
   for (uint32_t q = b - 1; q > a; --q) {
-    if (t[q - 1].lex & kTitle) {
+    if (Lex(d, t[q - 1]) & kTitle) {
       k = q;
       break;
     }
   }
-  if (k == b) return (t[a].lex & kTitle) && b - a == 1;
+  if (k == b) return (Lex(d, t[a]) & kTitle) && b - a == 1;
   if (k < b && d->text[t[k].start] == '.') ++k;
   if (k >= b || b - k > 4) return false;
   for (uint32_t q = k; q < b; ++q) {
     // "Prime Minister John Major": a title word may end a name.
-    bool surname = q + 1 == b && q > k && (t[k].lex & kFirstName);
-    if ((t[q].lex & (kTitle | kAnyCue | kRoleWord)) && !surname) return false;
+    bool surname = q + 1 == b && q > k && (Lex(d, t[k]) & kFirstName);
+    if ((Lex(d, t[q]) & (kTitle | kAnyCue | kRoleWord)) && !surname) return false;
   }
   uint32_t rs = a;
   const PhraseInfo* info = nullptr;
@@ -272,11 +278,11 @@ bool RuleEngine::TitledPerson(DocState* d, uint32_t a, uint32_t b) const {
   Emit(d, k, b, EntityType::kPerson, Evidence::kStrong, "title");
   Candidate& c = d->cands.back();
   while (rs > 0 && !d->sentence_start[rs] && (t[rs - 1].shape & kLowerStart) &&
-         (t[rs - 1].lex & kRoleModifier))
+         (Lex(d, t[rs - 1]) & kRoleModifier))
     --rs;
   // "Mr", "Dr" alone are forms of address, not roles.
   bool office = false;
-  for (uint32_t q = rs; q < title_end; ++q) office |= (t[q].lex & (kOffice | kRank)) != 0;
+  for (uint32_t q = rs; q < title_end; ++q) office |= (Lex(d, t[q]) & (kOffice | kRank)) != 0;
   if (office) {
     c.role_start = t[rs].start;
     c.role_end = t[title_end - 1].end;
@@ -306,7 +312,7 @@ bool OrgAppositiveBefore(const DocState& d, uint32_t a, uint32_t b) {
   if (b >= n || !(t[b].shape & kComma)) return false;  // closed by a comma too
   for (uint32_t k = a - 1; k-- > 0 && k + 8 > a;) {
     if (t[k].shape & (kComma | kStop)) return false;
-    if ((t[k].shape & kLowerStart) && (t[k].lex & kOrgNoun) && !(t[k].lex & kRoleWord)) {
+    if ((t[k].shape & kLowerStart) && (Lex(d, t[k]) & kOrgNoun) && !(Lex(d, t[k]) & kRoleWord)) {
       return true;
     }
     if (d.sentence_start[k]) return false;
@@ -322,12 +328,12 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
   bool same_sentence_prev = a > 0 && !d->sentence_start[a];
   if (same_sentence_prev) {
     const Tok& p = t[a - 1];
-    if ((p.shape & kLowerStart) && (p.lex & (kRoleWord | kTitle)) && !(p.lex & kFunction)) {
+    if ((p.shape & kLowerStart) && (Lex(d, p) & (kRoleWord | kTitle)) && !(Lex(d, p) & kFunction)) {
       Emit(d, a, b, EntityType::kPerson, Evidence::kStrong, "role_before");
       return true;
     }
     if ((p.shape & kLowerStart) && WordAt(*d, a - 1) == "of" && a >= 2 &&
-        ((t[a - 2].lex & kPlaceContextStrong) || Compass(WordAt(*d, a - 2)))) {
+        ((Lex(d, t[a - 2]) & kPlaceContextStrong) || Compass(WordAt(*d, a - 2)))) {
       Emit(d, a, b, EntityType::kPlace, Evidence::kStrong, "place_of");
       return true;
     }
@@ -336,7 +342,7 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
     Emit(d, a, b, EntityType::kOrganization, Evidence::kStrong, "org_appositive");
     return true;
   }
-  if (b < n && !d->sentence_start[b] && (t[b].shape & kLowerStart) && (t[b].lex & kPlaceHead)) {
+  if (b < n && !d->sentence_start[b] && (t[b].shape & kLowerStart) && (Lex(d, t[b]) & kPlaceHead)) {
     Emit(d, a, b, EntityType::kPlace, Evidence::kStrong, "place_noun_after");
     return true;
   }
@@ -347,11 +353,11 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
       ++k;
     for (uint32_t q = k; q < n && q < k + 4 && !d->sentence_start[q]; ++q) {
       if (t[q].shape & (kComma | kStop)) break;
-      if ((t[q].shape & kLowerStart) && (t[q].lex & kOrgNoun) && !(t[q].lex & kRoleWord)) {
+      if ((t[q].shape & kLowerStart) && (Lex(d, t[q]) & kOrgNoun) && !(Lex(d, t[q]) & kRoleWord)) {
         Emit(d, a, b, EntityType::kOrganization, Evidence::kStrong, "org_appositive");
         return true;
       }
-      if ((t[q].shape & kLowerStart) && (t[q].lex & kRoleWord)) {
+      if ((t[q].shape & kLowerStart) && (Lex(d, t[q]) & kRoleWord)) {
         Emit(d, a, b, EntityType::kPerson, Evidence::kStrong, "appositive");
         return true;
       }
@@ -368,8 +374,8 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
       return true;
     }
   }
-  if (b - a == 1 && b < n && (t[b].shape & kLowerStart) && !(t[b].lex & kFunction) &&
-      !(t[a].lex & kFirstName) && DemonymShape(WordAt(*d, a))) {
+  if (b - a == 1 && b < n && (t[b].shape & kLowerStart) && !(Lex(d, t[b]) & kFunction) &&
+      !(Lex(d, t[a]) & kFirstName) && DemonymShape(WordAt(*d, a))) {
     Emit(d, a, b, EntityType::kGroup, Evidence::kContext, "demonym_shape");
     return true;
   }
@@ -384,8 +390,8 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
       return true;
     }
   }
-  if (same_sentence_prev && ((t[a - 1].shape & kLowerStart) || (t[a - 1].lex & kFunction)) &&
-      (t[a - 1].lex & kPlaceContext) && b - a == 1) {
+  if (same_sentence_prev && ((t[a - 1].shape & kLowerStart) || (Lex(d, t[a - 1]) & kFunction)) &&
+      (Lex(d, t[a - 1]) & kPlaceContext) && b - a == 1) {
     Emit(d, a, b, EntityType::kPlace, Evidence::kContext, "place_context");
     return true;
   }
@@ -397,11 +403,11 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   // Function words and calendar words never open or close a name.
   // "Jan Bos", "May Chen": a calendar word that is also a given name stays
   // when a capitalised word follows it.
-  while (
-      a < b && (t[a].lex & kNameStop) &&
-      !((t[a].lex & kFirstName) && !(t[a].lex & kFunction) && a + 1 < b && (t[a + 1].shape & kCap)))
+  while (a < b && (Lex(d, t[a]) & kNameStop) &&
+         !((Lex(d, t[a]) & kFirstName) && !(Lex(d, t[a]) & kFunction) && a + 1 < b &&
+           (t[a + 1].shape & kCap)))
     ++a;
-  while (b > a && ((t[b - 1].lex & kNameStop) || !NameLike(t[b - 1]))) --b;
+  while (b > a && ((Lex(d, t[b - 1]) & kNameStop) || !NameLike(t[b - 1]))) --b;
   if (a >= b) return;
   // Digit-led words ("44-Day") only inside an event or organisation name.
   const PhraseInfo* info = nullptr;
@@ -415,27 +421,27 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
     if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;
     return;
   }
-  bool name_after = (t[a + len].lex & kFirstName) ||
+  bool name_after = (Lex(d, t[a + len]) & kFirstName) ||
                     (info && info->type == EntityType::kPlace && b - (a + len) >= 2 &&
-                     !(t[b - 1].lex & kAnyCue) && !(t[a + len].lex & kAnyCue));
-  if (len > 0 && a + len < b && name_after && !(t[a + len].lex & kAnyCue) &&
-      info->type != EntityType::kGroup && NameLike(t[a + len]) && !(t[a].lex & kFirstName)) {
+                     !(Lex(d, t[b - 1]) & kAnyCue) && !(Lex(d, t[a + len]) & kAnyCue));
+  if (len > 0 && a + len < b && name_after && !(Lex(d, t[a + len]) & kAnyCue) &&
+      info->type != EntityType::kGroup && NameLike(t[a + len]) && !(Lex(d, t[a]) & kFirstName)) {
     // "the Middle East Tobias Ellwood": a known name, then a person.
     Emit(d, a, a + len, info->type, Evidence::kStrong, "gazetteer");
     return ClassifyRun(d, a + len, b);
   }
-  uint32_t first = t[a].lex, last = t[b - 1].lex;
+  uint32_t first = Lex(d, t[a]), last = Lex(d, t[b - 1]);
   bool multi = b - a >= 2;
   if (multi) {
     // "Convention on the Rights of the Child": a document, whatever follows.
     for (uint32_t q = a; q < b; ++q) {
-      if ((t[q].lex & kDocCue) && (t[q].shape & kCap) && !(last & kOrgHead))
+      if ((Lex(d, t[q]) & kDocCue) && (t[q].shape & kCap) && !(last & kOrgHead))
         return Emit(d, a, b, EntityType::kOther, Evidence::kStrong, "document_cue");
     }
   }
   if (multi && (first & kEventLead))
     return Emit(d, a, b, EntityType::kEvent, Evidence::kStrong, "event_cue");
-  if (multi && (last & kOrgHead) && !(t[a].lex & kTitle))
+  if (multi && (last & kOrgHead) && !(Lex(d, t[a]) & kTitle))
     return Emit(d, a, b, EntityType::kOrganization, Evidence::kStrong, "org_cue");
   if (multi && (first & kOrgLead))
     return Emit(d, a, b, EntityType::kOrganization, Evidence::kStrong, "org_cue");
@@ -446,7 +452,7 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
       --a;
     return Emit(d, a, b, EntityType::kEvent, Evidence::kStrong, "event_cue");
   }
-  if (multi && (((last & kPlaceHead) && !(t[a].lex & kTitle)) || (first & kPlaceLead))) {
+  if (multi && (((last & kPlaceHead) && !(Lex(d, t[a]) & kTitle)) || (first & kPlaceLead))) {
     // "St Mirren 16 7 2 7": a place-shaped name in a results row is a team.
     if (b < t.size() && ScoreAt(*d, b))
       return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "team_score");
@@ -464,7 +470,7 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
     return ClassifyRun(d, a + 1, b);
   }
   if (!multi) {
-    uint32_t f = t[a].lex;
+    uint32_t f = Lex(d, t[a]);
     if ((f & kTitle) && !initial && !(t[a].shape & kAllCaps)) {
       // "Major" may be the surname of a "John Major" named elsewhere.
       Emit(d, a, b, EntityType::kPerson, Evidence::kDefault, "surname");
@@ -533,6 +539,7 @@ void RuleEngine::Run(std::string_view text, const std::vector<Sentence>& sentenc
                      std::vector<EntityMention>* out) const {
   thread_local DocState d;
   d.text = text;
+  d.lexicons = lex_;
   d.cands.clear();
   Prepare(&d, sentences);
   MarkLines(&d);

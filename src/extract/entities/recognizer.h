@@ -44,6 +44,7 @@ struct Candidate {
 // memory from document to document.
 struct DocState {
   std::string_view text;
+  const Lexicons* lexicons = nullptr;
   std::vector<Tok> toks;
   std::vector<uint32_t> tok_sentence;   // sentence index per token
   std::vector<uint8_t> sentence_start;  // 1 when the token starts a sentence
@@ -57,6 +58,19 @@ struct DocState {
   std::vector<uint8_t> group_seen;
   std::vector<std::array<uint32_t, 3>> chains;
 };
+
+// In Tok::lex: the word has not been looked up yet (see Lex).
+constexpr uint32_t kLexPending = 1u << 31;
+
+// The lexicon flags of token t of d; a lower-case word is looked up on
+// first use and the flags kept in the token.
+inline uint32_t Lex(const DocState& d, const Tok& t) {
+  if (t.lex & kLexPending) {
+    t.lex = d.lexicons->Flags(d.text.substr(t.start, t.end - t.start), t.hash, false);
+  }
+  return t.lex;
+}
+inline uint32_t Lex(const DocState* d, const Tok& t) { return Lex(*d, t); }
 
 // The text of token i.
 std::string_view WordAt(const DocState& d, uint32_t i);

@@ -92,12 +92,13 @@ void RuleEngine::AddRoleBefore(DocState* d, Candidate* c) const {
   uint32_t a = c->first_tok;
   if (a == 0 || d->sentence_start[a]) return;
   const Tok& p = t[a - 1];
-  if (!(p.shape & kLowerStart) || !(p.lex & (kRoleWord | kTitle)) || (p.lex & kFunction)) return;
+  if (!(p.shape & kLowerStart) || !(Lex(d, p) & (kRoleWord | kTitle)) || (Lex(d, p) & kFunction))
+    return;
   uint32_t rs = a - 1;
   while (rs > 0 && !d->sentence_start[rs]) {
     const Tok& q = t[rs - 1];
     const PhraseInfo* info = nullptr;
-    bool modifier = (q.shape & kLowerStart) && (q.lex & kRoleModifier);
+    bool modifier = (q.shape & kLowerStart) && (Lex(d, q) & kRoleModifier);
     bool nationality = (q.shape & kCap) &&
                        ((PhraseAt(d, rs - 1, rs, &info) == 1 && info->type == EntityType::kGroup) ||
                         DemonymShape(WordAt(*d, rs - 1)));
@@ -117,8 +118,8 @@ void RuleEngine::AddAppositive(DocState* d, Candidate* c) const {
   bool role = false;
   for (; k < n && k < b + 15 && !d->sentence_start[k]; ++k) {
     if (t[k].shape & (kComma | kStop | kQuoteMark | kOpenParen | kCloseParen)) break;
-    if (k < b + 6 && (t[k].shape & kLowerStart) && (t[k].lex & kRoleWord)) role = true;
-    if (k == b + 1 && (t[k].shape & kLowerStart) && !(t[k].lex & (kRoleWord | kRoleModifier)) &&
+    if (k < b + 6 && (t[k].shape & kLowerStart) && (Lex(d, t[k]) & kRoleWord)) role = true;
+    if (k == b + 1 && (t[k].shape & kLowerStart) && !(Lex(d, t[k]) & (kRoleWord | kRoleModifier)) &&
         WordAt(*d, k) != "a" && WordAt(*d, k) != "an" && WordAt(*d, k) != "the")
       return;  // "X, said ..." is no appositive
     last = k;
@@ -487,13 +488,14 @@ void RuleEngine::CapsLines(DocState* d) const {
     uint32_t len = PhraseAt(d, i, end, &info);
     // "WORLD CUP", "ASIAN CUP", "ZIMBABWE OPEN": a known or common word and an
     // event word right after it.
-    if ((len == 1 || (t[i].lex & kCommon)) && !(t[i].lex & kFunction) && i + 1 < end &&
-        (t[i + 1].shape & kWord) && (t[i + 1].lex & kEventHead) && !(t[i + 1].lex & kFunction)) {
+    if ((len == 1 || (Lex(d, t[i]) & kCommon)) && !(Lex(d, t[i]) & kFunction) && i + 1 < end &&
+        (t[i + 1].shape & kWord) && (Lex(d, t[i + 1]) & kEventHead) &&
+        !(Lex(d, t[i + 1]) & kFunction)) {
       Emit(d, i, i + 2, EntityType::kEvent, Evidence::kContext, "caps_event_cue");
       i += 2;
       continue;
     }
-    if (!len && (t[i].lex & (kFunction | kCommon))) {
+    if (!len && (Lex(d, t[i]) & (kFunction | kCommon))) {
       ++i;
       continue;
     }
@@ -518,10 +520,11 @@ void RuleEngine::CapsLines(DocState* d) const {
       }
     }
     if (!matched && (t[i].shape & kLineStart) && (t[i].shape & kAllCaps) &&
-        !(t[i].lex & (kFunction | kCommon))) {
+        !(Lex(d, t[i]) & (kFunction | kCommon))) {
       // "OAKLAND 1996-08-31": a dateline; "NY RANGERS 20 10": a team row.
       uint32_t k = i;
-      while (k < end && k < i + 3 && (t[k].shape & kAllCaps) && !(t[k].lex & (kFunction | kCommon)))
+      while (k < end && k < i + 3 && (t[k].shape & kAllCaps) &&
+             !(Lex(d, t[k]) & (kFunction | kCommon)))
         ++k;
       if (k < end && (t[k].shape & kDigit) && t[k].end - t[k].start >= 8 &&
           d->text.substr(t[k].start, t[k].end - t[k].start).find('-') != std::string_view::npos) {

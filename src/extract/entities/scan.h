@@ -44,7 +44,9 @@ struct Tok {
   uint32_t end = 0;
   uint16_t shape = 0;
   uint16_t more = 0;
-  uint32_t lex = 0;   // lexicon flags, filled by the recognizer
+  // Lexicon flags, filled by the recognizer (lazily for lower-case words:
+  // mutable so that rules holding a const token can fill them).
+  mutable uint32_t lex = 0;
   uint64_t hash = 0;  // HashWord of a word's text, filled by the recognizer
 };
 
