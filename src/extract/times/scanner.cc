@@ -129,12 +129,13 @@ size_t ScanNumber(std::string_view text, size_t i, Tok* t, uint16_t* flags) {
 
 // Bit `length` of bits[first letter]: a word of that length and first
 // letter may open a two-word modifier ("at least", "up to", "more than",
-// "less than", "fewer than", "for"...; the matcher checks the words).
+// "less than", "fewer than"; the matcher checks the words) or be "the".
 struct OpenerLengths {
   uint8_t bits[26] = {};
   constexpr OpenerLengths() {
     bits['a' - 'a'] = bits['u' - 'a'] = 1u << 2;
     bits['m' - 'a'] = bits['l' - 'a'] = bits['f' - 'a'] = (1u << 4) | (1u << 5);
+    bits['t' - 'a'] = 1u << 3;  // "the", checked by the caller
   }
 };
 constexpr OpenerLengths kOpenerLengths;
@@ -195,12 +196,14 @@ size_t ScanWord(std::string_view text, size_t i, const TimeLexicon& lexicon, Tok
                          : c < 0x80 ? lexicon.Find(word)
                                     : nullptr;
   t->info = info;
+  // Openers of two-word modifiers ("more than", "less than", "at least",
+  // "up to") and "the" start a match whether the lexicon knows them or not.
   unsigned f = (c | 32u) - 'a';
-  bool may_start = info != nullptr ? (info->flags & kTrigger) != 0
-                                   : (len == 3 && f == 't' - 'a' && (text[i + 1] | 32) == 'h' &&
-                                      (text[i + 2] | 32) == 'e');
-  // Openers of two-word modifiers: "more than", "less than", "at least", "up to".
-  if (f < 26 && len < 8 && (kOpenerLengths.bits[f] >> len) & 1u) may_start = true;
+  bool may_start = info != nullptr && (info->flags & kTrigger) != 0;
+  if (!may_start && f < 26 && len < 8 && (kOpenerLengths.bits[f] >> len) & 1u) {
+    may_start =
+        len != 3 || (info == nullptr && (text[i + 1] | 32) == 'h' && (text[i + 2] | 32) == 'e');
+  }
   if (may_start) *flags |= kMayStart;
   return j;
 }
@@ -226,11 +229,14 @@ void ScanTokens(std::string_view text, const std::vector<Sentence>& sentences,
       continue;
     }
     char folded = 0;
-    size_t special = cls == 8 ? SpecialPunct(text, i, &folded) : 0;
-    if (special != 0 && folded == ' ') {
-      pending |= kSpaceBefore;
-      i += special;
-      continue;
+    size_t special = 0;
+    if (cls == 8) {
+      special = SpecialPunct(text, i, &folded);
+      if (special != 0 && folded == ' ') {
+        pending |= kSpaceBefore;
+        i += special;
+        continue;
+      }
     }
     if (i >= next_sentence) {
       while (sent + 1 < sentences.size() && sentences[sent + 1].start <= i) ++sent;
@@ -243,15 +249,15 @@ void ScanTokens(std::string_view text, const std::vector<Sentence>& sentences,
     t.sentence = static_cast<uint32_t>(sent);
     uint16_t flags = pending;
     pending = 0;
-    if (special != 0) {
+    if (cls == 1 || (cls == 8 && special == 0)) {
+      i = ScanWord(text, i, lexicon, &t, &flags);
+    } else if (special != 0) {
       t.kind = TokKind::kPunct;
       t.punct = folded;
       i += special;
       if (folded == '\'' && DigitAt(text, i)) flags |= kMayStart;
     } else if (cls == 2) {
       i = ScanNumber(text, i, &t, &flags);
-    } else if (cls == 1 || cls == 8) {
-      i = ScanWord(text, i, lexicon, &t, &flags);
     } else {
       t.kind = TokKind::kPunct;
       char p = c == '`' ? '\'' : static_cast<char>(c);
