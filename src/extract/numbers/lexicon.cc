@@ -296,7 +296,9 @@ Status Lexicon::LoadVague(std::string_view text) {
       v.needs = VagueForm::kOf;
     else if (line.fields[3] == "noun")
       v.needs = VagueForm::kNoun;
-    Info(v.words[0]).roles |= kVagueStart;
+    uint32_t alone = v.words.size() == 1 ? static_cast<uint32_t>(kVagueAlone) : 0u;
+    Info(v.words[0]).roles |= kVagueStart | alone;
+    for (size_t w = 1; w < v.words.size(); ++w) Info(v.words[w]).roles |= kVagueNext;
     vague_.push_back(std::move(v));
   }
   std::stable_sort(vague_.begin(), vague_.end(), [](const VagueForm& a, const VagueForm& b) {

@@ -56,6 +56,8 @@ enum Role : uint32_t {
   kNotCounted = 1u << 22,     // "in 2011 was": an -s word that is no counted noun
   kPeriodBefore = 1u << 23,   // "the first three quarters": quarters of a year
   kQualifierEnd = 1u << 24,   // ends a qualifier written before a number ("than")
+  kVagueAlone = 1u << 25,     // a vague amount in one word ("several")
+  kVagueNext = 1u << 26,      // a later word of a vague amount ("few" of "a few")
 };
 
 struct WordInfo {

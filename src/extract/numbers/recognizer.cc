@@ -497,11 +497,17 @@ bool Scanner::MayStart(size_t i) const {
   if (t.kind == TokKind::kDigits) return true;
   if (t.kind == TokKind::kWord) {
     const WordInfo* w = t.info == Lexicon::Unresolved() ? nullptr : t.info;
-    if (w && (w->num != NumWord::kNone || (w->roles & (kVagueStart | kSignWord | kCurrencyStart))))
-      return true;
-    // A short capitalised word starts something only as a currency prefix
-    // right before an amount ("USD 5", "US$5", "Rs. 50").
-    return c_.IsDigits(i + 1) || (c_.Glued(i + 1) && c_.at(i + 1).kind == TokKind::kSym);
+    if (w && (w->num != NumWord::kNone || (w->roles & kSignWord))) return true;
+    // A currency word, or a short capitalised word that may be one, starts
+    // something only as a prefix right before an amount ("USD 5", "US$5",
+    // "Rs. 50").
+    if (c_.IsDigits(i + 1) || (c_.Glued(i + 1) && c_.at(i + 1).kind == TokKind::kSym)) return true;
+    // A vague amount ("several", "a few hundred"), or "a" before a number
+    // word ("a dozen"): the next word must be able to go on.
+    if (w && (w->roles & kVagueStart))
+      return (w->roles & kVagueAlone) || (c_.IsWord(i + 1) && (c_.Num(i + 1) != NumWord::kNone ||
+                                                               (c_.Roles(i + 1) & kVagueNext)));
+    return false;
   }
   char32_t cp = t.cp;
   if (cp == '-' || cp == '+' || cp == '.' || cp == 0x2212 || cp == '~' || cp == '>' || cp == '<')
