@@ -16,25 +16,6 @@ bool Sent::IsDash(size_t i) const {
 
 bool Sent::IsCommaOrDash(size_t i) const { return IsPunct(i, ",") || IsDash(i); }
 
-bool Sent::IsCount(size_t i) const {
-  const NumberMention* n = Number(i);
-  if (n == nullptr) return false;
-  switch (n->kind) {
-    case NumberKind::kCardinal:
-    case NumberKind::kVague:
-    case NumberKind::kRange:
-    case NumberKind::kMoney:
-      return n->value >= 0;
-    default:
-      return false;
-  }
-}
-
-bool Sent::IsMoney(size_t i) const {
-  const NumberMention* n = Number(i);
-  return n != nullptr && n->kind == NumberKind::kMoney;
-}
-
 namespace {
 
 bool LooksPlural(std::string_view w) {

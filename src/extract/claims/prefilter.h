@@ -45,8 +45,8 @@ class Prefilter {
   // Finish() was called after the last Add. numbers are
   // the document's mentions sorted by start; *cursor is the first one that
   // may lie in the sentence and is advanced past those before end.
-  bool MayClaim(std::string_view text, size_t begin, size_t end,
-                const std::vector<NumberMention>& numbers, size_t* cursor) const;
+  [[nodiscard]] bool MayClaim(std::string_view text, size_t begin, size_t end,
+                              const std::vector<NumberMention>& numbers, size_t* cursor) const;
 
   static constexpr int kShapeBits = 16;
 
@@ -62,15 +62,15 @@ class Prefilter {
     Need need;
   };
   void Insert(std::string_view word, Need need);
-  uint8_t Lookup(const char* lower, size_t len) const;
-  uint8_t LeadNeed(std::string_view text, size_t begin, size_t end) const;
+  [[nodiscard]] uint8_t Lookup(const char* lower, size_t len) const;
+  [[nodiscard]] uint8_t LeadNeed(std::string_view text, size_t begin, size_t end) const;
   // The needs of the letter run text[i, i + len) when it is a key; 0 if not.
-  uint8_t Check(std::string_view text, size_t i, size_t len) const;
+  [[nodiscard]] uint8_t Check(std::string_view text, size_t i, size_t len) const;
   // Needs found among the letter runs of text[begin, end).
-  uint8_t ScanRuns(std::string_view text, size_t begin, size_t end) const;
+  [[nodiscard]] uint8_t ScanRuns(std::string_view text, size_t begin, size_t end) const;
   // Needs of the two pieces of a run cut at `cut` by a number's edge, the
   // pieces bounded by the neighbouring cuts lo and hi.
-  uint8_t CheckCut(std::string_view text, size_t lo, size_t cut, size_t hi) const;
+  [[nodiscard]] uint8_t CheckCut(std::string_view text, size_t lo, size_t cut, size_t hi) const;
   void Grow();
 
   bool off_ = false;

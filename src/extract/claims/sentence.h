@@ -42,8 +42,8 @@ struct Sent {
     return &(*numbers)[(*units)[i].number];
   }
   // A number that may count something: cardinal, vague, range or money.
-  bool IsCount(size_t i) const;
-  bool IsMoney(size_t i) const;
+  bool IsCount(size_t i) const { return i < units->size() && (*units)[i].count; }
+  bool IsMoney(size_t i) const { return i < units->size() && (*units)[i].money; }
   auto WordFn() const {
     return [this](size_t k) { return Word(k); };
   }

@@ -70,8 +70,12 @@ void BuildUnits(std::string_view text, std::string_view lower, size_t begin, siz
     if (i >= next_num) {
       const NumberMention& n = numbers[k];
       size_t e = n.end < end ? n.end : end;
+      bool money = n.kind == NumberKind::kMoney;
+      bool count = n.value >= 0 && (money || n.kind == NumberKind::kCardinal ||
+                                    n.kind == NumberKind::kVague || n.kind == NumberKind::kRange);
       out->push_back(Unit{static_cast<uint32_t>(i), static_cast<uint32_t>(e), UnitKind::kNumber,
-                          false, static_cast<int32_t>(k), lower.substr(i - begin, e - i)});
+                          false, count, money, static_cast<int32_t>(k),
+                          lower.substr(i - begin, e - i)});
       i = e;
       ++k;
       continue;
@@ -99,14 +103,14 @@ void BuildUnits(std::string_view text, std::string_view lower, size_t begin, siz
       }
       if (j > limit) j = limit;
       out->push_back(Unit{static_cast<uint32_t>(i), static_cast<uint32_t>(j), UnitKind::kWord,
-                          c >= 'A' && c <= 'Z', -1, lower.substr(i - begin, j - i)});
+                          c >= 'A' && c <= 'Z', false, false, -1, lower.substr(i - begin, j - i)});
       i = j;
       continue;
     }
     size_t len = SeqLen(c);
     if (i + len > end) len = end - i;
     out->push_back(Unit{static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), UnitKind::kPunct,
-                        false, -1, lower.substr(i - begin, len)});
+                        false, false, false, -1, lower.substr(i - begin, len)});
     i += len;
   }
   *next_number = k;

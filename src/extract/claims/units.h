@@ -22,8 +22,10 @@ struct Unit {
   uint32_t end = 0;
   UnitKind kind = UnitKind::kWord;
   bool capitalized = false;  // first letter upper case in the original text
-  int32_t number = -1;       // index into numbers for kNumber
-  std::string_view lower;    // the unit's text in lower case
+  bool count = false;      // kNumber that may count something (cardinal, vague, range, money >= 0)
+  bool money = false;      // kNumber of kind money
+  int32_t number = -1;     // index into numbers for kNumber
+  std::string_view lower;  // the unit's text in lower case
 };
 
 // Appends the units of text[begin, end) to *out. lower is text[begin, end)
