@@ -53,16 +53,16 @@ void RuleEngine::Prepare(DocState* d, const std::vector<Sentence>& sentences) co
   }
   for (Tok& t : d->toks) {
     if (!(t.shape & kWord)) continue;
+    // A lower-case word is hashed and looked up only if a rule asks (most
+    // are never read: the rules look at the words around capitalised ones).
+    if ((t.shape & (kLowerStart | kCap | kAllCaps | kDotted | kInitial)) == kLowerStart) {
+      if (t.end - t.start <= 48) t.lex = kLexPending;
+      continue;
+    }
     std::string_view w = d->text.substr(t.start, t.end - t.start);
     WordKey key = MakeWordKey(d->text, t.start, w.size());
     t.hash = key.hash;
     if (t.end - t.start > 48) continue;
-    // A lower-case word is looked up only if a rule asks (most are never
-    // read: the rules look at the words around capitalised ones).
-    if ((t.shape & (kLowerStart | kCap | kAllCaps | kDotted | kInitial)) == kLowerStart) {
-      t.lex = kLexPending;
-      continue;
-    }
     bool name_like = (t.shape & (kCap | kAllCaps | kDotted)) != 0;
     t.lex = lex_->Flags(w, key, name_like);
     if ((t.shape & (kInitial | kDotted)) && w.back() == '.') {
@@ -117,7 +117,7 @@ uint32_t RuleEngine::PhraseAt(DocState* d, uint32_t a, uint32_t b, const PhraseI
   std::string_view text = d->text;
   for (uint32_t k = 0; k < limit; ++k) {
     if (!(toks[k].shape & kWord)) break;
-    h = PhraseMix(h, toks[k].hash);
+    h = PhraseMix(h, HashOf(*d, toks[k]));
     uint32_t words = k + 1;
     // The key is the lower-case words joined by single spaces.
     auto same = [toks, text, words](std::string_view key) {

@@ -62,11 +62,18 @@ struct DocState {
 // In Tok::lex: the word has not been looked up yet (see Lex).
 constexpr uint32_t kLexPending = 1u << 31;
 
+// HashWord of word token t of d, computed on first use for lower-case
+// words (0 means not yet; a word whose hash is 0 is merely hashed again).
+inline uint64_t HashOf(const DocState& d, const Tok& t) {
+  if (t.hash == 0) t.hash = HashWord(d.text.substr(t.start, t.end - t.start));
+  return t.hash;
+}
+
 // The lexicon flags of token t of d; a lower-case word is looked up on
 // first use and the flags kept in the token.
 inline uint32_t Lex(const DocState& d, const Tok& t) {
   if (t.lex & kLexPending) {
-    t.lex = d.lexicons->Flags(d.text.substr(t.start, t.end - t.start), t.hash, false);
+    t.lex = d.lexicons->Flags(d.text.substr(t.start, t.end - t.start), HashOf(d, t), false);
   }
   return t.lex;
 }

@@ -151,6 +151,7 @@ class WordGroups {
     uint32_t i = Probe(word, hash);
     if (slots_[i] == kNone) {
       bloom_ |= 1ull << (hash >> 58);
+      shapes_ |= 1ull << ShapeBit(word);
       slots_[i] = static_cast<uint32_t>(groups_.size());
       groups_.push_back({word, hash});
     }
@@ -158,6 +159,9 @@ class WordGroups {
   }
   // False when no group has this hash (most words: one test).
   bool MayHold(uint64_t hash) const { return (bloom_ >> (hash >> 58)) & 1; }
+  // False when no group has word's length and first letter (ASCII case
+  // ignored): a test before the word is hashed.
+  bool MayHoldShape(std::string_view word) const { return (shapes_ >> ShapeBit(word)) & 1; }
   size_t size() const { return groups_.size(); }
   // The group whose lower-case text equals `word` lower-cased; kNone.
   uint32_t FindFolded(std::string_view word, uint64_t hash) const {
@@ -201,7 +205,11 @@ class WordGroups {
   }
   std::vector<uint32_t> slots_;
   std::vector<Group> groups_;
-  uint64_t bloom_ = 0;  // bit (hash >> 58) of every group's hash
+  static uint32_t ShapeBit(std::string_view word) {
+    return (LowerByte(word[0]) * 7u + static_cast<uint32_t>(word.size())) & 63;
+  }
+  uint64_t bloom_ = 0;   // bit (hash >> 58) of every group's hash
+  uint64_t shapes_ = 0;  // bit ShapeBit of every group's word
 };
 
 }  // namespace
@@ -215,7 +223,7 @@ void RuleEngine::DropCommonInitials(DocState* d) const {
     const Candidate& c = d->cands[i];
     if (!c.initial || c.evidence != Evidence::kDefault) continue;
     const Tok& tok = d->toks[c.first_tok];
-    members.emplace_back(groups.Add(CandText(*d, c), tok.hash), i);
+    members.emplace_back(groups.Add(CandText(*d, c), HashOf(*d, tok)), i);
   }
   if (members.empty()) return;
   // One pass over the tokens: which groups the document also writes in
@@ -226,17 +234,18 @@ void RuleEngine::DropCommonInitials(DocState* d) const {
   const std::vector<Tok>& toks = d->toks;
   for (size_t i = 0; i < toks.size(); ++i) {
     const Tok& tok = toks[i];
-    if (!(tok.shape & (kLowerStart | kCap)) || !groups.MayHold(tok.hash)) continue;
+    if (!(tok.shape & (kLowerStart | kCap))) continue;
     std::string_view w = d->text.substr(tok.start, tok.end - tok.start);
+    if (!groups.MayHoldShape(w) || !groups.MayHold(HashOf(*d, tok))) continue;
     if (tok.shape & kLowerStart) {
-      uint32_t g = groups.FindExact(w, tok.hash);
+      uint32_t g = groups.FindExact(w, HashOf(*d, tok));
       if (g != WordGroups::kNone) seen[g] |= kSeenLower;
     }
     if (tok.shape & kCap) {
       bool starts =
           d->sentence_start[i] || (i > 0 && (toks[i - 1].shape & (kQuoteMark | kDash | kStop)));
       if (starts) continue;
-      uint32_t g = groups.FindFolded(w, tok.hash);
+      uint32_t g = groups.FindFolded(w, HashOf(*d, tok));
       if (g != WordGroups::kNone) seen[g] |= kSeenCapInside;
     }
   }

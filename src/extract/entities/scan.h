@@ -47,7 +47,9 @@ struct Tok {
   // Lexicon flags, filled by the recognizer (lazily for lower-case words:
   // mutable so that rules holding a const token can fill them).
   mutable uint32_t lex = 0;
-  uint64_t hash = 0;  // HashWord of a word's text, filled by the recognizer
+  // HashWord of a word's text, filled by the recognizer (lazily for
+  // lower-case words; 0 until then).
+  mutable uint64_t hash = 0;
 };
 
 // Appends the tokens of text[begin, end) to *out.
