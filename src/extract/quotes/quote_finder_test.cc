@@ -179,6 +179,44 @@ TEST_F(QuoteFinderTest, PronounPrefersTheClauseSubject) {
             (std::vector<Want>{{"We will appeal", "Anna Karova", "direct", "said"}}));
 }
 
+// Nearer text wins: a person named in the pronoun's own paragraph beats the
+// subject of an older one, even after an opening phrase.
+TEST_F(QuoteFinderTest, PronounPrefersItsOwnParagraph) {
+  std::string text =
+      "Carl Ostrow chairs the harbour board.\n\nIn a long letter last week, Anna Karova "
+      "described the flooding. " LDQ "The pier is gone," RDQ " she wrote.";
+  EXPECT_EQ(Wants(text, {}),
+            (std::vector<Want>{{"The pier is gone", "Anna Karova", "direct", "wrote"}}));
+}
+
+// A word before the name tells the sex when the first name does not
+// ("widow", "Mrs."); names both sexes bear are not in the first-name list.
+TEST_F(QuoteFinderTest, GenderFromTheWordBeforeTheName) {
+  std::string text =
+      "Jon Varga, the mayor, spoke first.\n\n" LDQ "We were never warned," RDQ
+      " said widow Kim Soren.\n\nShe added, " LDQ "Nobody came to the village for two days." RDQ;
+  std::vector<Want> got = Wants(text, {});
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].speaker, "Kim Soren");
+}
+
+// A title-case line is a heading: its capitals name no one.
+TEST_F(QuoteFinderTest, HeadingIsNoReferent) {
+  std::string text = "Mayor Jon Varga opened the bridge on Monday.\n\nA Long, Quiet Return.\n\n" LDQ
+                     "It took us four years," RDQ " he said.";
+  EXPECT_EQ(Wants(text, {{"Quiet Return", EntityType::kPerson, "Quiet Return"}}),
+            (std::vector<Want>{{"It took us four years", "Jon Varga", "direct", "said"}}));
+}
+
+// A described speaker ends with a noun: "a 52-count complaint" stays whole,
+// and an adverb cut short is no speaker.
+TEST_F(QuoteFinderTest, DescriptionsEndWithANoun) {
+  std::string text = "According to a 12-page report, the dam " LDQ "was never inspected" RDQ ".";
+  std::vector<Want> got = Wants(text, {});
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "a 12-page report");
+}
+
 TEST_F(QuoteFinderTest, CoordinatedVerbsAndParticiples) {
   // The subject of "shook ... and said", not the words before "and".
   EXPECT_EQ(Wants("Anna Karova shook her head and said, " LDQ "No, not this year." RDQ, {}),

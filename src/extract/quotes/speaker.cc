@@ -4,6 +4,8 @@
 // the whole text runs at most once per document, and only when needed.
 #include "extract/quotes/speaker.h"
 
+#include <string.h>  // memrchr
+
 #include <algorithm>
 #include <bit>
 #include <cstdint>
@@ -31,6 +33,13 @@ bool IsParticle(std::string_view text, const Tok& t) {
 bool EndsWithWord(std::string_view name, std::string_view word) {
   return name.size() > word.size() && name.substr(name.size() - word.size()) == word &&
          name[name.size() - word.size() - 1] == ' ';
+}
+
+bool AllCaps(std::string_view w) {
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+  }
+  return true;
 }
 
 bool TokIsWord(std::string_view w, std::string_view lower) {
@@ -112,6 +121,17 @@ Who Attributor::NameRun(const std::vector<Tok>& toks, int a, int b) const {
   return who;
 }
 
+// The last word of a described speaker is a noun: no number, no adverb
+// ("a swiftly called meeting" cut short), no determiner.
+bool Attributor::NounLike(const Tok& t) const {
+  if (t.kind != TokKind::kWord) return false;
+  std::string_view w = TokText(text_, t);
+  uint32_t cls = Cls(t);
+  if (w.size() > 3 && w.substr(w.size() - 2) == "ly" && !(cls & (kNoun | kRole | kOrgCue)))
+    return false;
+  return (cls & kDeterminer) == 0;
+}
+
 Who Attributor::DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) const {
   if (toks[j].kind != TokKind::kWord) return {};
   if ((Cls(toks[j]) & (kStop | kSkip)) || lex_.Verb(TokText(text_, toks[j])) != nullptr) return {};
@@ -132,6 +152,7 @@ Who Attributor::DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) c
   bool det = (Cls(toks[k]) & kDeterminer) || TokIs(text_, toks[k], "her");
   bool role = (Cls(toks[j]) & kRole) != 0;
   if (!det && !role) return {};
+  if (!NounLike(toks[j])) return {};
   Who who;
   who.kind = Who::kDescription;
   who.start = toks[k].start;
@@ -301,12 +322,20 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi) const {
   if (!(cls & (kDeterminer | kRole)) && !TokIs(text_, t, "her")) return {};
   int b = k;
   int words = 1;
-  while (b + 1 < hi && words < 8 && toks[b + 1].kind != TokKind::kPunct &&
-         !(Cls(toks[b + 1]) & (kStop | kSkip)) &&
-         lex_.Verb(TokText(text_, toks[b + 1])) == nullptr) {
+  while (b + 1 < hi && words < 8) {
+    const Tok& next = toks[b + 1];
+    if (IsPunct(next, '-') && b + 2 < hi && next.start == toks[b].end &&
+        toks[b + 2].start == next.end) {
+      b += 2;  // "a 52-count complaint": a hyphen inside a compound
+      continue;
+    }
+    if (next.kind == TokKind::kPunct || (Cls(next) & (kStop | kSkip)) ||
+        lex_.Verb(TokText(text_, next)) != nullptr)
+      break;
     ++b;
     ++words;
   }
+  if (!NounLike(toks[b])) return {};
   if (b + 2 < hi && IsPunct(toks[b + 1], ',') && NameWord(toks, b + 2)) {
     Who named = PhraseAfter(toks, b + 2, hi);  // "said the head of the service, Mira Halden"
     if (named.kind == Who::kName) return named;
@@ -486,8 +515,29 @@ std::string Attributor::FullNameFor(std::string_view surname, size_t before) {
   return "";
 }
 
+// The sex the words just before a mention give ("widow Ana Ruiz", "her
+// husband, Jo Reyes", "Mrs. Ruiz"): at most two words back; 0 when none.
+char Attributor::GenderWordBefore(size_t start) const {
+  size_t i = start;
+  size_t lo = start > 40 ? start - 40 : 0;
+  for (int words = 0; words < 2; ++words) {
+    while (i > lo && (text_[i - 1] == ' ' || text_[i - 1] == '.' || text_[i - 1] == ',')) --i;
+    size_t e = i;
+    while (i > lo && ((text_[i - 1] >= 'a' && text_[i - 1] <= 'z') ||
+                      (text_[i - 1] >= 'A' && text_[i - 1] <= 'Z')))
+      --i;
+    if (i == e) return 0;
+    uint32_t cls = lex_.Classes(text_.substr(i, e - i));
+    if (cls & kFemale) return 'f';
+    if (cls & kMale) return 'm';
+  }
+  return 0;
+}
+
 char Attributor::GenderOf(size_t start, std::string_view name) const {
-  char g = lex_.Gender(name.substr(0, name.find(' ')));
+  char g = GenderWordBefore(start);
+  if (g != 0) return g;
+  g = lex_.Gender(name.substr(0, name.find(' ')));
   if (g != 0) return g;
   size_t lo = start > 6 ? start - 6 : 0;
   std::string_view before = text_.substr(lo, start - lo);
@@ -538,9 +588,9 @@ bool Attributor::Salient(size_t start, size_t end) const {
   while (p > 0 && text_[p - 1] == ' ') --p;
   size_t w = p;
   while (w > 0 && text_[w - 1] >= 'a' && text_[w - 1] <= 'z') --w;
-  static constexpr std::string_view kPreps[] = {"of",   "to",      "with",  "by",    "for",
-                                                "from", "against", "about", "at",    "on",
-                                                "than", "like",    "and",   "toward"};
+  static constexpr std::string_view kPreps[] = {
+      "of", "to",   "with", "by",     "for", "from", "against", "about", "at",
+      "on", "than", "like", "toward", "and", "the",  "a",       "an"};  // "the X campaign"
   std::string_view word = text_.substr(w, p - w);
   for (std::string_view prep : kPreps) {
     if (word == prep) return false;
@@ -550,13 +600,56 @@ bool Attributor::Salient(size_t start, size_t end) const {
 
 // A person mention with an organisation word ("Justice Department") is more
 // often a recognizer mistake than a referent for a pronoun.
-bool Attributor::PlausiblePerson(std::string_view name) {
-  if (name.find(' ') == std::string_view::npos) return SeenMidSentence(name);
+bool Attributor::PlausiblePerson(std::string_view name, size_t start, size_t end) {
+  if (HeadingAt(start)) return false;
+  if (name.find(' ') == std::string_view::npos) {
+    // "of Md.", "Fla.": a short capitalised word before a full stop is an
+    // abbreviation.
+    if (end - start <= 3 && end < text_.size() && text_[end] == '.') return false;
+    return SeenMidSentence(name) || SpeechVerbAfter(end);
+  }
   while (!name.empty()) {
     size_t sp = name.find(' ');
-    if (lex_.Classes(name.substr(0, sp)) & kOrgCue) return false;
+    std::string_view word = name.substr(0, sp);
+    if (lex_.Classes(word) & kOrgCue) return false;
+    if (word.size() >= 4 && AllCaps(word)) return false;  // "THE BORROWING Back"
     if (sp == std::string_view::npos) break;
     name.remove_prefix(sp + 1);
+  }
+  return true;
+}
+
+// A speech verb right after a mention ("Reyes said ...") makes it a speaker.
+bool Attributor::SpeechVerbAfter(size_t end) const {
+  size_t i = end;
+  if (i >= text_.size() || text_[i] != ' ') return false;
+  ++i;
+  size_t e = i;
+  while (e < text_.size() && e < i + 16 && text_[e] >= 'a' && text_[e] <= 'z') ++e;
+  const VerbInfo* v = e > i ? lex_.Verb(text_.substr(i, e - i)) : nullptr;
+  return v != nullptr && !(v->flags & kWeak);
+}
+
+// A short line in title case ("An Ambitious, Divisive Legacy."): a heading,
+// whose capitals name no one.
+bool Attributor::HeadingAt(size_t pos) const {
+  size_t a = pos;
+  size_t lo = pos > 100 ? pos - 100 : 0;
+  while (a > lo && text_[a - 1] != '\n') --a;
+  if (a > 0 && text_[a - 1] != '\n') return false;
+  size_t b = pos;
+  size_t hi = std::min(text_.size(), pos + 100);
+  while (b < hi && text_[b] != '\n') ++b;
+  if (b < text_.size() && text_[b] != '\n') return false;
+  bool word_start = true;
+  for (size_t i = a; i < b; ++i) {
+    char c = text_[i];
+    if (word_start && c >= 'a' && c <= 'z') {
+      size_t e = i;
+      while (e < b && text_[e] >= 'a' && text_[e] <= 'z') ++e;
+      if (e - i > 3) return false;  // a lower-case word: a sentence
+    }
+    word_start = c == ' ';
   }
   return true;
 }
@@ -601,9 +694,42 @@ bool Attributor::SubjectLike(size_t start) const {
   return lo == 0 && !(in_word && lower);
 }
 
+// Where the paragraph holding pos begins (back = 0) or the one before it
+// (back = 1), bounded by kSubjectReach.
+size_t Attributor::ParagraphStart(size_t pos, int back) const {
+  size_t lo = pos > kSubjectReach ? pos - kSubjectReach : 0;
+  int breaks = 0;
+  size_t i = pos;
+  while (i > lo) {
+    const void* nl = memrchr(text_.data() + lo, '\n', i - lo);
+    if (nl == nullptr) break;
+    i = static_cast<size_t>(static_cast<const char*>(nl) - text_.data()) + 1;
+    if (i - 1 > lo && text_[i - 2] == '\n') {  // one break per blank line run
+      --i;
+      continue;
+    }
+    if (breaks++ == back) return i;
+    --i;
+  }
+  return lo;
+}
+
+// Nearer text first: a clause subject, then any mention that is no
+// possessive or object, in the pronoun's own paragraph; the same in the
+// paragraph before; then any salient mention; then any person.
 Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender) {
-  for (Level level : {Level::kSubject, Level::kSalient, Level::kAny}) {
-    Candidate c = PersonBefore(anchor, gender, level);
+  size_t here = ParagraphStart(anchor, 0);
+  size_t before = ParagraphStart(anchor, 1);
+  struct Step {
+    Level level;
+    size_t floor;
+  };
+  const Step steps[] = {{Level::kSubject, here},   {Level::kSalient, here},
+                        {Level::kSubject, before}, {Level::kSalient, before},
+                        {Level::kSalient, 0},      {Level::kAny, 0}};
+  for (const Step& step : steps) {
+    subject_floor_ = step.floor;
+    Candidate c = PersonBefore(anchor, gender, step.level);
     if (c.found) return c;
   }
   return Candidate{};
@@ -613,7 +739,8 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, Level
   auto ok = [&](size_t start, size_t end) {
     if (level == Level::kAny) return true;
     if (!Salient(start, end)) return false;
-    return level == Level::kSalient || (anchor - start <= kSubjectReach && SubjectLike(start));
+    if (start < subject_floor_) return false;
+    return level == Level::kSalient || SubjectLike(start);
   };
   auto fits = [&](size_t start, std::string_view name) {
     char g = gender == 0 ? 0 : GenderOf(start, name);
@@ -624,18 +751,19 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, Level
                              [](const EntityMention& e, size_t pos) { return e.start < pos; });
   for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
     --it;
+    if (level != Level::kAny && it->start < subject_floor_) break;  // sorted by start
     if (it->type != EntityType::kPerson || InsideQuote(it->start)) continue;
     if (!ok(it->start, it->end)) continue;
     std::string_view name = it->canonical.empty() ? text_.substr(it->start, it->end - it->start)
                                                   : std::string_view(it->canonical);
-    if (!PlausiblePerson(name) || !fits(it->start, name)) continue;
+    if (!PlausiblePerson(name, it->start, it->end) || !fits(it->start, name)) continue;
     best = Candidate{it->start, it->end, name, true};
     break;
   }
   int looked = 0;
   for (auto n = notes_.rbegin(); n != notes_.rend() && looked < 50; ++n, ++looked) {
     if (!n->person || n->start >= anchor || (best.found && n->start <= best.start)) continue;
-    if (level == Level::kSubject && anchor - n->start > kSubjectReach) continue;
+    if (level != Level::kAny && n->start < subject_floor_) continue;
     if (!fits(n->start, n->name)) continue;
     best = Candidate{n->start, n->end, n->name, true};
   }
@@ -645,7 +773,9 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, Level
   for (int seen = 0; fit != fallback_names_.begin() && seen < kMaxLookBack; ++seen) {
     --fit;
     if (best.found && fit->start <= best.start) break;
+    if (level != Level::kAny && fit->start < subject_floor_) break;
     if (InsideQuote(fit->start) || EntityAt(fit->start, fit->end) != nullptr) continue;
+    if (HeadingAt(fit->start)) continue;
     if (!ok(fit->start, fit->end)) continue;
     std::string_view name = text_.substr(fit->start, fit->end - fit->start);
     if (!fits(fit->start, name)) continue;

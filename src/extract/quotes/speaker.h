@@ -101,6 +101,7 @@ class Attributor {
   bool NameWord(const std::vector<Tok>& toks, int i) const;
   const EntityMention* EntityAt(size_t start, size_t end) const;
   Who NameRun(const std::vector<Tok>& toks, int a, int b) const;
+  bool NounLike(const Tok& t) const;
   Who DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) const;
   std::string FullNameFor(std::string_view surname, size_t before);
   Candidate PersonBefore(size_t anchor, char gender);
@@ -109,11 +110,15 @@ class Attributor {
   enum class Level { kSubject, kSalient, kAny };
   Candidate PersonBefore(size_t anchor, char gender, Level level);
   bool SubjectLike(size_t start) const;
+  size_t ParagraphStart(size_t pos, int back) const;
   // For "it", "they", "we": the nearest speaker that is no person, or an
   // organisation or group mention just before.
   bool GroupBefore(size_t anchor, Attribution* out) const;
   bool Salient(size_t start, size_t end) const;
-  bool PlausiblePerson(std::string_view name);
+  bool PlausiblePerson(std::string_view name, size_t start, size_t end);
+  bool SpeechVerbAfter(size_t end) const;
+  bool HeadingAt(size_t pos) const;
+  char GenderWordBefore(size_t start) const;
   bool SeenMidSentence(std::string_view word);
   // 'f', 'm' or 0 (unknown) for a person named text[start, end) as `name`.
   char GenderOf(size_t start, std::string_view name) const;
@@ -127,6 +132,7 @@ class Attributor {
   const std::vector<EntityMention>& entities_;
   const std::vector<QuoteSpan>& spans_;
   bool fallback_built_ = false;
+  size_t subject_floor_ = 0;          // for the PersonBefore call under way
   std::vector<Span> fallback_names_;  // runs of two or more capitalised words
   std::vector<Tok> scratch_;
   std::vector<Note> notes_;

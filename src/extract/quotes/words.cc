@@ -211,6 +211,9 @@ uint32_t ClassBit(std::string_view name) {
   if (name == "stop") return kStop;
   if (name == "role") return kRole;
   if (name == "org") return kOrgCue;
+  if (name == "female") return kFemale;
+  if (name == "male") return kMale;
+  if (name == "noun") return kNoun;
   return 0;
 }
 

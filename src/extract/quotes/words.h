@@ -57,6 +57,9 @@ enum WordClass : uint32_t {
   kRole = 1u << 7,
   kOrgCue = 1u << 8,
   kCueStart = 1u << 9,  // the first word of a phrase cue
+  kFemale = 1u << 10,   // a word before a name that tells a woman ("widow", "Mrs")
+  kMale = 1u << 11,
+  kNoun = 1u << 12,  // a noun that ends like an adverb ("family", "assembly")
 };
 
 // Speech verb flags.
