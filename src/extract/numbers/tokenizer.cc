@@ -221,6 +221,16 @@ void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out
     t.end = static_cast<uint32_t>(i);
     gap = Gap::kNone;
     spaces = 0;
+    // The usual case, one ASCII space before the next token, without a
+    // round through the whitespace branch.
+    if (i + 1 < n && text[i] == ' ') {
+      uint8_t next = ClassOf(text[i + 1]);
+      if (next != kSpace && next != kNewline && next != kHigh) {
+        ++i;
+        gap = Gap::kOneSpace;
+        spaces = 1;
+      }
+    }
     // Appended without a branch on may_start: the slot is overwritten when
     // the token may not start anything.
     if (n_starts == starts->size()) starts->resize(2 * n_starts + 64);
