@@ -75,7 +75,9 @@ CueHit Attributor::CueAt(const std::vector<Tok>& toks, int i) const {
       }
     }
   }
-  if (entry->verb != nullptr) {
+  // A weak verb is written in lower case ("the statement read"); "Read" is
+  // more often a name.
+  if (entry->verb != nullptr && !((entry->verb->flags & kWeak) && toks[i].cap)) {
     hit.index = i;
     hit.after = i + 1;
     hit.verb = entry->verb;
