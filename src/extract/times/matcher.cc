@@ -226,31 +226,38 @@ size_t Matcher::TryCore(const Prefix& p) {
   size_t first_item = out_->size();
   size_t r = 0;
   const Tok& t = toks_[j];
+  // A rule is skipped when the core token fails the first test the rule
+  // itself makes (an ordinal for the century rule, a month name for the
+  // month rule ...); the order of the rules is the order of precedence.
   if (t.kind == TokKind::kNumber) {
+    bool ordinal = (t.flags & kOrdinal) != 0;
     if (!r) r = RuleNumericDate(p);
     if (!r) r = RuleDayFirst(p, j, j);
-    if (!r) r = RuleDecade(p);
-    if (!r) r = RuleCentury(p);
+    if (!r && (t.flags & kDecade)) r = RuleDecade(p);
+    if (!r && ordinal) r = RuleCentury(p);
     if (!r) r = RuleQuarter(p);
-    if (!r) r = RuleAnniversary(p);
+    if (!r && ordinal) r = RuleAnniversary(p);
     if (!r) r = RuleTimeOfDay(p);
-    if (!r) r = RuleCountUnit(p);
+    if (!r && !(t.flags & (kOrdinal | kDecade))) r = RuleCountUnit(p);
     if (!r) r = RuleYear(p);
   } else if (t.kind == TokKind::kWord) {
-    if (!r) r = RuleWeekdayDate(p);
-    if (!r) r = RuleMonthFirst(p, j, j);
-    if (!r) r = RuleDayFirst(p, j, j);
-    if (!r) r = RuleCentury(p);
+    const WordInfo* w = t.info;
+    bool weekday = w != nullptr && w->weekday != 0;
+    bool number = w != nullptr && w->number_kind != NumberKind::kNone;
+    if (!r && weekday) r = RuleWeekdayDate(p);
+    if (!r && w != nullptr && w->month != 0) r = RuleMonthFirst(p, j, j);
+    if (!r && number) r = RuleDayFirst(p, j, j);
+    if (!r && number) r = RuleCentury(p);
     if (!r) r = RuleQuarter(p);
-    if (!r) r = RuleAnniversary(p);
-    if (!r) r = RuleSeason(p);
-    if (!r) r = RuleHoliday(p);
-    if (!r) r = RuleRelativeDay(p);
-    if (!r) r = RuleWeekday(p);
+    if (!r && number) r = RuleAnniversary(p);
+    if (!r && w != nullptr && !w->season.empty()) r = RuleSeason(p);
+    if (!r && w != nullptr && w->holiday_month != 0) r = RuleHoliday(p);
+    if (!r && w != nullptr && (w->flags & kHasRelDay)) r = RuleRelativeDay(p);
+    if (!r && weekday) r = RuleWeekday(p);
     if (!r) r = RuleQualified(p);
-    if (!r) r = RuleSet(p);
-    if (!r) r = RuleCountUnit(p);
-    if (!r) r = RuleBarePluralUnit(p);
+    if (!r && w != nullptr && !w->set_value.empty()) r = RuleSet(p);
+    if (!r && (number || (w != nullptr && (w->flags & kHasQuantity)))) r = RuleCountUnit(p);
+    if (!r && w != nullptr && w->unit != Unit::kNone) r = RuleBarePluralUnit(p);
     if (!r) r = RuleReference(p);
     if (!r) r = RuleDayPartAlone(p);
     if (!r) r = RuleYear(p);  // "fiscal 1989"
