@@ -231,15 +231,17 @@ size_t Matcher::TryCore(const Prefix& p) {
   // month rule ...); the order of the rules is the order of precedence.
   if (t.kind == TokKind::kNumber) {
     bool ordinal = (t.flags & kOrdinal) != 0;
-    if (!r) r = RuleNumericDate(p);
-    if (!r) r = RuleDayFirst(p, j, j);
+    bool separated = (t.flags & kSeparated) != 0;
+    bool year = IsPlainNumber(j) && t.digits == 4;
+    if (!r && (separated || IsPunct(j + 1, '-') || IsPunct(j + 1, '/'))) r = RuleNumericDate(p);
+    if (!r && (t.digits <= 2 || ordinal)) r = RuleDayFirst(p, j, j);
     if (!r && (t.flags & kDecade)) r = RuleDecade(p);
     if (!r && ordinal) r = RuleCentury(p);
-    if (!r) r = RuleQuarter(p);
+    if (!r && (ordinal || year)) r = RuleQuarter(p);
     if (!r && ordinal) r = RuleAnniversary(p);
-    if (!r) r = RuleTimeOfDay(p);
+    if (!r && (separated || t.digits <= 2)) r = RuleTimeOfDay(p);
     if (!r && !(t.flags & (kOrdinal | kDecade))) r = RuleCountUnit(p);
-    if (!r) r = RuleYear(p);
+    if (!r && year) r = RuleYear(p);
   } else if (t.kind == TokKind::kWord) {
     const WordInfo* w = t.info;
     bool weekday = w != nullptr && w->weekday != 0;
@@ -248,7 +250,10 @@ size_t Matcher::TryCore(const Prefix& p) {
     if (!r && w != nullptr && w->month != 0) r = RuleMonthFirst(p, j, j);
     if (!r && number) r = RuleDayFirst(p, j, j);
     if (!r && number) r = RuleCentury(p);
-    if (!r) r = RuleQuarter(p);
+    bool fiscal = IsWord(j, "fiscal");
+    if (!r && (number || fiscal ||
+               (p.has_the && (IsWord(j, "latest") || (w != nullptr && w->unit == Unit::kQuarter)))))
+      r = RuleQuarter(p);
     if (!r && number) r = RuleAnniversary(p);
     if (!r && w != nullptr && !w->season.empty()) r = RuleSeason(p);
     if (!r && w != nullptr && w->holiday_month != 0) r = RuleHoliday(p);
@@ -259,8 +264,8 @@ size_t Matcher::TryCore(const Prefix& p) {
     if (!r && (number || (w != nullptr && (w->flags & kHasQuantity)))) r = RuleCountUnit(p);
     if (!r && w != nullptr && w->unit != Unit::kNone) r = RuleBarePluralUnit(p);
     if (!r) r = RuleReference(p);
-    if (!r) r = RuleDayPartAlone(p);
-    if (!r) r = RuleYear(p);  // "fiscal 1989"
+    if (!r && IsWord(j, "overnight")) r = RuleDayPartAlone(p);
+    if (!r && fiscal) r = RuleYear(p);  // "fiscal 1989"
   } else if (t.punct == '\'') {
     r = RuleDecade(p);
     if (!r) r = RuleYear(p);
