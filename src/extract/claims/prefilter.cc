@@ -215,11 +215,15 @@ uint8_t Prefilter::Lookup(const char* lower, size_t len) const {
   return 0;
 }
 
-uint8_t Prefilter::Check(std::string_view text, size_t i, size_t len) const {
+inline uint8_t Prefilter::Check(std::string_view text, size_t i, size_t len) const {
   if (len < 2 || len > kMaxKey) return 0;
   uint32_t shape =
       Shape(LowerLetter(text[i]), LowerLetter(text[i + 1]), LowerLetter(text[i + len - 1]), len);
   if (((shapes_[shape >> 6] >> (shape & 63)) & 1u) == 0) return 0;
+  return CheckSlow(text, i, len);
+}
+
+uint8_t Prefilter::CheckSlow(std::string_view text, size_t i, size_t len) const {
   char buf[kMaxKey];
   for (size_t q = 0; q < len; ++q) buf[q] = LowerLetter(text[i + q]);
   return Lookup(buf, len);

@@ -66,6 +66,8 @@ class Prefilter {
   [[nodiscard]] uint8_t LeadNeed(std::string_view text, size_t begin, size_t end) const;
   // The needs of the letter run text[i, i + len) when it is a key; 0 if not.
   [[nodiscard]] uint8_t Check(std::string_view text, size_t i, size_t len) const;
+  // Check's hash lookup, once the masks let the run through.
+  [[nodiscard]] uint8_t CheckSlow(std::string_view text, size_t i, size_t len) const;
   // Needs found among the letter runs of text[begin, end).
   [[nodiscard]] uint8_t ScanRuns(std::string_view text, size_t begin, size_t end) const;
   // Needs of the two pieces of a run cut at `cut` by a number's edge, the
