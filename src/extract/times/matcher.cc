@@ -259,11 +259,14 @@ size_t Matcher::TryCore(const Prefix& p) {
     if (!r && w != nullptr && w->holiday_month != 0) r = RuleHoliday(p);
     if (!r && w != nullptr && (w->flags & kHasRelDay)) r = RuleRelativeDay(p);
     if (!r && weekday) r = RuleWeekday(p);
-    if (!r) r = RuleQualified(p);
+    if (!r && w != nullptr &&
+        (w->unit != Unit::kNone || (w->flags & kHasQualifier) || IsWord(j, "first") ||
+         IsWord(j, "final")))
+      r = RuleQualified(p);
     if (!r && w != nullptr && !w->set_value.empty()) r = RuleSet(p);
     if (!r && (number || (w != nullptr && (w->flags & kHasQuantity)))) r = RuleCountUnit(p);
     if (!r && w != nullptr && w->unit != Unit::kNone) r = RuleBarePluralUnit(p);
-    if (!r) r = RuleReference(p);
+    if (!r && (p.has_the || (w != nullptr && !w->reference.empty()))) r = RuleReference(p);
     if (!r && IsWord(j, "overnight")) r = RuleDayPartAlone(p);
     if (!r && fiscal) r = RuleYear(p);  // "fiscal 1989"
   } else if (t.punct == '\'') {
