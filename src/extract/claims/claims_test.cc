@@ -145,6 +145,11 @@ const Case kCases[] = {
     {"Four people were shot at a party on Sunday.", {"injured people 4"}},
     {"Five people were shot, two fatally, including a 9-year-old girl.",
      {"shot people 5", "killed people 2", "killed girls 1 ^1"}},
+    // "others" counts those besides the dead: still the wounded.
+    {"A teenager died at the scene and three others were shot, police said.",
+     {"killed teenagers 1", "injured others 3"}},
+    {"The gunman killed a guard and shot four others before he fled.",
+     {"killed guards 1", "injured others 4"}},
     {"Two men and a woman were killed in the crash.", {"killed men 2", "killed women 1"}},
     {"The blast killed 30 people, 12 of whom were children.",
      {"killed people 30", "killed children 12 ^0"}},

@@ -152,7 +152,11 @@ void Reader::RelabelShot() {
     deaths = deaths || (claim.category == "killed" && claim.value > 0 && claim.modality.empty());
   }
   if (!deaths) return;
-  for (size_t c : shot_) (*out_)[c].category = "shot";
+  for (size_t c : shot_) {
+    // "one man died and four others were shot": "others" counts those
+    // besides the dead, so they stay the wounded.
+    if ((*out_)[c].group != "others") (*out_)[c].category = "shot";
+  }
   for (size_t c = base_; c < out_->size(); ++c) {
     Claim& part = (*out_)[c];
     if (part.parent && (*out_)[base_ + *part.parent].category == "shot") part.category = "shot";
