@@ -91,7 +91,7 @@ struct Cue {
 template <typename V, bool kFold = true>
 class WordTable {
  public:
-  const V* Find(std::string_view word) const {
+  [[nodiscard]] const V* Find(std::string_view word) const {
     if (word.size() > kMaxLen || ((length_mask_ >> word.size()) & 1) == 0) return nullptr;
     size_t mask = slots_.size() - 1;
     for (size_t i = Hash(word) & mask;; i = (i + 1) & mask) {
