@@ -171,6 +171,8 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
     t += 2;
   } else if (c_.IsDash(t) || c_.IsSym(t, '~'))
     k = Conn::kDash;
+  else if (a.money && c_.IsSym(t, '/') && c_.Glued(t) && c_.Glued(t + 1))
+    k = Conn::kDash;  // "$7/$9": two amounts of money, checked below
   else if (c_.WordIs(t, "to") || c_.WordIs(t, "through") || c_.WordIs(t, "thru"))
     k = Conn::kTo;
   else if (c_.WordIs(t, "and") && between)
@@ -190,6 +192,7 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
   if (k == Conn::kDash && c_.at(t).gap != Gap::kNone && c_.Glued(t + 1) && c_.IsDigits(t + 1))
     return false;
   if (!ReadCore(t + 1, b)) return false;
+  if (c_.IsSym(t, '/') && !(b->money && c_.at(t + 1).kind != TokKind::kDigits)) return false;
   const Numeral& x = a.num;
   const Numeral& y = b->num;
   if (y.decade || y.glued_unknown || y.negative) return false;
