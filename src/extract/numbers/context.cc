@@ -696,7 +696,12 @@ NumberKind Scanner::Classify(const Core& a, const Core* b, Conn conn,
     bool cue = YearCueBefore(a.tb) || (a.tb > 0 && c_.WordIs(a.tb - 1, "the") && x.value >= 1900 &&
                                        !(c_.Roles(te) & kPersonNoun));
     bool early = x.value < 1800;
-    if (!qualified && (MonthBefore(x.begin) || (!CountedNounAfter(te) && (cue || !early)))) {
+    // "an average of 1500.", "a total of 2000,": an amount, not a year ("its
+    // estimate of 2005 oil demand" is a year before a noun).
+    bool amount_of = a.tb >= 2 && c_.WordIs(a.tb - 1, "of") && (c_.Roles(a.tb - 2) & kAmountOf) &&
+                     !c_.IsWord(te);
+    if (!qualified && !amount_of &&
+        (MonthBefore(x.begin) || (!CountedNounAfter(te) && (cue || !early)))) {
       *rule = "year_4digit";
       return NumberKind::kYear;
     }

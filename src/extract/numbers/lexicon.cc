@@ -328,7 +328,8 @@ Status Lexicon::LoadCues(std::string_view text) {
       {"ident_lower", kIdentLower},
       {"era", kEra},
       {"not_counted", kNotCounted},
-      {"period_before", kPeriodBefore}};
+      {"period_before", kPeriodBefore},
+      {"amount_of", kAmountOf}};
   for (const LexiconLine& line : SplitLexicon(text)) {
     if (line.fields.size() < 2) return Malformed("numbers/cues.tsv", line, "want word, role");
     uint32_t role = 0;

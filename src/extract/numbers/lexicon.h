@@ -58,6 +58,7 @@ enum Role : uint32_t {
   kQualifierEnd = 1u << 24,   // ends a qualifier written before a number ("than")
   kVagueAlone = 1u << 25,     // a vague amount in one word ("several")
   kVagueNext = 1u << 26,      // a later word of a vague amount ("few" of "a few")
+  kAmountOf = 1u << 27,       // "an average of 1500": the number after "of" is an amount
 };
 
 struct WordInfo {

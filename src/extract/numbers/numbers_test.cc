@@ -191,6 +191,7 @@ const Case kCases[] = {
      NumberKind::kRange, Qualifier::kMoreThan, ""},
     {"The district counted 12,34,567 voters.", "12,34,567", 1234567, {}, kC, kE, ""},
     {"sales rose 6 . 2 % to $ 1.4 billion .", "6 . 2 %", 6.2, {}, NumberKind::kPercent, kE, ""},
+    {"Fares will rise by an average of 1500.", "1500", 1500, {}, kC, kE, ""},
     {"Analysts put the stock at $7/$9 a share.", "$7/$9", 7, 9, NumberKind::kMoney, kE, "USD"},
     {"The fee rises to 17 USD 25 next month.",
      "17 USD 25",
