@@ -50,6 +50,7 @@ class Reader {
 
  private:
   void ReadSentence(size_t k);
+  void FindSentenceTimes(const Sentence& sent);
   void RelabelShot();
   void MarkNumbersInTriggers();
   void ReadAmongList();
@@ -92,6 +93,14 @@ class Reader {
   size_t sentence_first_claim_ = 0;
 };
 
+// The sentence's time items: sentences and items are in text order, so two
+// cursors that only move forward find them.
+void Reader::FindSentenceTimes(const Sentence& sent) {
+  while (time_begin_ < times_.size() && times_[time_begin_].start < sent.start) ++time_begin_;
+  time_end_ = std::max(time_end_, time_begin_);
+  while (time_end_ < times_.size() && times_[time_end_].start < sent.end) ++time_end_;
+}
+
 void Reader::ReadSentence(size_t k) {
   const Sentence& sent = sentences_[k];
   // Most sentences state no figure: a scan of their bytes for key words
@@ -99,11 +108,7 @@ void Reader::ReadSentence(size_t k) {
   if (!vocab_.prefilter.MayClaim(text_, sent.start, sent.end, numbers_, &prefilter_number_)) {
     return;
   }
-  // The sentence's time items: sentences and items are in text order, so
-  // two cursors that only move forward find them.
-  while (time_begin_ < times_.size() && times_[time_begin_].start < sent.start) ++time_begin_;
-  time_end_ = std::max(time_end_, time_begin_);
-  while (time_end_ < times_.size() && times_[time_end_].start < sent.end) ++time_end_;
+  FindSentenceTimes(sent);
   units_.clear();
   size_t end = std::min(sent.end, text_.size());
   size_t begin = std::min(sent.start, end);
