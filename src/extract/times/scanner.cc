@@ -127,6 +127,47 @@ size_t ScanNumber(std::string_view text, size_t i, Tok* t, uint16_t* flags) {
   return j;
 }
 
+// The end of the run of ASCII letters from text[j], eight bytes at a time;
+// clears *all_caps at a lower-case letter when `upper` (the word's first
+// letter is a capital).
+size_t AsciiLetters(std::string_view text, size_t j, bool upper, bool* all_caps) {
+  size_t n = text.size();
+  while (std::endian::native == std::endian::little && j + 8 <= n) {
+    uint64_t w = 0;
+    std::memcpy(&w, text.data() + j, 8);
+    size_t run = LetterRun(w);
+    // Upper-case letters have bit 0x20 clear.
+    if (upper && run != 0 && (w & ByteMask(run) & (kOnes * 0x20)) != 0) *all_caps = false;
+    j += run;
+    if (run < 8) return j;
+  }
+  while (j < n && kClass.c[static_cast<unsigned char>(text[j])] == 1) {
+    *all_caps = *all_caps && IsUpper(static_cast<unsigned char>(text[j]));
+    ++j;
+  }
+  return j;
+}
+
+// The end of a word of letters mixed with non-ASCII bytes from text[j]
+// ("caf\u00e9"); a dash or curly apostrophe ends it.
+size_t MixedLetters(std::string_view text, size_t j, bool* all_caps) {
+  size_t n = text.size();
+  while (j < n) {
+    unsigned char d = static_cast<unsigned char>(text[j]);
+    uint8_t cls = kClass.c[d];
+    if (cls == 1) {
+      *all_caps = *all_caps && IsUpper(d);
+    } else if (cls == 8) {
+      char f = 0;
+      if (SpecialPunct(text, j, &f) != 0) break;
+    } else {
+      break;
+    }
+    ++j;
+  }
+  return j;
+}
+
 // Bit `length` of bits[first letter]: a word of that length and first
 // letter may open a two-word modifier ("at least", "up to", "more than",
 // "less than", "fewer than"; the matcher checks the words) or be "the".
@@ -150,44 +191,14 @@ size_t ScanWord(std::string_view text, size_t i, const TimeLexicon& lexicon, Tok
   size_t j = i + 1;
   bool upper = IsUpper(c);
   bool all_caps = upper;
-  // The common case first: a run of ASCII letters, eight bytes at a time.
-  while (true) {
-    if (std::endian::native == std::endian::little && j + 8 <= n) {
-      uint64_t w = 0;
-      std::memcpy(&w, text.data() + j, 8);
-      size_t run = LetterRun(w);
-      // Upper-case letters have bit 0x20 clear.
-      if (upper && run != 0 && (w & ByteMask(run) & (kOnes * 0x20)) != 0) all_caps = false;
-      j += run;
-      if (run < 8) break;
-    } else {
-      while (j < n && kClass.c[static_cast<unsigned char>(text[j])] == 1) {
-        all_caps = all_caps && IsUpper(static_cast<unsigned char>(text[j]));
-        ++j;
-      }
-      break;
-    }
-  }
+  // The common case first: a run of ASCII letters.
+  j = AsciiLetters(text, j, upper, &all_caps);
   bool ascii = c < 0x80;
   char folded = 0;
   if (!ascii || (j < n && static_cast<unsigned char>(text[j]) >= 0x80 &&
                  SpecialPunct(text, j, &folded) == 0)) {
-    // Letters mixed with non-ASCII bytes ("caf\u00e9"); a dash or curly
-    // apostrophe ends the word.
     ascii = false;
-    while (j < n) {
-      unsigned char d = static_cast<unsigned char>(text[j]);
-      uint8_t cls = kClass.c[d];
-      if (cls == 1) {
-        all_caps = all_caps && IsUpper(d);
-      } else if (cls == 1 || cls == 8) {
-        char f = 0;
-        if (SpecialPunct(text, j, &f) != 0) break;
-      } else {
-        break;
-      }
-      ++j;
-    }
+    j = MixedLetters(text, j, &all_caps);
   }
   size_t len = j - i;
   if (upper) *flags |= all_caps ? (kCapital | kAllCaps) : kCapital;

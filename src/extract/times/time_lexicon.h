@@ -90,7 +90,7 @@ class TimeLexicon {
 
   // The entry of a word, compared case-insensitively (ASCII); nullptr when
   // the word means nothing for time. Words longer than 24 bytes never match.
-  const WordInfo* Find(std::string_view word) const {
+  [[nodiscard]] const WordInfo* Find(std::string_view word) const {
     size_t n = word.size();
     if (n == 0 || n > max_len_) return nullptr;
     if (n <= 3) {  // the commonest words: one direct table, no hashing
@@ -110,7 +110,7 @@ class TimeLexicon {
   // Find for a word of ASCII letters only, as the scanner reads them, at
   // word.data() with `avail` >= word.size() bytes readable from there.
   // Same answer as Find, without copying or byte-wise hashing.
-  const WordInfo* FindLetters(std::string_view word, size_t avail) const {
+  [[nodiscard]] const WordInfo* FindLetters(std::string_view word, size_t avail) const {
     size_t n = word.size();
     if (n <= 3) {
       uint32_t key = 0;
@@ -135,7 +135,7 @@ class TimeLexicon {
  private:
   static constexpr size_t kFastLen = 16;  // FindLetters hashes words up to this long
   // Quick reject: no word of this length starts with these two letters.
-  bool MayHold(std::string_view word) const {
+  [[nodiscard]] bool MayHold(std::string_view word) const {
     size_t n = word.size();
     unsigned char c = static_cast<unsigned char>(word[0]) | 32;
     unsigned char d = n > 1 ? static_cast<unsigned char>(word[1]) | 32 : 'a' + 26;
@@ -163,12 +163,12 @@ class TimeLexicon {
     std::memcpy(k0, b, 8);
     std::memcpy(k1, b + 8, 8);
   }
-  size_t FastIndex(uint64_t k0, uint64_t k1) const {
+  [[nodiscard]] size_t FastIndex(uint64_t k0, uint64_t k1) const {
     uint64_t h = k0 * 0x9E3779B97F4A7C15ull ^ (k1 + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
     return static_cast<size_t>(h ^ (h >> 29)) & fast_mask_;
   }
   WordInfo* Insert(std::string_view lower_word);
-  const WordInfo* FindSlow(std::string_view word) const;
+  [[nodiscard]] const WordInfo* FindSlow(std::string_view word) const;
   void Finish();  // sets trigger bits and the quick-reject masks
   size_t max_len_ = 0;
   // Bit n of [first * 27 + second]: some word of length n starts with these
