@@ -3,6 +3,7 @@
 // the neighbouring quotes), tries the usual news shapes in order and falls
 // back to the previous quote's speaker for coordinated and continued quotes.
 // It does not look for indirect speech (indirect.cc).
+#include <algorithm>
 #include <string>
 
 #include "extract/quotes/clauses.h"
@@ -21,6 +22,7 @@ constexpr std::string_view kRuleColon = "quote_colon_paragraph";
 constexpr std::string_view kRuleCoordinated = "quote_coordinated";
 constexpr std::string_view kRuleContinued = "quote_continued";
 constexpr std::string_view kRuleUnattributed = "quote_unattributed";
+constexpr std::string_view kRuleAsPutIt = "quote_as_put_it";
 constexpr size_t kContinueLimit = 1500;  // bytes to an earlier quote whose speaker carries on
 
 class Marked {
@@ -60,7 +62,12 @@ class Marked {
     Attribution& a = attrs_[i];
     bool direct = IsDirect();
     bool before_first = !direct || (!before_.empty() && IsPunct(before_.back(), ','));
-    if (before_first) {
+    if (AsPutIt(before_, static_cast<int>(before_.size()), q.open, &a)) {
+      // "As Halden put it, “...”": the nearest attribution before the quote.
+    } else if (NameBeforeDash() && DashBefore(q.open, &a)) {
+      // "..., including Mira Halden -- “...” --": the name wins over an
+      // earlier verb whose subject is the whole group.
+    } else if (before_first) {
       if (!Before(before_, q.open, &a)) After(q.open, &a);
     } else {
       if (!After(q.open, &a)) Before(before_, q.open, &a);
@@ -100,6 +107,9 @@ class Marked {
     const Tok& last = before_.back();
     if (IsPunct(last, ':')) return true;
     int n = static_cast<int>(before_.size());
+    if (IsPunct(last, ',') && n >= 3 && TokIs(text_, before_[n - 3], "put") &&
+        TokIs(text_, before_[n - 2], "it"))
+      return true;  // "As Halden put it, “...”"
     if (IsPunct(last, ',') && n >= 2) return at_->CueAt(before_, n - 2).verb != nullptr;
     return false;
   }
@@ -110,6 +120,43 @@ class Marked {
     a->verb = std::string(Words(verb_start, verb_end));
     a->rule = rule;
     return true;
+  }
+
+  // "As Halden put it, “...”", "as the weekly put it in a long profile,
+  // “...”": the words between "as" and "put it" name the speaker. toks[0,
+  // end) is read; the pattern must come within the last few tokens, so a
+  // "put it" far back in the clause says nothing about this quote.
+  bool AsPutIt(const std::vector<Tok>& toks, int end, size_t anchor, Attribution* a) {
+    constexpr int kReach = 16;  // tokens from "put it" to the quote
+    for (int v = end - 2; v >= 1 && v >= end - kReach; --v) {
+      if (!TokIs(text_, toks[v], "put") || !TokIs(text_, toks[v + 1], "it")) continue;
+      // "as Ivo Marek, a pilot on the route, once put it": an appositive
+      // may come between the name and the verb.
+      for (int s = v - 1; s >= 0 && s >= v - 30; --s) {
+        if (IsPunct(toks[s], ':') || IsPunct(toks[s], ';')) break;
+        if (!TokIs(text_, toks[s], "as")) continue;
+        Who who = at_->PhraseAfter(toks, s + 1, v);
+        if (who.kind == Who::kNone || who.end > toks[v].start) return false;
+        if (!at_->Resolve(who, anchor, a)) return false;
+        a->verb = std::string(Words(toks[v].start, toks[v + 1].end));
+        a->rule = kRuleAsPutIt;
+        return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  // The quote follows a dash right after a capitalised word: "including
+  // Mira Halden -- “...”".
+  bool NameBeforeDash() const {
+    int d = static_cast<int>(before_.size()) - 1;
+    if (d < 1 || before_[d].kind != TokKind::kPunct) return false;
+    if (IsPunct(before_[d], '-') && IsPunct(before_[d - 1], '-'))
+      --d;
+    else if (before_[d].end - before_[d].start != 3)
+      return false;
+    return d >= 1 && before_[d - 1].kind == TokKind::kWord && before_[d - 1].cap;
   }
 
   // "“...,” Halden said", "“...,” said Mira Halden", "“...,” according to ...".
@@ -124,6 +171,11 @@ class Marked {
       ++k;
     }
     if (k >= n) return false;
+    if (TokIs(text_, after_[k], "as")) {
+      // "“...,” as Halden put it."
+      int e = std::min(n, k + 10);
+      if (AsPutIt(after_, e, anchor, a)) return true;
+    }
     CueHit h = at_->CueAt(after_, k);
     if (h.index == k) {
       if (h.verb != nullptr && !(h.verb->flags & kInvertible)) return false;

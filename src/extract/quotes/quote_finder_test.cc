@@ -148,6 +148,35 @@ TEST_F(QuoteFinderTest, SpeakerShapes) {
   for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
 }
 
+// "as X put it": no speech verb, the words between "as" and "put it" name
+// the speaker, before or after the quote, with or without an appositive.
+TEST_F(QuoteFinderTest, AsSpeakerPutIt) {
+  const std::vector<Case> cases = {
+      {"The levy held for a week. As Ivo Marek, a pilot on the northern route, once put it, " LDQ
+       "Nobody trusts a wall they cannot see." RDQ,
+       {},
+       {{"Nobody trusts a wall they cannot see.", "Ivo Marek", "direct", "put it"}}},
+      {"Critics saw the budget, as the harbour weekly put it in a long profile, as " LDQ
+       "a wish list" RDQ " for the port.",
+       {},
+       {{"a wish list", "the harbour weekly", "partial", "put it"}}},
+      {LDQ "The river always wins in the end," RDQ " as Mira Halden put it.",
+       {kHalden},
+       {{"The river always wins in the end", "Mira Halden", "direct", "put it"}}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
+}
+
+// A name right before a dash that opens the quote is its speaker, even when
+// an earlier speech verb has the whole group as its subject.
+TEST_F(QuoteFinderTest, NameBeforeDashWinsOverTheGroupVerb) {
+  std::string text =
+      "Several harbour pilots have said the same, including the veteran skipper Ivo Marek -- " LDQ
+      "the channel silts up every spring" RDQ " -- and two of his crew.";
+  std::vector<Want> want = {{"the channel silts up every spring", "Ivo Marek", "partial", ""}};
+  EXPECT_EQ(Wants(text, {}), want);
+}
+
 TEST_F(QuoteFinderTest, SurnamesAndPronounsResolveToTheNamedPerson) {
   std::string text = "Mira Halden runs the harbour service. " LDQ "We lost two boats," RDQ
                      " Halden told reporters. " LDQ "Nobody was hurt," RDQ " she said.";
