@@ -167,6 +167,30 @@ TEST_F(QuoteFinderTest, AsSpeakerPutIt) {
   for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
 }
 
+// "<subject> <verb>ed and said": the subject sits right before the first
+// verb; a first-person writer ("I") is the speaker as written, never a
+// person named nearby.
+TEST_F(QuoteFinderTest, SubjectOfAnEarlierVerbAndTheWriterAsI) {
+  std::string text =
+      "Years ago, when my aunt mentioned the flood to me at dinner, I shrugged and said, " LDQ
+      "It is only a drill." RDQ;
+  std::vector<Quote> q = Run(text, {});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "I");
+  EXPECT_EQ(q[0].speaker_start, text.find("I shrugged"));
+  std::string third =
+      "Mira Halden runs the port. After the storm, when Tomas Brenner closed the quay, she "
+      "paused and added, " LDQ "We will sail at dawn." RDQ;
+  std::vector<Want> want = {{"We will sail at dawn.", "Mira Halden", "direct", "added"}};
+  EXPECT_EQ(Wants(third, {kHalden, kBrenner}), want);
+  // After an auxiliary the name is inside a relative clause: not the subject.
+  std::string relative = "The pilot Ivo Marek, whom Mira Halden had trusted and praised, said " LDQ
+                         "We will sail at dawn." RDQ;
+  q = Run(relative, {kHalden});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_NE(q[0].speaker, "Mira Halden");
+}
+
 // A name right before a dash that opens the quote is its speaker, even when
 // an earlier speech verb has the whole group as its subject.
 TEST_F(QuoteFinderTest, NameBeforeDashWinsOverTheGroupVerb) {

@@ -251,8 +251,22 @@ Who Attributor::SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const
   }
   const Tok& t = toks[j];
   if (!IsWord(t)) return {};
-  // "Halden shook her head and said": the subject of the first verb.
-  if (TokIs(text_, t, "and")) return ClauseSubject(toks, lo, j);
+  if (TokIs(text_, t, "and")) {
+    // "I laughed and said", "Halden paused and added": a past-tense verb
+    // with no object; its subject sits right before it.
+    if (j - 2 >= lo && IsWord(toks[j - 1]) && !toks[j - 1].cap) {
+      std::string_view verb_before = TokText(text_, toks[j - 1]);
+      if (verb_before.size() > 4 && verb_before.substr(verb_before.size() - 2) == "ed") {
+        // Right next to it, not after an auxiliary ("whom Trump had
+        // captivated and declared" is a relative clause).
+        Who near = SubjectNextTo(toks, lo, j - 1);
+        if ((near.kind == Who::kPronoun || near.kind == Who::kName) && near.end == toks[j - 2].end)
+          return near;
+      }
+    }
+    // "Halden shook her head and said": the subject of the first verb.
+    return ClauseSubject(toks, lo, j);
+  }
   uint32_t cls = Cls(t);
   if (cls & kPronouns) {
     if (TokIs(text_, t, "her") || TokIs(text_, t, "him")) return {};
@@ -816,6 +830,15 @@ bool Attributor::GroupBefore(size_t anchor, Attribution* out) const {
 bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
   if (who.kind == Who::kNone) return false;
   std::string_view words = text_.substr(who.start, who.end - who.start);
+  if (words == "I") {
+    // The writer speaking of themselves: no one in the text to resolve to;
+    // the speaker is the pronoun itself.
+    out->speaker = std::string(words);
+    out->speaker_start = who.start;
+    out->speaker_end = who.end;
+    out->found = true;
+    return true;
+  }
   if (who.kind == Who::kName) {
     const EntityMention* e = EntityAt(who.start, who.end);
     size_t s = e ? e->start : who.start;
