@@ -76,9 +76,33 @@ class Marked {
       ColonParagraph(q.open, &a);
     if (!a.found && !before_.empty() && IsPunct(before_.back(), ':')) {
       // "President Obama is rolling out a new message: “...”"
-      Who who = at_->ClauseSubject(before_, 0, static_cast<int>(before_.size()) - 1);
-      bool clause = who.kind == Who::kName && before_.size() >= 2 &&
-                    before_[before_.size() - 2].end > who.end;  // words between name and colon
+      int colon = static_cast<int>(before_.size()) - 1;
+      Who who = at_->ClauseSubject(before_, 0, colon);
+      bool sender = false;
+      if (who.kind == Who::kDescription) {
+        // "The review ended on a grim note:": a past-tense verb ends the
+        // described speaker.
+        int f = 0;
+        while (f < colon && before_[f].start < who.end) ++f;
+        int first = 0;
+        while (first < f && before_[first].start < who.start) ++first;
+        std::string_view last = TokText(text_, before_[f - 1]);
+        if (f - 1 >= first + 2 && !before_[f - 1].cap && last.size() > 3 &&
+            last.substr(last.size() - 2) == "ed")
+          who.end = before_[f - 2].end;
+        // "A message from Mira Halden: “...”": the name after from or by.
+        if (f + 1 < colon && (TokIs(text_, before_[f], "from") || TokIs(text_, before_[f], "by"))) {
+          Who named = at_->PhraseAfter(before_, f + 1, colon);
+          if (named.kind == Who::kName) {
+            who = named;
+            sender = true;
+          }
+        }
+      }
+      // "He sighed: “...”", "The report put it bluntly: “...”": a pronoun or
+      // a described speaker opening the clause does too.
+      bool clause = who.kind != Who::kNone && before_.size() >= 2 &&
+                    (sender || before_[before_.size() - 2].end > who.end);  // words between
       if (clause && at_->Resolve(who, q.open, &a)) a.rule = kRuleColonSubject;
     }
     if (!a.found) DashBefore(q.open, &a);

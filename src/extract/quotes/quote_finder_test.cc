@@ -191,6 +191,24 @@ TEST_F(QuoteFinderTest, SubjectOfAnEarlierVerbAndTheWriterAsI) {
   EXPECT_NE(q[0].speaker, "Mira Halden");
 }
 
+// A quote after a colon that closes a sentence with no speech verb: the
+// subject of that sentence speaks, a pronoun or a description too; "a
+// message from X:" names X.
+TEST_F(QuoteFinderTest, ColonAfterASentenceNamingTheSpeaker) {
+  std::string text =
+      "Ivo Marek walked to the end of the pier. He sighed: " LDQ
+      "The boats will not come back this year." RDQ
+      "\n\nThe harbour board published its review on Monday. The review ended on a "
+      "grim note: " LDQ "No quay in the valley is safe in a flood." RDQ
+      "\n\nA message from Mira Halden: " LDQ "Stay away from the river banks tonight." RDQ "\n";
+  std::vector<Quote> q = Run(text, {kHalden});
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Ivo Marek");
+  EXPECT_EQ(q[1].speaker, "the review");
+  EXPECT_EQ(q[2].speaker, "Mira Halden");
+  for (const Quote& one : q) EXPECT_EQ(one.rule, "quote_colon_subject");
+}
+
 // A name right before a dash that opens the quote is its speaker, even when
 // an earlier speech verb has the whole group as its subject.
 TEST_F(QuoteFinderTest, NameBeforeDashWinsOverTheGroupVerb) {
