@@ -221,7 +221,7 @@ class Marked {
           !IsPunct(t, ')'))
         return false;
       h = at_->CueAt(after_, v);
-      if (h.verb == nullptr) continue;
+      if (h.verb == nullptr || (h.verb->flags & kObject)) continue;
       Who who = at_->SubjectBefore(after_, k, v);
       if (who.kind == Who::kNone) who = Loose(k, v);
       return Set(who, anchor, t.start, t.end, kRuleAfter, a);

@@ -209,6 +209,25 @@ TEST_F(QuoteFinderTest, ColonAfterASentenceNamingTheSpeaker) {
   for (const Quote& one : q) EXPECT_EQ(one.rule, "quote_colon_subject");
 }
 
+// Verbs whose object is the quoted words ("attacked", "call") name the
+// speaker before the quote; after it they name no one.
+TEST_F(QuoteFinderTest, QuoteAsTheObjectOfAVerb) {
+  const std::vector<Case> cases = {
+      {"In a speech at the dock, Tomas Brenner attacked " LDQ
+       "the reckless greed of the shipping firms" RDQ ".",
+       {kBrenner},
+       {{"the reckless greed of the shipping firms", "Tomas Brenner", "partial", "attacked"}}},
+      {"When the pumps fail, harbour officials call them " LDQ "acts of sabotage" RDQ
+       " and blame the weather.",
+       {},
+       {{"acts of sabotage", "harbour officials", "partial", "call"}}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
+  std::string after = "The mayor has used the phrase " LDQ "flood tax" RDQ
+                      " often in her campaign, and attacked the council for its silence.";
+  for (const Quote& q : Run(after, {})) EXPECT_NE(q.speaker, "her campaign") << after;
+}
+
 // A name right before a dash that opens the quote is its speaker, even when
 // an earlier speech verb has the whole group as its subject.
 TEST_F(QuoteFinderTest, NameBeforeDashWinsOverTheGroupVerb) {

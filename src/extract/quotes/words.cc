@@ -235,6 +235,7 @@ Status QuoteLexicon::Load(const LexiconLoader& loader) {
       if (flags.find("inv") != std::string_view::npos) info.flags |= kInvertible;
       if (flags.find("addr") != std::string_view::npos) info.flags |= kAddressee;
       if (flags.find("weak") != std::string_view::npos) info.flags |= kWeak;
+      if (flags.find("obj") != std::string_view::npos) info.flags |= kObject;
     }
     WordEntry& entry = Entry(form);
     if (entry.verb == nullptr) entry.verb = &verb_store_.emplace_back(info);

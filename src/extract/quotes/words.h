@@ -67,6 +67,7 @@ enum VerbFlag : uint32_t {
   kInvertible = 1u << 0,  // "said Mira Halden"
   kAddressee = 1u << 1,   // "told reporters"
   kWeak = 1u << 2,        // only next to quote marks
+  kObject = 1u << 3,      // the quote is its object: a cue before the quote only
 };
 
 struct VerbInfo {

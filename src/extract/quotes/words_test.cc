@@ -53,6 +53,8 @@ TEST(QuoteWords, LexiconLoads) {
   ASSERT_NE(lex.Verb("Said"), nullptr);
   EXPECT_EQ(lex.Verb("said")->lemma, "say");
   EXPECT_TRUE(lex.Verb("told")->flags & kAddressee);
+  EXPECT_TRUE(lex.Verb("attacked")->flags & kObject);
+  EXPECT_FALSE(lex.Verb("said")->flags & kObject);
   EXPECT_EQ(lex.Verb("table"), nullptr);
   EXPECT_TRUE(lex.Classes("She") & kPersonPronoun);
   EXPECT_TRUE(lex.Classes("officials") & kRole);
