@@ -277,6 +277,12 @@ class Marked {
       std::string_view form = TokText(text_, first);
       bool participle = form.size() > 4 && form.substr(form.size() - 3) == "ing";
       Who who = participle ? at_->ClauseSubject(toks, 0, v) : at_->SubjectBefore(toks, 0, v);
+      if (participle && v > 0 && toks[v - 1].kind == TokKind::kWord && toks[v - 1].cap) {
+        // "footage of Mira Halden saying", "the clip shows Halden saying": the
+        // name right before the participle speaks, not the clause subject.
+        Who named = at_->SubjectBefore(toks, 0, v);
+        if (named.kind == Who::kName && named.end == toks[v - 1].end) who = named;
+      }
       if (who.kind == Who::kNone && (h.verb->flags & kInvertible))
         who = at_->PhraseAfter(toks, h.after, n);
       if (who.kind == Who::kNone) who = at_->ClauseSubject(toks, 0, v);

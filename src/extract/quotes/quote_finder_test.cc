@@ -228,6 +228,17 @@ TEST_F(QuoteFinderTest, QuoteAsTheObjectOfAVerb) {
   for (const Quote& q : Run(after, {})) EXPECT_NE(q.speaker, "her campaign") << after;
 }
 
+// "footage of X saying": the name right before the participle speaks, not
+// the subject of the clause ("The clip").
+TEST_F(QuoteFinderTest, NameBeforeAParticiple) {
+  std::string text = "The clip ends with footage of Tomas Brenner saying at the hearing, " LDQ
+                     "Nobody told us the dam was cracked." RDQ;
+  std::vector<Quote> q = Run(text, {kBrenner});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tomas Brenner");
+  EXPECT_EQ(q[0].verb, "saying");
+}
+
 // A name right before a dash that opens the quote is its speaker, even when
 // an earlier speech verb has the whole group as its subject.
 TEST_F(QuoteFinderTest, NameBeforeDashWinsOverTheGroupVerb) {
