@@ -23,6 +23,7 @@ constexpr std::string_view kRuleCoordinated = "quote_coordinated";
 constexpr std::string_view kRuleContinued = "quote_continued";
 constexpr std::string_view kRuleUnattributed = "quote_unattributed";
 constexpr std::string_view kRuleAsPutIt = "quote_as_put_it";
+constexpr std::string_view kRuleParticiple = "quote_participle_clause";
 constexpr size_t kContinueLimit = 1500;  // bytes to an earlier quote whose speaker carries on
 
 class Marked {
@@ -106,6 +107,7 @@ class Marked {
       if (clause && at_->Resolve(who, q.open, &a)) a.rule = kRuleColonSubject;
     }
     if (!a.found) DashBefore(q.open, &a);
+    if (!a.found) ParticipleClause(q.open, &a);
     // Another quote earlier in the same sentence, with no cue in between:
     // its speaker ("... admitted “one or two” cases had “slipped through”").
     if (!a.found && i > 0 && !cut && SameLine(i)) Inherit(i, kRuleCoordinated, &a);
@@ -307,6 +309,32 @@ class Marked {
     a->rule = kRuleDash;
     a->verb.clear();
     return true;
+  }
+
+  // "Halden dodged the question, treating it as a joke -- “...”": the quote
+  // sits in a participle phrase after the main clause; the subject of the
+  // main clause speaks when it is a name.
+  bool ParticipleClause(size_t anchor, Attribution* a) {
+    int n = static_cast<int>(before_.size());
+    // The quote stands apart after a comma, a colon or a dash; a quoted
+    // phrase inside the participle's object ("crossing a “red line”") is no
+    // speech.
+    if (n < 3 || before_.back().kind != TokKind::kPunct || IsPunct(before_.back(), '.') ||
+        IsPunct(before_.back(), '('))
+      return false;
+    for (int c = 1; c + 1 < n; ++c) {
+      if (!IsPunct(before_[c], ',')) continue;
+      const Tok& p = before_[c + 1];
+      std::string_view w = TokText(text_, p);
+      if (p.kind != TokKind::kWord || p.cap || w.size() <= 4 || w.substr(w.size() - 3) != "ing")
+        continue;
+      Who who = at_->ClauseSubject(before_, 0, c);
+      if (who.kind != Who::kName || !at_->Resolve(who, anchor, a)) return false;
+      a->rule = kRuleParticiple;
+      a->verb.clear();
+      return true;
+    }
+    return false;
   }
 
   // A quote opening a paragraph after one that ends with a colon

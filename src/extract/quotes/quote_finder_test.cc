@@ -239,6 +239,23 @@ TEST_F(QuoteFinderTest, NameBeforeAParticiple) {
   EXPECT_EQ(q[0].verb, "saying");
 }
 
+// A quote set off by a dash inside a participle phrase: the name that
+// opens the main clause speaks; a quoted phrase that is the participle's
+// object is no speech.
+TEST_F(QuoteFinderTest, QuoteInAParticiplePhrase) {
+  std::string text =
+      "Tomas Brenner shrugged off the question, treating the charge as a joke -- " LDQ
+      "I have never owned a boat" RDQ " -- and moved on.";
+  std::vector<Quote> q = Run(text, {kBrenner});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Tomas Brenner");
+  EXPECT_EQ(q[0].rule, "quote_participle_clause");
+  std::string object =
+      "The storm reached the coast on Sunday, breaking what engineers had "
+      "long called a " LDQ "safe limit" RDQ ".";
+  for (const Quote& one : Run(object, {})) EXPECT_NE(one.rule, "quote_participle_clause");
+}
+
 // A name right before a dash that opens the quote is its speaker, even when
 // an earlier speech verb has the whole group as its subject.
 TEST_F(QuoteFinderTest, NameBeforeDashWinsOverTheGroupVerb) {
