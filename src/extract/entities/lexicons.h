@@ -142,35 +142,33 @@ class Lexicons {
     }
     void Build(const std::vector<std::pair<std::string_view, uint64_t>>& keys,
                const std::vector<uint32_t>& values);
+    // The value of the first entry with hash h for which match(entry) holds;
+    // kNone.
+    template <class Match>
+    uint32_t Probe(uint64_t h, Match&& match) const {
+      if (!MayHold(h) || tags.empty()) return kNone;
+      uint32_t tag = Tag(h);
+      for (uint32_t i = static_cast<uint32_t>(h) & mask;; i = (i + 1) & mask) {
+        uint32_t t = tags[i];
+        if (t == 0) return kNone;
+        if (t == tag && match(entries[i])) return entries[i].value;
+      }
+    }
     // The value of the key with hash h for which same(key) holds; kNone.
     template <class Same>
     uint32_t Find(uint64_t h, Same&& same) const {
-      if (!MayHold(h)) return kNone;
-      if (tags.empty()) return kNone;
-      uint32_t tag = Tag(h);
-      for (uint32_t i = static_cast<uint32_t>(h) & mask;; i = (i + 1) & mask) {
-        uint32_t t = tags[i];
-        if (t == 0) return kNone;
-        if (t != tag) continue;
-        const Entry& e = entries[i];
-        if (same(std::string_view(arena.data() + e.offset, e.length))) return e.value;
-      }
+      return Probe(h, [&](const Entry& e) {
+        return same(std::string_view(arena.data() + e.offset, e.length));
+      });
     }
     // Find for a word: `head` is LowerAscii8 of its first eight bytes.
     uint32_t FindWord(std::string_view word, uint64_t h, uint64_t head) const {
-      if (!MayHold(h)) return kNone;
-      uint32_t tag = Tag(h);
-      for (uint32_t i = static_cast<uint32_t>(h) & mask;; i = (i + 1) & mask) {
-        uint32_t t = tags[i];
-        if (t == 0) return kNone;
-        if (t != tag) continue;
-        const Entry& e = entries[i];
-        if (e.head != head || e.length != word.size()) continue;
-        if (word.size() <= 8 ||
-            EqualsLower(word.substr(8),
-                        std::string_view(arena.data() + e.offset + 8, e.length - 8)))
-          return e.value;
-      }
+      return Probe(h, [&](const Entry& e) {
+        return e.head == head && e.length == word.size() &&
+               (word.size() <= 8 ||
+                EqualsLower(word.substr(8),
+                            std::string_view(arena.data() + e.offset + 8, e.length - 8)));
+      });
     }
   };
   Table vocab_;         // every flag but kPhraseStart: small and hot
