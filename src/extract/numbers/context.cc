@@ -581,6 +581,21 @@ bool Scanner::NameAfter(size_t te) const {
   return !CountedNounAfter(k) && !c_.IsDigits(k);
 }
 
+// "Dak Prescott (4) celebrates": a number in brackets right after two
+// capitalised words, with the sentence going on in lower case, is a jersey
+// or list number ("Kabul (12), Kandahar (5)" stay counts).
+bool Scanner::NumberAfterName(size_t tb, size_t te) const {
+  if (tb < 3 || !c_.IsSym(tb - 1, '(') || !c_.Glued(tb) || !c_.IsSym(te, ')') || !c_.Glued(te))
+    return false;
+  if (!c_.IsWord(te + 1) || c_.at(te + 1).cap || c_.at(te + 1).gap == Gap::kLineBreak) return false;
+  for (size_t k = tb - 3; k < tb - 1; ++k) {
+    if (!c_.IsWord(k) || !c_.at(k).cap || c_.at(k).upper || c_.Num(k) != NumWord::kNone ||
+        (c_.Roles(k) & (kMonth | kNotName | kCurrencyStart)))
+      return false;
+  }
+  return c_.at(tb - 2).gap == Gap::kOneSpace && !c_.SentenceStart(tb - 2);
+}
+
 bool Scanner::CountedNounAfter(size_t te) const {
   if (!c_.IsWord(te) || c_.at(te).gap == Gap::kLineBreak) return false;
   if (c_.Roles(te) & kPersonNoun) return true;
@@ -654,6 +669,10 @@ NumberKind Scanner::Classify(const Core& a, const Core* b, Conn conn,
       b->num.value <= 200 && (SportsNear(a.tb, te) || SetScoresNear(a.tb, te))) {
     *rule = "score_sports";
     return NumberKind::kScore;
+  }
+  if (x.plain_int && !b && x.value < 100 && a.tb == x.begin && NumberAfterName(a.tb, te)) {
+    *rule = "identifier_bracket_name";
+    return NumberKind::kIdentifier;
   }
   if (x.plain_int && IdentBefore(x.begin) && a.tb == x.begin) {
     *rule = "identifier_cue";

@@ -219,6 +219,44 @@ const Case kCases[] = {
      ""},
 };
 
+TEST(NumberRecognizer, TeamNamesAndJerseyNumbersAreIdentifiers) {
+  std::vector<NumberMention> found = Find("The fans cheered the visiting 76ers all night.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, NumberKind::kIdentifier);
+  EXPECT_EQ(found[0].rule, "identifier_suffix");
+  // A unit glued to the digits stays a count.
+  found = Find("The rebuilt coupe makes 610bhp now.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, NumberKind::kCardinal);
+
+  found = Find("Rovers striker Tom Okafor (9) heads the ball home.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, NumberKind::kIdentifier);
+  EXPECT_EQ(found[0].rule, "identifier_bracket_name");
+  // Counts by place in a list, or a bracket closing a clause, stay counts.
+  for (const char* text :
+       {"Deaths were reported in Kabul (12), Kandahar (5) and Herat.",
+        "The toll rose in North Darfur (14) overnight.", "The list named Tom Okafor (9)."}) {
+    found = Find(text);
+    ASSERT_FALSE(found.empty()) << text;
+    for (const NumberMention& m : found) EXPECT_EQ(m.kind, NumberKind::kCardinal) << text;
+  }
+}
+
+TEST(NumberRecognizer, SpacedCapitalBBeforeACountedNounIsBillions) {
+  std::vector<NumberMention> found = Find("The world may hold about 9 B people by then.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, 9e9);
+  EXPECT_EQ(found[0].qualifier, Qualifier::kApprox);
+  // Not before "of", a capital or a singular noun.
+  for (const char* text : {"Under clause 4 B of the act it is void.", "They met at Gate 7 B today.",
+                           "Pupils of class 5 B study here."}) {
+    found = Find(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_LT(found[0].value, 10) << text;
+  }
+}
+
 TEST(NumberRecognizer, ReadsEachCase) {
   for (const Case& c : kCases) {
     std::string text = c.text;

@@ -278,7 +278,28 @@ bool ReadGluedSuffix(const Ctx& c, size_t* j, const Literal& l, State* s, Numera
   if (c.Num(*j) != NumWord::kNone) return true;
   bool caps = w.size() <= 3;
   for (char ch : w) caps = caps && ch >= 'A' && ch <= 'Z';
-  if (caps) n->glued_unknown = true;  // "3D", "4G", "9AB"
+  // "49ers", "76ers": an agent-noun ending glued to whole digits names a team
+  // or group, not a count (other lower-case letters may be units: "640bhp").
+  bool team = w == "ers" && l.dec == 0 && !l.sep;
+  if (caps || team) n->glued_unknown = true;  // "3D", "4G", "9AB", "49ers"
+  return true;
+}
+
+// "about 8 B people": a capital B set apart from up to three digits, before
+// a counted noun, is billions ("Plan 8 B", "Section 4 B of" stay as read).
+bool ReadSpacedBillion(const Ctx& c, size_t* j, const Literal& l, State* s, Numeral* n) {
+  size_t k = *j, w = *j + 1;
+  if (!c.IsWord(k) || c.Text(k) != "B" || c.at(k).gap != Gap::kOneSpace || l.int_digits > 3 ||
+      l.sep)
+    return false;
+  if (!c.IsWord(w) || c.at(w).cap || c.at(w).gap != Gap::kOneSpace) return false;
+  std::string_view t = c.Text(w);
+  bool plural = t.size() >= 3 && t.back() == 's' && t[t.size() - 2] != 's';
+  if (!plural && !(c.Roles(w) & kPersonNoun)) return false;
+  n->raw = s->cur;
+  s->cur = Compose(l.mant, l.dec, 1e9);
+  n->scale = 1e9;
+  *j = w;
   return true;
 }
 
@@ -608,7 +629,8 @@ Step ReadDigitAtom(const Ctx& c, size_t* j, State* s, Numeral* n) {
       n->fraction = false;
       return Step::kStop;
     }
-    return ReadGluedSuffix(c, j, l, s, n) ? Step::kStop : Step::kGo;
+    if (ReadGluedSuffix(c, j, l, s, n)) return Step::kStop;
+    return ReadSpacedBillion(c, j, l, s, n) ? Step::kStop : Step::kGo;
   }
   bool after_scale = s->last == Last::kHundred || s->last == Last::kBig;
   bool digit_start = s->mant != 0 && s->dec == 0;

@@ -75,6 +75,7 @@ class Scanner {
   bool EraNear(size_t nb, size_t te) const;
   bool CountedNounAfter(size_t te) const;
   bool NameBefore(size_t nb) const;
+  bool NumberAfterName(size_t tb, size_t te) const;
   bool NameAfter(size_t te) const;
   bool YearCueBefore(size_t tb) const;
 
