@@ -297,6 +297,17 @@ TEST_F(QuoteFinderTest, PronounPrefersTheClauseSubject) {
             (std::vector<Want>{{"We will appeal", "Anna Karova", "direct", "said"}}));
 }
 
+// A person after a preposition and a title ("under President Jo Reyes") is
+// an object, not a referent: the pronoun goes to the subject before it.
+TEST_F(QuoteFinderTest, TitledObjectIsNoReferent) {
+  std::string text =
+      "On a call with a radio host, Colonel Dan Fowler said he had doubts about the navy "
+      "under President Carl Ostrow in his last year.\n\n" LDQ "It was hard to serve," RDQ
+      " he said.";
+  EXPECT_EQ(Wants(text, {}),
+            (std::vector<Want>{{"It was hard to serve", "Dan Fowler", "direct", "said"}}));
+}
+
 // Nearer text wins: a person named in the pronoun's own paragraph beats the
 // subject of an older one, even after an opening phrase.
 TEST_F(QuoteFinderTest, PronounPrefersItsOwnParagraph) {

@@ -603,10 +603,22 @@ bool Attributor::Salient(size_t start, size_t end) const {
   size_t p = start;
   while (p > 0 && text_[p - 1] == ' ') --p;
   size_t w = p;
+  // Past up to two titles ("under President Jo Reyes"): the word before them.
+  for (int titles = 0; titles < 2; ++titles) {
+    size_t t = p;
+    while (t > 0 && ((text_[t - 1] >= 'a' && text_[t - 1] <= 'z') ||
+                     (text_[t - 1] >= 'A' && text_[t - 1] <= 'Z')))
+      --t;
+    if (t == p || !(lex_.Classes(text_.substr(t, p - t)) & kTitle)) break;
+    p = t;
+    while (p > 0 && text_[p - 1] == ' ') --p;
+  }
+  w = p;
   while (w > 0 && text_[w - 1] >= 'a' && text_[w - 1] <= 'z') --w;
   static constexpr std::string_view kPreps[] = {
-      "of", "to",   "with", "by",     "for", "from", "against", "about", "at",
-      "on", "than", "like", "toward", "and", "the",  "a",       "an"};  // "the X campaign"
+      "of",    "to",   "with", "by",     "for",     "from",  "against", "about", "at",
+      "on",    "than", "like", "toward", "and",     "the",   "a",       "an",  // "the X campaign"
+      "under", "over", "into", "as",     "between", "among", "behind"};
   std::string_view word = text_.substr(w, p - w);
   for (std::string_view prep : kPreps) {
     if (word == prep) return false;
