@@ -596,6 +596,23 @@ bool Scanner::NumberAfterName(size_t tb, size_t te) const {
   return c_.at(tb - 2).gap == Gap::kOneSpace && !c_.SentenceStart(tb - 2);
 }
 
+// "350 W 42nd St": a compass letter and a numbered street after a number
+// make it a house number.
+bool Scanner::StreetAfter(size_t te) const {
+  size_t k = te;
+  if (!c_.IsWord(k) || c_.at(k).gap != Gap::kOneSpace || c_.Text(k).size() != 1) return false;
+  char dir = c_.Text(k)[0];
+  if (dir != 'N' && dir != 'S' && dir != 'E' && dir != 'W') return false;
+  ++k;
+  if (c_.IsSym(k, '.') && c_.Glued(k)) ++k;
+  if (!c_.IsDigits(k) || c_.at(k).gap != Gap::kOneSpace || !c_.IsWord(k + 1) || !c_.Glued(k + 1))
+    return false;
+  std::string_view suf = c_.Text(k + 1);
+  bool ordinal = suf.size() == 2 && (EqualsFoldAt(suf, 0, "st") || EqualsFoldAt(suf, 0, "nd") ||
+                                     EqualsFoldAt(suf, 0, "rd") || EqualsFoldAt(suf, 0, "th"));
+  return ordinal && IdentAfter(k + 2);
+}
+
 bool Scanner::CountedNounAfter(size_t te) const {
   if (!c_.IsWord(te) || c_.at(te).gap == Gap::kLineBreak) return false;
   if (c_.Roles(te) & kPersonNoun) return true;
@@ -672,6 +689,10 @@ NumberKind Scanner::Classify(const Core& a, const Core* b, Conn conn,
   }
   if (x.plain_int && !b && x.value < 100 && a.tb == x.begin && NumberAfterName(a.tb, te)) {
     *rule = "identifier_bracket_name";
+    return NumberKind::kIdentifier;
+  }
+  if (x.plain_int && !b && StreetAfter(te)) {
+    *rule = "identifier_street";
     return NumberKind::kIdentifier;
   }
   if (x.plain_int && IdentBefore(x.begin) && a.tb == x.begin) {

@@ -243,6 +243,17 @@ TEST(NumberRecognizer, TeamNamesAndJerseyNumbersAreIdentifiers) {
   }
 }
 
+TEST(NumberRecognizer, HouseNumberBeforeACompassAndNumberedStreet) {
+  std::vector<NumberMention> found = Find("The firm moved to 250 W 34th St last spring.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].kind, NumberKind::kIdentifier);
+  EXPECT_EQ(found[0].rule, "identifier_street");
+  // A count before a compass point stays a count.
+  found = Find("Some 40 E 3rd graders and 12 N 5th floors.");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].kind, NumberKind::kCardinal);
+}
+
 TEST(NumberRecognizer, SpacedCapitalBBeforeACountedNounIsBillions) {
   std::vector<NumberMention> found = Find("The world may hold about 9 B people by then.");
   ASSERT_EQ(found.size(), 1u);

@@ -76,6 +76,7 @@ class Scanner {
   bool CountedNounAfter(size_t te) const;
   bool NameBefore(size_t nb) const;
   bool NumberAfterName(size_t tb, size_t te) const;
+  bool StreetAfter(size_t te) const;
   bool NameAfter(size_t te) const;
   bool YearCueBefore(size_t tb) const;
 
