@@ -308,6 +308,18 @@ TEST_F(QuoteFinderTest, TitledObjectIsNoReferent) {
             (std::vector<Want>{{"It was hard to serve", "Dan Fowler", "direct", "said"}}));
 }
 
+// With no name in the two nearest paragraphs, the subject of the paragraph
+// before them beats a person it names as an object.
+TEST_F(QuoteFinderTest, PronounReachesAnOlderSubjectBeforeAnObject) {
+  std::string text =
+      "Mayor Ilse Varga recalled that in 2004 she helped a campaign to unseat Petra Lind as "
+      "head of the council.\n\nThat fight was short, she said, but the next one would be "
+      "long.\n\n" LDQ "We have less time now," RDQ " she said.";
+  std::vector<Want> got = Wants(text, {});
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got.back(), (Want{"We have less time now", "Ilse Varga", "direct", "said"}));
+}
+
 // Nearer text wins: a person named in the pronoun's own paragraph beats the
 // subject of an older one, even after an opening phrase.
 TEST_F(QuoteFinderTest, PronounPrefersItsOwnParagraph) {

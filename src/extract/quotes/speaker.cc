@@ -752,9 +752,11 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender) {
     Level level;
     size_t floor;
   };
+  size_t older = ParagraphStart(anchor, 2);
   const Step steps[] = {{Level::kSubject, here},   {Level::kSalient, here},
                         {Level::kSubject, before}, {Level::kSalient, before},
-                        {Level::kSalient, 0},      {Level::kAny, 0}};
+                        {Level::kSubject, older},  {Level::kSalient, 0},
+                        {Level::kAny, 0}};
   for (const Step& step : steps) {
     subject_floor_ = step.floor;
     Candidate c = PersonBefore(anchor, gender, step.level);
