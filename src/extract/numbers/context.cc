@@ -267,6 +267,13 @@ bool Scanner::CurrencyBefore(size_t i, size_t* num_tok, Core* core) {
   if (t.kind != TokKind::kWord || !c_.IsDigits(i + 1) || c_.at(i + 1).gap == Gap::kSpaces ||
       c_.at(i + 1).gap == Gap::kLineBreak)
     return false;
+  if (PoundAsPs(i)) {
+    core->money = true;
+    core->code = "GBP";
+    core->money_rule = "currency_pound_ps";
+    *num_tok = i + 1;
+    return true;
+  }
   const CurrencyForm* f = nullptr;
   if (t.upper && t.end - t.start == 3) f = c_.lex->FindCurrencyCode(c_.Text(i));
   if (!f && t.end - t.start <= 3) {
@@ -281,6 +288,22 @@ bool Scanner::CurrencyBefore(size_t i, size_t* num_tok, Core* core) {
   core->money_rule = "currency_code_before";
   *num_tok = i + 1;
   return true;
+}
+
+// "PS2.7m", "PS21,700": text folded to ASCII writes the pound sign as
+// "PS". Read so only before an amount with a decimal, a thousands separator
+// or a scale glued on; "PS5" stays a name.
+bool Scanner::PoundAsPs(size_t i) const {
+  if (c_.Text(i) != "PS" || !c_.Glued(i + 1) || !c_.IsDigits(i + 1)) return false;
+  if (i > 0 && c_.Glued(i) && !c_.IsSym(i - 1, '(')) return false;
+  size_t k = i + 2;
+  if ((c_.IsSym(k, '.') || c_.IsSym(k, ',')) && c_.Glued(k) && c_.IsDigits(k + 1) &&
+      c_.Glued(k + 1))
+    return true;
+  if (!c_.IsWord(k) || !c_.Glued(k)) return false;
+  for (const ScaleForm& f : c_.lex->scales())
+    if (f.suffix && c_.Text(k) == f.form) return true;
+  return false;
 }
 
 bool Scanner::CurrencyAfter(size_t j, Core* core) {

@@ -254,6 +254,21 @@ TEST(NumberRecognizer, HouseNumberBeforeACompassAndNumberedStreet) {
   EXPECT_EQ(found[0].kind, NumberKind::kCardinal);
 }
 
+TEST(NumberRecognizer, PsBeforeAnAmountIsThePoundSignFoldedToAscii) {
+  for (const char* text : {"The club paid PS3.4m for him.", "Rent rose to PS1,450 a month.",
+                           "It cost PS12bn in all."}) {
+    std::vector<NumberMention> found = Find(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].kind, NumberKind::kMoney) << text;
+    EXPECT_EQ(found[0].unit, "GBP") << text;
+  }
+  EXPECT_EQ(Find("The club paid PS3.4m for him.")[0].value, 3400000);
+  // A console name stays a name.
+  std::vector<NumberMention> found = Find("He still plays his old PS3 at night.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, NumberKind::kIdentifier);
+}
+
 TEST(NumberRecognizer, SpacedCapitalBBeforeACountedNounIsBillions) {
   std::vector<NumberMention> found = Find("The world may hold about 9 B people by then.");
   ASSERT_EQ(found.size(), 1u);

@@ -77,6 +77,7 @@ class Scanner {
   bool NameBefore(size_t nb) const;
   bool NumberAfterName(size_t tb, size_t te) const;
   bool StreetAfter(size_t te) const;
+  bool PoundAsPs(size_t i) const;
   bool NameAfter(size_t te) const;
   bool YearCueBefore(size_t tb) const;
 
