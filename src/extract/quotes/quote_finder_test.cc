@@ -320,6 +320,18 @@ TEST_F(QuoteFinderTest, PronounReachesAnOlderSubjectBeforeAnObject) {
   EXPECT_EQ(got.back(), (Want{"We have less time now", "Ilse Varga", "direct", "said"}));
 }
 
+// A name after a role word and before a speech verb is a clause subject,
+// which a later pronoun prefers to a name that merely modifies a noun.
+TEST_F(QuoteFinderTest, PronounPrefersARoleNamedSpeaker) {
+  std::string text =
+      "Varga campaign spokesman Tomas Brenner told the paper that Varga's budget plan "
+      "would hold.\n\n" LDQ "We have the numbers," RDQ " he said.";
+  EXPECT_EQ(
+      Wants(text, {{"Varga", EntityType::kPerson, "Jon Varga"}, kBrenner}),
+      (std::vector<Want>{{"Varga's budget plan would hold", "Tomas Brenner", "indirect", "told"},
+                         {"We have the numbers", "Tomas Brenner", "direct", "said"}}));
+}
+
 // Nearer text wins: a person named in the pronoun's own paragraph beats the
 // subject of an older one, even after an opening phrase.
 TEST_F(QuoteFinderTest, PronounPrefersItsOwnParagraph) {

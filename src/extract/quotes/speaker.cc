@@ -658,6 +658,26 @@ bool Attributor::SpeechVerbAfter(size_t end) const {
   return v != nullptr && !(v->flags & kWeak);
 }
 
+bool Attributor::AfterRoleWord(size_t start) const {
+  size_t p = start;
+  for (int words = 0; words < 4; ++words) {
+    while (p > 0 && text_[p - 1] == ' ') --p;
+    if (p == 0 || text_[p - 1] == '\n') return true;
+    size_t t = p;
+    while (t > 0 && ((text_[t - 1] >= 'a' && text_[t - 1] <= 'z') ||
+                     (text_[t - 1] >= 'A' && text_[t - 1] <= 'Z')))
+      --t;
+    if (t == p) return false;
+    std::string_view word = text_.substr(t, p - t);
+    if (word[0] >= 'A' && word[0] <= 'Z') {  // a title or part of the name
+      p = t;
+      continue;
+    }
+    return (lex_.Classes(word) & (kRole | kTitle)) != 0;
+  }
+  return false;
+}
+
 // A short line in title case ("An Ambitious, Divisive Legacy."): a heading,
 // whose capitals name no one.
 bool Attributor::HeadingAt(size_t pos) const {
@@ -770,7 +790,10 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, Level
     if (level == Level::kAny) return true;
     if (!Salient(start, end)) return false;
     if (start < subject_floor_) return false;
-    return level == Level::kSalient || SubjectLike(start);
+    // A name after a role word and before a speech verb ("the party's
+    // spokesman Jo Reyes told ...") is the subject of its clause.
+    return level == Level::kSalient || SubjectLike(start) ||
+           (SpeechVerbAfter(end) && AfterRoleWord(start));
   };
   auto fits = [&](size_t start, std::string_view name) {
     char g = gender == 0 ? 0 : GenderOf(start, name);

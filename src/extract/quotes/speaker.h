@@ -117,6 +117,9 @@ class Attributor {
   bool Salient(size_t start, size_t end) const;
   bool PlausiblePerson(std::string_view name, size_t start, size_t end);
   bool SpeechVerbAfter(size_t end) const;
+  // Whether a mention follows a line start or a role word ("campaign
+  // spokesman Jo Reyes"), past capitalised words.
+  bool AfterRoleWord(size_t start) const;
   bool HeadingAt(size_t pos) const;
   char GenderWordBefore(size_t start) const;
   bool SeenMidSentence(std::string_view word);
