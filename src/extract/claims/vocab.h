@@ -44,7 +44,7 @@ class WordMap {
     return slots_[i].value;
   }
   // nullptr when absent.
-  const V* Find(std::string_view key) const {
+  [[nodiscard]] const V* Find(std::string_view key) const {
     if (slots_.empty()) return nullptr;
     const Slot& s = slots_[Probe(key, HashWord(key))];
     return s.used ? &s.value : nullptr;
@@ -57,7 +57,7 @@ class WordMap {
     V value{};
     bool used = false;
   };
-  size_t Probe(std::string_view key, uint64_t h) const {
+  [[nodiscard]] size_t Probe(std::string_view key, uint64_t h) const {
     size_t mask = slots_.size() - 1;
     size_t i = static_cast<size_t>(h) & mask;
     while (slots_[i].used && (slots_[i].hash != h || slots_[i].key != key)) i = (i + 1) & mask;
@@ -142,7 +142,7 @@ class PhraseTable {
     return best;
   }
 
-  bool empty() const { return entries_.empty(); }
+  [[nodiscard]] bool empty() const { return entries_.empty(); }
   // Calls f(words, value) for every phrase.
   template <typename F>
   void ForEach(const F& f) const {
@@ -208,12 +208,12 @@ class Vocab {
   Prefilter prefilter;
 
   // Roles of a single function word; 0 when it has none.
-  uint8_t Roles(std::string_view word) const {
+  [[nodiscard]] uint8_t Roles(std::string_view word) const {
     const uint8_t* r = roles_.Find(word);
     return r == nullptr ? 0 : *r;
   }
   // True when word is the first word of some trigger phrase.
-  bool StartsTrigger(std::string_view word) const;
+  [[nodiscard]] bool StartsTrigger(std::string_view word) const;
 
  private:
   WordMap<uint8_t> roles_;
