@@ -267,7 +267,8 @@ Status Lexicon::LoadQualifiers(std::string_view text) {
     p.after = line.fields[1] == "after";
     if (!p.after && line.fields[1] != "before")
       return Malformed("numbers/qualifiers.tsv", line, "position is before or after");
-    if (!ParseQualifier(line.fields[2], &p.qualifier))
+    p.equal = line.fields[2] == "equal";
+    if (!p.equal && !ParseQualifier(line.fields[2], &p.qualifier))
       return Malformed("numbers/qualifiers.tsv", line, "unknown qualifier");
     if (p.words.empty()) return Malformed("numbers/qualifiers.tsv", line, "empty phrase");
     const std::string& last = p.words.back();

@@ -80,6 +80,7 @@ struct Phrase {
   std::vector<std::string> words;  // lower case
   Qualifier qualifier = Qualifier::kExact;
   bool after = false;
+  bool equal = false;  // "equal to 20": exact, and the item is the interval [20, 20]
 };
 
 struct VagueForm {

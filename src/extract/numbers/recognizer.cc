@@ -290,7 +290,7 @@ bool Scanner::TryVague(size_t i) {
   return false;
 }
 
-size_t Scanner::QualifierBefore(size_t tb, Qualifier* q) const {
+size_t Scanner::QualifierBefore(size_t tb, Qualifier* q, bool* equal) const {
   std::string_view t = c_.text;
   size_t origin = c_.at(tb).start;
   if (tb == 0) return kNone;
@@ -329,6 +329,7 @@ size_t Scanner::QualifierBefore(size_t tb, Qualifier* q) const {
     }
     if (ok && pos >= last_end_) {
       *q = p.qualifier;
+      if (equal) *equal = p.equal;
       return pos;
     }
   }
@@ -369,6 +370,9 @@ size_t Scanner::QualifierAfter(size_t te, Qualifier* q) const {
     // "5 plus 3" and "10 + 2" are sums, not "10 or more".
     size_t after = SkipSpace(t, pos);
     if (after < t.size() && t[after] >= '0' && t[after] <= '9') continue;
+    // "5000 or less than 6000": "less than" belongs to the next number.
+    if (EqualsLowerAt(t, after, "than") && (after + 4 == t.size() || !IsAlnum(t[after + 4])))
+      continue;
     size_t k = te;
     while (k < c_.size() && c_.at(k).start < after) ++k;
     if (k < c_.size() && c_.at(k).start == after && c_.Num(k) != NumWord::kNone) continue;
@@ -451,10 +455,11 @@ void Scanner::Emit(const Core& a, const Core* b, Conn conn, size_t range_tb) {
   }
   Qualifier q = Qualifier::kExact;
   size_t qstart = kNone;
+  bool equal = false;
   bool countable = m.kind == NumberKind::kCardinal || m.kind == NumberKind::kMoney ||
                    m.kind == NumberKind::kPercent || m.kind == NumberKind::kRange ||
                    m.kind == NumberKind::kFraction;
-  if (countable) qstart = QualifierBefore(tb, &q);
+  if (countable) qstart = QualifierBefore(tb, &q, &equal);
   // "over four days" is a span of time, not "more than four days".
   if (qstart != kNone && (c_.Roles(te) & kTimeUnit) && EqualsLowerAt(c_.text, qstart, "over")) {
     qstart = kNone;
@@ -474,6 +479,11 @@ void Scanner::Emit(const Core& a, const Core* b, Conn conn, size_t range_tb) {
   }
   if (!kind_rule.empty()) trail_.push_back(kind_rule);
   m.qualifier = q;
+  // "equals 20", "equal to 5,000": an exact bound, the interval [20, 20].
+  if (equal && qstart != kNone && !m.value_high && q == Qualifier::kExact) {
+    m.value_high = m.value;
+    trail_.push_back("equal_bound");
+  }
   m.start = qstart != kNone ? qstart : c_.at(tb).start;
   m.end = qend != kNone ? qend : c_.at(te - 1).end;
   if (a.money || (b && b->money)) {

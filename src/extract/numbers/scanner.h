@@ -45,8 +45,9 @@ class Scanner {
   void ReadMinorUnits(Core* core);
   bool TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb);
   bool TryVague(size_t i);
-  size_t QualifierBefore(size_t tb, Qualifier* q) const;  // byte start or npos
-  size_t QualifierAfter(size_t te, Qualifier* q) const;   // byte end or npos
+  // Byte start or npos; *equal (when given) tells an "equal to" phrase.
+  size_t QualifierBefore(size_t tb, Qualifier* q, bool* equal = nullptr) const;
+  size_t QualifierAfter(size_t te, Qualifier* q) const;  // byte end or npos
   void Emit(const Core& a, const Core* b, Conn conn, size_t range_tb);
   void EmitSimple(size_t tb, size_t te, double value, NumberKind kind, std::string_view rule);
 
