@@ -212,6 +212,7 @@ const Case kCases[] = {
     {"The road runs past 358 Elm Way and on.", "358", 358, {}, NumberKind::kIdentifier, kE, ""},
     {"The tally now equals 20 seats.", "equals 20", 20, 20, kC, kE, ""},
     {"Its output is equal to 1,500 homes.", "equal to 1,500", 1500, 1500, kC, kE, ""},
+    {"Nearly half said no.", "Nearly half", 0.5, {}, NumberKind::kFraction, Qualifier::kApprox, ""},
     {"Squads may name 11 or more than 11 players.", "11", 11, {}, kC, kE, ""},
     {"Two out of five hundred pupils passed.",
      "Two out of five hundred",

@@ -598,7 +598,8 @@ bool Scanner::NotAnAmount(size_t i, Core* a) {
       c_.IsDash(te) && c_.Glued(te) && c_.IsWord(te + 1) && c_.Glued(te + 1) &&
       !c_.at(te + 1).cap && c_.Num(te + 1) == NumWord::kNone && !IsAgeAfter(te))
     return true;
-  // Bare "half" reads only before "of", "a", "the" or a scale word.
+  // Bare "half" reads only before "of", "a", "the" or a scale word, or
+  // after a qualifier ("more than half", "nearly half").
   if (a->num.fraction && a->num.words && c_.WordIs(a->num.begin, "half") &&
       a->num.end == a->num.begin + 1) {
     size_t k = a->num.end;
@@ -606,6 +607,9 @@ bool Scanner::NotAnAmount(size_t i, Core* a) {
                c_.WordIs(k, "an") || c_.WordIs(k, "their") || c_.WordIs(k, "its")) &&
               !(i > 0 && (c_.Roles(i - 1) & kOneBefore)) && !c_.IsDash(k) &&
               !(i > 0 && c_.Num(i - 1) == NumWord::kOrdinal);
+    Qualifier q = Qualifier::kExact;
+    bool equal = false;
+    if (!ok && !c_.IsDash(k) && QualifierBefore(i, &q, &equal) != kNone && !equal) ok = true;
     if (!ok) return true;
   }
   return false;
