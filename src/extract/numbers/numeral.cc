@@ -150,6 +150,51 @@ bool IsSingularFraction(const Ctx& c, size_t j) {
   return !w.empty() && (w.back() | 0x20) != 's';
 }
 
+// A plural fraction word that is an ordinal form ("fifths", "hundredths"),
+// not "halves" or "quarters".
+bool OrdinalForm(std::string_view w) {
+  return w.size() > 4 && (w[0] | 0x20) != 'h' && (w[0] | 0x20) != 'q';
+}
+
+// A denominator written as a compound ordinal after a numerator: "twenty-
+// fifth", "twenty fifths", "twenty-firsts", "one hundred fifth". Reads the
+// tokens from k; sets *den, *plural and *end. Only compounds (a tens word or
+// "N hundred" before the ordinal) count: "two fifths" is read in the loop.
+bool ReadDenominator(const Ctx& c, size_t k, double* den, bool* plural, size_t* end) {
+  double d = 0;
+  if (c.Num(k) == NumWord::kUnit && c.WordIs(k + 1, "hundred") && c.at(k + 1).gap != Gap::kNone) {
+    d = c.Info(k)->num_value * 100;
+    k += 2;
+  }
+  bool tens = false;
+  if (c.Num(k) == NumWord::kTens) {
+    d += c.Info(k)->num_value;
+    tens = true;
+    ++k;
+    if (c.IsDash(k) && c.Glued(k) && c.Glued(k + 1)) ++k;
+  }
+  if (d == 0 || k >= c.size() || !c.IsWord(k) || c.at(k).gap == Gap::kLineBreak) return false;
+  NumWord nw = c.Num(k);
+  std::string_view w = c.Text(k);
+  double v = 0;
+  if (nw == NumWord::kOrdinal) {
+    v = c.Info(k)->num_value;
+    *plural = false;
+  } else if (nw == NumWord::kFraction && !IsSingularFraction(c, k) && OrdinalForm(w)) {
+    v = c.Info(k)->num_value;
+    *plural = true;
+  } else if (tens && (SameLower(w, "firsts") || (SameLower(w, "seconds") && c.Glued(k)))) {
+    v = w.size() == 6 ? 1 : 2;
+    *plural = true;
+  } else {
+    return false;
+  }
+  if (tens && v >= 10) return false;
+  *den = d + v;
+  *end = k + 1;
+  return true;
+}
+
 // The parser's running state: total holds completed scale groups, cur the
 // group being built.
 struct State {
@@ -163,6 +208,8 @@ struct State {
   double mant = 0;
   int dec = 0;
   bool single_literal = false;
+  double tens = 0;      // the value of the last tens word read ("thirty")
+  size_t tens_tok = 0;  // its token
 };
 
 bool ApplyBig(State* s, double v, Numeral* n) {
@@ -378,6 +425,8 @@ bool ReadWord(const Ctx& c, size_t* j, State* s, Numeral* n) {
     case NumWord::kTens:
       if (s->atoms == 0 || s->last == Last::kHundred || s->last == Last::kBig) {
         s->cur += v;
+        s->tens = v;
+        s->tens_tok = *j;
         s->last = Last::kTens;
         break;
       }
@@ -437,7 +486,15 @@ bool ReadWord(const Ctx& c, size_t* j, State* s, Numeral* n) {
       if (singular && (bare_half || (s->a_one && s->atoms == 1 && FractionFollows(c, *j + 1)))) {
         s->cur = 1 / v;
       } else if (!singular && s->atoms > 0 && s->last != Last::kFrac) {
-        s->cur = (s->total + s->cur) / v;
+        double num = s->total + s->cur, den = v;
+        // "one hundred thirty-fifths": the tens word and the ordinal make the
+        // denominator (35ths) when a numerator stands before them.
+        if (s->last == Last::kTens && v < 10 && OrdinalForm(c.Text(*j)) && num > s->tens &&
+            !c.WordIs(s->tens_tok - 1, "and")) {
+          num -= s->tens;
+          den += s->tens;
+        }
+        s->cur = num / den;
         s->total = 0;
       } else {
         return false;
@@ -598,6 +655,12 @@ bool ReadArticle(const Ctx& c, size_t* j, State* s) {
       (nw == NumWord::kScale) || nw == NumWord::kDozen || nw == NumWord::kOrdinalScale ||
       (nw == NumWord::kFraction && IsSingularFraction(c, *j + 1) && FractionFollows(c, *j + 2)) ||
       (nw == NumWord::kOrdinal && v >= 3 && FractionFollows(c, *j + 2));
+  double den = 0;
+  bool plural = false;
+  size_t end = 0;
+  if (!ok && nw == NumWord::kTens && ReadDenominator(c, *j + 1, &den, &plural, &end) && !plural &&
+      FractionFollows(c, end))
+    ok = true;  // "a twenty-fifth"
   if (!ok) return false;
   s->cur = 1;
   s->a_one = true;
@@ -655,13 +718,24 @@ Step ReadAnd(const Ctx& c, size_t* j, State* s) {
   size_t k = *j;
   bool ord_frac = c.Num(k + 2) == NumWord::kOrdinal && c.Info(k + 2)->num_value >= 3;
   NumWord n1 = c.Num(k + 1);
-  bool counted = (n1 == NumWord::kUnit || n1 == NumWord::kTens) &&
-                 c.Num(k + 2) == NumWord::kFraction && !IsSingularFraction(c, k + 2);
+  // The numerator of "and three fifths", "and fifty-four hundredths".
+  size_t fr = k + 2;
+  double num = n1 == NumWord::kUnit || n1 == NumWord::kTens ? c.Info(k + 1)->num_value : 0;
+  if (n1 == NumWord::kTens) {
+    size_t u = c.IsDash(fr) && c.Glued(fr) && c.Glued(fr + 1) ? fr + 1 : fr;
+    if (c.Num(u) == NumWord::kUnit && c.Info(u)->num_value < 10 &&
+        c.Num(u + 1) == NumWord::kFraction) {
+      num += c.Info(u)->num_value;
+      fr = u + 1;
+    }
+  }
+  bool counted = num > 0 && c.Num(fr) == NumWord::kFraction && !IsSingularFraction(c, fr);
   if (((c.WordIs(k + 1, "a") || c.WordIs(k + 1, "one")) &&
        (IsSingularFraction(c, k + 2) || ord_frac)) ||
       counted) {
-    double f = (counted ? c.Info(k + 1)->num_value : 1) / c.Info(k + 2)->num_value;
-    k += 3;
+    if (!counted) fr = k + 2;
+    double f = (counted ? num : 1) / c.Info(fr)->num_value;
+    k = fr + 1;
     if (s->last == Last::kBig && c.Num(k) == NumWord::kScale && c.Info(k)->num_value >= 1000) {
       s->total += f * c.Info(k)->num_value;  // "one billion and a half million"
       ++k;
@@ -704,13 +778,18 @@ Step ReadWordAtom(const Ctx& c, size_t* j, State* s, Numeral* n) {
 
 // "thirty-four", "two-thirds", "fifty - two"
 Step ReadDashAtom(const Ctx& c, size_t* j, State* s, Numeral* n) {
-  if (!(c.IsDash(*j) && (s->last == Last::kTens || s->last == Last::kUnit) && s->words))
-    return Step::kStop;
   NumWord nw = c.Num(*j + 1);
+  // "five hundred-fifths": a plural fraction glued to a scale word.
+  bool hundredths = s->last == Last::kHundred && nw == NumWord::kFraction && c.Glued(*j) &&
+                    c.Glued(*j + 1) && !IsSingularFraction(c, *j + 1);
+  if (!(c.IsDash(*j) && (s->last == Last::kTens || s->last == Last::kUnit || hundredths) &&
+        s->words))
+    return Step::kStop;
   double v = nw == NumWord::kNone ? 0 : c.Info(*j + 1)->num_value;
   bool tens_unit = s->last == Last::kTens && (nw == NumWord::kUnit || nw == NumWord::kOrdinal) &&
                    v > 0 && v < 10;
-  bool frac = nw == NumWord::kFraction || (s->a_one && nw == NumWord::kOrdinal && v >= 3);
+  bool frac =
+      nw == NumWord::kFraction || (s->a_one && nw == NumWord::kOrdinal && v >= 3) || hundredths;
   if (!tens_unit && !frac) return Step::kStop;
   State saved = *s;
   size_t k = *j + 1;
@@ -720,6 +799,25 @@ Step ReadDashAtom(const Ctx& c, size_t* j, State* s, Numeral* n) {
   }
   *s = saved;
   return Step::kStop;
+}
+
+// "one twenty-fifth", "three twenty-firsts", "twenty twenty fifths": a
+// numeral in words, then a compound ordinal as its denominator (plural, or
+// singular after "one" or "a").
+void ReadCompoundDenominator(const Ctx& c, size_t* j, State* s) {
+  if (!s->words || s->fraction || s->ordinal || s->mant != 0 || s->single_literal) return;
+  if (s->last != Last::kUnit && s->last != Last::kTens && s->last != Last::kHundred) return;
+  if (*j >= c.size() || c.at(*j).gap == Gap::kNone || c.at(*j).gap == Gap::kLineBreak) return;
+  double den = 0;
+  bool plural = false;
+  size_t end = 0;
+  if (!ReadDenominator(c, *j, &den, &plural, &end)) return;
+  if (!plural && !(s->a_one && s->atoms == 1 && FractionFollows(c, end))) return;
+  s->cur = (s->total + s->cur) / den;
+  s->total = 0;
+  s->fraction = true;
+  s->last = Last::kFrac;
+  *j = end;
 }
 
 void Finish(const State& s, size_t end, bool neg, Numeral* n) {
@@ -765,6 +863,7 @@ bool ParseNumeral(const Ctx& c, size_t i, Numeral* out) {
     if (step == Step::kStop) break;
   }
   if (s.atoms == 0) return false;
+  ReadCompoundDenominator(c, &j, &s);
   Finish(s, j, neg, &n);
   *out = n;
   return true;
