@@ -13,7 +13,11 @@ common.py, imported at run time), then scores the "quotes" array:
              only whole-content quotes as direct); other unmatched predictions
              are false positives, including quotes the annotators split into
              one attribution per sentence.
-             A second, lenient line counts containment: a gold piece inside
+             A second line splits every gold piece and every prediction at
+             the sentence ends inside it and matches the sentence pieces
+             exactly, so one passage read whole and the same passage
+             annotated one sentence at a time agree (SFP lines under -v).
+             A third, lenient line counts containment: a gold piece inside
              a predicted quote is found, a prediction holding or inside a gold
              piece is right.
   speaker    for each gold direct quote with a source span, correct when a
@@ -50,6 +54,32 @@ def strip_piece(text, s, e):
     while e > s and (text[e - 1].isspace() or text[e - 1] in MARKS or text[e - 1] in ",."):
         e -= 1
     return s, e
+
+
+SENT_END = ".?!"
+OPENERS = "\"'\u201c\u2018\u00ab\u201e("
+
+
+def sentence_pieces(text, s, e):
+    """Splits [s, e) at sentence ends inside it: . ? or ! (closing marks may
+    follow), white space, then a capital letter, digit or opening mark.
+    Each piece is stripped as a gold piece is."""
+    out, start, i = [], s, s
+    while i < e:
+        if text[i] in SENT_END:
+            j = i + 1
+            while j < e and text[j] in MARKS:
+                j += 1
+            k = j
+            while k < e and text[k].isspace():
+                k += 1
+            if k > j and k < e and (text[k].isupper() or text[k].isdigit() or text[k] in OPENERS):
+                out.append(strip_piece(text, start, j))
+                start = i = k
+                continue
+        i += 1
+    out.append(strip_piece(text, start, e))
+    return [p for p in out if p[1] > p[0]]
 
 
 def norm_end(text, s, e):
@@ -144,6 +174,7 @@ def main():
     outs = common.run_extract(args.dossier, docs)
 
     tp = fp = fn = 0
+    stp = sfp = sfn = 0
     ltp_r = ltp_p = lfn = lfp = 0
     ind_total = ind_in = ind_spk = 0
     spk_total = spk_ok = spk_found = 0
@@ -201,6 +232,18 @@ def main():
                 ltp_p += 1
             elif not any(gs <= s and e <= ge for gs, ge in other_content):
                 lfp += 1
+        g_sent = {q for gs, ge in gold_pieces for q in sentence_pieces(text, gs, ge)}
+        p_sent = set()
+        for ps, pe in spans:
+            if any(gs <= ps and pe <= ge for gs, ge in other_content) and (ps, pe) not in gold_pieces:
+                continue
+            p_sent.update(sentence_pieces(text, ps, pe))
+        stp += len(g_sent & p_sent)
+        sfn += len(g_sent - p_sent)
+        sfp += len(p_sent - g_sent)
+        if args.v:
+            for ps, pe in sorted(p_sent - g_sent):
+                print("SFP ", r["doc_id"], repr(text[ps:pe][:80]))
         tp += len(gold_pieces & spans)
         fn += len(gold_pieces - spans)
         for p in marked:
@@ -254,6 +297,8 @@ def main():
     p, rc, f = common.f1(tp, fp, fn)
     print(f"articles {len(rows)}  gold direct quote pieces {tp + fn}")
     print(f"quote span  P {p:.3f}  R {rc:.3f}  F1 {f:.3f}  (tp {tp} fp {fp} fn {fn})")
+    sp, sr, sf = common.f1(stp, sfp, sfn)
+    print(f"quote span, sentence by sentence  P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}  (tp {stp} fp {sfp} fn {sfn})")
     lp = ltp_p / max(ltp_p + lfp, 1)
     lr = ltp_r / max(ltp_r + lfn, 1)
     lf = 2 * lp * lr / (lp + lr) if lp + lr else 0.0
