@@ -233,6 +233,13 @@ const Case kCases[] = {
      kC,
      kE,
      ""},
+    {"The dial read one hundred and twelve fifths.",
+     "one hundred and twelve fifths",
+     22.4,
+     {},
+     kC,
+     kE,
+     ""},
     {"Nearly half said no.", "Nearly half", 0.5, {}, NumberKind::kFraction, Qualifier::kApprox, ""},
     {"Squads may name 11 or more than 11 players.", "11", 11, {}, kC, kE, ""},
     {"Two out of five hundred pupils passed.",
@@ -353,6 +360,13 @@ TEST(NumberRecognizer, ValueSpanIsTheNumeralAlone) {
 TEST(NumberRecognizer, PronounOneIsNotACount) {
   EXPECT_TRUE(Find("Which one do you prefer?").empty());
   EXPECT_EQ(Find("Only one of the boats returned.").size(), 1u);
+  EXPECT_TRUE(Find("She sat in the next but one row.").empty());
+  // "only one in five" is a proportion, "all but one" a count.
+  std::vector<NumberMention> found = Find("Only one in four homes has power.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, NumberKind::kFraction);
+  EXPECT_DOUBLE_EQ(found[0].value, 0.25);
+  EXPECT_EQ(Find("All but one crew member survived.").size(), 1u);
 }
 
 TEST(NumberRecognizer, NumberWordsInCompoundModifiersAreNames) {

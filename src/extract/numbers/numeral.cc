@@ -729,7 +729,10 @@ Step ReadAnd(const Ctx& c, size_t* j, State* s) {
       fr = u + 1;
     }
   }
-  bool counted = num > 0 && c.Num(fr) == NumWord::kFraction && !IsSingularFraction(c, fr);
+  // A mixed number's fraction is proper: "and thirty-two fifths" is no part
+  // of "one hundred and thirty-two fifths" (132/5).
+  bool counted = num > 0 && c.Num(fr) == NumWord::kFraction && !IsSingularFraction(c, fr) &&
+                 num < c.Info(fr)->num_value;
   if (((c.WordIs(k + 1, "a") || c.WordIs(k + 1, "one")) &&
        (IsSingularFraction(c, k + 2) || ord_frac)) ||
       counted) {

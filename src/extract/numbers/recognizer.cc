@@ -571,10 +571,13 @@ bool Scanner::TryAt(size_t i) {
 // first three quarters" as three quarters of a year (adjusting *a).
 bool Scanner::NotAnAmount(size_t i, Core* a) {
   if (a->num.decade) return true;  // "the 1990s" belongs to the time layer
-  // "the one", "which one": a pronoun.
+  // "the one", "which one", "the last but one": a pronoun, not a count.
+  // "only one in five" is a proportion.
   if (c_.WordIs(a->num.begin, "one") && a->num.end == a->num.begin + 1 && !a->money &&
-      !a->percent && !c_.WordIs(i + 1, "of") &&
-      ((i > 0 && (c_.Roles(i - 1) & kOneBefore)) || c_.WordIs(i + 1, "another")))
+      !a->percent && !c_.WordIs(i + 1, "of") && !OneInN(i + 1) &&
+      ((i > 0 && (c_.Roles(i - 1) & kOneBefore)) || c_.WordIs(i + 1, "another") ||
+       (i > 1 && c_.WordIs(i - 1, "but") &&
+        (c_.WordIs(i - 2, "last") || c_.WordIs(i - 2, "next")))))
     return true;
   // "the first three quarters of 2004", "three quarters of 2023": quarters of
   // a year counted, not three fourths.
@@ -613,6 +616,15 @@ bool Scanner::NotAnAmount(size_t i, Core* a) {
     if (!ok) return true;
   }
   return false;
+}
+
+// "in five", "out of ten" after "one": the rest of a proportion.
+bool Scanner::OneInN(size_t k) const {
+  if (c_.WordIs(k, "out") && c_.WordIs(k + 1, "of"))
+    ++k;
+  else if (!c_.WordIs(k, "in"))
+    return false;
+  return c_.IsDigits(k + 1) || c_.Num(k + 1) == NumWord::kUnit || c_.Num(k + 1) == NumWord::kTens;
 }
 
 // What one end of a range writes for both: "5 to 7 per cent", "$10 to $15

@@ -37,6 +37,7 @@ class Scanner {
   // recognizer.cc
   bool TryAt(size_t i);
   bool NotAnAmount(size_t i, Core* a);
+  bool OneInN(size_t k) const;
   void ShareRangeParts(Conn conn, Core* a, Core* b);
   void JoinBounds(const Core& a);
   bool MayStart(size_t i) const;
