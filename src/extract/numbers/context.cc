@@ -454,8 +454,13 @@ std::string_view Scanner::ResolveCurrency(std::string_view word, size_t name_tok
   return code;
 }
 
+// A month name; in lower case only a full name that is no other word
+// ("december 1", not "may", "march" or "august").
 bool Scanner::MonthAt(size_t k) const {
-  return c_.IsWord(k) && c_.at(k).cap && (c_.Roles(k) & kMonth);
+  if (!c_.IsWord(k) || !(c_.Roles(k) & kMonth)) return false;
+  if (c_.at(k).cap) return true;
+  return c_.Text(k).size() >= 4 && !c_.WordIs(k, "march") && !c_.WordIs(k, "august") &&
+         !c_.WordIs(k, "sept");
 }
 
 bool Scanner::MonthBefore(size_t nb) const {

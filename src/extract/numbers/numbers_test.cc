@@ -240,6 +240,32 @@ const Case kCases[] = {
      kC,
      kE,
      ""},
+    {"He served 3  1/2 years.", "3  1/2", 3.5, {}, kC, kE, ""},
+    {"It cost a hundred thousand dollars or so.",
+     "a hundred thousand dollars or so",
+     100000,
+     {},
+     NumberKind::kMoney,
+     Qualifier::kApprox,
+     "dollar"},
+    {"They lent hundred thousand pounds.",
+     "hundred thousand pounds",
+     100000,
+     {},
+     NumberKind::kMoney,
+     kE,
+     "GBP"},
+    {"The club sits between the fourth and the ninth places.", "between the fourth and the ninth",
+     4, 9, NumberKind::kOrdinal, kE, ""},
+    {"Turnout was above one third and below a half.", "above one third and below a half", 1.0 / 3,
+     0.5, NumberKind::kRange, Qualifier::kMoreThan, ""},
+    {"the bonds are due december 15 , the firm said .",
+     "15",
+     15,
+     {},
+     NumberKind::kDatePart,
+     kE,
+     ""},
     {"Nearly half said no.", "Nearly half", 0.5, {}, NumberKind::kFraction, Qualifier::kApprox, ""},
     {"Squads may name 11 or more than 11 players.", "11", 11, {}, kC, kE, ""},
     {"Two out of five hundred pupils passed.",
@@ -355,6 +381,16 @@ TEST(NumberRecognizer, ValueSpanIsTheNumeralAlone) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(text.substr(found[0].value_start, found[0].value_end - found[0].value_start),
             "170 million");
+}
+
+TEST(NumberRecognizer, ShortNumbersGluedByCommasAreAList) {
+  std::vector<NumberMention> found = Find("See pages 4,7,12,19 of the report.");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[3].value, 19);
+  // A malformed group is still no number of its own.
+  found = Find("The index lost 5,00 points.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, 5);
 }
 
 TEST(NumberRecognizer, PronounOneIsNotACount) {

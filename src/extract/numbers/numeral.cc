@@ -237,7 +237,12 @@ bool ApplyBig(State* s, double v, Numeral* n) {
 bool FractionFollows(const Ctx& c, size_t k) {
   if (c.IsDash(k) && c.Glued(k)) return false;  // "a third-party review"
   if (k >= c.size() || !c.IsWord(k)) return true;
-  if (c.WordIs(k, "of")) return true;
+  // "above one quarter and below a half": a conjunction or preposition, not
+  // a noun, follows ("to" and "past" aside: "a quarter to five" is a time).
+  static constexpr std::string_view kFunctionWords[] = {
+      "of", "and", "or", "but", "than", "in", "for", "from", "by", "on", "with", "per", "as"};
+  for (std::string_view w : kFunctionWords)
+    if (c.WordIs(k, w)) return true;
   NumWord nw = c.Num(k);
   if (nw == NumWord::kScale) return true;
   if (c.Roles(k) & kScaleWord) return true;
@@ -360,8 +365,9 @@ bool ReadFractionPart(const Ctx& c, size_t* j, State* s) {
     *j = k + 1;
     return true;
   }
-  if (!c.IsDigits(k) || c.at(k).gap != Gap::kOneSpace || !c.IsSym(k + 1, '/') ||
-      !c.IsDigits(k + 2) || c.Text(k).size() > 2 || c.Text(k + 2).size() > 3)
+  if (!c.IsDigits(k) || (c.at(k).gap != Gap::kOneSpace && c.at(k).gap != Gap::kSpaces) ||
+      !c.IsSym(k + 1, '/') || !c.IsDigits(k + 2) || c.Text(k).size() > 2 ||
+      c.Text(k + 2).size() > 3)
     return false;
   // "2 1/2", or "7 3 / 4" in text tokenized with a space around each mark.
   bool glued = c.Glued(k + 1) && c.Glued(k + 2) && !(c.IsSym(k + 3, '/') && c.Glued(k + 3));
@@ -432,6 +438,13 @@ bool ReadWord(const Ctx& c, size_t* j, State* s, Numeral* n) {
       }
       return false;
     case NumWord::kScale:
+      // "hundred thousand dollars": a bare "hundred" before a bigger scale.
+      if (s->atoms == 0 && v == 100 && c.Num(*j + 1) == NumWord::kScale &&
+          c.Info(*j + 1)->num_value >= 1000 && c.at(*j + 1).gap != Gap::kLineBreak) {
+        s->cur = 100;
+        s->last = Last::kHundred;
+        break;
+      }
       if (s->atoms == 0) return false;
       if (v == 100) {
         if (s->cur == 0 || s->last == Last::kHundred || s->last == Last::kFrac) return false;

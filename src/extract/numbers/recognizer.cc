@@ -149,6 +149,11 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
   size_t t = a.te;
   if (t >= c_.size() || a.num.decade || a.num.glued_unknown) return false;
   bool between = a.tb > 0 && c_.WordIs(a.tb - 1, "between");
+  // "between the tenth and the fifteenth": ordinals with their articles.
+  bool the_ordinal = a.num.ordinal && a.tb > 1 && c_.WordIs(a.tb - 1, "the") &&
+                     c_.WordIs(a.tb - 2, "between") && c_.WordIs(t, "and") &&
+                     c_.WordIs(t + 1, "the");
+  if (the_ordinal) between = true;
   bool from = a.tb > 0 && c_.WordIs(a.tb - 1, "from");
   // "from 208 pounds to 193", "between 15 and 17 degrees": a unit word may
   // stand between the first number and the connector.
@@ -191,7 +196,9 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
   // " -1.3%": a sign, not a dash between two numbers.
   if (k == Conn::kDash && c_.at(t).gap != Gap::kNone && c_.Glued(t + 1) && c_.IsDigits(t + 1))
     return false;
+  if (the_ordinal) ++t;  // past "and", to "the"
   if (!ReadCore(t + 1, b)) return false;
+  if (the_ordinal && !b->num.ordinal) return false;
   if (c_.IsSym(t, '/') && !(b->money && c_.at(t + 1).kind != TokKind::kDigits)) return false;
   const Numeral& x = a.num;
   const Numeral& y = b->num;
@@ -234,7 +241,7 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
   // A dash between two plain numbers glued to more dashes is a phone or code.
   if (k == Conn::kDash && c_.IsDash(b->te) && c_.Glued(b->te)) return false;
   *conn = k;
-  if (between || (from && k == Conn::kTo)) *range_tb = a.tb - 1;
+  if (between || (from && k == Conn::kTo)) *range_tb = a.tb - (the_ordinal ? 2 : 1);
   return true;
 }
 
@@ -376,6 +383,9 @@ size_t Scanner::QualifierAfter(size_t te, Qualifier* q) const {
     size_t k = te;
     while (k < c_.size() && c_.at(k).start < after) ++k;
     if (k < c_.size() && c_.at(k).start == after && c_.Num(k) != NumWord::kNone) continue;
+    Numeral next;  // "and below a half": the phrase qualifies the next number
+    if (k < c_.size() && c_.at(k).start == after && c_.IsWord(k) && ParseNumeral(c_, k, &next))
+      continue;
     *q = p.qualifier;
     return pos;
   }
@@ -538,7 +548,8 @@ bool Scanner::TryAt(size_t i) {
   }
   if (t.kind == TokKind::kDigits) {
     // The tail of a malformed group ("5,00", "1,,000") is not its own number.
-    if (i >= 2 && c_.Glued(i) && c_.IsSym(i - 1, ',') && c_.Glued(i - 1) && c_.IsDigits(i - 2))
+    if (i >= 2 && c_.Glued(i) && c_.IsSym(i - 1, ',') && c_.Glued(i - 1) && c_.IsDigits(i - 2) &&
+        !ListItem(i))
       return false;
     if (TryPatterns(i) || TryGluedIdentifier(i)) return true;
   } else if (t.kind == TokKind::kSym && (t.cp == '+' || t.cp == '-') && c_.IsDigits(i + 1) &&
@@ -618,6 +629,17 @@ bool Scanner::NotAnAmount(size_t i, Core* a) {
   return false;
 }
 
+// "nos. 22,24,26": short numbers glued by commas, three or more of them,
+// are a list, not thousands groups. Looks only at the neighbours of i.
+bool Scanner::ListItem(size_t i) const {
+  auto short_item = [&](size_t k) { return c_.IsDigits(k) && c_.Text(k).size() <= 2; };
+  auto comma = [&](size_t k) { return c_.IsSym(k, ',') && c_.Glued(k) && c_.Glued(k + 1); };
+  if (!short_item(i) || !short_item(i - 2)) return false;
+  bool before = i >= 4 && comma(i - 3) && short_item(i - 4);
+  bool after = comma(i + 1) && short_item(i + 2);
+  return before || after;
+}
+
 // "in five", "out of ten" after "one": the rest of a proportion.
 bool Scanner::OneInN(size_t k) const {
   if (c_.WordIs(k, "out") && c_.WordIs(k + 1, "of"))
@@ -671,6 +693,7 @@ void Scanner::JoinBounds(const Core& a) {
   while (num < c_.size() && num < k + 5 && !c_.IsDigits(num) && c_.Num(num) == NumWord::kNone)
     ++num;
   if (num >= c_.size() || num == k) return;
+  if (num > k + 1 && (c_.WordIs(num - 1, "a") || c_.WordIs(num - 1, "an"))) --num;  // "a half"
   Qualifier q = Qualifier::kExact;
   size_t saved = last_end_;
   last_end_ = c_.at(k).start;

@@ -38,6 +38,7 @@ class Scanner {
   bool TryAt(size_t i);
   bool NotAnAmount(size_t i, Core* a);
   bool OneInN(size_t k) const;
+  bool ListItem(size_t i) const;
   void ShareRangeParts(Conn conn, Core* a, Core* b);
   void JoinBounds(const Core& a);
   bool MayStart(size_t i) const;
