@@ -81,7 +81,8 @@ Literal ReadLiteral(const Ctx& c, size_t i) {
   // "6 . 2": read as written without spaces.
   auto spaced = [&](size_t k, char32_t mark) {
     return c.IsSym(k, mark) && c.at(k).gap == Gap::kOneSpace && c.IsDigits(k + 1) &&
-           c.at(k + 1).gap == Gap::kOneSpace && !(c.IsSym(k + 2, mark) && !c.Glued(k + 2));
+           c.at(k + 1).gap == Gap::kOneSpace &&
+           !(c.IsSym(k + 2, mark) && !c.Glued(k + 2) && c.IsDigits(k + 3));
   };
   if (!dotted && !l.sep && first.size() <= 3) {
     while (spaced(j + 1, ',') && c.Text(j + 2).size() == 3) {
@@ -91,8 +92,9 @@ Literal ReadLiteral(const Ctx& c, size_t i) {
       j += 2;
     }
   }
+  // "0 . 0085 ." ends a sentence; "1 . 2 . 3" is no decimal.
   if (!dotted && first.size() <= 3 && spaced(j + 1, '.') && c.Text(j + 2).size() <= 4 &&
-      !(c.IsSym(j + 3, '.') || c.IsSym(j + 3, ','))) {
+      !((c.IsSym(j + 3, '.') || c.IsSym(j + 3, ',')) && c.IsDigits(j + 4))) {
     AddDigits(c.Text(j + 2), &l.mant);
     l.dec = static_cast<int>(c.Text(j + 2).size());
     j += 2;
@@ -768,7 +770,8 @@ Step ReadAnd(const Ctx& c, size_t* j, State* s) {
   }
   bool after_scale = s->last == Last::kHundred || s->last == Last::kBig;
   NumWord nw = c.Num(k + 1);
-  bool small_digits = c.IsDigits(k + 1) && c.Text(k + 1).size() <= 3 &&
+  // "4 thousand and 0 more": a zero is never the last part of a compound.
+  bool small_digits = c.IsDigits(k + 1) && c.Text(k + 1).size() <= 3 && c.Text(k + 1) != "0" &&
                       !(c.IsSym(k + 2, '.') && c.Glued(k + 2)) &&
                       !(c.IsSym(k + 2, ',') && c.Glued(k + 2)) && c.Num(k + 2) != NumWord::kScale;
   if (after_scale && (nw == NumWord::kUnit || nw == NumWord::kTens || small_digits)) {
