@@ -1,0 +1,298 @@
+// Referents for pronouns: which earlier mention a "he", "she", "they" or
+// "it" stands for. Candidates are read from the entity mentions, the
+// speakers already named and a capitalised-name scan, by preference: clause
+// subjects nearby, then mentions that are no possessive or object, then any
+// person. Every search is bounded (a paragraph window, a fixed number of
+// mentions). It does not read speech verbs around quotes (speaker.cc).
+#include <string.h>  // memrchr
+
+#include <algorithm>
+
+#include "extract/quotes/speaker.h"
+
+namespace dossier::quotes {
+namespace {
+
+constexpr int kMaxLookBack = 300;      // earlier mentions examined per resolution
+constexpr size_t kSubjectReach = 1200;  // bytes back to a clause subject a pronoun prefers
+constexpr size_t kGroupReach = 1500;    // bytes back to the group "they" or "it" stands for
+
+bool AllCaps(std::string_view w) {
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// A mention in a possessive ("Trump's threats") or after a preposition
+// ("a pardon for Clinton") is rarely what a later pronoun refers to.
+bool Attributor::Salient(size_t start, size_t end) const {
+  std::string_view rest = text_.substr(end, 4);
+  if (rest.substr(0, 2) == "'s" || rest.substr(0, 4) == "\u2019s") return false;
+  size_t p = start;
+  while (p > 0 && text_[p - 1] == ' ') --p;
+  size_t w = p;
+  // Past up to two titles ("under President Jo Reyes"): the word before them.
+  for (int titles = 0; titles < 2; ++titles) {
+    size_t t = p;
+    while (t > 0 && ((text_[t - 1] >= 'a' && text_[t - 1] <= 'z') ||
+                     (text_[t - 1] >= 'A' && text_[t - 1] <= 'Z')))
+      --t;
+    if (t == p || !(lex_.Classes(text_.substr(t, p - t)) & kTitle)) break;
+    p = t;
+    while (p > 0 && text_[p - 1] == ' ') --p;
+  }
+  w = p;
+  while (w > 0 && text_[w - 1] >= 'a' && text_[w - 1] <= 'z') --w;
+  static constexpr std::string_view kPreps[] = {
+      "of",    "to",   "with", "by",     "for",     "from",  "against", "about", "at",
+      "on",    "than", "like", "toward", "and",     "the",   "a",       "an",  // "the X campaign"
+      "under", "over", "into", "as",     "between", "among", "behind"};
+  std::string_view word = text_.substr(w, p - w);
+  for (std::string_view prep : kPreps) {
+    if (word == prep) return false;
+  }
+  return true;
+}
+
+// A person mention with an organisation word ("Justice Department") is more
+// often a recognizer mistake than a referent for a pronoun.
+bool Attributor::PlausiblePerson(std::string_view name, size_t start, size_t end) {
+  if (HeadingAt(start)) return false;
+  if (name.find(' ') == std::string_view::npos) {
+    // "of Md.", "Fla.": a short capitalised word before a full stop is an
+    // abbreviation.
+    if (end - start <= 3 && end < text_.size() && text_[end] == '.') return false;
+    return SeenMidSentence(name) || SpeechVerbAfter(end);
+  }
+  while (!name.empty()) {
+    size_t sp = name.find(' ');
+    std::string_view word = name.substr(0, sp);
+    if (lex_.Classes(word) & kOrgCue) return false;
+    if (word.size() >= 4 && AllCaps(word)) return false;  // "THE BORROWING Back"
+    if (sp == std::string_view::npos) break;
+    name.remove_prefix(sp + 1);
+  }
+  return true;
+}
+
+// A speech verb right after a mention ("Reyes said ...") makes it a speaker.
+bool Attributor::SpeechVerbAfter(size_t end) const {
+  size_t i = end;
+  if (i >= text_.size() || text_[i] != ' ') return false;
+  ++i;
+  size_t e = i;
+  while (e < text_.size() && e < i + 16 && text_[e] >= 'a' && text_[e] <= 'z') ++e;
+  const VerbInfo* v = e > i ? lex_.Verb(text_.substr(i, e - i)) : nullptr;
+  return v != nullptr && !(v->flags & kWeak);
+}
+
+bool Attributor::AfterRoleWord(size_t start) const {
+  size_t p = start;
+  for (int words = 0; words < 4; ++words) {
+    while (p > 0 && text_[p - 1] == ' ') --p;
+    if (p == 0 || text_[p - 1] == '\n') return true;
+    size_t t = p;
+    while (t > 0 && ((text_[t - 1] >= 'a' && text_[t - 1] <= 'z') ||
+                     (text_[t - 1] >= 'A' && text_[t - 1] <= 'Z')))
+      --t;
+    if (t == p) return false;
+    std::string_view word = text_.substr(t, p - t);
+    if (word[0] >= 'A' && word[0] <= 'Z') {  // a title or part of the name
+      p = t;
+      continue;
+    }
+    return (lex_.Classes(word) & (kRole | kTitle)) != 0;
+  }
+  return false;
+}
+
+// A short line in title case ("An Ambitious, Divisive Legacy."): a heading,
+// whose capitals name no one.
+bool Attributor::HeadingAt(size_t pos) const {
+  size_t a = pos;
+  size_t lo = pos > 100 ? pos - 100 : 0;
+  while (a > lo && text_[a - 1] != '\n') --a;
+  if (a > 0 && text_[a - 1] != '\n') return false;
+  size_t b = pos;
+  size_t hi = std::min(text_.size(), pos + 100);
+  while (b < hi && text_[b] != '\n') ++b;
+  if (b < text_.size() && text_[b] != '\n') return false;
+  bool word_start = true;
+  for (size_t i = a; i < b; ++i) {
+    char c = text_[i];
+    if (word_start && c >= 'a' && c <= 'z') {
+      size_t e = i;
+      while (e < b && text_[e] >= 'a' && text_[e] <= 'z') ++e;
+      if (e - i > 3) return false;  // a lower-case word: a sentence
+    }
+    word_start = c == ' ';
+  }
+  return true;
+}
+
+// A one-word name must appear somewhere after a lower-case word or a comma,
+// or inside a run of capitalised words: a capitalised word only ever seen
+// opening sentences ("Particular attention is drawn ...") is no evidence of
+// a person. The word set is built in the same pass as the fallback names.
+bool Attributor::SeenMidSentence(std::string_view word) {
+  if (!fallback_built_) BuildFallbackNames();
+  return mid_sentence_words_.Find(word) != nullptr;
+}
+
+// A mention that opens its clause: nothing but capitalised words (titles,
+// initials) between it and the last sentence end, line break, colon or
+// closing quote mark ("Fowler noted that ...", "“...,” Sen. Ann Lee said").
+bool Attributor::SubjectLike(size_t start) const {
+  size_t lo = start > 80 ? start - 80 : 0;
+  bool in_word = false;
+  bool lower = false;
+  for (size_t i = start; i > lo; --i) {
+    auto c = static_cast<unsigned char>(text_[i - 1]);
+    if (c == '\n' || c == ':' || c == ';' || c == 0x9D) {
+      return true;  // 0x9D: the last byte of a closing double quote mark
+    }
+    if ((c == '.' || c == '!' || c == '?') && i < start && text_[i] == ' ') {
+      // A sentence end, unless the word before is an abbreviation or an
+      // initial ("Mr.", "Sen.", "R.").
+      size_t w = i - 1;
+      while (w > lo && text_[w - 1] >= 'A' && text_[w - 1] <= 'z' && text_[w - 1] != '_') --w;
+      bool abbreviation = c == '.' && i - 1 - w <= 3 && text_[w] >= 'A' && text_[w] <= 'Z';
+      if (!abbreviation) return true;
+    }
+    if (c == ' ' || c == '(' || c == ')') {
+      if (in_word && lower) return false;
+      in_word = false;
+      continue;
+    }
+    in_word = true;
+    lower = (c >= 'a' && c <= 'z') || c == ',';
+  }
+  return lo == 0 && !(in_word && lower);
+}
+
+// Where the paragraph holding pos begins (back = 0) or the one before it
+// (back = 1), bounded by kSubjectReach.
+size_t Attributor::ParagraphStart(size_t pos, int back) const {
+  size_t lo = pos > kSubjectReach ? pos - kSubjectReach : 0;
+  int breaks = 0;
+  size_t i = pos;
+  while (i > lo) {
+    const void* nl = memrchr(text_.data() + lo, '\n', i - lo);
+    if (nl == nullptr) break;
+    i = static_cast<size_t>(static_cast<const char*>(nl) - text_.data()) + 1;
+    if (i - 1 > lo && text_[i - 2] == '\n') {  // one break per blank line run
+      --i;
+      continue;
+    }
+    if (breaks++ == back) return i;
+    --i;
+  }
+  return lo;
+}
+
+// Nearer text first: a clause subject, then any mention that is no
+// possessive or object, in the pronoun's own paragraph; the same in the
+// paragraph before; then any salient mention; then any person.
+Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender) {
+  size_t here = ParagraphStart(anchor, 0);
+  size_t before = ParagraphStart(anchor, 1);
+  struct Step {
+    Level level;
+    size_t floor;
+  };
+  size_t older = ParagraphStart(anchor, 2);
+  const Step steps[] = {{Level::kSubject, here},   {Level::kSalient, here},
+                        {Level::kSubject, before}, {Level::kSalient, before},
+                        {Level::kSubject, older},  {Level::kSalient, 0},
+                        {Level::kAny, 0}};
+  for (const Step& step : steps) {
+    subject_floor_ = step.floor;
+    Candidate c = PersonBefore(anchor, gender, step.level);
+    if (c.found) return c;
+  }
+  return Candidate{};
+}
+
+Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, Level level) {
+  auto ok = [&](size_t start, size_t end) {
+    if (level == Level::kAny) return true;
+    if (!Salient(start, end)) return false;
+    if (start < subject_floor_) return false;
+    // A name after a role word and before a speech verb ("the party's
+    // spokesman Jo Reyes told ...") is the subject of its clause.
+    return level == Level::kSalient || SubjectLike(start) ||
+           (SpeechVerbAfter(end) && AfterRoleWord(start));
+  };
+  auto fits = [&](size_t start, std::string_view name) {
+    char g = gender == 0 ? 0 : GenderOf(start, name);
+    return g == 0 || g == gender;
+  };
+  Candidate best;
+  auto it = std::lower_bound(entities_.begin(), entities_.end(), anchor,
+                             [](const EntityMention& e, size_t pos) { return e.start < pos; });
+  for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
+    --it;
+    if (level != Level::kAny && it->start < subject_floor_) break;  // sorted by start
+    if (it->type != EntityType::kPerson || InsideQuote(it->start)) continue;
+    if (!ok(it->start, it->end)) continue;
+    std::string_view name = it->canonical.empty() ? text_.substr(it->start, it->end - it->start)
+                                                  : std::string_view(it->canonical);
+    if (!PlausiblePerson(name, it->start, it->end) || !fits(it->start, name)) continue;
+    best = Candidate{it->start, it->end, name, true};
+    break;
+  }
+  int looked = 0;
+  for (auto n = notes_.rbegin(); n != notes_.rend() && looked < 50; ++n, ++looked) {
+    if (!n->person || n->start >= anchor || (best.found && n->start <= best.start)) continue;
+    if (level != Level::kAny && n->start < subject_floor_) continue;
+    if (!fits(n->start, n->name)) continue;
+    best = Candidate{n->start, n->end, n->name, true};
+  }
+  if (!fallback_built_) BuildFallbackNames();
+  auto fit = std::lower_bound(fallback_names_.begin(), fallback_names_.end(), anchor,
+                              [](const Span& s, size_t pos) { return s.start < pos; });
+  for (int seen = 0; fit != fallback_names_.begin() && seen < kMaxLookBack; ++seen) {
+    --fit;
+    if (best.found && fit->start <= best.start) break;
+    if (level != Level::kAny && fit->start < subject_floor_) break;
+    if (InsideQuote(fit->start) || EntityAt(fit->start, fit->end) != nullptr) continue;
+    if (HeadingAt(fit->start)) continue;
+    if (!ok(fit->start, fit->end)) continue;
+    std::string_view name = text_.substr(fit->start, fit->end - fit->start);
+    if (!fits(fit->start, name)) continue;
+    best = Candidate{fit->start, fit->end, name, true};
+    break;
+  }
+  return best;
+}
+
+bool Attributor::GroupBefore(size_t anchor, Attribution* out) const {
+  int looked = 0;
+  for (auto n = notes_.rbegin(); n != notes_.rend() && looked < 50; ++n, ++looked) {
+    if (n->start >= anchor || anchor - n->start > kGroupReach) continue;
+    if (n->person) break;  // a person spoke last: "they" is not about a speaker
+    out->speaker = n->name;
+    out->speaker_start = n->start;
+    out->speaker_end = n->end;
+    return true;
+  }
+  auto it = std::lower_bound(entities_.begin(), entities_.end(), anchor,
+                             [](const EntityMention& e, size_t pos) { return e.start < pos; });
+  for (int seen = 0; it != entities_.begin() && seen < 20; ++seen) {
+    --it;
+    if (anchor - it->start > kGroupReach / 2) break;
+    if (it->type != EntityType::kOrganization && it->type != EntityType::kGroup) continue;
+    if (InsideQuote(it->start)) continue;
+    out->speaker = it->canonical.empty() ? std::string(text_.substr(it->start, it->end - it->start))
+                                         : it->canonical;
+    out->speaker_start = it->start;
+    out->speaker_end = it->end;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace dossier::quotes
