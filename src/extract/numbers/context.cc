@@ -457,10 +457,11 @@ std::string_view Scanner::ResolveCurrency(std::string_view word, size_t name_tok
 // A month name; in lower case only a full name that is no other word
 // ("december 1", not "may", "march" or "august").
 bool Scanner::MonthAt(size_t k) const {
-  if (!c_.IsWord(k) || !(c_.Roles(k) & kMonth)) return false;
-  if (c_.at(k).cap) return true;
-  return c_.Text(k).size() >= 4 && !c_.WordIs(k, "march") && !c_.WordIs(k, "august") &&
-         !c_.WordIs(k, "sept");
+  if (!c_.IsWord(k)) return false;
+  if (c_.at(k).cap) return (c_.Roles(k) & kMonth) != 0;
+  size_t len = c_.at(k).end - c_.at(k).start;  // "june" .. "september"
+  return len >= 4 && len <= 9 && len != 6 && !c_.WordIs(k, "march") && !c_.WordIs(k, "sept") &&
+         (c_.Roles(k) & kMonth);
 }
 
 bool Scanner::MonthBefore(size_t nb) const {

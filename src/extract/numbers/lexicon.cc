@@ -280,6 +280,15 @@ Status Lexicon::LoadQualifiers(std::string_view text) {
   std::stable_sort(qualifiers_.begin(), qualifiers_.end(), [](const Phrase& a, const Phrase& b) {
     return a.words.size() > b.words.size();
   });
+  before_by_len_.assign(1, {});
+  for (const Phrase& p : qualifiers_) {
+    if (p.after) continue;
+    const std::string& last = p.words.back();
+    bool word = (last[0] >= 'a' && last[0] <= 'z') || (last[0] >= '0' && last[0] <= '9');
+    size_t len = word ? last.size() : 0;
+    if (len >= before_by_len_.size()) before_by_len_.resize(len + 1);
+    before_by_len_[len].push_back(&p);
+  }
   return Status::Ok();
 }
 

@@ -134,6 +134,11 @@ class Lexicon {
   static const WordInfo* Unresolved() { return &kUnresolved; }
   const std::vector<ScaleForm>& scales() const { return scales_; }
   const std::vector<Phrase>& qualifiers() const { return qualifiers_; }
+  // Qualifiers written before a number whose last word has len letters,
+  // longest phrase first; len 0: those ending in a symbol ("~", ">=").
+  const std::vector<const Phrase*>& QualifiersBefore(size_t len) const {
+    return len < before_by_len_.size() ? before_by_len_[len] : kNoPhrases;
+  }
   const std::vector<VagueForm>& vague() const { return vague_; }
   // Currency name or short form (lower case, words joined by one space).
   const CurrencyForm* FindCurrencyName(std::string_view lower) const;
@@ -170,6 +175,8 @@ class Lexicon {
   std::vector<std::pair<std::string, CurrencyForm>> symbols_;
   std::vector<ScaleForm> scales_;
   std::vector<Phrase> qualifiers_;
+  std::vector<std::vector<const Phrase*>> before_by_len_;
+  static inline const std::vector<const Phrase*> kNoPhrases;
   std::vector<VagueForm> vague_;
   std::vector<CountryCurrency> countries_;
   bool symbol_first_[256] = {};

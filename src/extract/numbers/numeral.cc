@@ -797,6 +797,7 @@ Step ReadWordAtom(const Ctx& c, size_t* j, State* s, Numeral* n) {
 
 // "thirty-four", "two-thirds", "fifty - two"
 Step ReadDashAtom(const Ctx& c, size_t* j, State* s, Numeral* n) {
+  if (!c.IsDash(*j) || !s->words) return Step::kStop;
   NumWord nw = c.Num(*j + 1);
   // "five hundred-fifths": a plural fraction glued to a scale word.
   bool hundredths = s->last == Last::kHundred && nw == NumWord::kFraction && c.Glued(*j) &&

@@ -298,18 +298,28 @@ bool Scanner::TryVague(size_t i) {
 }
 
 size_t Scanner::QualifierBefore(size_t tb, Qualifier* q, bool* equal) const {
-  std::string_view t = c_.text;
   size_t origin = c_.at(tb).start;
   if (tb == 0) return kNone;
   // A word right before ends a qualifier only when the lexicon says so;
   // symbols ("~", ">=") go through the phrase loop.
   if (c_.IsDigits(tb - 1) || (c_.IsWord(tb - 1) && !(c_.Roles(tb - 1) & kQualifierEnd)))
     return kNone;
-  // Only phrases whose last word has the length of the token before can match.
-  size_t last_len = c_.at(tb - 1).end - c_.at(tb - 1).start;
-  for (const Phrase& p : c_.lex->qualifiers()) {
-    if (p.after) continue;
-    if (IsAlnum(p.words.back()[0]) && p.words.back().size() != last_len) continue;
+  // Only phrases whose last word has the length of the token before can
+  // match; a symbol before is matched by the symbolic phrases.
+  size_t last_len = c_.IsWord(tb - 1) ? c_.at(tb - 1).end - c_.at(tb - 1).start : 0;
+  for (size_t pass = last_len == 0 ? 1 : 0; pass < 2; ++pass) {
+    size_t found =
+        MatchQualifierBefore(c_.lex->QualifiersBefore(pass == 0 ? last_len : 0), origin, q, equal);
+    if (found != kNone) return found;
+  }
+  return kNone;
+}
+
+size_t Scanner::MatchQualifierBefore(const std::vector<const Phrase*>& phrases, size_t origin,
+                                     Qualifier* q, bool* equal) const {
+  std::string_view t = c_.text;
+  for (const Phrase* pp : phrases) {
+    const Phrase& p = *pp;
     size_t pos = origin;
     bool ok = true;
     for (size_t w = p.words.size(); w-- > 0;) {

@@ -49,6 +49,8 @@ class Scanner {
   bool TryVague(size_t i);
   // Byte start or npos; *equal (when given) tells an "equal to" phrase.
   size_t QualifierBefore(size_t tb, Qualifier* q, bool* equal = nullptr) const;
+  size_t MatchQualifierBefore(const std::vector<const Phrase*>& phrases, size_t origin,
+                              Qualifier* q, bool* equal) const;
   size_t QualifierAfter(size_t te, Qualifier* q) const;  // byte end or npos
   void Emit(const Core& a, const Core* b, Conn conn, size_t range_tb);
   void EmitSimple(size_t tb, size_t te, double value, NumberKind kind, std::string_view rule);
