@@ -724,6 +724,15 @@ NumberKind Scanner::Classify(const Core& a, const Core* b, Conn conn,
     *rule = "identifier_street";
     return NumberKind::kIdentifier;
   }
+  // "phase two", "season one": a number word after the name of a numbered
+  // part of a sequence.
+  if (x.words && !b && a.tb == x.begin && x.scale == 1 && !x.fraction && x.value >= 0 &&
+      x.value < 100 && std::floor(x.value) == x.value && x.begin > 0 &&
+      c_.at(x.begin).gap != Gap::kLineBreak && (c_.Roles(x.begin - 1) & kIdentWords) &&
+      (c_.WordIs(te, "of") || !CountedNounAfter(te))) {
+    *rule = "identifier_part_words";
+    return NumberKind::kIdentifier;
+  }
   if (x.plain_int && IdentBefore(x.begin) && a.tb == x.begin) {
     *rule = "identifier_cue";
     return NumberKind::kIdentifier;

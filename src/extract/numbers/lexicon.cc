@@ -330,6 +330,7 @@ Status Lexicon::LoadCues(std::string_view text) {
       {"person_noun", kPersonNoun},
       {"unit_suffix", kUnitSuffix},
       {"one_before", kOneBefore},
+      {"ident_words", kIdentWords},
       {"length_after", kLengthAfter},
       {"not_name", kNotName},
       {"time_unit", kTimeUnit},

@@ -59,6 +59,7 @@ enum Role : uint32_t {
   kVagueAlone = 1u << 25,     // a vague amount in one word ("several")
   kVagueNext = 1u << 26,      // a later word of a vague amount ("few" of "a few")
   kAmountOf = 1u << 27,       // "an average of 1500": the number after "of" is an amount
+  kIdentWords = 1u << 28,     // "phase two", "season one": a numbered part, in words too
 };
 
 struct WordInfo {

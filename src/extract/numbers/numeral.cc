@@ -235,16 +235,21 @@ bool ApplyBig(State* s, double v, Numeral* n) {
 }
 
 // "a third of", "one fifth": a fraction when what follows is not a noun the
-// ordinal would modify ("a third term").
-bool FractionFollows(const Ctx& c, size_t k) {
+// ordinal would modify ("a third term"). After an ordinal form a few
+// prepositions may follow ("cut by a third for", "a third as many"); after
+// "half" or "quarter", which are never ordinals, a conjunction may too
+// ("above one quarter and below a half"), not "a third and final".
+bool FractionFollows(const Ctx& c, size_t k, bool ordinal_form = true) {
   if (c.IsDash(k) && c.Glued(k)) return false;  // "a third-party review"
   if (k >= c.size() || !c.IsWord(k)) return true;
-  // "above one quarter and below a half": a conjunction or preposition, not
-  // a noun, follows ("to" and "past" aside: "a quarter to five" is a time).
-  static constexpr std::string_view kFunctionWords[] = {
-      "of", "and", "or", "but", "than", "in", "for", "from", "by", "on", "with", "per", "as"};
-  for (std::string_view w : kFunctionWords)
+  static constexpr std::string_view kPrepositions[] = {"of",   "by",  "for", "from",
+                                                       "than", "per", "as"};
+  static constexpr std::string_view kConjunctions[] = {"and", "or", "but"};
+  for (std::string_view w : kPrepositions)
     if (c.WordIs(k, w)) return true;
+  if (!ordinal_form)
+    for (std::string_view w : kConjunctions)
+      if (c.WordIs(k, w)) return true;
   NumWord nw = c.Num(k);
   if (nw == NumWord::kScale) return true;
   if (c.Roles(k) & kScaleWord) return true;
@@ -498,7 +503,8 @@ bool ReadWord(const Ctx& c, size_t* j, State* s, Numeral* n) {
     case NumWord::kFraction: {
       bool singular = IsSingularFraction(c, *j);
       bool bare_half = s->atoms == 0 && (v == 2 || c.Num(*j + 1) == NumWord::kScale);
-      if (singular && (bare_half || (s->a_one && s->atoms == 1 && FractionFollows(c, *j + 1)))) {
+      if (singular &&
+          (bare_half || (s->a_one && s->atoms == 1 && FractionFollows(c, *j + 1, false)))) {
         s->cur = 1 / v;
       } else if (!singular && s->atoms > 0 && s->last != Last::kFrac) {
         double num = s->total + s->cur, den = v;
@@ -666,10 +672,10 @@ bool ReadArticle(const Ctx& c, size_t* j, State* s) {
   if (!((c.WordIs(*j, "a") || c.WordIs(*j, "an")) && c.IsWord(*j + 1))) return true;
   NumWord nw = c.Num(*j + 1);
   double v = nw == NumWord::kNone ? 0 : c.Info(*j + 1)->num_value;
-  bool ok =
-      (nw == NumWord::kScale) || nw == NumWord::kDozen || nw == NumWord::kOrdinalScale ||
-      (nw == NumWord::kFraction && IsSingularFraction(c, *j + 1) && FractionFollows(c, *j + 2)) ||
-      (nw == NumWord::kOrdinal && v >= 3 && FractionFollows(c, *j + 2));
+  bool ok = (nw == NumWord::kScale) || nw == NumWord::kDozen || nw == NumWord::kOrdinalScale ||
+            (nw == NumWord::kFraction && IsSingularFraction(c, *j + 1) &&
+             FractionFollows(c, *j + 2, false)) ||
+            (nw == NumWord::kOrdinal && v >= 3 && FractionFollows(c, *j + 2));
   double den = 0;
   bool plural = false;
   size_t end = 0;

@@ -656,7 +656,8 @@ bool Scanner::OneInN(size_t k) const {
     ++k;
   else if (!c_.WordIs(k, "in"))
     return false;
-  return c_.IsDigits(k + 1) || c_.Num(k + 1) == NumWord::kUnit || c_.Num(k + 1) == NumWord::kTens;
+  return (c_.IsDigits(k + 1) && c_.Text(k + 1).size() <= 3) || c_.Num(k + 1) == NumWord::kUnit ||
+         c_.Num(k + 1) == NumWord::kTens;
 }
 
 // What one end of a range writes for both: "5 to 7 per cent", "$10 to $15
