@@ -500,7 +500,9 @@ void Scanner::Emit(const Core& a, const Core* b, Conn conn, size_t range_tb) {
   if (!kind_rule.empty()) trail_.push_back(kind_rule);
   m.qualifier = q;
   // "equals 20", "equal to 5,000": an exact bound, the interval [20, 20].
-  if (equal && qstart != kNone && !m.value_high && q == Qualifier::kExact) {
+  // Only a bare count: "equal to 10% of" stays a plain percent.
+  if (equal && qstart != kNone && !m.value_high && q == Qualifier::kExact &&
+      m.kind == NumberKind::kCardinal) {
     m.value_high = m.value;
     trail_.push_back("equal_bound");
   }
