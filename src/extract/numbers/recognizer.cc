@@ -119,6 +119,10 @@ void Scanner::ReadPercentOrCurrency(Core* core) {
     ReadMinorUnits(core);
     return;
   }
+  // "a one-yen bid", "a 20-euro note": a currency name joined by a hyphen.
+  if (c_.IsDash(j) && c_.Glued(j) && c_.Glued(j + 1) && c_.IsWord(j + 1) &&
+      !(c_.IsDash(j + 2) && c_.Glued(j + 2)) && CurrencyAfter(j + 1, core))
+    return;
   // A unit glued to the digits ("15kHz", "640bhp") stays inside the span.
   if (c_.IsWord(j) && c_.Glued(j) && !core->num.glued_unknown) core->te = j + 1;
 }
