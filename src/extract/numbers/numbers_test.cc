@@ -287,6 +287,8 @@ const Case kCases[] = {
     {"It was 4 thousand and 0 more.", "4 thousand", 4000, {}, kC, kE, ""},
     {"The firm found a 4bn-euro hole.", "4bn-euro", 4e9, {}, NumberKind::kMoney, kE, "EUR"},
     {"She dropped a one-yen coin.", "one-yen", 1, {}, NumberKind::kMoney, kE, "JPY"},
+    {"It was a multibillion-dollar deal.", "multibillion-dollar", 2e9, 1e10, NumberKind::kVague,
+     Qualifier::kAtLeast, "dollar"},
     {"Nearly half said no.", "Nearly half", 0.5, {}, NumberKind::kFraction, Qualifier::kApprox, ""},
     {"Squads may name 11 or more than 11 players.", "11", 11, {}, kC, kE, ""},
     {"Two out of five hundred pupils passed.",

@@ -277,11 +277,17 @@ bool Scanner::TryVague(size_t i) {
     core.num.value = v.low;
     CurrencyAfter(k, &core);
     if (!core.money && c_.WordIs(k, "of")) CurrencyAfter(k + 1, &core);
+    // "a multibillion-dollar deal": the currency joined by a hyphen is
+    // part of the item.
+    size_t end_tok = k;
+    if (!core.money && c_.IsDash(k) && c_.Glued(k) && c_.Glued(k + 1) &&
+        CurrencyAfter(k + 1, &core))
+      end_tok = core.te;
     NumberMention m;
     m.start = c_.at(i).start;
     m.value_start = m.start;
     m.value_end = c_.at(k - 1).end;
-    m.end = m.value_end;
+    m.end = c_.at(end_tok - 1).end;
     m.value = v.low;
     if (v.high > 0) m.value_high = v.high;
     m.kind = NumberKind::kVague;
@@ -295,7 +301,7 @@ bool Scanner::TryVague(size_t i) {
     if (m.start < last_end_) return false;
     last_end_ = m.end;
     out_->push_back(std::move(m));
-    next_ = k;
+    next_ = end_tok;
     return true;
   }
   return false;
