@@ -280,9 +280,11 @@ bool Scanner::TryVague(size_t i) {
     // "a multibillion-dollar deal": the currency joined by a hyphen is
     // part of the item.
     size_t end_tok = k;
-    if (!core.money && c_.IsDash(k) && c_.Glued(k) && c_.Glued(k + 1) &&
-        CurrencyAfter(k + 1, &core))
-      end_tok = core.te;
+    bool hyphen =
+        c_.IsDash(k) && ((c_.Glued(k) && c_.Glued(k + 1)) ||
+                         (k + 1 < c_.size() && c_.at(k).gap == Gap::kOneSpace &&
+                          c_.at(k + 1).gap == Gap::kOneSpace));  // "multibillion - dollar"
+    if (!core.money && hyphen && CurrencyAfter(k + 1, &core)) end_tok = core.te;
     NumberMention m;
     m.start = c_.at(i).start;
     m.value_start = m.start;
