@@ -289,6 +289,7 @@ const Case kCases[] = {
     {"She dropped a one-yen coin.", "one-yen", 1, {}, NumberKind::kMoney, kE, "JPY"},
     {"It was a multibillion-dollar deal.", "multibillion-dollar", 2e9, 1e10, NumberKind::kVague,
      Qualifier::kAtLeast, "dollar"},
+    {"The bank will report its 2024 earnings soon.", "2024", 2024, {}, NumberKind::kYear, kE, ""},
     {"Nearly half said no.", "Nearly half", 0.5, {}, NumberKind::kFraction, Qualifier::kApprox, ""},
     {"Squads may name 11 or more than 11 players.", "11", 11, {}, kC, kE, ""},
     {"Two out of five hundred pupils passed.",
