@@ -666,6 +666,23 @@ bool Scanner::AfterYear(size_t tb) const {
   return joint && k > 0 && c_.at(k - 1).end == out_->back().end;
 }
 
+// "2004's average", "from 2000 onwards", "until at least 2008": marks that
+// make a year-like number a year even with a qualifier or a noun around it.
+bool Scanner::YearWhateverAround(size_t tb, size_t te) const {
+  bool apostrophe = c_.IsSym(te, '\'') || c_.IsSym(te, 0x2019);
+  if (apostrophe && c_.Glued(te) && c_.WordIs(te + 1, "s") && c_.Glued(te + 1)) return true;
+  if (c_.WordIs(te, "onwards") || c_.WordIs(te, "onward")) return true;
+  if (CountedNounAfter(te)) return false;
+  for (size_t k = tb; k + 4 > tb && k > 1; --k) {
+    if (!c_.IsWord(k - 1)) return false;
+    if (k < tb &&
+        (c_.WordIs(k - 1, "until") || c_.WordIs(k - 1, "till") || c_.WordIs(k - 1, "since") ||
+         c_.WordIs(k - 1, "before") || c_.WordIs(k - 1, "after")))
+      return true;
+  }
+  return false;
+}
+
 bool Scanner::YearLike(const Numeral& n) const {
   return n.plain_int && n.int_digits == 4 && n.value >= 1000 && n.value <= 2100;
 }
@@ -780,6 +797,10 @@ NumberKind Scanner::Classify(const Core& a, const Core* b, Conn conn,
                      !c_.IsWord(te);
     if (!qualified && !amount_of &&
         (MonthBefore(x.begin) || (!CountedNounAfter(te) && (cue || !early)))) {
+      *rule = "year_4digit";
+      return NumberKind::kYear;
+    }
+    if (!early && !b && a.tb == x.begin && YearWhateverAround(a.tb, te)) {
       *rule = "year_4digit";
       return NumberKind::kYear;
     }

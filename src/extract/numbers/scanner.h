@@ -63,6 +63,7 @@ class Scanner {
   bool MonthBefore(size_t nb) const;
   bool AgeAppositive(const Core& a) const;
   bool YearLike(const Numeral& n) const;
+  bool YearWhateverAround(size_t tb, size_t te) const;
   bool AfterYear(size_t tb) const;
   bool TryGluedIdentifier(size_t i);
   bool CurrencyBefore(size_t i, size_t* num_tok, Core* core);
