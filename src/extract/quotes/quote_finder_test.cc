@@ -332,6 +332,28 @@ TEST_F(QuoteFinderTest, PronounPrefersARoleNamedSpeaker) {
                          {"We have the numbers", "Tomas Brenner", "direct", "said"}}));
 }
 
+// Clause subjects behind an opening phrase, a discourse word or a role word
+// beat a nearer name in a possessive or an object; a name after "said" or
+// "that" opens a reported clause and is no subject.
+TEST_F(QuoteFinderTest, PronounFindsSubjectsInsideTheSentence) {
+  const std::vector<Case> cases = {
+      {"Later on Sunday, Tomas Brenner posted a chart on his Harbourline page.\n\nThe "
+       "council kept quiet.\n\n" LDQ "Nobody reads the numbers," RDQ " he said.",
+       {{"Harbourline", EntityType::kPerson, "Harbourline"}},
+       {{"Nobody reads the numbers", "Tomas Brenner", "direct", "said"}}},
+      {"Several mayors stayed away, and even Tomas Brenner waited for Jon Varga. " LDQ
+       "We came too late," RDQ " he said.",
+       {},
+       {{"We came too late", "Tomas Brenner", "direct", "said"}}},
+      {"Harbour chief Tomas Brenner warned that Jon Varga had misread the tide tables. " LDQ
+       "The charts are clear," RDQ " he said.",
+       {},
+       {{"Jon Varga had misread the tide tables", "Tomas Brenner", "indirect", "warned"},
+        {"The charts are clear", "Tomas Brenner", "direct", "said"}}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
+}
+
 // Nearer text wins: a person named in the pronoun's own paragraph beats the
 // subject of an older one, even after an opening phrase.
 TEST_F(QuoteFinderTest, PronounPrefersItsOwnParagraph) {

@@ -13,9 +13,18 @@
 namespace dossier::quotes {
 namespace {
 
-constexpr int kMaxLookBack = 300;      // earlier mentions examined per resolution
+constexpr int kMaxLookBack = 300;       // earlier mentions examined per resolution
 constexpr size_t kSubjectReach = 1200;  // bytes back to a clause subject a pronoun prefers
 constexpr size_t kGroupReach = 1500;    // bytes back to the group "they" or "it" stands for
+
+bool TokIsLower(std::string_view w, std::string_view lower) {
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
 
 bool AllCaps(std::string_view w) {
   for (char c : w) {
@@ -49,7 +58,8 @@ bool Attributor::Salient(size_t start, size_t end) const {
   static constexpr std::string_view kPreps[] = {
       "of",    "to",   "with", "by",     "for",     "from",  "against", "about", "at",
       "on",    "than", "like", "toward", "and",     "the",   "a",       "an",  // "the X campaign"
-      "under", "over", "into", "as",     "between", "among", "behind"};
+      "under", "over", "into", "as",     "between", "among", "behind",  "his",   "her",
+      "their", "its",  "our",  "my",     "your"};  // "his Facebook page"
   std::string_view word = text_.substr(w, p - w);
   for (std::string_view prep : kPreps) {
     if (word == prep) return false;
@@ -173,6 +183,106 @@ bool Attributor::SubjectLike(size_t start) const {
   return lo == 0 && !(in_word && lower);
 }
 
+// A lower-case word that may stand between a sentence start and its subject
+// ("And even Reyes ...", "But then Reyes ...").
+bool Attributor::Transparent(std::string_view word) const {
+  static constexpr std::string_view kWords[] = {"and", "but", "even",  "also", "then",
+                                                "so",  "yet", "still", "now",  "only"};
+  for (std::string_view w : kWords) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+// The first word of an opening phrase that a comma closes before the
+// subject ("Later on Sunday, Reyes ...", "Asked about it, Reyes ...").
+bool Attributor::IntroWord(std::string_view word) const {
+  static constexpr std::string_view kWords[] = {
+      "in",      "on",       "at",     "after",   "before",    "during",     "later",    "earlier",
+      "since",   "when",     "while",  "as",      "last",      "this",       "then",     "but",
+      "and",     "yet",      "still",  "however", "now",       "today",      "for",      "with",
+      "despite", "although", "though", "because", "if",        "unlike",     "like",     "asked",
+      "instead", "indeed",   "still",  "again",   "once",      "back",       "over",     "by",
+      "at",      "under",    "within", "from",    "following", "throughout", "meanwhile"};
+  if (word.size() > 4 &&
+      (word.substr(word.size() - 3) == "ing" || word.substr(word.size() - 2) == "ly"))
+    return true;
+  for (std::string_view w : kWords) {
+    if (word.size() == w.size() && TokIsLower(word, w)) return true;
+  }
+  return false;
+}
+
+// A subject after an opening phrase or a discourse word ("Later on Sunday,
+// Reyes shared ...", "And even Reyes tried ..."), after a comma and before
+// a speech verb ("..., Reyes said."), or after a role word and right before
+// a verb in the past tense or an auxiliary ("front-runner Jo Reyes caused
+// ..."). A name after "said" or "that" opens a reported clause: no subject.
+bool Attributor::SubjectInSentence(size_t start, size_t end) const {
+  size_t p = start;
+  size_t lo = start > 120 ? start - 120 : 0;
+  bool modifier = false;  // a role word or a compound right before the name
+  for (int words = 0; words < 8 && p > lo; ++words) {
+    while (p > lo && text_[p - 1] == ' ') --p;
+    if (p <= lo) return false;
+    if (text_[p - 1] == ',') {
+      if (words == 0 && SpeechVerbAfter(end)) return true;  // "..., Reyes said."
+      if (modifier) return false;
+      size_t c = p - 1;
+      size_t s = c;
+      while (
+          s > lo && text_[s - 1] != '\n' && text_[s - 1] != ',' &&
+          !((text_[s - 1] == '.' || text_[s - 1] == '?' || text_[s - 1] == '!') && text_[s] == ' '))
+        --s;
+      if (s > lo && text_[s - 1] == ',') return false;  // one opening phrase only
+      while (s < c && (text_[s] == ' ' || static_cast<unsigned char>(text_[s]) >= 0x80)) ++s;
+      size_t e = s;
+      while (e < c &&
+             ((text_[e] >= 'a' && text_[e] <= 'z') || (text_[e] >= 'A' && text_[e] <= 'Z')))
+        ++e;
+      return e > s && IntroWord(text_.substr(s, e - s));
+    }
+    size_t t = p;
+    while (t > lo && ((text_[t - 1] >= 'a' && text_[t - 1] <= 'z') ||
+                      (text_[t - 1] >= 'A' && text_[t - 1] <= 'Z') || text_[t - 1] == '.' ||
+                      text_[t - 1] == '-'))
+      --t;
+    if (t == p) break;
+    std::string_view word = text_.substr(t, p - t);
+    if (word[0] >= 'a' && word[0] <= 'z') {
+      const VerbInfo* verb = lex_.Verb(word);
+      if (verb != nullptr && (verb->flags & kInvertible) && end < text_.size() &&
+          (text_[end] == ',' || text_[end] == '.' || text_[end] == ';')) {
+        return true;  // "adds psychologist Jo Reyes." inverted after its verb
+      }
+      if (Transparent(word)) {
+        if (modifier) break;
+      } else if ((lex_.Classes(word) & kRole) || word.find('-') != std::string_view::npos) {
+        modifier = true;
+      } else {
+        break;
+      }
+    }
+    p = t;
+  }
+  if (!modifier) return false;
+  // The word after the mention: a verb in the past tense or an auxiliary.
+  size_t i = end;
+  if (i >= text_.size() || text_[i] != ' ') return false;
+  size_t e = ++i;
+  while (e < text_.size() && e < i + 16 && text_[e] >= 'a' && text_[e] <= 'z') ++e;
+  if (e >= text_.size() || (text_[e] != ' ' && text_[e] != ',')) return false;
+  std::string_view next = text_.substr(i, e - i);
+  static constexpr std::string_view kAux[] = {"is",    "was",  "has",   "had",  "will",
+                                              "would", "can",  "could", "did",  "does",
+                                              "says",  "said", "also",  "then", "told"};
+  if (next.size() > 4 && next.substr(next.size() - 2) == "ed") return true;
+  for (std::string_view w : kAux) {
+    if (next == w) return true;
+  }
+  return false;
+}
+
 // Where the paragraph holding pos begins (back = 0) or the one before it
 // (back = 1), bounded by kSubjectReach.
 size_t Attributor::ParagraphStart(size_t pos, int back) const {
@@ -224,7 +334,7 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, Level
     // A name after a role word and before a speech verb ("the party's
     // spokesman Jo Reyes told ...") is the subject of its clause.
     return level == Level::kSalient || SubjectLike(start) ||
-           (SpeechVerbAfter(end) && AfterRoleWord(start));
+           (SpeechVerbAfter(end) && AfterRoleWord(start)) || SubjectInSentence(start, end);
   };
   auto fits = [&](size_t start, std::string_view name) {
     char g = gender == 0 ? 0 : GenderOf(start, name);

@@ -110,6 +110,9 @@ class Attributor {
   enum class Level { kSubject, kSalient, kAny };
   Candidate PersonBefore(size_t anchor, char gender, Level level);
   bool SubjectLike(size_t start) const;
+  bool SubjectInSentence(size_t start, size_t end) const;
+  bool Transparent(std::string_view word) const;
+  bool IntroWord(std::string_view word) const;
   size_t ParagraphStart(size_t pos, int back) const;
   // For "it", "they", "we": the nearest speaker that is no person, or an
   // organisation or group mention just before.
