@@ -51,30 +51,24 @@ void RuleEngine::Prepare(DocState* d, const std::vector<Sentence>& sentences) co
     d->sentence_start.resize(d->toks.size(), 0);
     if (before < d->toks.size()) d->sentence_start[before] = 1;
   }
-  for (Tok& t : d->toks) {
-    if (!(t.shape & kWord)) continue;
-    // A lower-case word is hashed and looked up only if a rule asks (most
-    // are never read: the rules look at the words around capitalised ones).
-    if ((t.shape & (kLowerStart | kCap | kAllCaps | kDotted | kInitial)) == kLowerStart) {
-      if (t.end - t.start <= 48) t.lex = kLexPending;
-      continue;
-    }
-    std::string_view w = d->text.substr(t.start, t.end - t.start);
-    WordKey key = MakeWordKey(d->text, t.start, w.size());
-    t.hash = key.hash;
-    if (t.end - t.start > 48) continue;
-    bool name_like = (t.shape & (kCap | kAllCaps | kDotted)) != 0;
-    t.lex = lex_->Flags(w, key, name_like);
-    if ((t.shape & (kInitial | kDotted)) && w.back() == '.') {
-      t.lex |= lex_->Flags(w.substr(0, w.size() - 1), name_like);
-    }
-    // "Lieutenant-General", "Vice-President": the last part's title flags.
-    if (t.lex == 0 && (t.shape & kCap)) {
-      size_t dash = w.rfind('-');
-      if (dash != std::string_view::npos && dash + 1 < w.size())
-        t.lex = lex_->Flags(w.substr(dash + 1)) & (kTitle | kOfficePart);
-    }
+}
+
+uint32_t LookUp(const DocState& d, const Tok& t) {
+  std::string_view w = d.text.substr(t.start, t.end - t.start);
+  const Lexicons& lex = *d.lexicons;
+  // A capitalised word also looks for the phrases it may start.
+  bool name_like = (t.shape & (kCap | kAllCaps | kDotted)) != 0;
+  uint32_t f = lex.Flags(w, HashOf(d, t), name_like);
+  if ((t.shape & (kInitial | kDotted)) && w.back() == '.') {
+    f |= lex.Flags(w.substr(0, w.size() - 1), name_like);
   }
+  // "Lieutenant-General", "Vice-President": the last part's title flags.
+  if (f == 0 && (t.shape & kCap)) {
+    size_t dash = w.rfind('-');
+    if (dash != std::string_view::npos && dash + 1 < w.size())
+      f = lex.Flags(w.substr(dash + 1)) & (kTitle | kOfficePart);
+  }
+  return f;
 }
 
 // A line in all capitals, or in headline case (capitalised function words

@@ -59,22 +59,21 @@ struct DocState {
   std::vector<std::array<uint32_t, 3>> chains;
 };
 
-// In Tok::lex: the word has not been looked up yet (see Lex).
-constexpr uint32_t kLexPending = 1u << 31;
-
-// HashWord of word token t of d, computed on first use for lower-case
-// words (0 means not yet; a word whose hash is 0 is merely hashed again).
+// HashWord of word token t of d, computed on first use (0 means not yet;
+// a word whose hash is 0 is merely hashed again).
 inline uint64_t HashOf(const DocState& d, const Tok& t) {
   if (t.hash == 0) t.hash = HashWord(d.text.substr(t.start, t.end - t.start));
   return t.hash;
 }
 
-// The lexicon flags of token t of d; a lower-case word is looked up on
-// first use and the flags kept in the token.
+// The lexicon flags of word token t of d, looked up (Lex does it on first
+// use; most lower-case words are never read: the rules look at the words
+// around capitalised ones).
+uint32_t LookUp(const DocState& d, const Tok& t);
+// The lexicon flags of token t of d; a word is looked up on first use and
+// the flags kept in the token.
 inline uint32_t Lex(const DocState& d, const Tok& t) {
-  if (t.lex & kLexPending) {
-    t.lex = d.lexicons->Flags(d.text.substr(t.start, t.end - t.start), HashOf(d, t), false);
-  }
+  if (t.lex & kLexPending) t.lex = LookUp(d, t);
   return t.lex;
 }
 inline uint32_t Lex(const DocState* d, const Tok& t) { return Lex(*d, t); }

@@ -5,6 +5,10 @@
 #include <bit>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace dossier::entities {
 namespace {
 
@@ -241,67 +245,218 @@ size_t ScanWord(std::string_view s, size_t i, size_t end, uint16_t* shape, bool*
   return j;
 }
 
+// One step of the byte-at-a-time scan at s[i], a byte that is neither a
+// space nor a newline: appends the token that starts there (none for a
+// no-break space) and returns where the scan goes on. The block scan below
+// hands it every token it cannot settle from its masks.
+size_t ScanOne(std::string_view s, size_t i, size_t end, bool* line_start, std::vector<Tok>* out) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
+  unsigned char c = p[i];
+  size_t n = c < 0x80 ? 1 : SeqLen(c);
+  if (i + n > end) n = end - i;
+  if (n == 2 && c == 0xC2 && p[i + 1] == 0xA0) return i + 2;  // no-break space
+  Tok t;
+  t.start = static_cast<uint32_t>(i);
+  size_t ap = (c == '\'' || c == 0xE2) ? ApostropheAt(s, i, end) : 0;
+  bool dash = false;
+  if (ap && i + ap < end && (s[i + ap] == 's' || s[i + ap] == 'S') &&
+      (i + ap + 1 >= end || !IsLetterAt(s, i + ap + 1, end))) {
+    t.end = static_cast<uint32_t>(i + ap + 1);
+    t.shape = kPunct | kPossessive;
+  } else if ((kClasses.c[c] & (kCLower | kCUpper | kCDigit)) ||
+             (c >= 0x80 && IsLetterSlow(s, i, end))) {
+    t.end = static_cast<uint32_t>(ScanWord(s, i, end, &t.shape, &dash));
+    if (t.end - t.start <= kMaxLexWord) t.lex = kLexPending;
+    if (dash) {
+      for (size_t k = t.end; k-- > t.start + 1;) {
+        if (s[k] != '-') continue;
+        if (k + 1 < t.end && IsLowerAt(s, k + 1) && !(t.shape & kLowerStart)) t.more |= kLowerTail;
+        break;
+      }
+      if (t.shape & kLowerStart) {
+        for (size_t k = t.start + 1; k < t.end && k < t.start + 7; ++k) {
+          if (s[k] != '-') continue;
+          if (k + 1 < t.end && IsUpperAt(s, k + 1)) {
+            t.more |= kLowerHead;
+            t.shape = static_cast<uint16_t>((t.shape & ~kLowerStart) | kCap);
+          }
+          break;
+        }
+      }
+    }
+  } else {
+    t.end = static_cast<uint32_t>(i + n);
+    t.shape = PunctShape(s, i, n);
+  }
+  if (*line_start) t.shape |= kLineStart;
+  *line_start = false;
+  out->push_back(t);
+  return t.end;
+}
+
+// Byte classes of a 64-byte window as bit masks (bit k: byte k).
+struct Masks {
+  uint64_t upper = 0, lower = 0, digit = 0;
+  uint64_t space = 0;    // ' ', \t, \r, \f, \v
+  uint64_t newline = 0;  // \n
+  uint64_t hard = 0;     // bytes the masks cannot settle: >= 0x80, ', -, &, .
+  uint64_t dot = 0;      // .
+};
+
+// The shape of the ASCII punctuation byte c as a token of its own.
+struct AsciiPunct {
+  uint16_t shape[128] = {};
+  constexpr AsciiPunct() {
+    for (int c = 0; c < 128; ++c) {
+      uint16_t f = kPunct;
+      if (c == '-') f |= kDash;
+      if (c == '(' || c == '[') f |= kOpenParen;
+      if (c == ')' || c == ']') f |= kCloseParen;
+      if (c == ',') f |= kComma;
+      if (c == '"' || c == '\'') f |= kQuoteMark;
+      if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':') f |= kStop;
+      shape[c] = f;
+    }
+  }
+};
+constexpr AsciiPunct kAsciiPunct;
+
+#if defined(__SSE2__) && !defined(DOSSIER_ENTITIES_NO_SIMD)
+inline uint64_t Bits16(__m128i m, int k) {
+  return static_cast<uint64_t>(static_cast<uint32_t>(_mm_movemask_epi8(m))) << (16 * k);
+}
+// x in [lo, hi] for ASCII bounds (bytes >= 0x80 are negative: never).
+inline __m128i Between(__m128i x, char lo, char hi) {
+  return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                       _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(hi + 1))));
+}
+inline Masks Classify(const unsigned char* p) {
+  Masks m;
+  for (int k = 0; k < 4; ++k) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    auto eq = [&](char c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(c)); };
+    m.upper |= Bits16(Between(x, 'A', 'Z'), k);
+    m.lower |= Bits16(Between(x, 'a', 'z'), k);
+    m.digit |= Bits16(Between(x, '0', '9'), k);
+    __m128i nl = eq('\n');
+    m.newline |= Bits16(nl, k);
+    m.space |= Bits16(_mm_or_si128(eq(' '), _mm_andnot_si128(nl, Between(x, '\t', '\r'))), k);
+    __m128i dot = eq('.');
+    m.dot |= Bits16(dot, k);
+    __m128i hard = _mm_or_si128(_mm_or_si128(dot, eq('-')), Between(x, '&', '\''));
+    m.hard |= Bits16(hard, k) | Bits16(x, k);  // the sign bit: bytes >= 0x80
+  }
+  return m;
+}
+#else
+inline Masks Classify(const unsigned char* p) {
+  Masks m;
+  for (int k = 0; k < 64; ++k) {
+    unsigned char c = p[k];
+    uint64_t bit = 1ull << k;
+    uint8_t cls = kClasses.c[c];
+    if (cls & kCUpper) m.upper |= bit;
+    if (cls & kCLower) m.lower |= bit;
+    if (cls & kCDigit) m.digit |= bit;
+    if (cls & kCSpace) m.space |= bit;
+    if (c == '\n') m.newline |= bit;
+    if (c == '.') m.dot |= bit;
+    if (c >= 0x80 || c == '\'' || c == '-' || c == '&' || c == '.') m.hard |= bit;
+  }
+  return m;
+}
+#endif
+
+// Bits [0, n) for n <= 64.
+inline uint64_t Below(size_t n) { return n >= 64 ? ~0ull : (1ull << n) - 1; }
+
 }  // namespace
 
+// The scan classifies 64 bytes at a time into masks and settles the common
+// tokens from them: ASCII words ended by a space, a newline, punctuation
+// or a period after two or more letters, and one-byte ASCII punctuation.
+// Every other token (non-ASCII bytes, hyphens, apostrophes, periods inside
+// words, a word running past the window) is scanned by ScanOne, byte by
+// byte, so both paths give the same tokens.
 void ScanTokens(std::string_view s, size_t begin, size_t end, std::vector<Tok>* out) {
   if (end > s.size()) end = s.size();
   const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
   bool line_start = true;
   size_t i = begin;
+  unsigned char pad[64];
   while (i < end) {
-    unsigned char c = p[i];
-    if (kClasses.c[c] & kCSpace) {
-      ++i;
-      continue;
+    size_t w = i;
+    size_t limit = end - w < 64 ? end - w : 64;
+    const unsigned char* bytes = p + w;
+    if (s.size() - w < 64) {
+      std::memset(pad, 0, sizeof pad);
+      std::memcpy(pad, p + w, s.size() - w);
+      bytes = pad;
     }
-    if (c == '\n') {
-      line_start = true;
-      ++i;
-      continue;
-    }
-    size_t n = c < 0x80 ? 1 : SeqLen(c);
-    if (i + n > end) n = end - i;
-    Tok t;
-    t.start = static_cast<uint32_t>(i);
-    if (n == 2 && c == 0xC2 && p[i + 1] == 0xA0) {
-      i += 2;  // no-break space
-      continue;
-    }
-    size_t ap = (c == '\'' || c == 0xE2) ? ApostropheAt(s, i, end) : 0;
-    bool dash = false;
-    if (ap && i + ap < end && (s[i + ap] == 's' || s[i + ap] == 'S') &&
-        (i + ap + 1 >= end || !IsLetterAt(s, i + ap + 1, end))) {
-      t.end = static_cast<uint32_t>(i + ap + 1);
-      t.shape = kPunct | kPossessive;
-    } else if ((kClasses.c[c] & (kCLower | kCUpper | kCDigit)) ||
-               (c >= 0x80 && IsLetterSlow(s, i, end))) {
-      t.end = static_cast<uint32_t>(ScanWord(s, i, end, &t.shape, &dash));
-      if (dash) {
-        for (size_t k = t.end; k-- > t.start + 1;) {
-          if (s[k] != '-') continue;
-          if (k + 1 < t.end && IsLowerAt(s, k + 1) && !(t.shape & kLowerStart))
-            t.more |= kLowerTail;
-          break;
-        }
-        if (t.shape & kLowerStart) {
-          for (size_t k = t.start + 1; k < t.end && k < t.start + 7; ++k) {
-            if (s[k] != '-') continue;
-            if (k + 1 < t.end && IsUpperAt(s, k + 1)) {
-              t.more |= kLowerHead;
-              t.shape = static_cast<uint16_t>((t.shape & ~kLowerStart) | kCap);
-            }
-            break;
-          }
-        }
+    Masks m = Classify(bytes);
+    uint64_t avail = Below(limit);
+    uint64_t word = (m.upper | m.lower | m.digit) & avail;
+    uint64_t blank = (m.space | m.newline) & avail;
+    uint64_t newline = m.newline & avail;
+    size_t o = 0;
+    while (o < limit) {
+      uint64_t from = ~0ull << o;
+      uint64_t solid = ~blank & avail & from;
+      if (solid == 0) {
+        if (newline & from) line_start = true;
+        o = limit;
+        break;
       }
-    } else {
-      t.end = static_cast<uint32_t>(i + n);
-      t.shape = PunctShape(s, i, n);
+      size_t q = static_cast<size_t>(std::countr_zero(solid));
+      if (newline & from & Below(q)) line_start = true;
+      o = q;
+      uint64_t bit = 1ull << o;
+      // A word ends at the first byte after it that is no letter or digit;
+      // a punctuation byte is a token of its own. Both are settled here
+      // without a branch on which of the two it is (news text alternates
+      // too irregularly for a predictor).
+      bool is_word = (word & bit) != 0;
+      uint64_t rest = ~word & (~0ull << o);
+      size_t e = is_word ? static_cast<size_t>(std::countr_zero(rest | (1ull << 63))) : o + 1;
+      uint64_t in = Below(e) & ~Below(o);
+      uint64_t letters = (m.upper | m.lower) & in;
+      uint64_t stop = e < limit ? 1ull << e : 0;  // the byte after a word
+      bool word_plain =
+          rest != 0 && (!(m.hard & stop) || ((m.dot & stop) && (letters & (letters - 1)) != 0));
+      bool plain = is_word ? word_plain : !(m.hard & bit);
+      if (plain) {
+        // Flag bits by arithmetic: written as branches, the compiler
+        // computes every combination and picks one.
+        static_assert(kCap == 2 && kAllCaps == 4 && kLowerStart == 8 && kDigit == 16);
+        uint64_t up = m.upper & in;
+        uint32_t all_caps = !(m.lower & in) && (up & (up - 1)) != 0;
+        uint32_t f = kWord | static_cast<uint32_t>((m.upper >> o) & 1) << 1 | all_caps << 2 |
+                     static_cast<uint32_t>((m.lower >> o) & 1) << 3 |
+                     static_cast<uint32_t>((m.digit & in) != 0) << 4;
+        f = is_word ? f : kAsciiPunct.shape[bytes[o] & 0x7F];
+        f |= static_cast<uint32_t>(line_start) << 7;
+        static_assert(kLineStart == 1 << 7);
+        line_start = false;
+        Tok t;
+        t.start = static_cast<uint32_t>(w + o);
+        t.end = static_cast<uint32_t>(w + e);
+        t.shape = static_cast<uint16_t>(f);
+        t.lex = is_word && e - o <= kMaxLexWord ? kLexPending : 0;
+        out->push_back(t);
+        o = e;
+        continue;
+      }
+      if (is_word && rest == 0) break;  // the word runs past the window: rescan from it
+      // A token the masks do not settle.
+      size_t next = ScanOne(s, w + o, end, &line_start, out);
+      o = next - w;
+      if (o >= 64) break;
     }
-    if (line_start) t.shape |= kLineStart;
-    line_start = false;
-    i = t.end;
-    out->push_back(t);
+    i = w + o;
+    if (o == 0) {
+      // A word of 64 bytes or more from the window's start.
+      i = ScanOne(s, w, end, &line_start, out);
+    }
   }
 }
 

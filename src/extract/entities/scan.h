@@ -44,13 +44,19 @@ struct Tok {
   uint32_t end = 0;
   uint16_t shape = 0;
   uint16_t more = 0;
-  // Lexicon flags, filled by the recognizer (lazily for lower-case words:
-  // mutable so that rules holding a const token can fill them).
+  // Lexicon flags, filled by the recognizer on first use (mutable so that
+  // rules holding a const token can fill them): the scan sets kLexPending
+  // on every word of up to kMaxLexWord bytes, 0 on the rest.
   mutable uint32_t lex = 0;
-  // HashWord of a word's text, filled by the recognizer (lazily for
-  // lower-case words; 0 until then).
+  // HashWord of a word's text, filled by the recognizer on first use (0
+  // until then).
   mutable uint64_t hash = 0;
 };
+
+// In Tok::lex: the word has not been looked up yet.
+constexpr uint32_t kLexPending = 1u << 31;
+// Longer words are never looked up (their flags stay 0).
+constexpr uint32_t kMaxLexWord = 48;
 
 // Appends the tokens of text[begin, end) to *out.
 void ScanTokens(std::string_view text, size_t begin, size_t end, std::vector<Tok>* out);

@@ -72,6 +72,33 @@ TEST(ScanTokens, LongWordsKeepTheirShape) {
   EXPECT_FALSE(t[0].shape & kAllCaps);
 }
 
+// The scan settles most tokens from 64-byte masks; tokens across a window's
+// end, longer than a window, or ended by a period must come out the same.
+TEST(ScanTokens, WindowEdgesAndLongWords) {
+  std::vector<Tok> t;
+  std::string text(60, 'x');
+  text += " Crossing the Edge said.\n";
+  text += std::string(70, 'Q') + " ok";
+  EXPECT_EQ(Words(text, &t),
+            (std::vector<std::string>{std::string(60, 'x'), "Crossing", "the", "Edge", "said", ".",
+                                      std::string(70, 'Q'), "ok"}));
+  EXPECT_TRUE(t[1].shape & kCap);
+  EXPECT_TRUE(t[6].shape & kAllCaps);
+  EXPECT_TRUE(t[6].shape & kLineStart);
+  EXPECT_FALSE(t[7].shape & kLineStart);
+  // Words of up to kMaxLexWord bytes wait for their lexicon lookup.
+  EXPECT_EQ(t[1].lex, kLexPending);
+  EXPECT_EQ(t[5].lex, 0u);
+  EXPECT_EQ(t[6].lex, 0u);
+  // A period joins a word only after a single letter ("U.S", "A1.b"),
+  // and ends an initial.
+  t.clear();
+  EXPECT_EQ(Words("Mr. A. A1.b Bx.y 12.5 ab.", &t),
+            (std::vector<std::string>{"Mr", ".", "A.", "A1.b", "Bx", ".", "y", "12", ".", "5", "ab",
+                                      "."}));
+  EXPECT_TRUE(t[2].shape & kInitial);
+}
+
 TEST(ScanTokens, EmptyAndPunctuationOnly) {
   std::vector<Tok> t;
   EXPECT_TRUE(Words("", &t).empty());
