@@ -283,6 +283,38 @@ bool Attributor::SubjectInSentence(size_t start, size_t end) const {
   return false;
 }
 
+// Whether an entity mention may be a person a pronoun refers to, working
+// around typing mistakes of the entity layer: a one-word mention it only
+// guessed from capitals is a person when a speech verb follows ("Reyes
+// claimed"), whatever type it got, and needs that, a word that tells its
+// sex or a clause-subject place to be a referent at all; a mention that ends in a known first name
+// and a surname ("Harbour Speaker Jo Reyes" typed as an organisation) is that person (*start and
+// *name are moved to the first name).
+bool Attributor::PersonMention(const EntityMention& e, Level level, size_t* start,
+                               std::string_view* name) const {
+  bool guessed = e.rule == "capitalised" && name->find(' ') == std::string_view::npos;
+  if (guessed) {
+    if (SpeechVerbAfter(e.end)) return true;
+    if (e.type != EntityType::kPerson) return false;
+    // The text gives it a sex: "his wife, Jo,", "As for Reyes, he ...".
+    if (GenderWordBefore(e.start) != 0 || PronounAfter(e.start) != 0) return true;
+    return level == Level::kAny || SubjectLike(e.start) || SubjectInSentence(e.start, e.end);
+  }
+  std::string_view words = text_.substr(e.start, e.end - e.start);
+  size_t sp = words.rfind(' ');
+  if (sp != std::string_view::npos && sp > 0) {
+    size_t first = words.rfind(' ', sp - 1);
+    first = first == std::string_view::npos ? 0 : first + 1;
+    if (first > 0 && lex_.Gender(words.substr(first, sp - first)) != 0 &&
+        IsUpperAt(text_, e.start + sp + 1)) {
+      *start = e.start + first;
+      *name = text_.substr(*start, e.end - *start);
+      return true;
+    }
+  }
+  return e.type == EntityType::kPerson;
+}
+
 // Where the paragraph holding pos begins (back = 0) or the one before it
 // (back = 1), bounded by kSubjectReach.
 size_t Attributor::ParagraphStart(size_t pos, int back) const {
@@ -346,12 +378,14 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, Level
   for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
     --it;
     if (level != Level::kAny && it->start < subject_floor_) break;  // sorted by start
-    if (it->type != EntityType::kPerson || InsideQuote(it->start)) continue;
-    if (!ok(it->start, it->end)) continue;
+    if (InsideQuote(it->start)) continue;
+    size_t start = it->start;
     std::string_view name = it->canonical.empty() ? text_.substr(it->start, it->end - it->start)
                                                   : std::string_view(it->canonical);
-    if (!PlausiblePerson(name, it->start, it->end) || !fits(it->start, name)) continue;
-    best = Candidate{it->start, it->end, name, true};
+    if (!PersonMention(*it, level, &start, &name)) continue;
+    if (!ok(start, it->end)) continue;
+    if (!PlausiblePerson(name, start, it->end) || !fits(start, name)) continue;
+    best = Candidate{start, it->end, name, true};
     break;
   }
   int looked = 0;

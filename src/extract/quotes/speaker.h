@@ -111,6 +111,8 @@ class Attributor {
   Candidate PersonBefore(size_t anchor, char gender, Level level);
   bool SubjectLike(size_t start) const;
   bool SubjectInSentence(size_t start, size_t end) const;
+  bool PersonMention(const EntityMention& e, Level level, size_t* start,
+                     std::string_view* name) const;
   bool Transparent(std::string_view word) const;
   bool IntroWord(std::string_view word) const;
   size_t ParagraphStart(size_t pos, int back) const;
