@@ -293,6 +293,7 @@ const Case kCases[] = {
     {"Prices are well above 2019's level.", "2019", 2019, {}, NumberKind::kYear, kE, ""},
     {"Rules apply from 2027 onwards.", "2027", 2027, {}, NumberKind::kYear, kE, ""},
     {"Buyers must wait until at least 2031 for it.", "2031", 2031, {}, NumberKind::kYear, kE, ""},
+    {"Exports grew more than fivefold.", "more than fivefold", 5, {}, kC, Qualifier::kMoreThan, ""},
     {"Nearly half said no.", "Nearly half", 0.5, {}, NumberKind::kFraction, Qualifier::kApprox, ""},
     {"Squads may name 11 or more than 11 players.", "11", 11, {}, kC, kE, ""},
     {"Two out of five hundred pupils passed.",
