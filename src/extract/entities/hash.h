@@ -71,7 +71,16 @@ inline uint64_t HashWord(std::string_view s) {
   }
   if (n) {
     uint64_t mask = (1ull << (8 * n)) - 1;
-    h = MixChunk(h, LoadTail(p, n) | (0x2020202020202020ull & mask));
+    uint64_t tail;
+    if (std::endian::native == std::endian::little && s.size() >= 8) {
+      // The last eight bytes, shifted down to the n that are left: the
+      // same value as LoadTail(p, n), with no branch on n.
+      std::memcpy(&tail, p + n - 8, 8);
+      tail >>= 8 * (8 - n);
+    } else {
+      tail = LoadTail(p, n);
+    }
+    h = MixChunk(h, tail | (0x2020202020202020ull & mask));
   }
   return h;
 }

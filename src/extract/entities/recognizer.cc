@@ -58,7 +58,9 @@ uint32_t LookUp(const DocState& d, const Tok& t) {
   const Lexicons& lex = *d.lexicons;
   // A capitalised word also looks for the phrases it may start.
   bool name_like = (t.shape & (kCap | kAllCaps | kDotted)) != 0;
-  uint32_t f = lex.Flags(w, HashOf(d, t), name_like);
+  WordKey key = MakeWordKey(d.text, t.start, w.size());
+  t.hash = key.hash;
+  uint32_t f = lex.Flags(w, key, name_like);
   if ((t.shape & (kInitial | kDotted)) && w.back() == '.') {
     f |= lex.Flags(w.substr(0, w.size() - 1), name_like);
   }
@@ -545,14 +547,23 @@ void RuleEngine::Run(std::string_view text, const std::vector<Sentence>& sentenc
   }
   Resolve(&d);
   CapsLines(&d);
-  std::sort(d.cands.begin(), d.cands.end(),
-            [](const Candidate& x, const Candidate& y) { return x.first_tok < y.first_tok; });
+  // Candidates come in text order but for the caps lines' ones, appended
+  // last: order them by index pairs (moving a Candidate moves strings).
+  std::vector<std::pair<uint32_t, uint32_t>>& order = d.order;  // first token, candidate
+  order.clear();
+  for (uint32_t k = 0; k < d.cands.size(); ++k) order.push_back({d.cands[k].first_tok, k});
+  auto by_token = [](const std::pair<uint32_t, uint32_t>& x,
+                     const std::pair<uint32_t, uint32_t>& y) { return x.first < y.first; };
+  if (!std::is_sorted(order.begin(), order.end(), by_token)) {
+    std::sort(order.begin(), order.end());  // ties keep the candidates' order
+  }
   uint32_t last_end = 0;
   if (out->empty()) out->reserve(d.cands.size());
-  for (Candidate& c : d.cands) {
-    if (c.first_tok < last_end) continue;
+  for (const auto& [first_tok, k] : order) {
+    Candidate& c = d.cands[k];
+    if (first_tok < last_end) continue;
     last_end = c.end_tok;
-    EntityMention m;
+    EntityMention& m = out->emplace_back();
     m.start = d.toks[c.first_tok].start;
     m.end = d.toks[c.end_tok - 1].end;
     m.type = c.type;
@@ -562,7 +573,6 @@ void RuleEngine::Run(std::string_view text, const std::vector<Sentence>& sentenc
       m.role.assign(text.substr(c.role_start, c.role_end - c.role_start));
     m.sentence = c.sentence;
     m.rule = c.rule;
-    out->push_back(std::move(m));
   }
 }
 

@@ -11,6 +11,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dossier/entities.h"
@@ -57,12 +58,13 @@ struct DocState {
   std::vector<uint32_t> chain_next;
   std::vector<uint8_t> group_seen;
   std::vector<std::array<uint32_t, 3>> chains;
+  std::vector<std::pair<uint32_t, uint32_t>> order;  // output order (Run)
 };
 
 // HashWord of word token t of d, computed on first use (0 means not yet;
 // a word whose hash is 0 is merely hashed again).
 inline uint64_t HashOf(const DocState& d, const Tok& t) {
-  if (t.hash == 0) t.hash = HashWord(d.text.substr(t.start, t.end - t.start));
+  if (t.hash == 0) t.hash = MakeWordKey(d.text, t.start, t.end - t.start).hash;
   return t.hash;
 }
 

@@ -151,7 +151,8 @@ class WordGroups {
     uint32_t i = Probe(word, hash);
     if (slots_[i] == kNone) {
       bloom_ |= 1ull << (hash >> 58);
-      shapes_ |= 1ull << ShapeBit(word);
+      uint32_t bit = ShapeBit(word);
+      shapes_[bit >> 6] |= 1ull << (bit & 63);
       slots_[i] = static_cast<uint32_t>(groups_.size());
       groups_.push_back({word, hash});
     }
@@ -161,7 +162,11 @@ class WordGroups {
   bool MayHold(uint64_t hash) const { return (bloom_ >> (hash >> 58)) & 1; }
   // False when no group has word's length and first letter (ASCII case
   // ignored): a test before the word is hashed.
-  bool MayHoldShape(std::string_view word) const { return (shapes_ >> ShapeBit(word)) & 1; }
+  // The same for the word text[start, end).
+  bool MayHoldShape(const unsigned char* text, uint32_t start, uint32_t end) const {
+    uint32_t bit = ShapeBit(text[start], text[end - 1], end - start);
+    return (shapes_[bit >> 6] >> (bit & 63)) & 1;
+  }
   size_t size() const { return groups_.size(); }
   // The group whose lower-case text equals `word` lower-cased; kNone.
   uint32_t FindFolded(std::string_view word, uint64_t hash) const {
@@ -205,11 +210,19 @@ class WordGroups {
   }
   std::vector<uint32_t> slots_;
   std::vector<Group> groups_;
+  // From the length and the first and last bytes (0x20 or-ed in: ASCII
+  // case ignored).
   static uint32_t ShapeBit(std::string_view word) {
-    return (LowerByte(word[0]) * 7u + static_cast<uint32_t>(word.size())) & 63;
+    return ShapeBit(static_cast<unsigned char>(word[0]), static_cast<unsigned char>(word.back()),
+                    static_cast<uint32_t>(word.size()));
   }
-  uint64_t bloom_ = 0;   // bit (hash >> 58) of every group's hash
-  uint64_t shapes_ = 0;  // bit ShapeBit of every group's word
+  static uint32_t ShapeBit(uint32_t first, uint32_t last, uint32_t size) {
+    uint32_t x = (first | 0x20) | (last | 0x20) << 8 | size << 16;
+    return (x * 0x9E3779B1u) >> (32 - kShapeBits);
+  }
+  static constexpr int kShapeBits = 10;
+  uint64_t bloom_ = 0;                            // bit (hash >> 58) of every group's hash
+  uint64_t shapes_[(1 << kShapeBits) / 64] = {};  // bit ShapeBit of every group's word
 };
 
 }  // namespace
@@ -232,11 +245,13 @@ void RuleEngine::DropCommonInitials(DocState* d) const {
   std::vector<uint8_t>& seen = d->group_seen;
   seen.assign(groups.size(), 0);
   const std::vector<Tok>& toks = d->toks;
+  const unsigned char* bytes = reinterpret_cast<const unsigned char*>(d->text.data());
   for (size_t i = 0; i < toks.size(); ++i) {
     const Tok& tok = toks[i];
     if (!(tok.shape & (kLowerStart | kCap))) continue;
+    if (!groups.MayHoldShape(bytes, tok.start, tok.end) || !groups.MayHold(HashOf(*d, tok)))
+      continue;
     std::string_view w = d->text.substr(tok.start, tok.end - tok.start);
-    if (!groups.MayHoldShape(w) || !groups.MayHold(HashOf(*d, tok))) continue;
     if (tok.shape & kLowerStart) {
       uint32_t g = groups.FindExact(w, HashOf(*d, tok));
       if (g != WordGroups::kNone) seen[g] |= kSeenLower;

@@ -299,8 +299,9 @@ struct Masks {
   uint64_t upper = 0, lower = 0, digit = 0;
   uint64_t space = 0;    // ' ', \t, \r, \f, \v
   uint64_t newline = 0;  // \n
-  uint64_t hard = 0;     // bytes the masks cannot settle: >= 0x80, ', -, &, .
   uint64_t dot = 0;      // .
+  uint64_t joiner = 0;   // ', -, &: may join two words into one
+  uint64_t high = 0;     // bytes >= 0x80
 };
 
 // The shape of the ASCII punctuation byte c as a token of its own.
@@ -341,10 +342,9 @@ inline Masks Classify(const unsigned char* p) {
     __m128i nl = eq('\n');
     m.newline |= Bits16(nl, k);
     m.space |= Bits16(_mm_or_si128(eq(' '), _mm_andnot_si128(nl, Between(x, '\t', '\r'))), k);
-    __m128i dot = eq('.');
-    m.dot |= Bits16(dot, k);
-    __m128i hard = _mm_or_si128(_mm_or_si128(dot, eq('-')), Between(x, '&', '\''));
-    m.hard |= Bits16(hard, k) | Bits16(x, k);  // the sign bit: bytes >= 0x80
+    m.dot |= Bits16(eq('.'), k);
+    m.joiner |= Bits16(_mm_or_si128(eq('-'), Between(x, '&', '\'')), k);
+    m.high |= Bits16(x, k);  // the sign bit: bytes >= 0x80
   }
   return m;
 }
@@ -361,7 +361,8 @@ inline Masks Classify(const unsigned char* p) {
     if (cls & kCSpace) m.space |= bit;
     if (c == '\n') m.newline |= bit;
     if (c == '.') m.dot |= bit;
-    if (c >= 0x80 || c == '\'' || c == '-' || c == '&' || c == '.') m.hard |= bit;
+    if (c == '\'' || c == '-' || c == '&') m.joiner |= bit;
+    if (c >= 0x80) m.high |= bit;
   }
   return m;
 }
@@ -369,15 +370,19 @@ inline Masks Classify(const unsigned char* p) {
 
 // Bits [0, n) for n <= 64.
 inline uint64_t Below(size_t n) { return n >= 64 ? ~0ull : (1ull << n) - 1; }
+// The same for 1 <= n <= 64, without a branch (2 << 63 is 0).
+inline uint64_t BelowNonZero(size_t n) { return (2ull << (n - 1)) - 1; }
+// The same for n <= 63.
+inline uint64_t BelowSmall(size_t n) { return (1ull << n) - 1; }
 
 }  // namespace
 
 // The scan classifies 64 bytes at a time into masks and settles the common
 // tokens from them: ASCII words ended by a space, a newline, punctuation
 // or a period after two or more letters, and one-byte ASCII punctuation.
-// Every other token (non-ASCII bytes, hyphens, apostrophes, periods inside
-// words, a word running past the window) is scanned by ScanOne, byte by
-// byte, so both paths give the same tokens.
+// Every other token (non-ASCII bytes, apostrophes, a hyphen or ampersand
+// after a word, a period after one letter, a word running past the window)
+// is scanned by ScanOne, byte by byte, so both paths give the same tokens.
 void ScanTokens(std::string_view s, size_t begin, size_t end, std::vector<Tok>* out) {
   if (end > s.size()) end = s.size();
   const unsigned char* p = reinterpret_cast<const unsigned char*>(s.data());
@@ -396,34 +401,39 @@ void ScanTokens(std::string_view s, size_t begin, size_t end, std::vector<Tok>* 
     Masks m = Classify(bytes);
     uint64_t avail = Below(limit);
     uint64_t word = (m.upper | m.lower | m.digit) & avail;
-    uint64_t blank = (m.space | m.newline) & avail;
     uint64_t newline = m.newline & avail;
-    size_t o = 0;
-    while (o < limit) {
-      uint64_t from = ~0ull << o;
-      uint64_t solid = ~blank & avail & from;
-      if (solid == 0) {
-        if (newline & from) line_start = true;
-        o = limit;
-        break;
-      }
-      size_t q = static_cast<size_t>(std::countr_zero(solid));
-      if (newline & from & Below(q)) line_start = true;
-      o = q;
+    uint64_t punct = avail & ~word & ~m.space & ~newline;
+    // Tokens start at the first byte of a word and at every other byte
+    // that is no space.
+    uint64_t starts = (word & ~(word << 1)) | punct;
+    // A word that reaches the window's end may go on: the next window
+    // starts at it.
+    size_t advance = limit;
+    if (word >> 63) {
+      advance = static_cast<size_t>(64 - std::countl_zero(~word));  // 0 if all 64 are word bytes
+      starts &= Below(advance);
+    }
+    size_t prev = 0;  // where the last token ended
+    while (starts) {
+      size_t o = static_cast<size_t>(std::countr_zero(starts));
+      starts &= starts - 1;
+      line_start |= (newline & BelowSmall(o) & ~BelowSmall(prev)) != 0;
       uint64_t bit = 1ull << o;
-      // A word ends at the first byte after it that is no letter or digit;
-      // a punctuation byte is a token of its own. Both are settled here
-      // without a branch on which of the two it is (news text alternates
-      // too irregularly for a predictor).
       bool is_word = (word & bit) != 0;
-      uint64_t rest = ~word & (~0ull << o);
-      size_t e = is_word ? static_cast<size_t>(std::countr_zero(rest | (1ull << 63))) : o + 1;
-      uint64_t in = Below(e) & ~Below(o);
+      size_t e = is_word ? o + static_cast<size_t>(std::countr_zero(~word >> o)) : o + 1;
+      uint64_t in = BelowNonZero(e) & ~BelowSmall(o);
       uint64_t letters = (m.upper | m.lower) & in;
-      uint64_t stop = e < limit ? 1ull << e : 0;  // the byte after a word
-      bool word_plain =
-          rest != 0 && (!(m.hard & stop) || ((m.dot & stop) && (letters & (letters - 1)) != 0));
-      bool plain = is_word ? word_plain : !(m.hard & bit);
+      uint64_t stop = (in + bit) & avail;  // the byte after a word (0 past the range)
+      bool plain;
+      if (is_word) {
+        // A joiner or non-ASCII byte may continue the word; a period after
+        // a single letter may make "U.S" or "P.".
+        plain =
+            !((m.joiner | m.high) & stop) && (!(m.dot & stop) || (letters & (letters - 1)) != 0);
+      } else {
+        // An apostrophe may open "'s"; a non-ASCII byte is read whole.
+        plain = !(bit & m.high) && bytes[o] != '\'';
+      }
       if (plain) {
         // Flag bits by arithmetic: written as branches, the compiler
         // computes every combination and picks one.
@@ -443,20 +453,24 @@ void ScanTokens(std::string_view s, size_t begin, size_t end, std::vector<Tok>* 
         t.shape = static_cast<uint16_t>(f);
         t.lex = is_word && e - o <= kMaxLexWord ? kLexPending : 0;
         out->push_back(t);
-        o = e;
+        prev = e;
         continue;
       }
-      if (is_word && rest == 0) break;  // the word runs past the window: rescan from it
-      // A token the masks do not settle.
-      size_t next = ScanOne(s, w + o, end, &line_start, out);
-      o = next - w;
-      if (o >= 64) break;
+      // A token the masks do not settle; starts inside it are dropped, and
+      // a word it ends inside ("'s" of "'s9") goes on as a token.
+      prev = ScanOne(s, w + o, end, &line_start, out) - w;
+      if (prev >= 64) break;
+      starts &= ~Below(prev);
+      starts |= word & (1ull << prev) & Below(advance);
     }
-    i = w + o;
-    if (o == 0) {
+    if (advance == 0 && prev == 0) {
       // A word of 64 bytes or more from the window's start.
       i = ScanOne(s, w, end, &line_start, out);
+      continue;
     }
+    if (prev > advance) advance = prev;
+    if (newline & Below(advance) & ~Below(prev)) line_start = true;
+    i = w + advance;
   }
 }
 
