@@ -455,6 +455,14 @@ void Scanner::Emit(const Core& a, const Core* b, Conn conn, size_t range_tb) {
     m.rule = "fraction_out_of";
     m.trail.push_back(a.num.rule);
     m.trail.push_back("fraction_out_of");
+    // "nearly one in five", "more than two out of three"
+    Qualifier q = Qualifier::kExact;
+    size_t qs = QualifierBefore(tb, &q);
+    if (qs != kNone) {
+      m.start = qs;
+      m.qualifier = q;
+      m.trail.push_back("qualifier_before");
+    }
     if (m.start < last_end_ || !Finite(m)) return;
     last_end_ = m.end;
     out_->push_back(std::move(m));
