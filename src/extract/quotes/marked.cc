@@ -24,6 +24,8 @@ constexpr std::string_view kRuleContinued = "quote_continued";
 constexpr std::string_view kRuleUnattributed = "quote_unattributed";
 constexpr std::string_view kRuleAsPutIt = "quote_as_put_it";
 constexpr std::string_view kRuleParticiple = "quote_participle_clause";
+constexpr std::string_view kRuleColonName = "quote_colon_name";
+constexpr std::string_view kRuleSignature = "quote_signature_line";
 constexpr size_t kContinueLimit = 1500;  // bytes to an earlier quote whose speaker carries on
 
 class Marked {
@@ -75,6 +77,7 @@ class Marked {
     }
     if (!a.found && before_.empty() && lo == LineStart(text_, q.open, kMaxContext))
       ColonParagraph(q.open, &a);
+    if (!a.found && !before_.empty() && IsPunct(before_.back(), ':')) NameColon(q.open, &a);
     if (!a.found && !before_.empty() && IsPunct(before_.back(), ':')) {
       // "President Obama is rolling out a new message: “...”"
       int colon = static_cast<int>(before_.size()) - 1;
@@ -107,6 +110,7 @@ class Marked {
       if (clause && at_->Resolve(who, q.open, &a)) a.rule = kRuleColonSubject;
     }
     if (!a.found) DashBefore(q.open, &a);
+    if (!a.found && direct && q.closed && after_.empty() && before_.empty()) SignatureLine(q, &a);
     if (!a.found) ParticipleClause(q.open, &a);
     // Another quote earlier in the same sentence, with no cue in between:
     // its speaker ("... admitted “one or two” cases had “slipped through”").
@@ -335,6 +339,64 @@ class Marked {
       return true;
     }
     return false;
+  }
+
+  // "Mira Halden: “...”", "More from Mira Halden: “...”", "A headline --
+  // Mira Halden: “...”": a name alone before the colon, opening the line or
+  // after a dash or "from", labels the quote.
+  bool NameColon(size_t anchor, Attribution* a) {
+    int colon = static_cast<int>(before_.size()) - 1;
+    int s = colon;
+    for (int k = colon - 1; k >= 0 && k >= colon - 8; --k) {
+      const Tok& t = before_[k];
+      bool initial = IsPunct(t, '.') && k > 0 && before_[k - 1].cap &&
+                     before_[k - 1].end - before_[k - 1].start == 1;
+      bool link = TokIs(text_, t, "and") && s < colon;
+      if (!(t.kind == TokKind::kWord && t.cap) && !initial && !link) break;
+      s = k;
+    }
+    if (s >= colon || TokIs(text_, before_[s], "and")) return false;
+    if (s > 0) {
+      const Tok& p = before_[s - 1];
+      bool dash = IsPunct(p, '-') || (p.kind == TokKind::kPunct && p.end - p.start == 3);
+      if (!dash && !TokIs(text_, p, "from")) return false;
+    }
+    Who who = at_->PhraseAfter(before_, s, colon);
+    if (who.kind != Who::kName || who.end != before_[colon - 1].end || at_->PlaceOrGroup(who))
+      return false;
+    if (!at_->Resolve(who, anchor, a)) return false;
+    a->verb.clear();
+    a->rule = kRuleColonName;
+    return true;
+  }
+
+  // A quote that is a whole paragraph, signed on the next line: "-- Mira
+  // Halden." or "— Mira Halden, in a statement."
+  bool SignatureLine(const QuoteSpan& q, Attribution* a) {
+    size_t p = q.close_end;
+    size_t limit = std::min(text_.size(), p + 8);
+    while (p < limit && (text_[p] == '.' || text_[p] == ' ' || text_[p] == ',')) ++p;
+    if (p >= limit || text_[p] != '\n') return false;
+    while (p < text_.size() && (text_[p] == '\n' || text_[p] == ' ')) ++p;
+    size_t line_end = LineEnd(text_, p, kMaxContext);
+    prev_.clear();
+    TokenizeRange(text_, p, line_end, &prev_, 24);
+    int k = 0;
+    int n = static_cast<int>(prev_.size());
+    while (k < n && k < 2 && prev_[k].kind == TokKind::kPunct &&
+           (IsPunct(prev_[k], '-') || prev_[k].end - prev_[k].start == 3))
+      ++k;
+    if (k == 0 || k >= n) return false;
+    Who who = at_->PhraseAfter(prev_, k, n);
+    if (who.kind != Who::kName || at_->PlaceOrGroup(who)) return false;
+    // Nothing after the name but the end of the line or a comma.
+    int e = k;
+    while (e < n && prev_[e].start < who.end) ++e;
+    if (e < n && !IsPunct(prev_[e], ',') && !IsPunct(prev_[e], '.')) return false;
+    if (!at_->Resolve(who, q.open, a)) return false;
+    a->verb.clear();
+    a->rule = kRuleSignature;
+    return true;
   }
 
   // A quote opening a paragraph after one that ends with a colon

@@ -207,7 +207,9 @@ TEST_F(QuoteFinderTest, ColonAfterASentenceNamingTheSpeaker) {
   EXPECT_EQ(q[0].speaker, "Ivo Marek");
   EXPECT_EQ(q[1].speaker, "the review");
   EXPECT_EQ(q[2].speaker, "Mira Halden");
-  for (const Quote& one : q) EXPECT_EQ(one.rule, "quote_colon_subject");
+  EXPECT_EQ(q[0].rule, "quote_colon_subject");
+  EXPECT_EQ(q[1].rule, "quote_colon_subject");
+  EXPECT_EQ(q[2].rule, "quote_colon_name");  // a name alone after "from"
 }
 
 // Verbs whose object is the quoted words ("attacked", "call") name the
@@ -370,6 +372,26 @@ TEST_F(QuoteFinderTest, PronounWorksAroundEntityTypes) {
        {{"Harbour Speaker Carl Ostrow", EntityType::kOrganization, "Harbour Speaker Carl Ostrow"},
         {"Tidewater", EntityType::kPerson, "Tidewater", "capitalised"}},
        {{"We will rebuild", "Carl Ostrow", "direct", "said"}}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
+}
+
+// A name alone before a colon labels the quote (a line opening, after a
+// dash or "from"); a quote paragraph may be signed on the next line.
+TEST_F(QuoteFinderTest, NameLabelsAndSignatures) {
+  const std::vector<Case> cases = {
+      {"Mira Halden: " LDQ "The pier will stand." RDQ,
+       {},
+       {{"The pier will stand.", "Mira Halden", "direct", ""}}},
+      {"THE TIDE TABLES WERE WRONG -- Tomas Brenner: " LDQ "Every chart was ten years old." RDQ,
+       {},
+       {{"Every chart was ten years old.", "Tomas Brenner", "direct", ""}}},
+      {"More from Tomas Brenner: " LDQ "The charts are still wrong." RDQ,
+       {},
+       {{"The charts are still wrong.", "Tomas Brenner", "direct", ""}}},
+      {"The board met on Monday.\n\n" LDQ "We will not sell the pier." RDQ "\n\n- Mira Halden.",
+       {},
+       {{"We will not sell the pier.", "Mira Halden", "direct", ""}}},
   };
   for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
 }

@@ -73,6 +73,12 @@ class Attributor {
   // (antecedents are searched before it). False when who is kNone or a
   // pronoun cannot be given any speaker.
   bool Resolve(const Who& who, size_t anchor, Attribution* out);
+  // True when the words of who are an entity mention typed as a place or a
+  // group (no speaker for a label such as "Washington:").
+  bool PlaceOrGroup(const Who& who) const {
+    const EntityMention* e = EntityAt(who.start, who.end);
+    return e != nullptr && (e->type == EntityType::kPlace || e->type == EntityType::kGroup);
+  }
 
  private:
   // A person a pronoun may refer to.
