@@ -177,6 +177,8 @@ const Case kCases[] = {
     {"Reporter Jan Novak, 45, was hurt.", "45", 45, {}, NumberKind::kAge, kE, ""},
     {"Profit fell in the past three quarters.", "three", 3, {}, kC, kE, ""},
     {"Three quarters of voters agreed.", "Three quarters", 0.75, {}, NumberKind::kFraction, kE, ""},
+    {"Output has grown for five quarters now.", "five", 5, {}, kC, kE, ""},
+    {"The index looks two quarters ahead.", "two", 2, {}, kC, kE, ""},
     {"The unit lost 30 MUSD last year.", "30 MUSD", 30000000, {}, NumberKind::kMoney, kE, "USD"},
     {"The road is 2\u00bd miles long.", "2\u00bd", 2.5, {}, kC, kE, ""},
     {"He served 2 1/2 years.", "2 1/2", 2.5, {}, kC, kE, ""},

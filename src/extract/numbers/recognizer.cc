@@ -625,9 +625,14 @@ bool Scanner::NotAnAmount(size_t i, Core* a) {
   // "the first three quarters of 2004", "three quarters of 2023": quarters of
   // a year counted, not three fourths.
   if (a->num.fraction && a->num.end > a->num.begin + 1 && c_.WordIs(a->num.end - 1, "quarters")) {
+    size_t e = a->num.end;
+    // "for six quarters", "two quarters ahead", "four quarters in a row":
+    // four or more quarters, or quarters running on, are periods.
+    bool running = c_.WordIs(e, "ahead") || c_.WordIs(e, "running") ||
+                   (c_.WordIs(e, "in") && c_.WordIs(e + 1, "a") && c_.WordIs(e + 2, "row"));
     bool period = (i > 0 && (c_.Roles(i - 1) & kPeriodBefore)) ||
-                  (c_.WordIs(a->num.end, "of") && c_.IsDigits(a->num.end + 1) &&
-                   c_.Text(a->num.end + 1).size() == 4);
+                  (c_.WordIs(e, "of") && c_.IsDigits(e + 1) && c_.Text(e + 1).size() == 4) ||
+                  (!c_.WordIs(e, "of") && (a->num.value >= 1 || running));
     if (period) {
       a->num.value *= 4;
       a->num.raw = a->num.value;
