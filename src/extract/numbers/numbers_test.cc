@@ -451,6 +451,17 @@ TEST(NumberRecognizer, NumberWordsInCompoundModifiersAreNames) {
   EXPECT_EQ(age[0].kind, NumberKind::kAge);
 }
 
+TEST(NumberRecognizer, CountChangeThenLevelIsNotARange) {
+  std::vector<NumberMention> found = Find("Jobless claims rose 24,000 to 1.3 million.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].value, 24000);
+  EXPECT_FALSE(found[0].value_high.has_value());
+  // Ends of like size stay a range.
+  found = Find("Crowds rose 30,000 to 40,000 a day.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, NumberKind::kRange);
+}
+
 TEST(NumberRecognizer, ChangeThenLevelIsNotARange) {
   std::vector<NumberMention> found = Find("Shares rose 6.5% to 164p on Monday.");
   ASSERT_EQ(found.size(), 2u);

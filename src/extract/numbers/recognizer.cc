@@ -234,6 +234,11 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
   bool change = a.tb > 0 && (c_.Roles(a.tb - 1) & kChangeBefore);
   bool borrows = x.scale == 1 && y.scale_word;
   if (k == Conn::kTo && change && (a.percent || a.money) && !borrows) return false;
+  // "unemployment rose 32,000 to 1.41 million": a count much smaller than
+  // the level after "to" is the change.
+  if (k == Conn::kTo && change && !a.percent && !a.money && !b->percent && !b->money &&
+      x.value > 0 && y.value >= 5 * x.value && x.value >= 100)
+    return false;
   if (a.money && !b->money && k != Conn::kDash) return false;
   // "in 2018 to 3.9 million": a year does not start a range of amounts.
   bool a_year = x.plain_int && x.int_digits == 4;
