@@ -185,6 +185,33 @@ bool Scanner::TryDate(size_t i) {
       return true;
     }
   }
+  if (slash && !(i > 0 && c_.Glued(i) && !c_.IsSym(i - 1, '(')) &&
+      !(c_.IsWord(i + 3) && c_.Glued(i + 3)))
+    return TryOtherSlash(i);
+  return false;
+}
+
+// Two numbers joined by a slash that are no fraction with a usual
+// denominator: "1/7 of" is a fraction; "2004/05" a year and the next;
+// "9/11", "24/7", "5/1 odds" name something and are no counts.
+bool Scanner::TryOtherSlash(size_t i) {
+  std::string_view d = c_.Text(i), e = c_.Text(i + 2);
+  double num = DigitsValue(d), den = DigitsValue(e);
+  if (d.size() <= 2 && e.size() <= 2) {
+    bool fraction = den > 0 && num < den && c_.WordIs(i + 3, "of");
+    EmitSimple(i, i + 3, fraction ? num / den : num,
+               fraction ? NumberKind::kFraction : NumberKind::kIdentifier,
+               fraction ? "fraction_slash" : "identifier_slash");
+    next_ = i + 3;
+    return true;
+  }
+  if (d.size() == 4 && e.size() == 2 && num >= 1900 && num <= 2100 &&
+      den == std::fmod(num + 1, 100)) {
+    EmitSimple(i, i + 3, num, NumberKind::kYear, "year_slash_next");
+    if (!out_->empty() && out_->back().start == c_.at(i).start) out_->back().value_high = num + 1;
+    next_ = i + 3;
+    return true;
+  }
   return false;
 }
 

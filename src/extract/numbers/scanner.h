@@ -60,6 +60,7 @@ class Scanner {
   bool TryTime(size_t i);
   bool TryDate(size_t i);
   bool TryPhone(size_t i);
+  bool TryOtherSlash(size_t i);
   bool MonthBefore(size_t nb) const;
   bool AgeAppositive(const Core& a) const;
   bool YearLike(const Numeral& n) const;
