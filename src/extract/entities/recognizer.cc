@@ -76,32 +76,54 @@ uint32_t LookUp(const DocState& d, const Tok& t) {
 // A line in all capitals, or in headline case (capitalised function words
 // between capitalised words), gives no evidence through capitals.
 void RuleEngine::MarkLines(DocState* d) const {
-  d->line_kind.assign(d->toks.size(), 0);
-  size_t n = d->toks.size();
+  const std::vector<Tok>& t = d->toks;
+  size_t n = t.size();
+  d->line_kind.assign(n, 0);
+  // Name-like tokens outside such lines, where ProseRuns starts its runs:
+  // written at `named_count` for every token, kept by advancing it.
+  std::vector<uint32_t>& named = d->named;
+  named.resize(n);
+  size_t named_count = 0;
   size_t i = 0;
   while (i < n) {
-    size_t j = i + 1;
-    while (j < n && !(d->toks[j].shape & kLineStart) && !d->sentence_start[j]) ++j;
-    int alpha = 0, lower = 0, caps = 0, cap_function = 0, cap = 0;
-    for (size_t k = i; k < j; ++k) {
-      const Tok& t = d->toks[k];
-      if (!(t.shape & kWord) || !(t.shape & (kCap | kLowerStart | kAllCaps))) continue;
-      ++alpha;
-      if (t.shape & kLowerStart) {
-        ++lower;
-        break;  // a lower-case word: neither kind of line (most lines stop here)
+    // One line or sentence, [i, j): every sentence's first token is a line
+    // start too (the scan starts each sentence with one).
+    size_t line_named = named_count;
+    uint32_t any = 0;  // the shape bits of all its tokens
+    size_t j = i;
+    do {
+      any |= t[j].shape;
+      named[named_count] = static_cast<uint32_t>(j);
+      named_count += NameLike(t[j]);
+      ++j;
+    } while (j < n && !(t[j].shape & kLineStart));
+    // A lower-case word makes it neither kind of line (most lines).
+    bool caps_line = false;
+    uint32_t alpha = 0, caps = 0, cap = 0;
+    if (!(any & kLowerStart)) {
+      for (size_t k = i; k < j; ++k) {
+        uint32_t shape = t[k].shape;
+        if (!(shape & kWord) || !(shape & (kCap | kAllCaps))) continue;
+        ++alpha;
+        caps += (shape & kAllCaps) != 0;
+        cap += (shape & kCap) != 0;
       }
-      if (t.shape & kAllCaps) ++caps;
-      if (t.shape & kCap) ++cap;
-      if ((t.shape & kCap) && !(t.shape & kAllCaps) && k > i && (Lex(d, t) & kFunction) &&
-          t.end - t.start > 1)
-        ++cap_function;
+      caps_line = caps > 0 && caps * 2 >= alpha && (caps >= 2 || alpha == 1);
     }
-    bool caps_line = lower == 0 && caps > 0 && caps * 2 >= alpha && (caps >= 2 || alpha == 1);
-    bool headline = lower == 0 && cap >= 4 && cap_function >= 1;
-    if (caps_line || headline) std::fill(d->line_kind.begin() + i, d->line_kind.begin() + j, 1);
+    bool headline = false;
+    if (!(any & kLowerStart) && cap >= 4 && !caps_line) {
+      for (size_t k = i + 1; k < j && !headline; ++k) {
+        headline = (t[k].shape & kCap) && !(t[k].shape & kAllCaps) && (Lex(d, t[k]) & kFunction) &&
+                   t[k].end - t[k].start > 1;
+      }
+    }
+    if (caps_line || headline) {
+      std::fill(d->line_kind.begin() + i, d->line_kind.begin() + j, 1);
+      named_count = line_named;
+    }
     i = j;
   }
+  named.resize(named_count);
 }
 
 uint32_t RuleEngine::PhraseAt(DocState* d, uint32_t a, uint32_t b, const PhraseInfo** info) const {
@@ -152,22 +174,18 @@ void RuleEngine::Emit(DocState* d, uint32_t a, uint32_t b, EntityType type, Evid
 void RuleEngine::ProseRuns(DocState* d) const {
   const std::vector<Tok>& t = d->toks;
   uint32_t n = static_cast<uint32_t>(t.size());
-  uint32_t i = 0;
-  while (i < n) {
-    if (d->line_kind[i] || !NameLike(t[i])) {
-      ++i;
-      continue;
-    }
+  uint32_t next = 0;  // the first token no run has taken
+  for (uint32_t i : d->named) {
+    if (i < next) continue;
     if ((t[i].more & kLowerTail) || (t[i].more & kLowerHead)) {
       Derived(d, i);
-      ++i;
+      next = i + 1;
       continue;
     }
     uint32_t j = i + 1;
     // No name is longer than kMaxRun words; a longer run of capitals is cut,
     // which keeps the work per run constant (linear time on any input).
-    while (j < n && j < i + kMaxRun && !(t[j].shape & kLineStart) && !d->sentence_start[j] &&
-           !d->line_kind[j]) {
+    while (j < n && j < i + kMaxRun && !(t[j].shape & kLineStart) && !d->line_kind[j]) {
       if (NameLike(t[j]) && !LongLowerTail(d->text, t[j]) &&
           (!(t[j].more & kLowerHead) || ParticleHead(*d, j))) {
         ++j;
@@ -208,7 +226,7 @@ void RuleEngine::ProseRuns(DocState* d) const {
       break;
     }
     ClassifyRun(d, i, j);
-    i = j;
+    next = j;
   }
 }
 

@@ -50,6 +50,7 @@ struct DocState {
   std::vector<uint32_t> tok_sentence;   // sentence index per token
   std::vector<uint8_t> sentence_start;  // 1 when the token starts a sentence
   std::vector<uint8_t> line_kind;       // per token: 0 prose, 1 caps/headline line
+  std::vector<uint32_t> named;          // name-like tokens in prose, in order (MarkLines)
   std::vector<Candidate> cands;
   std::string key;  // lower-case scratch
   // Scratch of the document pass (resolve.cc), kept for the next document.
