@@ -396,6 +396,19 @@ TEST_F(QuoteFinderTest, NameLabelsAndSignatures) {
   for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
 }
 
+// Verbs of manner report speech too ("barked", "assured the crowd").
+TEST_F(QuoteFinderTest, MannerVerbs) {
+  const std::vector<Case> cases = {
+      {LDQ "Get off the pier," RDQ " Tomas Brenner barked.",
+       {kBrenner},
+       {{"Get off the pier", "Tomas Brenner", "direct", "barked"}}},
+      {LDQ "Nobody will lose a boat," RDQ " Mira Halden assured the crowd.",
+       {kHalden},
+       {{"Nobody will lose a boat", "Mira Halden", "direct", "assured"}}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
+}
+
 // Nearer text wins: a person named in the pronoun's own paragraph beats the
 // subject of an older one, even after an opening phrase.
 TEST_F(QuoteFinderTest, PronounPrefersItsOwnParagraph) {
