@@ -103,7 +103,7 @@ class Marked {
           }
         }
       }
-      // "He sighed: “...”", "The report put it bluntly: “...”": a pronoun or
+      // "He paused: “...”", "The report put it bluntly: “...”": a pronoun or
       // a described speaker opening the clause does too.
       bool clause = who.kind != Who::kNone && before_.size() >= 2 &&
                     (sender || before_[before_.size() - 2].end > who.end);  // words between

@@ -197,7 +197,7 @@ TEST_F(QuoteFinderTest, SubjectOfAnEarlierVerbAndTheWriterAsI) {
 // message from X:" names X.
 TEST_F(QuoteFinderTest, ColonAfterASentenceNamingTheSpeaker) {
   std::string text =
-      "Ivo Marek walked to the end of the pier. He sighed: " LDQ
+      "Ivo Marek walked to the end of the pier. He paused: " LDQ
       "The boats will not come back this year." RDQ
       "\n\nThe harbour board published its review on Monday. The review ended on a "
       "grim note: " LDQ "No quay in the valley is safe in a flood." RDQ
