@@ -93,6 +93,38 @@ TEST(EntityRecognizer, TitleIsCutIntoRole) {
   EXPECT_EQ(f->role, "President");
 }
 
+// Titles inside names that an organisation or place cue opens, and offices
+// with "of", are cut from the person and kept as the role.
+TEST(EntityRecognizer, TitlesAfterCuesAndOfficesWithOf) {
+  struct Case {
+    const char* text;
+    const char* person;
+    const char* role;
+  };
+  const Case cases[] = {
+      {"House Speaker Tomas Reval said the vote would wait.", "Tomas Reval", "House Speaker"},
+      {"Bank Governor Elin Marsh kept rates on hold.", "Elin Marsh", "Bank Governor"},
+      {"Former Secretary of State Arno Velt wrote the letter.", "Arno Velt",
+       "Former Secretary of State"},
+      {"Chief of Staff Dana Ruhl met the envoys.", "Dana Ruhl", "Chief of Staff"},
+      {"Minister of Foreign Affairs Jonas Pirk left early.", "Jonas Pirk",
+       "Minister of Foreign Affairs"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Found> got = Recognize(c.text);
+    const Found* f = Find(got, c.person);
+    ASSERT_NE(f, nullptr) << c.text;
+    EXPECT_EQ(f->type, "person") << c.text;
+    EXPECT_EQ(f->role, c.role) << c.text;
+  }
+  // A known place inside the office stays an entity of its own.
+  std::vector<Found> got = Recognize("The President of Austria Karl Bremm arrived.");
+  ASSERT_NE(Find(got, "Karl Bremm"), nullptr);
+  const Found* p = Find(got, "Austria");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, "place");
+}
+
 TEST(EntityRecognizer, RoleBeforeAndAppositive) {
   std::vector<Found> got = Recognize(
       "The former Brelian president Karo Dallin spoke first. Later Anna Pelt, head of the "

@@ -211,6 +211,10 @@ void RuleEngine::ProseRuns(DocState* d) const {
         // ("Ministry of Defence", "Battle of X"); name particles always.
         bool ok = amp || (Lex(d, t[j]) & kParticleName);
         for (uint32_t k = i; k < j && !ok; ++k) ok = (Lex(d, t[k]) & kAnyCue) != 0;
+        // "Secretary of State X", "Chief of Staff X": "of" after a title.
+        if (!ok && skip == 1 && (Lex(d, t[j - 1]) & (kOffice | kRank)) && WordAt(*d, j) == "of" &&
+            j + 3 < n && NameLike(t[j + 2]) && !(t[j + 2].shape & kLineStart))
+          ok = true;  // two or more capitalised words after it
         // "Mines and Energy Ministry": the cue may come after "and" (but two
         // complete names stay apart: "X Ltd and Y Inc").
         bool and_word = WordAt(*d, j) == "and";
@@ -263,6 +267,39 @@ void RuleEngine::Derived(DocState* d, uint32_t i) const {
   }
 }
 
+// "Secretary of State Colin Powell", "Minister of Foreign Affairs X": the
+// capitalised words after "of" (token k) belong to the office while they
+// are office words, or while more than two words remain and the word is no
+// given name; one word is always left for the name, which must open with a
+// given name or an initial unless only office words were passed. A known
+// name inside ("President of Teralia X Y", two words left after it) is an
+// entity of its own: its span goes to *inner. Returns the name's first
+// token, or b when the words are no office and name.
+uint32_t RuleEngine::OfficeOf(DocState* d, uint32_t k, uint32_t b,
+                              std::pair<uint32_t, uint32_t>* inner) const {
+  const std::vector<Tok>& t = d->toks;
+  uint32_t q = k + 1;
+  bool guessed = false;  // a word passed only because enough words remain
+  *inner = {0, 0};
+  while (q + 1 < b && NameLike(t[q])) {
+    const PhraseInfo* info = nullptr;
+    uint32_t len = q + 2 < b ? PhraseAt(d, q, b - 2, &info) : 0;  // two words left for the name
+    if (len > 0 && info->type != EntityType::kGroup && inner->second == 0) {
+      *inner = {q, q + len};
+      q += len;
+      continue;
+    }
+    uint32_t f = Lex(d, t[q]);
+    bool office_word = (f & (kOfficePart | kCommon | kAnyCue)) != 0;
+    if (!office_word && (b - q <= 2 || (f & kFirstName) || (t[q].shape & kInitial))) break;
+    guessed |= !office_word;
+    ++q;
+  }
+  if (q == k + 1 || q >= b) return b;
+  if (guessed && !(Lex(d, t[q]) & kFirstName) && !(t[q].shape & kInitial)) return b;
+  return q;
+}
+
 bool RuleEngine::TitledPerson(DocState* d, uint32_t a, uint32_t b) const {
   const std::vector<Tok>& t = d->toks;
   uint32_t k = b;
@@ -274,11 +311,24 @@ bool RuleEngine::TitledPerson(DocState* d, uint32_t a, uint32_t b) const {
   }
   if (k == b) return (Lex(d, t[a]) & kTitle) && b - a == 1;
   if (k < b && d->text[t[k].start] == '.') ++k;
+  std::pair<uint32_t, uint32_t> inner{0, 0};
+  if (k < b && WordAt(*d, k) == "of") k = OfficeOf(d, k, b, &inner);
   if (k >= b || b - k > 4) return false;
   for (uint32_t q = k; q < b; ++q) {
     // "Prime Minister John Major": a title word may end a name.
     bool surname = q + 1 == b && q > k && (Lex(d, t[k]) & kFirstName);
     if ((Lex(d, t[q]) & (kTitle | kAnyCue | kRoleWord)) && !surname) return false;
+    // A name holds no lower-case word but a particle ("da Silva", "bin
+    // Said", "Lord Roberts of Conwy").
+    if ((t[q].shape & kLowerStart) && !(Lex(d, t[q]) & kParticleName) &&
+        !(q > k && WordAt(*d, q) == "of"))
+      return false;
+  }
+  if (inner.second > inner.first) {
+    const PhraseInfo* info = nullptr;
+    PhraseAt(d, inner.first, inner.second, &info);
+    Emit(d, inner.first, inner.second, info->type, Evidence::kStrong, "gazetteer");
+    if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;
   }
   uint32_t rs = a;
   const PhraseInfo* info = nullptr;
@@ -444,6 +494,17 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
     Emit(d, a, a + len, info->type, Evidence::kStrong, "gazetteer");
     return ClassifyRun(d, a + len, b);
   }
+  // "Secretary of State X" joined "of" to the title (ProseRuns); when no
+  // office and name come out of it, the two sides are classified apart.
+  for (uint32_t q = a + 1; q + 1 < b; ++q) {
+    if (Lex(d, t[q - 1]) & kAnyCue) break;  // "Ministry of Defence": a cue joined it
+    if ((t[q].shape & kLowerStart) && (Lex(d, t[q - 1]) & (kOffice | kRank)) &&
+        WordAt(*d, q) == "of") {
+      if (TitledPerson(d, a, b)) return;
+      ClassifyRun(d, a, q);
+      return ClassifyRun(d, q + 1, b);
+    }
+  }
   uint32_t first = Lex(d, t[a]), last = Lex(d, t[b - 1]);
   bool multi = b - a >= 2;
   if (multi) {
@@ -457,6 +518,10 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
     return Emit(d, a, b, EntityType::kEvent, Evidence::kStrong, "event_cue");
   if (multi && (last & kOrgHead) && !(Lex(d, t[a]) & kTitle))
     return Emit(d, a, b, EntityType::kOrganization, Evidence::kStrong, "org_cue");
+  // "House Speaker Paul Ryan", "Fort Dale Mayor X": a title inside a name
+  // that an organisation or place cue opens is a person's office.
+  bool lead = multi && (first & (kOrgLead | kPlaceLead));
+  if (lead && TitledPerson(d, a, b)) return;
   if (multi && (first & kOrgLead))
     return Emit(d, a, b, EntityType::kOrganization, Evidence::kStrong, "org_cue");
   if (multi && (last & kEventHead)) {

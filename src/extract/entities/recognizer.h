@@ -112,6 +112,8 @@ class RuleEngine {
   void Derived(DocState* d, uint32_t i) const;
   bool ParticleHead(const DocState& d, uint32_t i) const;
   bool TitledPerson(DocState* d, uint32_t a, uint32_t b) const;
+  uint32_t OfficeOf(DocState* d, uint32_t k, uint32_t b,
+                    std::pair<uint32_t, uint32_t>* inner) const;
   bool PlaceInside(DocState* d, uint32_t a, uint32_t b) const;
   bool ByContext(DocState* d, uint32_t a, uint32_t b) const;
   void Emit(DocState* d, uint32_t a, uint32_t b, EntityType type, Evidence ev,
