@@ -72,6 +72,15 @@ TEST(EntityRecognizer, TypesByTable) {
       {"The Convention on the Rights of Lake Dwellers entered into force.",
        "Convention on the Rights of Lake Dwellers", "other"},
       {"Investigators said the fire started at night.", "Investigators", ""},
+      // A body before a role word and a person's name.
+      {"Shares rose after Veltrix spokesman Oren Dahl said sales grew.", "Veltrix", "organization"},
+      {"He met Corvane chief executive Ada Rusk on Monday.", "Corvane", "organization"},
+      {"Oren Dahl met Corvane chief executive Ada Rusk on Monday.", "Ada Rusk", "person"},
+      // Names of people take no article; a name before a noun is no head.
+      {"Prices fell after the Halvorbank said it would wait.", "Halvorbank", "organization"},
+      {"Officials briefed the Dorrit Pane committee on Monday.", "Dorrit Pane", "person"},
+      // A name, a comma and a possessive description make no list.
+      {"It hired Mara Quell, Tarvik's former head of audit, last year.", "Mara Quell", "person"},
   };
   for (const Case& c : cases) {
     std::vector<Found> got = Recognize(c.text);

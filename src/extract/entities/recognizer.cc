@@ -336,6 +336,15 @@ bool RuleEngine::TitledPerson(DocState* d, uint32_t a, uint32_t b) const {
   if (len && info->type == EntityType::kGroup && a + len < k) {
     Emit(d, a, a + len, EntityType::kGroup, Evidence::kStrong, "nationality");
     rs = a + len;
+  } else if (len && a + len < k) {
+    // "White House Chief of Staff X": a known name opening the office is
+    // an entity too (and stays in the role).
+    Emit(d, a, a + len, info->type, Evidence::kStrong, "gazetteer");
+    if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;
+  } else if ((t[a].shape & kAllCaps) && t[a].end - t[a].start <= 6 && a + 1 < k &&
+             !(Lex(d, t[a]) & (kTitle | kOfficePart | kFunction | kCommon))) {
+    // "NATO Secretary-General X", "FBI Director X": an acronym opening it.
+    Emit(d, a, a + 1, EntityType::kOrganization, Evidence::kContext, "acronym");
   }
   uint32_t title_end = k;
   while (title_end > rs && !(t[title_end - 1].shape & kWord)) --title_end;
@@ -382,6 +391,38 @@ bool OrgAppositiveBefore(const DocState& d, uint32_t a, uint32_t b) {
     if (d.sentence_start[k]) return false;
   }
   return false;
+}
+
+// "the Bundesbank said", "the Dow Jones.": names of people take no article.
+// The name must be the head of its phrase: not "the Sterling group", "the
+// Clinton administration", where the article belongs to the noun after it;
+// after it come punctuation, a function word, a number or a past tense.
+bool ArticleBefore(const DocState& d, uint32_t a, uint32_t b) {
+  if (a == 0 || d.sentence_start[a] || !(d.toks[a - 1].shape & kWord) ||
+      !EqualsLower(WordAt(d, a - 1), "the"))
+    return false;
+  if (b >= d.toks.size() || d.sentence_start[b]) return true;
+  const Tok& n = d.toks[b];
+  if (!(n.shape & kLowerStart)) return true;
+  std::string_view w = WordAt(d, b);
+  return (Lex(d, n) & kFunction) || IsSayVerb(w) ||
+         (w.size() > 4 && w.substr(w.size() - 2) == "ed");
+}
+
+// "Gorvex spokesman Ian Holt", "Tarvo chief executive Ana Lind": an
+// unknown name right before a lower-case role word and a person's name is
+// the body the person speaks for (a surname named in full elsewhere in the
+// document is turned back into a person by the document pass).
+bool OrgBeforeRole(const DocState& d, uint32_t b) {
+  const std::vector<Tok>& t = d.toks;
+  uint32_t n = static_cast<uint32_t>(t.size());
+  uint32_t k = b;
+  while (k < n && k < b + 3 && !d.sentence_start[k] && (t[k].shape & kLowerStart) &&
+         (Lex(d, t[k]) & (kRoleWord | kRoleModifier)))
+    ++k;
+  if (k == b || !(Lex(d, t[k - 1]) & kRoleWord)) return false;
+  return k < n && !(t[k].shape & kLineStart) && (t[k].shape & kWord) && (t[k].shape & kCap) &&
+         !(Lex(d, t[k]) & (kFunction | kCommon));
 }
 
 // Context around a run of unknown type: a role word before it, an
@@ -433,7 +474,7 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
   }
   if (b < n && (t[b].shape & kLowerStart) && !d->sentence_start[b]) {
     LowerInto(WordAt(*d, b), &d->key);
-    if (IsSayVerb(d->key)) {
+    if (IsSayVerb(d->key) && !ArticleBefore(*d, a, b)) {
       Emit(d, a, b, EntityType::kPerson, Evidence::kContext, "say_after");
       return true;
     }
@@ -574,6 +615,14 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   } else if ((last & (kTitle | kRoleWord)) && !(first & kFirstName)) {
     return;  // "Human Rights Commissioner": a role, not a name
   }
+  if (!multi && !(first & kFirstName) && !DemonymShape(WordAt(*d, a)) && OrgBeforeRole(*d, b)) {
+    // At a sentence start it may be a common word ("Aviation analyst X"):
+    // the document pass decides, as for other initial words.
+    Emit(d, a, b, EntityType::kOrganization, initial ? Evidence::kDefault : Evidence::kContext,
+         "org_before_role");
+    d->cands.back().initial = initial;
+    return;
+  }
   if (ByContext(d, a, b)) return;
   if (multi && ((first & kFirstName) || (t[a].shape & kInitial)))
     return Emit(d, a, b, EntityType::kPerson, Evidence::kStrong, "first_name");
@@ -582,9 +631,11 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   bool score = b < t.size() && ScoreAt(*d, b);
   if (multi && (t[a].shape & kAllCaps) && t[a].end - t[a].start <= 5 && !(first & kTitle))
     return Emit(d, a, b, EntityType::kOrganization, Evidence::kDefault, "acronym_led");
+  bool article = ArticleBefore(*d, a, b);
   if (multi && b - a <= 3 && !score) {
     if (BodyContext(*d, a, b))
       return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "body_context");
+    if (article) return Emit(d, a, b, EntityType::kOrganization, Evidence::kDefault, "article");
     return Emit(d, a, b, EntityType::kPerson, Evidence::kDefault, "name_shape");
   }
   if (!multi && initial) {
@@ -605,8 +656,8 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   if (score && !multi && InParentheses(*d, a)) {
     return Emit(d, a, b, EntityType::kPerson, Evidence::kDefault, "scorer");
   }
-  EntityType guess = score || multi || affiliation || OrgShape(*d, a) || SportsContext(*d, a, b) ||
-                             Fixture(*d, a, b) || BodyContext(*d, a, b)
+  EntityType guess = score || multi || affiliation || article || OrgShape(*d, a) ||
+                             SportsContext(*d, a, b) || Fixture(*d, a, b) || BodyContext(*d, a, b)
                          ? EntityType::kOrganization
                          : EntityType::kPerson;
   if (!multi && !score && PlaceShape(WordAt(*d, a))) guess = EntityType::kPlace;

@@ -292,16 +292,20 @@ void RuleEngine::ShareListTypes(DocState* d) const {
   size_t i = 0;
   while (i < cs.size()) {
     size_t j = i;
+    bool conjunction = false;
     while (j + 1 < cs.size()) {
       uint32_t gap = cs[j].end_tok, next = cs[j + 1].first_tok;
-      bool joined = next == gap + 1 && ((t[gap].shape & kComma) || WordAt(*d, gap) == "and" ||
-                                        WordAt(*d, gap) == "or");
-      joined = joined || (next == gap + 2 && (t[gap].shape & kComma) &&
-                          (WordAt(*d, gap + 1) == "and" || WordAt(*d, gap + 1) == "or"));
-      if (!joined) break;
+      bool word = WordAt(*d, gap) == "and" || WordAt(*d, gap) == "or";
+      bool joined = next == gap + 1 && ((t[gap].shape & kComma) || word);
+      bool comma_word = next == gap + 2 && (t[gap].shape & kComma) &&
+                        (WordAt(*d, gap + 1) == "and" || WordAt(*d, gap + 1) == "or");
+      if (!joined && !comma_word) break;
+      conjunction |= word || comma_word;
       ++j;
     }
-    if (j > i) {
+    // Two names and a comma only are no list: "Ana Reis, Tarvo's head of
+    // accounts," sets a name beside a description.
+    if (j > i && (conjunction || j >= i + 2)) {
       const Candidate* sure = nullptr;
       for (size_t k = i; k <= j && !sure; ++k) {
         if (cs[k].evidence != Evidence::kDefault && cs[k].type != EntityType::kGroup) sure = &cs[k];
