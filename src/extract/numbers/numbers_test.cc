@@ -496,6 +496,13 @@ TEST(NumberRecognizer, BadInputGivesASaneReadingOrNone) {
   EXPECT_TRUE(Find(word).empty());
 }
 
+TEST(NumberRecognizer, OrdinalRangeCutOffAtTheEnd) {
+  // The text ends after "and the": no second end to read.
+  std::vector<NumberMention> found = Find("It ranks between the tenth and the");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, NumberKind::kOrdinal);
+}
+
 TEST(NumberRecognizer, ItemsAreSortedAndNeverOverlap) {
   std::string text =
       "On February 25\u201326, 1992, more than 600 of the town's 8,000 people died; "

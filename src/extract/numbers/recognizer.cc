@@ -200,7 +200,10 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
   // " -1.3%": a sign, not a dash between two numbers.
   if (k == Conn::kDash && c_.at(t).gap != Gap::kNone && c_.Glued(t + 1) && c_.IsDigits(t + 1))
     return false;
-  if (the_ordinal) ++t;  // past "and", to "the"
+  if (the_ordinal) {  // past "and", to "the"
+    ++t;
+    if (t + 1 >= c_.size() || c_.at(t + 1).gap == Gap::kLineBreak) return false;
+  }
   if (!ReadCore(t + 1, b)) return false;
   if (the_ordinal && !b->num.ordinal) return false;
   if (c_.IsSym(t, '/') && !(b->money && c_.at(t + 1).kind != TokKind::kDigits)) return false;
