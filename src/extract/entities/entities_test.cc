@@ -79,6 +79,11 @@ TEST(EntityRecognizer, TypesByTable) {
       // Names of people take no article; a name before a noun is no head.
       {"Prices fell after the Halvorbank said it would wait.", "Halvorbank", "organization"},
       {"Officials briefed the Dorrit Pane committee on Monday.", "Dorrit Pane", "person"},
+      // A kind of organisation right before or after the name.
+      {"Shares in the carmaker Dovrel fell sharply.", "Dovrel", "organization"},
+      {"A report by the Marrow news agency said ten died.", "Marrow", "organization"},
+      {"Software firm Tellvane said on Monday it had cut jobs.", "Software", ""},
+      {"It spoke to publisher Anna Roos about the book.", "Anna Roos", "person"},
       // A name, a comma and a possessive description make no list.
       {"It hired Mara Quell, Tarvik's former head of audit, last year.", "Mara Quell", "person"},
   };

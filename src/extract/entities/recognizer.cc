@@ -451,6 +451,28 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
     Emit(d, a, b, EntityType::kPlace, Evidence::kStrong, "place_noun_after");
     return true;
   }
+  // "the bank Corvane", "Turkish club Tarvik": a kind of organisation right
+  // before the name; "the Corvane group", "Tarvik news agency" right after.
+  auto org_noun = [&](uint32_t k) {
+    return k < n && !d->sentence_start[k] && (t[k].shape & kLowerStart) &&
+           (Lex(d, t[k]) & kOrgNoun) && !(Lex(d, t[k]) & kRoleWord);
+  };
+  bool given_name = (Lex(d, t[a]) & kFirstName) != 0;  // "publisher Jan Roos" is a person
+  if (same_sentence_prev && org_noun(a - 1) && !given_name) {
+    Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "org_noun_before");
+    return true;
+  }
+  uint32_t after = b < n && !d->sentence_start[b] && WordAt(*d, b) == "news" ? b + 1 : b;
+  if (org_noun(after) && !given_name) {
+    // "Software firm X": a common word opening a sentence may stand there;
+    // the document pass decides, as for other initial words.
+    bool initial = b - a == 1 && (d->sentence_start[a] ||
+                                  (a > 0 && (t[a - 1].shape & (kQuoteMark | kDash | kStop))));
+    Emit(d, a, b, EntityType::kOrganization, initial ? Evidence::kDefault : Evidence::kContext,
+         "org_noun_after");
+    d->cands.back().initial = initial;
+    return true;
+  }
   if (b + 1 < n && (t[b].shape & kComma) && !d->sentence_start[b + 1]) {
     uint32_t k = b + 1;
     if ((t[k].shape & kLowerStart) &&
