@@ -151,6 +151,30 @@ TEST(EntityRecognizer, RoleBeforeAndAppositive) {
   EXPECT_EQ(a->role, "head of the emergency service");
 }
 
+// A lower-case role before a name takes its modifiers and the name of the
+// body it belongs to.
+TEST(EntityRecognizer, RoleBeforeTakesTheBody) {
+  struct Case {
+    const char* text;
+    const char* person;
+    const char* role;
+  };
+  const Case cases[] = {
+      {"On Monday the Harbour Office press secretary Lina Vos said the port was shut.", "Lina Vos",
+       "Harbour Office press secretary"},
+      {"Shares fell after Corvane spokesman Ian Holt spoke.", "Ian Holt", "Corvane spokesman"},
+      {"Later the campaign manager Ada Rusk told reporters it was over.", "Ada Rusk",
+       "campaign manager"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Found> got = Recognize(c.text);
+    const Found* f = Find(got, c.person);
+    ASSERT_NE(f, nullptr) << c.text;
+    EXPECT_EQ(f->type, "person") << c.text;
+    EXPECT_EQ(f->role, c.role) << c.text;
+  }
+}
+
 TEST(EntityRecognizer, SurnameJoinsFullName) {
   std::vector<Found> got =
       Recognize("Minister Davor Kessel arrived. Kessel said the road was open.");

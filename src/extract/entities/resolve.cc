@@ -105,6 +105,14 @@ void RuleEngine::AddRoleBefore(DocState* d, Candidate* c) const {
     if (!modifier && !nationality) break;
     --rs;
   }
+  // "White House press secretary X", "Corvane spokesman X": the name of the
+  // body the role belongs to joins it (up to four words, within the
+  // sentence).
+  for (int words = 0;
+       words < 4 && rs > 0 && !(t[rs].shape & kLineStart) && (t[rs - 1].shape & kWord) &&
+       (t[rs - 1].shape & (kCap | kAllCaps)) && !(Lex(d, t[rs - 1]) & kFunction);
+       ++words)
+    --rs;
   c->role_start = t[rs].start;
   c->role_end = p.end;
 }
