@@ -182,6 +182,14 @@ TEST(EntityRecognizer, SurnameJoinsFullName) {
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->type, "person");
   EXPECT_EQ(s->canonical, "Davor Kessel");
+  // The surname before a generation suffix.
+  got = Recognize(
+      "Aldo Pirk Jr was held overnight. Officials said Pirks had left and Pirk "
+      "made no request.");
+  const Found* p = Find(got, "Pirk");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, "person");
+  EXPECT_EQ(p->canonical, "Aldo Pirk Jr");
 }
 
 TEST(EntityRecognizer, AcronymInParenthesesBothWays) {

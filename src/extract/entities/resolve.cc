@@ -69,6 +69,12 @@ bool VariantWord(std::string_view a, std::string_view b, bool allow_prefix) {
   return false;
 }
 
+// "Jr", "Sr.", "III": a generation suffix after a surname.
+bool GenerationSuffix(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return w == "Jr" || w == "Sr" || w == "II" || w == "III" || w == "IV";
+}
+
 bool VariantName(std::string_view a, std::string_view b) {
   bool prefix_used = false;
   bool multi = a.find(' ') != std::string_view::npos;
@@ -369,7 +375,10 @@ void RuleEngine::Resolve(DocState* d) const {
     auto [it, inserted] = best.TryEmplace(s, static_cast<uint32_t>(i));
     if (!inserted && cs[i].evidence > cs[*it].evidence) *it = static_cast<uint32_t>(i);
     if (cs[i].type == EntityType::kPerson && cs[i].end_tok - cs[i].first_tok >= 2) {
-      surname.TryEmplace(WordAt(*d, cs[i].end_tok - 1), static_cast<uint32_t>(i));
+      uint32_t last = cs[i].end_tok - 1;
+      // "John Mills Jr": the surname stands before the generation suffix.
+      if (last >= cs[i].first_tok + 2 && GenerationSuffix(WordAt(*d, last))) --last;
+      surname.TryEmplace(WordAt(*d, last), static_cast<uint32_t>(i));
     }
   }
   for (size_t i = 0; i < cs.size(); ++i) {
