@@ -84,6 +84,12 @@ TEST(EntityRecognizer, TypesByTable) {
       {"A report by the Marrow news agency said ten died.", "Marrow", "organization"},
       {"Software firm Tellvane said on Monday it had cut jobs.", "Software", ""},
       {"It spoke to publisher Anna Roos about the book.", "Anna Roos", "person"},
+      // A known place before a cue-led organisation; two complete names
+      // joined by "and" stay apart.
+      {"The Austria Ministry of Transport said the line was shut.", "Ministry of Transport",
+       "organization"},
+      {"It bought Varn Steel Corp and Oltek Mining Ltd last year.", "Oltek Mining Ltd",
+       "organization"},
       // A name, a comma and a possessive description make no list.
       {"It hired Mara Quell, Tarvik's former head of audit, last year.", "Mara Quell", "person"},
   };

@@ -218,9 +218,10 @@ void RuleEngine::ProseRuns(DocState* d) const {
         // "Mines and Energy Ministry": the cue may come after "and" (but two
         // complete names stay apart: "X Ltd and Y Inc").
         bool and_word = WordAt(*d, j) == "and";
-        if (and_word && (Lex(d, t[j - 1]) & kOrgHead)) ok = false;
-        for (uint32_t k = j + skip; !ok && and_word && k < n && k < j + skip + 4 && NameLike(t[k]);
-             ++k)
+        bool complete = and_word && (Lex(d, t[j - 1]) & kOrgHead);
+        if (complete) ok = false;
+        for (uint32_t k = j + skip;
+             !ok && !complete && and_word && k < n && k < j + skip + 4 && NameLike(t[k]); ++k)
           ok = (Lex(d, t[k]) & kOrgHead) && (k + 1 >= n || !NameLike(t[k + 1]));
         if (ok) {
           j += skip + 1;
@@ -551,6 +552,16 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   bool name_after = (Lex(d, t[a + len]) & kFirstName) ||
                     (info && info->type == EntityType::kPlace && b - (a + len) >= 2 &&
                      !(Lex(d, t[b - 1]) & kAnyCue) && !(Lex(d, t[a + len]) & kAnyCue));
+  // "the UK Department of Transport": a known place or nationality before
+  // a name that an organisation cue opens.
+  if (len > 0 && a + len + 1 < b &&
+      (info->type == EntityType::kPlace || info->type == EntityType::kGroup) &&
+      (Lex(d, t[a + len]) & kOrgLead) && NameLike(t[a + len])) {
+    Emit(d, a, a + len, info->type, Evidence::kStrong,
+         info->type == EntityType::kGroup ? "nationality" : "gazetteer");
+    if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;
+    return ClassifyRun(d, a + len, b);
+  }
   if (len > 0 && a + len < b && name_after && !(Lex(d, t[a + len]) & kAnyCue) &&
       info->type != EntityType::kGroup && NameLike(t[a + len]) && !(Lex(d, t[a]) & kFirstName)) {
     // "the Middle East Tobias Ellwood": a known name, then a person.
