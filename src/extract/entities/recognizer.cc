@@ -337,15 +337,6 @@ bool RuleEngine::TitledPerson(DocState* d, uint32_t a, uint32_t b) const {
   if (len && info->type == EntityType::kGroup && a + len < k) {
     Emit(d, a, a + len, EntityType::kGroup, Evidence::kStrong, "nationality");
     rs = a + len;
-  } else if (len && a + len < k) {
-    // "White House Chief of Staff X": a known name opening the office is
-    // an entity too (and stays in the role).
-    Emit(d, a, a + len, info->type, Evidence::kStrong, "gazetteer");
-    if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;
-  } else if ((t[a].shape & kAllCaps) && t[a].end - t[a].start <= 6 && a + 1 < k &&
-             !(Lex(d, t[a]) & (kTitle | kOfficePart | kFunction | kCommon))) {
-    // "NATO Secretary-General X", "FBI Director X": an acronym opening it.
-    Emit(d, a, a + 1, EntityType::kOrganization, Evidence::kContext, "acronym");
   }
   uint32_t title_end = k;
   while (title_end > rs && !(t[title_end - 1].shape & kWord)) --title_end;
