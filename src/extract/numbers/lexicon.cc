@@ -280,6 +280,11 @@ Status Lexicon::LoadQualifiers(std::string_view text) {
   std::stable_sort(qualifiers_.begin(), qualifiers_.end(), [](const Phrase& a, const Phrase& b) {
     return a.words.size() > b.words.size();
   });
+  IndexQualifiersBefore();
+  return Status::Ok();
+}
+
+void Lexicon::IndexQualifiersBefore() {
   before_by_len_.assign(1, {});
   for (const Phrase& p : qualifiers_) {
     if (p.after) continue;
@@ -289,7 +294,6 @@ Status Lexicon::LoadQualifiers(std::string_view text) {
     if (len >= before_by_len_.size()) before_by_len_.resize(len + 1);
     before_by_len_[len].push_back(&p);
   }
-  return Status::Ok();
 }
 
 Status Lexicon::LoadVague(std::string_view text) {

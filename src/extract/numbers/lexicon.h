@@ -162,6 +162,7 @@ class Lexicon {
   Status LoadNumberWords(const std::string& name, std::string_view text);
   Status LoadScales(std::string_view text);
   Status LoadQualifiers(std::string_view text);
+  void IndexQualifiersBefore();
   Status LoadVague(std::string_view text);
   Status LoadCues(std::string_view text);
   Status LoadIsoCurrencies(std::string_view text);

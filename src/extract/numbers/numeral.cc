@@ -148,9 +148,10 @@ bool FractionFollows(const Ctx& c, size_t k, bool ordinal_form = true) {
   static constexpr std::string_view kConjunctions[] = {"and", "or", "but"};
   for (std::string_view w : kPrepositions)
     if (c.WordIs(k, w)) return true;
-  if (!ordinal_form)
+  if (!ordinal_form) {
     for (std::string_view w : kConjunctions)
       if (c.WordIs(k, w)) return true;
+  }
   NumWord nw = c.Num(k);
   if (nw == NumWord::kScale) return true;
   if (c.Roles(k) & kScaleWord) return true;
@@ -555,23 +556,31 @@ Step ReadDigitAtom(const Ctx& c, size_t* j, State* s, Numeral* n) {
   return Step::kGo;
 }
 
+// The numerator after "and" at k: "and three fifths", "and fifty-four
+// hundredths"; 0 when none. Sets *fr to the token after it.
+double AndNumerator(const Ctx& c, size_t k, size_t* fr) {
+  NumWord n1 = c.Num(k + 1);
+  *fr = k + 2;
+  if (n1 != NumWord::kUnit && n1 != NumWord::kTens) return 0;
+  double num = c.Info(k + 1)->num_value;
+  if (n1 == NumWord::kTens) {
+    size_t u = c.IsDash(*fr) && c.Glued(*fr) && c.Glued(*fr + 1) ? *fr + 1 : *fr;
+    if (c.Num(u) == NumWord::kUnit && c.Info(u)->num_value < 10 &&
+        c.Num(u + 1) == NumWord::kFraction) {
+      num += c.Info(u)->num_value;
+      *fr = u + 1;
+    }
+  }
+  return num;
+}
+
 // "and" inside a numeral: "two hundred and six", "one and a half", "five
 // billion and three quarters".
 Step ReadAnd(const Ctx& c, size_t* j, State* s) {
   size_t k = *j;
   bool ord_frac = c.Num(k + 2) == NumWord::kOrdinal && c.Info(k + 2)->num_value >= 3;
-  NumWord n1 = c.Num(k + 1);
-  // The numerator of "and three fifths", "and fifty-four hundredths".
   size_t fr = k + 2;
-  double num = n1 == NumWord::kUnit || n1 == NumWord::kTens ? c.Info(k + 1)->num_value : 0;
-  if (n1 == NumWord::kTens) {
-    size_t u = c.IsDash(fr) && c.Glued(fr) && c.Glued(fr + 1) ? fr + 1 : fr;
-    if (c.Num(u) == NumWord::kUnit && c.Info(u)->num_value < 10 &&
-        c.Num(u + 1) == NumWord::kFraction) {
-      num += c.Info(u)->num_value;
-      fr = u + 1;
-    }
-  }
+  double num = AndNumerator(c, k, &fr);
   // A mixed number's fraction is proper: "and thirty-two fifths" is no part
   // of "one hundred and thirty-two fifths" (132/5).
   bool counted = num > 0 && c.Num(fr) == NumWord::kFraction && !IsSingularFraction(c, fr) &&

@@ -153,11 +153,8 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
   size_t t = a.te;
   if (t >= c_.size() || a.num.decade || a.num.glued_unknown) return false;
   bool between = a.tb > 0 && c_.WordIs(a.tb - 1, "between");
-  // "between the tenth and the fifteenth": ordinals with their articles.
-  bool the_ordinal = a.num.ordinal && a.tb > 1 && c_.WordIs(a.tb - 1, "the") &&
-                     c_.WordIs(a.tb - 2, "between") && c_.WordIs(t, "and") &&
-                     c_.WordIs(t + 1, "the");
-  if (the_ordinal) between = true;
+  bool the_ordinal = OrdinalsBetween(a, t);
+  between = between || the_ordinal;
   bool from = a.tb > 0 && c_.WordIs(a.tb - 1, "from");
   // "from 208 pounds to 193", "between 15 and 17 degrees": a unit word may
   // stand between the first number and the connector.
@@ -237,11 +234,7 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
   bool change = a.tb > 0 && (c_.Roles(a.tb - 1) & kChangeBefore);
   bool borrows = x.scale == 1 && y.scale_word;
   if (k == Conn::kTo && change && (a.percent || a.money) && !borrows) return false;
-  // "unemployment rose 32,000 to 1.41 million": a count much smaller than
-  // the level after "to" is the change.
-  if (k == Conn::kTo && change && !a.percent && !a.money && !b->percent && !b->money &&
-      x.value > 0 && y.value >= 5 * x.value && x.value >= 100)
-    return false;
+  if (k == Conn::kTo && change && CountChangeThenLevel(a, *b)) return false;
   if (a.money && !b->money && k != Conn::kDash) return false;
   // "in 2018 to 3.9 million": a year does not start a range of amounts.
   bool a_year = x.plain_int && x.int_digits == 4;
@@ -285,14 +278,7 @@ bool Scanner::TryVague(size_t i) {
     core.num.value = v.low;
     CurrencyAfter(k, &core);
     if (!core.money && c_.WordIs(k, "of")) CurrencyAfter(k + 1, &core);
-    // "a multibillion-dollar deal": the currency joined by a hyphen is
-    // part of the item.
-    size_t end_tok = k;
-    bool hyphen =
-        c_.IsDash(k) && ((c_.Glued(k) && c_.Glued(k + 1)) ||
-                         (k + 1 < c_.size() && c_.at(k).gap == Gap::kOneSpace &&
-                          c_.at(k + 1).gap == Gap::kOneSpace));  // "multibillion - dollar"
-    if (!core.money && hyphen && CurrencyAfter(k + 1, &core)) end_tok = core.te;
+    size_t end_tok = core.money ? k : HyphenCurrency(k, &core);
     NumberMention m;
     m.start = c_.at(i).start;
     m.value_start = m.start;
@@ -404,22 +390,27 @@ size_t Scanner::QualifierAfter(size_t te, Qualifier* q) const {
       }
     }
     if (!ok) continue;
-    // "5 plus 3" and "10 + 2" are sums, not "10 or more".
-    size_t after = SkipSpace(t, pos);
-    if (after < t.size() && t[after] >= '0' && t[after] <= '9') continue;
-    // "5000 or less than 6000": "less than" belongs to the next number.
-    if (EqualsLowerAt(t, after, "than") && (after + 4 == t.size() || !IsAlnum(t[after + 4])))
-      continue;
-    size_t k = te;
-    while (k < c_.size() && c_.at(k).start < after) ++k;
-    if (k < c_.size() && c_.at(k).start == after && c_.Num(k) != NumWord::kNone) continue;
-    Numeral next;  // "and below a half": the phrase qualifies the next number
-    if (k < c_.size() && c_.at(k).start == after && c_.IsWord(k) && ParseNumeral(c_, k, &next))
-      continue;
+    if (StartsAnotherComparison(te, SkipSpace(t, pos))) continue;
     *q = p.qualifier;
     return pos;
   }
   return kNone;
+}
+
+// Whether what follows an after-qualifier at byte `after` makes it part of
+// something else: "5 plus 3" and "10 + 2" are sums, "5000 or less than
+// 6000" and "and below a half" qualify the next number.
+bool Scanner::StartsAnotherComparison(size_t te, size_t after) const {
+  std::string_view t = c_.text;
+  if (after < t.size() && t[after] >= '0' && t[after] <= '9') return true;
+  if (EqualsLowerAt(t, after, "than") && (after + 4 == t.size() || !IsAlnum(t[after + 4])))
+    return true;
+  size_t k = te;
+  while (k < c_.size() && c_.at(k).start < after) ++k;
+  if (k >= c_.size() || c_.at(k).start != after) return false;
+  if (c_.Num(k) != NumWord::kNone) return true;
+  Numeral next;
+  return c_.IsWord(k) && ParseNumeral(c_, k, &next);
 }
 
 void Scanner::EmitSimple(size_t tb, size_t te, double value, NumberKind kind,
@@ -622,14 +613,7 @@ bool Scanner::TryAt(size_t i) {
 // first three quarters" as three quarters of a year (adjusting *a).
 bool Scanner::NotAnAmount(size_t i, Core* a) {
   if (a->num.decade) return true;  // "the 1990s" belongs to the time layer
-  // "the one", "which one", "the last but one": a pronoun, not a count.
-  // "only one in five" is a proportion.
-  if (c_.WordIs(a->num.begin, "one") && a->num.end == a->num.begin + 1 && !a->money &&
-      !a->percent && !c_.WordIs(i + 1, "of") && !OneInN(i + 1) &&
-      ((i > 0 && (c_.Roles(i - 1) & kOneBefore)) || c_.WordIs(i + 1, "another") ||
-       (i > 1 && c_.WordIs(i - 1, "but") &&
-        (c_.WordIs(i - 2, "last") || c_.WordIs(i - 2, "next")))))
-    return true;
+  if (PronounOne(i, *a)) return true;
   // "the first three quarters of 2004", "three quarters of 2023": quarters of
   // a year counted, not three fourths.
   if (a->num.fraction && a->num.end > a->num.begin + 1 && c_.WordIs(a->num.end - 1, "quarters")) {
@@ -657,21 +641,73 @@ bool Scanner::NotAnAmount(size_t i, Core* a) {
       c_.IsDash(te) && c_.Glued(te) && c_.IsWord(te + 1) && c_.Glued(te + 1) &&
       !c_.at(te + 1).cap && c_.Num(te + 1) == NumWord::kNone && !IsAgeAfter(te))
     return true;
-  // Bare "half" reads only before "of", "a", "the" or a scale word, or
-  // after a qualifier ("more than half", "nearly half").
-  if (a->num.fraction && a->num.words && c_.WordIs(a->num.begin, "half") &&
-      a->num.end == a->num.begin + 1) {
-    size_t k = a->num.end;
-    bool ok = (c_.WordIs(k, "of") || c_.WordIs(k, "the") || c_.WordIs(k, "a") ||
-               c_.WordIs(k, "an") || c_.WordIs(k, "their") || c_.WordIs(k, "its")) &&
-              !(i > 0 && (c_.Roles(i - 1) & kOneBefore)) && !c_.IsDash(k) &&
-              !(i > 0 && c_.Num(i - 1) == NumWord::kOrdinal);
-    Qualifier q = Qualifier::kExact;
-    bool equal = false;
-    if (!ok && !c_.IsDash(k) && QualifierBefore(i, &q, &equal) != kNone && !equal) ok = true;
-    if (!ok) return true;
-  }
-  return false;
+  return BareHalf(i, *a);
+}
+
+// "the one", "which one", "the last but one": a pronoun, not a count.
+// "only one in five" is a proportion.
+bool Scanner::PronounOne(size_t i, const Core& a) const {
+  if (!c_.WordIs(a.num.begin, "one") || a.num.end != a.num.begin + 1 || a.money || a.percent ||
+      c_.WordIs(i + 1, "of") || OneInN(i + 1))
+    return false;
+  if ((i > 0 && (c_.Roles(i - 1) & kOneBefore)) || c_.WordIs(i + 1, "another")) return true;
+  return i > 1 && c_.WordIs(i - 1, "but") && (c_.WordIs(i - 2, "last") || c_.WordIs(i - 2, "next"));
+}
+
+// A bare "half" reads only before "of", "a", "the" or a scale word, or after
+// a qualifier ("more than half", "nearly half"); else it is no amount.
+bool Scanner::BareHalf(size_t i, const Core& a) const {
+  if (!a.num.fraction || !a.num.words || !c_.WordIs(a.num.begin, "half") ||
+      a.num.end != a.num.begin + 1)
+    return false;
+  size_t k = a.num.end;
+  if (c_.IsDash(k)) return true;
+  bool ok = (c_.WordIs(k, "of") || c_.WordIs(k, "the") || c_.WordIs(k, "a") || c_.WordIs(k, "an") ||
+             c_.WordIs(k, "their") || c_.WordIs(k, "its")) &&
+            !(i > 0 && (c_.Roles(i - 1) & kOneBefore)) &&
+            !(i > 0 && c_.Num(i - 1) == NumWord::kOrdinal);
+  if (ok) return false;
+  Qualifier q = Qualifier::kExact;
+  bool equal = false;
+  return !(QualifierBefore(i, &q, &equal) != kNone && !equal);
+}
+
+// "between the tenth and the fifteenth": ordinals with their articles; t is
+// the token after the first.
+bool Scanner::OrdinalsBetween(const Core& a, size_t t) const {
+  return a.num.ordinal && a.tb > 1 && c_.WordIs(a.tb - 1, "the") &&
+         c_.WordIs(a.tb - 2, "between") && c_.WordIs(t, "and") && c_.WordIs(t + 1, "the");
+}
+
+// "unemployment rose 32,000 to 1.41 million": after a change verb, a count
+// much smaller than the level after "to" is the change, not a range's end.
+bool Scanner::CountChangeThenLevel(const Core& a, const Core& b) const {
+  if (a.percent || a.money || b.percent || b.money) return false;
+  double x = a.num.value, y = b.num.value;
+  return x >= 100 && y >= 5 * x;
+}
+
+// "a multibillion-dollar deal" (or "multibillion - dollar" in tokenized
+// text): a currency joined by a hyphen at k is part of the item. Returns the
+// token after the item.
+size_t Scanner::HyphenCurrency(size_t k, Core* core) {
+  if (!c_.IsDash(k)) return k;
+  bool glued = c_.Glued(k) && c_.Glued(k + 1);
+  bool spaced =
+      k + 1 < c_.size() && c_.at(k).gap == Gap::kOneSpace && c_.at(k + 1).gap == Gap::kOneSpace;
+  if ((glued || spaced) && CurrencyAfter(k + 1, core)) return core->te;
+  return k;
+}
+
+// The numeral of a second bound starting at k, after a qualifier phrase of
+// up to four words ("and below a half": "a"); kNone when there is none.
+size_t Scanner::BoundNumeral(size_t k) const {
+  size_t num = k;
+  while (num < c_.size() && num < k + 5 && !c_.IsDigits(num) && c_.Num(num) == NumWord::kNone)
+    ++num;
+  if (num >= c_.size() || num == k) return kNone;
+  if (num > k + 1 && (c_.WordIs(num - 1, "a") || c_.WordIs(num - 1, "an"))) --num;
+  return num;
 }
 
 // "nos. 22,24,26": short numbers glued by commas, three or more of them,
@@ -687,10 +723,11 @@ bool Scanner::ListItem(size_t i) const {
 
 // "in five", "out of ten" after "one": the rest of a proportion.
 bool Scanner::OneInN(size_t k) const {
-  if (c_.WordIs(k, "out") && c_.WordIs(k + 1, "of"))
+  if (c_.WordIs(k, "out") && c_.WordIs(k + 1, "of")) {
     ++k;
-  else if (!c_.WordIs(k, "in"))
+  } else if (!c_.WordIs(k, "in")) {
     return false;
+  }
   return (c_.IsDigits(k + 1) && c_.Text(k + 1).size() <= 3) || c_.Num(k + 1) == NumWord::kUnit ||
          c_.Num(k + 1) == NumWord::kTens;
 }
@@ -735,11 +772,8 @@ void Scanner::JoinBounds(const Core& a) {
   if (!(c_.WordIs(k, "and") || c_.WordIs(k, "but"))) return;
   ++k;
   // The second bound: a qualifier phrase, then a numeral.
-  size_t num = k;
-  while (num < c_.size() && num < k + 5 && !c_.IsDigits(num) && c_.Num(num) == NumWord::kNone)
-    ++num;
-  if (num >= c_.size() || num == k) return;
-  if (num > k + 1 && (c_.WordIs(num - 1, "a") || c_.WordIs(num - 1, "an"))) --num;  // "a half"
+  size_t num = BoundNumeral(k);
+  if (num == kNone) return;
   Qualifier q = Qualifier::kExact;
   size_t saved = last_end_;
   last_end_ = c_.at(k).start;

@@ -38,6 +38,13 @@ class Scanner {
   bool TryAt(size_t i);
   bool NotAnAmount(size_t i, Core* a);
   bool OneInN(size_t k) const;
+  bool PronounOne(size_t i, const Core& a) const;
+  bool BareHalf(size_t i, const Core& a) const;
+  size_t BoundNumeral(size_t k) const;
+  bool OrdinalsBetween(const Core& a, size_t t) const;
+  bool CountChangeThenLevel(const Core& a, const Core& b) const;
+  bool StartsAnotherComparison(size_t te, size_t after) const;
+  size_t HyphenCurrency(size_t k, Core* core);
   bool ListItem(size_t i) const;
   void ShareRangeParts(Conn conn, Core* a, Core* b);
   void JoinBounds(const Core& a);
