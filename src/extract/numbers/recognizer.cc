@@ -1,8 +1,8 @@
 // The number scanner: at each token, reads a numeral with its currency and
 // percent, joins a second one into a range, attaches qualifiers before and
-// after (qualifiers.cc), asks context.cc for the kind, and emits one item. Tokens an item
-// used are never read again, so items never overlap and the scan is linear.
-// It does not decide what a number counts (the claims layer does).
+// after (qualifiers.cc), asks context.cc for the kind, and emits one item.
+// Tokens an item used are never read again, so items never overlap and the
+// scan is linear. It does not decide what a number counts (claims does).
 #include "extract/numbers/recognizer.h"
 
 #include <algorithm>
