@@ -44,6 +44,7 @@ class Marked {
     return t.kind == TokKind::kPunct && t.end == t.start + 1 && text_[t.start] == c;
   }
   std::string_view Words(size_t a, size_t b) const { return text_.substr(a, b - a); }
+  bool IsPut(const Tok& t) const { return TokIs(text_, t, "put") || TokIs(text_, t, "puts"); }
   // The after-context tokens that start at or after byte pos.
   std::string_view Rest(size_t pos) const {
     for (const Tok& t : after_) {
@@ -137,8 +138,7 @@ class Marked {
     const Tok& last = before_.back();
     if (IsPunct(last, ':')) return true;
     int n = static_cast<int>(before_.size());
-    if (IsPunct(last, ',') && n >= 3 && TokIs(text_, before_[n - 3], "put") &&
-        TokIs(text_, before_[n - 2], "it"))
+    if (IsPunct(last, ',') && n >= 3 && IsPut(before_[n - 3]) && TokIs(text_, before_[n - 2], "it"))
       return true;  // "As Halden put it, “...”"
     if (IsPunct(last, ',') && n >= 2) return at_->CueAt(before_, n - 2).verb != nullptr;
     return false;
@@ -159,7 +159,7 @@ class Marked {
   bool AsPutIt(const std::vector<Tok>& toks, int end, size_t anchor, Attribution* a) {
     constexpr int kReach = 16;  // tokens from "put it" to the quote
     for (int v = end - 2; v >= 1 && v >= end - kReach; --v) {
-      if (!TokIs(text_, toks[v], "put") || !TokIs(text_, toks[v + 1], "it")) continue;
+      if (!IsPut(toks[v]) || !TokIs(text_, toks[v + 1], "it")) continue;
       // "as Ivo Marek, a pilot on the route, once put it": an appositive
       // may come between the name and the verb.
       for (int s = v - 1; s >= 0 && s >= v - 30; --s) {
@@ -194,6 +194,8 @@ class Marked {
     int n = static_cast<int>(after_.size());
     int k = 0;
     bool dash = false;
+    // A mark left over from a quote inside the quote ("the word 'old-school,''' said").
+    if (k + 1 < n && (IsPunct(after_[k], '\'') || IsPunct(after_[k], '"'))) ++k;
     if (k < n && after_[k].kind == TokKind::kPunct &&
         (IsPunct(after_[k], ',') || IsPunct(after_[k], '-') ||
          after_[k].end - after_[k].start == 3)) {

@@ -409,6 +409,31 @@ TEST_F(QuoteFinderTest, MannerVerbs) {
   for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
 }
 
+// Shapes after the quote: a document read out, "As X puts it", a verb with
+// no comma, a stray inner mark before the comma; a party tag after a name
+// ("R-Utah") is no referent.
+TEST_F(QuoteFinderTest, MoreShapesAroundTheQuote) {
+  const std::vector<Case> cases = {
+      {LDQ "The pier stays closed," RDQ " read the statement.",
+       {},
+       {{"The pier stays closed", "the statement", "direct", "read"}}},
+      {"As Mira Halden puts it, " LDQ "The river always wins." RDQ,
+       {kHalden},
+       {{"The river always wins.", "Mira Halden", "direct", "puts it"}}},
+      {LDQ "They forgot the ferry" RDQ " reacted Tomas Brenner.",
+       {kBrenner},
+       {{"They forgot the ferry", "Tomas Brenner", "direct", "reacted"}}},
+      {"''Call it a 'harbour tax,''' said Tomas Brenner.",
+       {kBrenner},
+       {{"Call it a 'harbour tax", "Tomas Brenner", "direct", "said"}}},
+      {"Board chair Tomas Brenner, R-Ostia, said the pier would close. " LDQ "It is a sad day," RDQ
+       " he said.",
+       {kBrenner, {"R-Ostia", EntityType::kPerson, "R-Ostia"}},
+       {{"It is a sad day", "Tomas Brenner", "direct", "said"}}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
+}
+
 // Nearer text wins: a person named in the pronoun's own paragraph beats the
 // subject of an older one, even after an opening phrase.
 TEST_F(QuoteFinderTest, PronounPrefersItsOwnParagraph) {

@@ -71,6 +71,8 @@ bool Attributor::Salient(size_t start, size_t end) const {
 // often a recognizer mistake than a referent for a pronoun.
 bool Attributor::PlausiblePerson(std::string_view name, size_t start, size_t end) {
   if (HeadingAt(start)) return false;
+  // "R-Utah", "D-N.Y.": a party and a state after a name.
+  if (name.size() >= 3 && name[0] >= 'A' && name[0] <= 'Z' && name[1] == '-') return false;
   if (name.find(' ') == std::string_view::npos) {
     // "of Md.", "Fla.": a short capitalised word before a full stop is an
     // abbreviation.
