@@ -90,6 +90,8 @@ TEST(EntityRecognizer, TypesByTable) {
        "organization"},
       {"It bought Varn Steel Corp and Oltek Mining Ltd last year.", "Oltek Mining Ltd",
        "organization"},
+      // A noun before a possessive is no head of the appositive.
+      {"It was Ada Rusk, the club's long-serving president, who spoke.", "Ada Rusk", "person"},
       // A name, a comma and a possessive description make no list.
       {"It hired Mara Quell, Tarvik's former head of audit, last year.", "Mara Quell", "person"},
   };

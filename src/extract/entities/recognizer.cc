@@ -377,7 +377,8 @@ bool OrgAppositiveBefore(const DocState& d, uint32_t a, uint32_t b) {
   if (b >= n || !(t[b].shape & kComma)) return false;  // closed by a comma too
   for (uint32_t k = a - 1; k-- > 0 && k + 8 > a;) {
     if (t[k].shape & (kComma | kStop)) return false;
-    if ((t[k].shape & kLowerStart) && (Lex(d, t[k]) & kOrgNoun) && !(Lex(d, t[k]) & kRoleWord)) {
+    if ((t[k].shape & kLowerStart) && (Lex(d, t[k]) & kOrgNoun) && !(Lex(d, t[k]) & kRoleWord) &&
+        !(t[k + 1].shape & kPossessive)) {  // not "the club's new coach, X,"
       return true;
     }
     if (d.sentence_start[k]) return false;
@@ -472,7 +473,10 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
       ++k;
     for (uint32_t q = k; q < n && q < k + 4 && !d->sentence_start[q]; ++q) {
       if (t[q].shape & (kComma | kStop)) break;
-      if ((t[q].shape & kLowerStart) && (Lex(d, t[q]) & kOrgNoun) && !(Lex(d, t[q]) & kRoleWord)) {
+      // "X, the club's president": a noun before a possessive is no head.
+      bool possessed = q + 1 < n && (t[q + 1].shape & kPossessive);
+      if ((t[q].shape & kLowerStart) && (Lex(d, t[q]) & kOrgNoun) && !(Lex(d, t[q]) & kRoleWord) &&
+          !possessed) {
         Emit(d, a, b, EntityType::kOrganization, Evidence::kStrong, "org_appositive");
         return true;
       }
