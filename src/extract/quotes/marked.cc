@@ -26,6 +26,7 @@ constexpr std::string_view kRuleAsPutIt = "quote_as_put_it";
 constexpr std::string_view kRuleParticiple = "quote_participle_clause";
 constexpr std::string_view kRuleColonName = "quote_colon_name";
 constexpr std::string_view kRuleSignature = "quote_signature_line";
+constexpr std::string_view kRuleSentenceSubject = "quote_sentence_subject";
 constexpr size_t kContinueLimit = 1500;  // bytes to an earlier quote whose speaker carries on
 
 class Marked {
@@ -118,6 +119,10 @@ class Marked {
     if (!a.found && i > 0 && !cut && SameLine(i)) Inherit(i, kRuleCoordinated, &a);
     if (!a.found && i > 0 && direct && Adjacent(i)) Inherit(i, kRuleContinued, &a);
     if (!WorthReporting(q, direct, a)) return;
+    // Reported without a speaker: a phrase quoted in the predicate of a
+    // clause whose subject is a name ("Jo Reyes is calling the plan “a
+    // waste of public money”") is that speaker's.
+    if (!a.found && !direct) SentenceSubject(q.open, &a);
     Quote quote;
     quote.start = q.start;
     quote.end = q.end;
@@ -398,6 +403,24 @@ class Marked {
     if (!at_->Resolve(who, q.open, a)) return false;
     a->verb.clear();
     a->rule = kRuleSignature;
+    return true;
+  }
+
+  // The subject of the clause holding a quoted phrase, when it is a named
+  // entity (no place) or a pronoun right before a lower-case verb and the
+  // phrase comes later in the predicate.
+  bool SentenceSubject(size_t anchor, Attribution* a) {
+    int n = static_cast<int>(before_.size());
+    if (n < 3) return false;
+    Who who = at_->ClauseSubject(before_, 0, n);
+    if (who.kind != Who::kName && who.kind != Who::kPronoun) return false;
+    int v = 0;
+    while (v < n && before_[v].start < who.end) ++v;
+    if (v + 1 >= n || before_[v].kind != TokKind::kWord || before_[v].cap) return false;
+    if (who.kind == Who::kName && (!at_->IsMention(who) || at_->PlaceOrGroup(who))) return false;
+    if (!at_->Resolve(who, anchor, a)) return false;
+    a->verb.clear();
+    a->rule = kRuleSentenceSubject;
     return true;
   }
 

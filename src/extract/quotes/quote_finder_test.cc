@@ -434,6 +434,20 @@ TEST_F(QuoteFinderTest, MoreShapesAroundTheQuote) {
   for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
 }
 
+// A quoted phrase in the predicate of a clause whose subject is a named
+// person goes to that person; a sentence-initial common word is no subject.
+TEST_F(QuoteFinderTest, PhraseInThePredicateOfANamedSubject) {
+  const std::vector<Case> cases = {
+      {"Mira Halden is calling the new toll " LDQ "a tax on every family in the valley" RDQ ".",
+       {kHalden},
+       {{"a tax on every family in the valley", "Mira Halden", "partial", ""}}},
+      {"Visitors still remember " LDQ "the old road along the northern cliffs" RDQ ".",
+       {},
+       {{"the old road along the northern cliffs", "", "partial", ""}}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
+}
+
 // Nearer text wins: a person named in the pronoun's own paragraph beats the
 // subject of an older one, even after an opening phrase.
 TEST_F(QuoteFinderTest, PronounPrefersItsOwnParagraph) {

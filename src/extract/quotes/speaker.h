@@ -75,6 +75,7 @@ class Attributor {
   bool Resolve(const Who& who, size_t anchor, Attribution* out);
   // True when the words of who are an entity mention typed as a place or a
   // group (no speaker for a label such as "Washington:").
+  bool IsMention(const Who& who) const { return EntityAt(who.start, who.end) != nullptr; }
   bool PlaceOrGroup(const Who& who) const {
     const EntityMention* e = EntityAt(who.start, who.end);
     return e != nullptr && (e->type == EntityType::kPlace || e->type == EntityType::kGroup);
