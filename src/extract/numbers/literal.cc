@@ -33,6 +33,34 @@ bool IndianGroups(const Ctx& c, size_t i, Literal* l) {
   return true;
 }
 
+// "1.111,11", "12.500,50": groups of three after full stops and a decimal
+// comma with one or two digits, the continental European way. Only this
+// shape is taken: without the decimal comma "1.111" stays a decimal and
+// "1,3" stays two numbers, since both read the English way as well.
+bool EuropeanGroups(const Ctx& c, size_t i, Literal* l) {
+  auto glued_digits = [&](size_t k) { return c.IsDigits(k) && c.Glued(k); };
+  size_t j = i;
+  while (c.IsSym(j + 1, '.') && c.Glued(j + 1) && glued_digits(j + 2) &&
+         c.Text(j + 2).size() == 3) {
+    j += 2;
+  }
+  if (j == i || !c.IsSym(j + 1, ',') || !c.Glued(j + 1) || !glued_digits(j + 2) ||
+      c.Text(j + 2).size() > 2) {
+    return false;
+  }
+  bool more = (c.IsSym(j + 3, ',') || c.IsSym(j + 3, '.')) && c.Glued(j + 3) && glued_digits(j + 4);
+  if (more) return false;
+  for (size_t k = i + 2; k <= j; k += 2) {
+    AddDigits(c.Text(k), &l->mant);
+    l->int_digits += 3;
+  }
+  AddDigits(c.Text(j + 2), &l->mant);
+  l->dec = static_cast<int>(c.Text(j + 2).size());
+  l->sep = true;
+  l->end = j + 3;
+  return true;
+}
+
 }  // namespace
 
 void AddDigits(std::string_view d, double* mant) {
@@ -48,6 +76,7 @@ Literal ReadLiteral(const Ctx& c, size_t i) {
   size_t j = i;
   // After "192." in "192.168.1.2" each part is its own integer.
   bool dotted = i >= 2 && c.IsSym(i - 1, '.') && c.Glued(i) && c.Glued(i - 1) && c.IsDigits(i - 2);
+  if (first.size() <= 3 && !dotted && EuropeanGroups(c, i, &l)) return l;
   if (first.size() <= 2 && !dotted && IndianGroups(c, i, &l)) {
     j = l.end - 1;
   } else if (first.size() <= 3 && !dotted) {

@@ -113,6 +113,7 @@ struct State {
   bool single_literal = false;
   double tens = 0;      // the value of the last tens word read ("thirty")
   size_t tens_tok = 0;  // its token
+  double hundreds = 0;  // the group's value right after its "hundred" word
 };
 
 bool ApplyBig(State* s, double v, Numeral* n) {
@@ -127,6 +128,7 @@ bool ApplyBig(State* s, double v, Numeral* n) {
     s->total += s->cur * v;
   }
   s->cur = 0;
+  s->hundreds = 0;
   s->big_last = v;
   s->last = Last::kBig;
   n->scale *= v;
@@ -359,6 +361,7 @@ bool ReadWord(const Ctx& c, size_t* j, State* s, Numeral* n) {
         if (s->cur == 0 || s->last == Last::kHundred || s->last == Last::kFrac) return false;
         if (s->single_literal && s->atoms == 1) n->raw = s->cur;
         s->cur *= 100;
+        s->hundreds = s->cur;
         s->last = Last::kHundred;
         n->scale *= 100;
         break;
@@ -369,7 +372,13 @@ bool ReadWord(const Ctx& c, size_t* j, State* s, Numeral* n) {
       return true;
     case NumWord::kDozen:
       if (s->atoms == 0 || s->last == Last::kBig) return false;
-      s->cur *= 12;
+      // "three hundred and two dozen": the dozen counts the words after the
+      // hundred (300 + 2 x 12); "three hundred dozen" counts all of them.
+      if (s->hundreds > 0 && s->cur > s->hundreds && s->last != Last::kHundred) {
+        s->cur = s->hundreds + (s->cur - s->hundreds) * 12;
+      } else {
+        s->cur *= 12;
+      }
       s->fraction = false;
       s->last = Last::kDone;
       break;
