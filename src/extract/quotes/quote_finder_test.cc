@@ -448,6 +448,14 @@ TEST_F(QuoteFinderTest, PhraseInThePredicateOfANamedSubject) {
   for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
 }
 
+// A lone title the recognizer cut from a name ("Gov" of "Gov. Ann Lee") is
+// no speaker: the name after it is.
+TEST_F(QuoteFinderTest, LoneTitleMentionIsNoSpeaker) {
+  std::string text = LDQ "The bridge will open in May," RDQ " said Gov. Mira Halden of the valley.";
+  EXPECT_EQ(Wants(text, {{"Gov", EntityType::kPerson, "Gov"}, kHalden}),
+            (std::vector<Want>{{"The bridge will open in May", "Mira Halden", "direct", "said"}}));
+}
+
 // Nearer text wins: a person named in the pronoun's own paragraph beats the
 // subject of an older one, even after an opening phrase.
 TEST_F(QuoteFinderTest, PronounPrefersItsOwnParagraph) {

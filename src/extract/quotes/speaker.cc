@@ -87,6 +87,14 @@ const EntityMention* Attributor::EntityAt(size_t start, size_t end) const {
   return it->end > start ? &*it : nullptr;
 }
 
+// The entity mention covering t, unless it is a lone title ("Gov" cut from
+// "Gov. Terry E. Branstad" by the recognizer): the name run reads past it.
+const EntityMention* Attributor::NameEntityAt(const Tok& t) const {
+  const EntityMention* e = EntityAt(t.start, t.end);
+  if (e == nullptr || e->start != t.start || e->end != t.end) return e;
+  return (Cls(t) & kTitle) ? nullptr : e;
+}
+
 // toks[a..b] is a run of capitalised words: drop leading titles and role
 // words ("President", "Foreign Minister", "Mr."). Organisation names keep
 // them ("Foreign Ministry").
@@ -260,7 +268,7 @@ Who Attributor::SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const
     if (TokIs(text_, t, "her") || TokIs(text_, t, "him")) return {};
     return Who{Who::kPronoun, t.start, t.end, cls};
   }
-  if (const EntityMention* e = EntityAt(t.start, t.end)) {
+  if (const EntityMention* e = NameEntityAt(t)) {
     return Who{Who::kName, e->start, e->end, 0};
   }
   if (NameWord(toks, j)) {
@@ -304,7 +312,7 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi) const {
     if (TokIs(text_, t, "her") || TokIs(text_, t, "him")) return {};
     return Who{Who::kPronoun, t.start, t.end, cls};
   }
-  if (const EntityMention* e = EntityAt(t.start, t.end)) {
+  if (const EntityMention* e = NameEntityAt(t)) {
     return Who{Who::kName, e->start, e->end, 0};
   }
   if (NameWord(toks, k)) {

@@ -107,6 +107,7 @@ class Attributor {
   }
   bool NameWord(const std::vector<Tok>& toks, int i) const;
   const EntityMention* EntityAt(size_t start, size_t end) const;
+  const EntityMention* NameEntityAt(const Tok& t) const;
   Who NameRun(const std::vector<Tok>& toks, int a, int b) const;
   bool NounLike(const Tok& t) const;
   Who DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) const;
