@@ -3,13 +3,10 @@
 // and never overlapping. It checks no values, only that the recognizer
 // neither crashes nor breaks its contract.
 //
-// Standalone build (from the repo root, after a cmake configure that
-// generated BUILD/src/core/embedded_lexicons.cc):
-//   clang++ -std=c++20 -O1 -g -fsanitize=fuzzer,address,undefined \
-//     -Iinclude -Isrc tests/fuzz/numbers_fuzz.cc src/extract/numbers/{numbers,lexicon,\
-//     tokenizer,numeral,recognizer,context}.cc src/core/{status,types,json,lexicon,utf8}.cc \
-//     BUILD/src/core/embedded_lexicons.cc -o numbers_fuzz
-//   ./numbers_fuzz -max_len=4096 -max_total_time=60
+// Build and run (tests/fuzz/CMakeLists.txt):
+//   CC=clang CXX=clang++ cmake -S . -B build/fuzz -G Ninja -DDOSSIER_FUZZ=ON -DDOSSIER_WERROR=OFF
+//   ninja -C build/fuzz numbers_fuzz
+//   build/fuzz/tests/fuzz/numbers_fuzz -max_len=4096 -max_total_time=60
 #include <cstddef>
 #include <cstdint>
 #include <string>
