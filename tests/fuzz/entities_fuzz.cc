@@ -3,16 +3,10 @@
 // mention must lie inside the text, be non-empty, sorted and not overlap
 // the one before, and its JSON must be writable.
 //
-// Standalone build (no CMake needed; the embedded lexicons come from any
-// configured build tree, here build-entities):
-//   E=src/extract/entities; clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined \
-//     -Iinclude -Isrc tests/fuzz/entities_fuzz.cc $E/entities.cc $E/lexicons.cc \
-//     $E/context.cc $E/recognizer.cc $E/resolve.cc $E/scan.cc src/core/status.cc src/core/types.cc
-//     \
-//     src/core/json.cc src/core/lexicon.cc src/core/utf8.cc \
-//     build-entities/src/core/embedded_lexicons.cc -o /tmp/entities_fuzz
-//   /tmp/entities_fuzz -max_total_time=60
-// (or configure with -DDOSSIER_FUZZ=ON, see tests/fuzz/CMakeLists.txt).
+// Build and run (tests/fuzz/CMakeLists.txt; every library is instrumented):
+//   CC=clang CXX=clang++ cmake -S . -B build/fuzz -G Ninja -DDOSSIER_FUZZ=ON -DDOSSIER_WERROR=OFF
+//   ninja -C build/fuzz entities_fuzz
+//   build/fuzz/tests/fuzz/entities_fuzz -max_total_time=60
 #include <cstddef>
 #include <cstdint>
 #include <string>

@@ -2,16 +2,10 @@
 // mentions built from the input's bytes. Must never crash or hang, and every
 // quote must point inside the text.
 //
-// Standalone build (no CMake needed; the embedded lexicons come from any
-// configured build tree, here build-quotes):
-//   Q=src/extract/quotes; clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined \
-//     -Iinclude -Isrc tests/fuzz/quotes_fuzz.cc $Q/clauses.cc $Q/indirect.cc $Q/marked.cc \
-//     $Q/marks.cc $Q/quote_finder.cc $Q/speaker.cc $Q/words.cc src/core/status.cc \
-//     src/core/types.cc src/core/json.cc src/core/lexicon.cc src/core/utf8.cc \
-//     build-quotes/src/core/embedded_lexicons.cc src/text/normalize.cc \
-//     src/text/sentences.cc src/text/tokens.cc -lutf8proc -o /tmp/quotes_fuzz
-//   /tmp/quotes_fuzz -max_total_time=60
-// (or configure with -DDOSSIER_FUZZ=ON, see tests/fuzz/CMakeLists.txt).
+// Build and run (tests/fuzz/CMakeLists.txt; every library is instrumented):
+//   CC=clang CXX=clang++ cmake -S . -B build/fuzz -G Ninja -DDOSSIER_FUZZ=ON -DDOSSIER_WERROR=OFF
+//   ninja -C build/fuzz quotes_fuzz
+//   build/fuzz/tests/fuzz/quotes_fuzz -max_total_time=60
 #include <cstddef>
 #include <cstdint>
 #include <string>

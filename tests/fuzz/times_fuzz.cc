@@ -3,15 +3,10 @@
 // must lie inside the text, items must be sorted, range links must point at
 // each other.
 //
-// Standalone build (no CMake needed; the embedded lexicons come from any
-// configured build tree, here build-times):
-//   T=src/extract/times; clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined \
-//     -Iinclude -Isrc tests/fuzz/times_fuzz.cc $T/calendar.cc $T/time_lexicon.cc $T/scanner.cc \
-//     $T/matcher.cc $T/rules_calendar.cc $T/rules_relative.cc $T/rules_span.cc $T/recognizer.cc \
-//     src/core/status.cc src/core/types.cc src/core/json.cc src/core/lexicon.cc src/core/utf8.cc \
-//     build-times/src/core/embedded_lexicons.cc -o /tmp/times_fuzz
-//   /tmp/times_fuzz -max_total_time=60
-// (or configure with -DDOSSIER_FUZZ=ON, see tests/fuzz/CMakeLists.txt).
+// Build and run (tests/fuzz/CMakeLists.txt; every library is instrumented):
+//   CC=clang CXX=clang++ cmake -S . -B build/fuzz -G Ninja -DDOSSIER_FUZZ=ON -DDOSSIER_WERROR=OFF
+//   ninja -C build/fuzz times_fuzz
+//   build/fuzz/tests/fuzz/times_fuzz -max_total_time=60
 #include <cstddef>
 #include <cstdint>
 #include <string>
