@@ -456,6 +456,14 @@ TEST_F(QuoteFinderTest, LoneTitleMentionIsNoSpeaker) {
             (std::vector<Want>{{"The bridge will open in May", "Mira Halden", "direct", "said"}}));
 }
 
+// A party tag in brackets between the name and the comma before the verb.
+TEST_F(QuoteFinderTest, NameWithBracketsBeforeTheVerb) {
+  std::string text = "At the harbour on Monday, Sen. Mira Halden (D-Ost.), said, " LDQ
+                     "The pier will be rebuilt." RDQ;
+  EXPECT_EQ(Wants(text, {kHalden}),
+            (std::vector<Want>{{"The pier will be rebuilt.", "Mira Halden", "direct", "said"}}));
+}
+
 // Nearer text wins: a person named in the pronoun's own paragraph beats the
 // subject of an older one, even after an opening phrase.
 TEST_F(QuoteFinderTest, PronounPrefersItsOwnParagraph) {

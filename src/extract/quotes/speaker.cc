@@ -228,6 +228,15 @@ Who Attributor::SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const
     j = p - 1;
     if (j < lo) return {};
   }
+  if (IsPunct(toks[j], ',') && j - 1 >= lo && IsPunct(toks[j - 1], ')')) {
+    // "Sen. Jo Reyes (D-Ore.), said": the name before the brackets.
+    int p = j - 2;
+    while (p >= lo && p > j - 12 && !IsPunct(toks[p], '(')) --p;
+    if (p - 1 >= lo && IsPunct(toks[p], '(') && NameWord(toks, p - 1)) {
+      Who inner = SubjectNextTo(toks, lo, p);
+      if (inner.kind == Who::kName) return inner;
+    }
+  }
   if (IsPunct(toks[j], ',')) {  // an appositive: "Halden, head of the service, said"
     int c = j - 1;
     while (c >= lo && c > j - 30 && !IsPunct(toks[c], ',') && !IsPunct(toks[c], '.') &&
