@@ -386,6 +386,20 @@ bool OrgAppositiveBefore(const DocState& d, uint32_t a, uint32_t b) {
   return false;
 }
 
+// "1998": a year (four digits from 1000 to 2099).
+bool Year(std::string_view w) {
+  if (w.size() != 4 || (w[0] != '1' && w[0] != '2') || (w[0] == '2' && w[1] != '0')) return false;
+  for (char ch : w) {
+    if (ch < '0' || ch > '9') return false;
+  }
+  return true;
+}
+
+// "Two", "II": the number of one in a series of named events.
+bool SeriesNumber(std::string_view w) {
+  return w == "One" || w == "Two" || w == "Three" || w == "I" || w == "II" || w == "III";
+}
+
 // "the Bundesbank said", "the Dow Jones.": names of people take no article.
 // The name must be the head of its phrase: not "the Sterling group", "the
 // Clinton administration", where the article belongs to the noun after it;
@@ -530,7 +544,9 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
          !((Lex(d, t[a]) & kFirstName) && !(Lex(d, t[a]) & kFunction) && a + 1 < b &&
            (t[a + 1].shape & kCap)))
     ++a;
-  while (b > a && ((Lex(d, t[b - 1]) & kNameStop) || !NameLike(t[b - 1]))) --b;
+  while (b > a && ((Lex(d, t[b - 1]) & kNameStop) || !NameLike(t[b - 1])) &&
+         !(b >= a + 3 && SeriesNumber(WordAt(*d, b - 1)) && (Lex(d, t[b - 2]) & kEventHead)))
+    --b;
   if (a >= b) return;
   // Digit-led words ("44-Day") only inside an event or organisation name.
   const PhraseInfo* info = nullptr;
@@ -593,10 +609,13 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   if (lead && TitledPerson(d, a, b)) return;
   if (multi && (first & kOrgLead))
     return Emit(d, a, b, EntityType::kOrganization, Evidence::kStrong, "org_cue");
-  if (multi && (last & kEventHead)) {
-    // "the 44-day Patriotic War": a digit-led word before the name joins it.
+  // "World War Two", "Gulf War II": a number word after the event word.
+  bool numbered = b - a >= 3 && (Lex(d, t[b - 2]) & kEventHead) && SeriesNumber(WordAt(*d, b - 1));
+  if (multi && ((last & kEventHead) || numbered)) {
+    // "the 44-day Patriotic War", "the 1998 World Cup": a digit-led word or
+    // a year before the name joins it.
     if (a > 0 && !d->sentence_start[a] && (t[a - 1].shape & kDigit) &&
-        WordAt(*d, a - 1).find('-') != std::string_view::npos)
+        (WordAt(*d, a - 1).find('-') != std::string_view::npos || Year(WordAt(*d, a - 1))))
       --a;
     return Emit(d, a, b, EntityType::kEvent, Evidence::kStrong, "event_cue");
   }
