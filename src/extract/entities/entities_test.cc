@@ -92,6 +92,9 @@ TEST(EntityRecognizer, TypesByTable) {
        "organization"},
       // A noun before a possessive is no head of the appositive.
       {"It was Ada Rusk, the club's long-serving president, who spoke.", "Ada Rusk", "person"},
+      // A clause after the comma is no appositive.
+      {"Later Ilse Marren, who runs a charity in the valley, said it was over.", "Ilse Marren",
+       "person"},
       // A year before an event joins it; so does a number after the event word.
       {"He retired after the 2002 Tarvo Cup on Sunday.", "2002 Tarvo Cup", "event"},
       {"The town was rebuilt after Coastal War Two ended.", "Coastal War Two", "event"},

@@ -386,6 +386,17 @@ bool OrgAppositiveBefore(const DocState& d, uint32_t a, uint32_t b) {
   return false;
 }
 
+// Words that open a clause after a comma: "where", "who", "which"...
+bool ClauseWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"where", "who",     "which", "when",  "while",
+                                                "whose", "whom",    "as",    "after", "before",
+                                                "but",   "because", "if",    "that",  "though"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 // "1998": a year (four digits from 1000 to 2099).
 bool Year(std::string_view w) {
   if (w.size() != 4 || (w[0] != '1' && w[0] != '2') || (w[0] == '2' && w[1] != '0')) return false;
@@ -485,7 +496,10 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
     if ((t[k].shape & kLowerStart) &&
         (WordAt(*d, k) == "a" || WordAt(*d, k) == "the" || WordAt(*d, k) == "an"))
       ++k;
-    for (uint32_t q = k; q < n && q < k + 4 && !d->sentence_start[q]; ++q) {
+    // "Tarvo, where the party met", "Ana Lind, who runs a charity": a clause,
+    // not an appositive naming what the name is.
+    bool clause = (t[k].shape & kLowerStart) && ClauseWord(WordAt(*d, k));
+    for (uint32_t q = k; !clause && q < n && q < k + 4 && !d->sentence_start[q]; ++q) {
       if (t[q].shape & (kComma | kStop)) break;
       // "X, the club's president": a noun before a possessive is no head.
       bool possessed = q + 1 < n && (t[q + 1].shape & kPossessive);
