@@ -92,6 +92,8 @@ TEST(EntityRecognizer, TypesByTable) {
        "organization"},
       // A noun before a possessive is no head of the appositive.
       {"It was Ada Rusk, the club's long-serving president, who spoke.", "Ada Rusk", "person"},
+      // An age set off by commas.
+      {"Residents said Tarvo Kessik, 45, had left the town.", "Tarvo Kessik", "person"},
       // A clause after the comma is no appositive.
       {"Later Ilse Marren, who runs a charity in the valley, said it was over.", "Ilse Marren",
        "person"},

@@ -386,6 +386,13 @@ bool OrgAppositiveBefore(const DocState& d, uint32_t a, uint32_t b) {
   return false;
 }
 
+bool IsDigits(std::string_view w) {
+  for (char ch : w) {
+    if (ch < '0' || ch > '9') return false;
+  }
+  return !w.empty();
+}
+
 // Words that open a clause after a comma: "where", "who", "which"...
 bool ClauseWord(std::string_view w) {
   static constexpr std::string_view kWords[] = {"where", "who",     "which", "when",  "while",
@@ -496,6 +503,12 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
     if ((t[k].shape & kLowerStart) &&
         (WordAt(*d, k) == "a" || WordAt(*d, k) == "the" || WordAt(*d, k) == "an"))
       ++k;
+    // "Ana Lind, 45, said": an age set off by commas.
+    if (k == b + 1 && k + 1 < n && (t[k].shape & kDigit) && t[k].end - t[k].start <= 2 &&
+        (t[k + 1].shape & kComma) && IsDigits(WordAt(*d, k))) {
+      Emit(d, a, b, EntityType::kPerson, Evidence::kStrong, "age");
+      return true;
+    }
     // "Tarvo, where the party met", "Ana Lind, who runs a charity": a clause,
     // not an appositive naming what the name is.
     bool clause = (t[k].shape & kLowerStart) && ClauseWord(WordAt(*d, k));
