@@ -30,7 +30,12 @@ class FlatIndex {
   // The value of key, or null.
   const uint32_t* Find(std::string_view key) const {
     if (size_ == 0) return nullptr;
-    const Slot& s = slots_[Probe(key, HashWord(key))];
+    return Find(key, HashWord(key));
+  }
+  // The same with hash = HashWord(key) computed by the caller.
+  const uint32_t* Find(std::string_view key, uint64_t hash) const {
+    if (size_ == 0) return nullptr;
+    const Slot& s = slots_[Probe(key, hash)];
     return s.gen == gen_ ? &s.value : nullptr;
   }
   uint32_t* Find(std::string_view key) {
@@ -39,8 +44,11 @@ class FlatIndex {
   // Inserts key -> value unless key is there; returns the stored value's
   // slot and whether it was inserted.
   std::pair<uint32_t*, bool> TryEmplace(std::string_view key, uint32_t value) {
+    return TryEmplace(key, HashWord(key), value);
+  }
+  // The same with h = HashWord(key) computed by the caller.
+  std::pair<uint32_t*, bool> TryEmplace(std::string_view key, uint64_t h, uint32_t value) {
     if ((size_ + 1) * 2 > slots_.size()) Grow();
-    uint64_t h = HashWord(key);
     Slot& s = slots_[Probe(key, h)];
     if (s.gen == gen_) return {&s.value, false};
     s = {key, h, value, gen_};

@@ -60,6 +60,7 @@ struct DocState {
   std::vector<uint8_t> group_seen;
   std::vector<std::array<uint32_t, 3>> chains;
   std::vector<std::pair<uint32_t, uint32_t>> order;  // output order (Run)
+  std::vector<uint64_t> cand_hash;                   // per candidate (Resolve)
 };
 
 // HashWord of word token t of d, computed on first use (0 means not yet;

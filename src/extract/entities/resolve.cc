@@ -370,15 +370,18 @@ void RuleEngine::Resolve(DocState* d) const {
   FlatIndex& surname = d->surname;
   best.Clear();
   surname.Clear();
+  std::vector<uint64_t>& hashes = d->cand_hash;  // HashWord of each candidate's text
+  hashes.resize(cs.size());
   for (size_t i = 0; i < cs.size(); ++i) {
     std::string_view s = CandText(*d, cs[i]);
-    auto [it, inserted] = best.TryEmplace(s, static_cast<uint32_t>(i));
+    hashes[i] = cs[i].end_tok == cs[i].first_tok + 1 ? HashOf(*d, t[cs[i].first_tok]) : HashWord(s);
+    auto [it, inserted] = best.TryEmplace(s, hashes[i], static_cast<uint32_t>(i));
     if (!inserted && cs[i].evidence > cs[*it].evidence) *it = static_cast<uint32_t>(i);
     if (cs[i].type == EntityType::kPerson && cs[i].end_tok - cs[i].first_tok >= 2) {
       uint32_t last = cs[i].end_tok - 1;
       // "John Mills Jr": the surname stands before the generation suffix.
       if (last >= cs[i].first_tok + 2 && GenerationSuffix(WordAt(*d, last))) --last;
-      surname.TryEmplace(WordAt(*d, last), static_cast<uint32_t>(i));
+      surname.TryEmplace(WordAt(*d, last), HashOf(*d, t[last]), static_cast<uint32_t>(i));
     }
   }
   for (size_t i = 0; i < cs.size(); ++i) {
@@ -392,7 +395,7 @@ void RuleEngine::Resolve(DocState* d) const {
       c.rule = "acronym_paren";
       continue;
     }
-    const Candidate& b = cs[*best.Find(s)];
+    const Candidate& b = cs[*best.Find(s, hashes[i])];
     if (c.evidence < Evidence::kStrong && b.evidence > c.evidence) {
       c.type = b.type;
       c.evidence = b.evidence;
@@ -400,7 +403,7 @@ void RuleEngine::Resolve(DocState* d) const {
     }
     if (c.end_tok - c.first_tok == 1 &&
         (c.type == EntityType::kPerson || c.evidence != Evidence::kStrong)) {
-      const uint32_t* sn = surname.Find(s);
+      const uint32_t* sn = surname.Find(s, hashes[i]);
       if (sn && *sn != i) {
         c.type = EntityType::kPerson;
         if (c.evidence == Evidence::kDefault) c.rule = "surname";
