@@ -464,6 +464,16 @@ TEST_F(QuoteFinderTest, NameWithBracketsBeforeTheVerb) {
             (std::vector<Want>{{"The pier will be rebuilt.", "Mira Halden", "direct", "said"}}));
 }
 
+// A weak verb form after "of", a determiner or a possessive is a noun
+// ("a series of tweets:"), not the cue of the quote.
+TEST_F(QuoteFinderTest, WeakVerbAfterADeterminerIsANoun) {
+  std::string text = "Mira Halden answered Tomas Brenner in a series of tweets: " LDQ
+                     "The pier was never safe!" RDQ;
+  std::vector<Quote> q = Run(text, {kHalden, kBrenner});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Mira Halden");
+}
+
 // Nearer text wins: a person named in the pronoun's own paragraph beats the
 // subject of an older one, even after an opening phrase.
 TEST_F(QuoteFinderTest, PronounPrefersItsOwnParagraph) {

@@ -64,8 +64,15 @@ CueHit Attributor::CueAt(const std::vector<Tok>& toks, int i) const {
     }
   }
   // A weak verb is written in lower case ("the statement read"); "Read" is
-  // more often a name.
-  if (entry->verb != nullptr && !((entry->verb->flags & kWeak) && toks[i].cap)) {
+  // more often a name. After "of", a determiner or a possessive it is a noun
+  // ("a series of tweets", "his claims").
+  bool noun = false;
+  if (entry->verb != nullptr && (entry->verb->flags & kWeak) && i > 0 && IsWord(toks[i - 1])) {
+    const Tok& p = toks[i - 1];
+    noun = (Cls(p) & kDeterminer) || TokIs(text_, p, "of") || TokIs(text_, p, "his") ||
+           TokIs(text_, p, "her") || TokIs(text_, p, "their") || TokIs(text_, p, "its");
+  }
+  if (entry->verb != nullptr && !noun && !((entry->verb->flags & kWeak) && toks[i].cap)) {
     hit.index = i;
     hit.after = i + 1;
     hit.verb = entry->verb;
