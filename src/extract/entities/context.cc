@@ -167,6 +167,75 @@ bool DemonymShape(std::string_view w) {
   return ends("ian") || ends("ean") || ends("ese") || ends("ish") || ends("ani");
 }
 
+bool IsSayVerb(std::string_view w) {
+  return w == "said" || w == "says" || w == "told" || w == "added" || w == "stated" ||
+         w == "wrote" || w == "urged" || w == "announced" || w == "declared";
+}
+
+bool IsDigits(std::string_view w) {
+  for (char ch : w) {
+    if (ch < '0' || ch > '9') return false;
+  }
+  return !w.empty();
+}
+
+// Words that open a clause after a comma: "where", "who", "which"...
+bool ClauseWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"where", "who",     "which", "when",  "while",
+                                                "whose", "whom",    "as",    "after", "before",
+                                                "but",   "because", "if",    "that",  "though"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// "1998": a year (four digits from 1000 to 2099).
+bool Year(std::string_view w) {
+  if (w.size() != 4 || (w[0] != '1' && w[0] != '2') || (w[0] == '2' && w[1] != '0')) return false;
+  for (char ch : w) {
+    if (ch < '0' || ch > '9') return false;
+  }
+  return true;
+}
+
+// "Two", "II": the number of one in a series of named events.
+bool SeriesNumber(std::string_view w) {
+  return w == "One" || w == "Two" || w == "Three" || w == "I" || w == "II" || w == "III";
+}
+
+// "the Bundesbank said", "the Dow Jones.": names of people take no article.
+// The name must be the head of its phrase: not "the Sterling group", "the
+// Clinton administration", where the article belongs to the noun after it;
+// after it come punctuation, a function word, a number or a past tense.
+bool ArticleBefore(const DocState& d, uint32_t a, uint32_t b) {
+  if (a == 0 || d.sentence_start[a] || !(d.toks[a - 1].shape & kWord) ||
+      !EqualsLower(WordAt(d, a - 1), "the"))
+    return false;
+  if (b >= d.toks.size() || d.sentence_start[b]) return true;
+  const Tok& n = d.toks[b];
+  if (!(n.shape & kLowerStart)) return true;
+  std::string_view w = WordAt(d, b);
+  return (Lex(d, n) & kFunction) || IsSayVerb(w) ||
+         (w.size() > 4 && w.substr(w.size() - 2) == "ed");
+}
+
+// "Gorvex spokesman Ian Holt", "Tarvo chief executive Ana Lind": an
+// unknown name right before a lower-case role word and a person's name is
+// the body the person speaks for (a surname named in full elsewhere in the
+// document is turned back into a person by the document pass).
+bool OrgBeforeRole(const DocState& d, uint32_t b) {
+  const std::vector<Tok>& t = d.toks;
+  uint32_t n = static_cast<uint32_t>(t.size());
+  uint32_t k = b;
+  while (k < n && k < b + 3 && !d.sentence_start[k] && (t[k].shape & kLowerStart) &&
+         (Lex(d, t[k]) & (kRoleWord | kRoleModifier)))
+    ++k;
+  if (k == b || !(Lex(d, t[k - 1]) & kRoleWord)) return false;
+  return k < n && !(t[k].shape & kLineStart) && (t[k].shape & kWord) && (t[k].shape & kCap) &&
+         !(Lex(d, t[k]) & (kFunction | kCommon));
+}
+
 std::string_view WordAt(const DocState& d, uint32_t i) {
   return d.text.substr(d.toks[i].start, d.toks[i].end - d.toks[i].start);
 }

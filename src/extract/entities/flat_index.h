@@ -26,14 +26,14 @@ class FlatIndex {
       gen_ = 1;
     }
   }
-  bool empty() const { return size_ == 0; }
+  [[nodiscard]] bool empty() const { return size_ == 0; }
   // The value of key, or null.
-  const uint32_t* Find(std::string_view key) const {
+  [[nodiscard]] const uint32_t* Find(std::string_view key) const {
     if (size_ == 0) return nullptr;
     return Find(key, HashWord(key));
   }
   // The same with hash = HashWord(key) computed by the caller.
-  const uint32_t* Find(std::string_view key, uint64_t hash) const {
+  [[nodiscard]] const uint32_t* Find(std::string_view key, uint64_t hash) const {
     if (size_ == 0) return nullptr;
     const Slot& s = slots_[Probe(key, hash)];
     return s.gen == gen_ ? &s.value : nullptr;
@@ -65,7 +65,7 @@ class FlatIndex {
     uint32_t value = 0;
     uint32_t gen = 0;  // in use when equal to gen_
   };
-  size_t Probe(std::string_view key, uint64_t h) const {
+  [[nodiscard]] size_t Probe(std::string_view key, uint64_t h) const {
     size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];

@@ -12,11 +12,6 @@ constexpr uint32_t kMaxRun = 16;
 constexpr uint32_t kAnyCue =
     kOrgHead | kOrgLead | kPlaceHead | kPlaceLead | kEventHead | kEventLead | kDocCue;
 
-bool IsSayVerb(std::string_view w) {
-  return w == "said" || w == "says" || w == "told" || w == "added" || w == "stated" ||
-         w == "wrote" || w == "urged" || w == "announced" || w == "declared";
-}
-
 }  // namespace
 
 // A token that can be part of a name: capitalised, all caps, an initial, or
@@ -301,6 +296,22 @@ uint32_t RuleEngine::OfficeOf(DocState* d, uint32_t k, uint32_t b,
   return q;
 }
 
+// True when tokens [k, b) after a title can be a person's name: no title,
+// cue or role word in them (but a title word may end a name: "Prime
+// Minister John Major"), and no lower-case word but a particle ("da
+// Silva", "bin Said", "Lord Roberts of Conwy").
+static bool NameAfterTitle(const DocState& d, uint32_t k, uint32_t b) {
+  const std::vector<Tok>& t = d.toks;
+  for (uint32_t q = k; q < b; ++q) {
+    bool surname = q + 1 == b && q > k && (Lex(d, t[k]) & kFirstName);
+    if ((Lex(d, t[q]) & (kTitle | kAnyCue | kRoleWord)) && !surname) return false;
+    if ((t[q].shape & kLowerStart) && !(Lex(d, t[q]) & kParticleName) &&
+        !(q > k && WordAt(d, q) == "of"))
+      return false;
+  }
+  return true;
+}
+
 bool RuleEngine::TitledPerson(DocState* d, uint32_t a, uint32_t b) const {
   const std::vector<Tok>& t = d->toks;
   uint32_t k = b;
@@ -314,17 +325,7 @@ bool RuleEngine::TitledPerson(DocState* d, uint32_t a, uint32_t b) const {
   if (k < b && d->text[t[k].start] == '.') ++k;
   std::pair<uint32_t, uint32_t> inner{0, 0};
   if (k < b && WordAt(*d, k) == "of") k = OfficeOf(d, k, b, &inner);
-  if (k >= b || b - k > 4) return false;
-  for (uint32_t q = k; q < b; ++q) {
-    // "Prime Minister John Major": a title word may end a name.
-    bool surname = q + 1 == b && q > k && (Lex(d, t[k]) & kFirstName);
-    if ((Lex(d, t[q]) & (kTitle | kAnyCue | kRoleWord)) && !surname) return false;
-    // A name holds no lower-case word but a particle ("da Silva", "bin
-    // Said", "Lord Roberts of Conwy").
-    if ((t[q].shape & kLowerStart) && !(Lex(d, t[q]) & kParticleName) &&
-        !(q > k && WordAt(*d, q) == "of"))
-      return false;
-  }
+  if (k >= b || b - k > 4 || !NameAfterTitle(*d, k, b)) return false;
   if (inner.second > inner.first) {
     const PhraseInfo* info = nullptr;
     PhraseAt(d, inner.first, inner.second, &info);
@@ -386,68 +387,30 @@ bool OrgAppositiveBefore(const DocState& d, uint32_t a, uint32_t b) {
   return false;
 }
 
-bool IsDigits(std::string_view w) {
-  for (char ch : w) {
-    if (ch < '0' || ch > '9') return false;
-  }
-  return !w.empty();
-}
-
-// Words that open a clause after a comma: "where", "who", "which"...
-bool ClauseWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"where", "who",     "which", "when",  "while",
-                                                "whose", "whom",    "as",    "after", "before",
-                                                "but",   "because", "if",    "that",  "though"};
-  for (std::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
-}
-
-// "1998": a year (four digits from 1000 to 2099).
-bool Year(std::string_view w) {
-  if (w.size() != 4 || (w[0] != '1' && w[0] != '2') || (w[0] == '2' && w[1] != '0')) return false;
-  for (char ch : w) {
-    if (ch < '0' || ch > '9') return false;
-  }
-  return true;
-}
-
-// "Two", "II": the number of one in a series of named events.
-bool SeriesNumber(std::string_view w) {
-  return w == "One" || w == "Two" || w == "Three" || w == "I" || w == "II" || w == "III";
-}
-
-// "the Bundesbank said", "the Dow Jones.": names of people take no article.
-// The name must be the head of its phrase: not "the Sterling group", "the
-// Clinton administration", where the article belongs to the noun after it;
-// after it come punctuation, a function word, a number or a past tense.
-bool ArticleBefore(const DocState& d, uint32_t a, uint32_t b) {
-  if (a == 0 || d.sentence_start[a] || !(d.toks[a - 1].shape & kWord) ||
-      !EqualsLower(WordAt(d, a - 1), "the"))
-    return false;
-  if (b >= d.toks.size() || d.sentence_start[b]) return true;
-  const Tok& n = d.toks[b];
-  if (!(n.shape & kLowerStart)) return true;
-  std::string_view w = WordAt(d, b);
-  return (Lex(d, n) & kFunction) || IsSayVerb(w) ||
-         (w.size() > 4 && w.substr(w.size() - 2) == "ed");
-}
-
-// "Gorvex spokesman Ian Holt", "Tarvo chief executive Ana Lind": an
-// unknown name right before a lower-case role word and a person's name is
-// the body the person speaks for (a surname named in full elsewhere in the
-// document is turned back into a person by the document pass).
-bool OrgBeforeRole(const DocState& d, uint32_t b) {
-  const std::vector<Tok>& t = d.toks;
+// "the bank Corvane", "Turkish club Tarvik": a kind of organisation right
+// before the name; "the Corvane group", "Tarvik news agency" right after.
+bool RuleEngine::OrgNounAround(DocState* d, uint32_t a, uint32_t b) const {
+  const std::vector<Tok>& t = d->toks;
   uint32_t n = static_cast<uint32_t>(t.size());
-  uint32_t k = b;
-  while (k < n && k < b + 3 && !d.sentence_start[k] && (t[k].shape & kLowerStart) &&
-         (Lex(d, t[k]) & (kRoleWord | kRoleModifier)))
-    ++k;
-  if (k == b || !(Lex(d, t[k - 1]) & kRoleWord)) return false;
-  return k < n && !(t[k].shape & kLineStart) && (t[k].shape & kWord) && (t[k].shape & kCap) &&
-         !(Lex(d, t[k]) & (kFunction | kCommon));
+  auto org_noun = [&](uint32_t k) {
+    return k < n && !d->sentence_start[k] && (t[k].shape & kLowerStart) &&
+           (Lex(d, t[k]) & kOrgNoun) && !(Lex(d, t[k]) & kRoleWord);
+  };
+  if (Lex(d, t[a]) & kFirstName) return false;  // "publisher Jan Roos" is a person
+  if (a > 0 && !d->sentence_start[a] && org_noun(a - 1)) {
+    Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "org_noun_before");
+    return true;
+  }
+  uint32_t after = b < n && !d->sentence_start[b] && WordAt(*d, b) == "news" ? b + 1 : b;
+  if (!org_noun(after)) return false;
+  // "Software firm X": a common word opening a sentence may stand there;
+  // the document pass decides, as for other initial words.
+  bool initial = b - a == 1 && (d->sentence_start[a] ||
+                                (a > 0 && (t[a - 1].shape & (kQuoteMark | kDash | kStop))));
+  Emit(d, a, b, EntityType::kOrganization, initial ? Evidence::kDefault : Evidence::kContext,
+       "org_noun_after");
+  d->cands.back().initial = initial;
+  return true;
 }
 
 // Context around a run of unknown type: a role word before it, an
@@ -476,28 +439,7 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
     Emit(d, a, b, EntityType::kPlace, Evidence::kStrong, "place_noun_after");
     return true;
   }
-  // "the bank Corvane", "Turkish club Tarvik": a kind of organisation right
-  // before the name; "the Corvane group", "Tarvik news agency" right after.
-  auto org_noun = [&](uint32_t k) {
-    return k < n && !d->sentence_start[k] && (t[k].shape & kLowerStart) &&
-           (Lex(d, t[k]) & kOrgNoun) && !(Lex(d, t[k]) & kRoleWord);
-  };
-  bool given_name = (Lex(d, t[a]) & kFirstName) != 0;  // "publisher Jan Roos" is a person
-  if (same_sentence_prev && org_noun(a - 1) && !given_name) {
-    Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "org_noun_before");
-    return true;
-  }
-  uint32_t after = b < n && !d->sentence_start[b] && WordAt(*d, b) == "news" ? b + 1 : b;
-  if (org_noun(after) && !given_name) {
-    // "Software firm X": a common word opening a sentence may stand there;
-    // the document pass decides, as for other initial words.
-    bool initial = b - a == 1 && (d->sentence_start[a] ||
-                                  (a > 0 && (t[a - 1].shape & (kQuoteMark | kDash | kStop))));
-    Emit(d, a, b, EntityType::kOrganization, initial ? Evidence::kDefault : Evidence::kContext,
-         "org_noun_after");
-    d->cands.back().initial = initial;
-    return true;
-  }
+  if (OrgNounAround(d, a, b)) return true;
   if (b + 1 < n && (t[b].shape & kComma) && !d->sentence_start[b + 1]) {
     uint32_t k = b + 1;
     if ((t[k].shape & kLowerStart) &&

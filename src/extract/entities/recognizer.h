@@ -98,6 +98,19 @@ bool OrgShape(const DocState& d, uint32_t i);
 bool CommonShape(std::string_view w);
 // A word shaped like a nationality adjective: "Brelian", "Tarese".
 bool DemonymShape(std::string_view w);
+// "said", "told", "added"...: a verb of saying (lower-case).
+bool IsSayVerb(std::string_view w);
+bool IsDigits(std::string_view w);
+// "where", "who", "which"...: a word that opens a clause after a comma.
+bool ClauseWord(std::string_view w);
+// "1998": four digits from 1000 to 2099.
+bool Year(std::string_view w);
+// "Two", "II": the number of one in a series of named events.
+bool SeriesNumber(std::string_view w);
+// "the Bundesbank said": "the" before a name [a, b) that heads its phrase.
+bool ArticleBefore(const DocState& d, uint32_t a, uint32_t b);
+// "Corvane spokesman Ian Holt": a role word and a name after token b - 1.
+bool OrgBeforeRole(const DocState& d, uint32_t b);
 
 class RuleEngine {
  public:
@@ -117,6 +130,7 @@ class RuleEngine {
                     std::pair<uint32_t, uint32_t>* inner) const;
   bool PlaceInside(DocState* d, uint32_t a, uint32_t b) const;
   bool ByContext(DocState* d, uint32_t a, uint32_t b) const;
+  bool OrgNounAround(DocState* d, uint32_t a, uint32_t b) const;
   void Emit(DocState* d, uint32_t a, uint32_t b, EntityType type, Evidence ev,
             std::string_view rule) const;
   // Longest phrase-table match in tokens [a, b) starting at a; 0 when none.

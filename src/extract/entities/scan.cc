@@ -334,7 +334,7 @@ inline __m128i Between(__m128i x, char lo, char hi) {
 inline Masks Classify(const unsigned char* p) {
   Masks m;
   for (int k = 0; k < 4; ++k) {
-    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * static_cast<size_t>(k)));
     auto eq = [&](char c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(c)); };
     m.upper |= Bits16(Between(x, 'A', 'Z'), k);
     m.lower |= Bits16(Between(x, 'a', 'z'), k);
