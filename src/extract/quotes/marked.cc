@@ -45,7 +45,9 @@ class Marked {
     return t.kind == TokKind::kPunct && t.end == t.start + 1 && text_[t.start] == c;
   }
   std::string_view Words(size_t a, size_t b) const { return text_.substr(a, b - a); }
-  bool IsPut(const Tok& t) const { return TokIs(text_, t, "put") || TokIs(text_, t, "puts"); }
+  [[nodiscard]] bool IsPut(const Tok& t) const {
+    return TokIs(text_, t, "put") || TokIs(text_, t, "puts");
+  }
   // The after-context tokens that start at or after byte pos.
   std::string_view Rest(size_t pos) const {
     for (const Tok& t : after_) {

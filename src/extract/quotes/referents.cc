@@ -215,60 +215,24 @@ bool Attributor::IntroWord(std::string_view word) const {
   return false;
 }
 
-// A subject after an opening phrase or a discourse word ("Later on Sunday,
-// Reyes shared ...", "And even Reyes tried ..."), after a comma and before
-// a speech verb ("..., Reyes said."), or after a role word and right before
-// a verb in the past tense or an auxiliary ("front-runner Jo Reyes caused
-// ..."). A name after "said" or "that" opens a reported clause: no subject.
-bool Attributor::SubjectInSentence(size_t start, size_t end) const {
-  size_t p = start;
-  size_t lo = start > 120 ? start - 120 : 0;
-  bool modifier = false;  // a role word or a compound right before the name
-  for (int words = 0; words < 8 && p > lo; ++words) {
-    while (p > lo && text_[p - 1] == ' ') --p;
-    if (p <= lo) return false;
-    if (text_[p - 1] == ',') {
-      if (words == 0 && SpeechVerbAfter(end)) return true;  // "..., Reyes said."
-      if (modifier) return false;
-      size_t c = p - 1;
-      size_t s = c;
-      while (
-          s > lo && text_[s - 1] != '\n' && text_[s - 1] != ',' &&
-          !((text_[s - 1] == '.' || text_[s - 1] == '?' || text_[s - 1] == '!') && text_[s] == ' '))
-        --s;
-      if (s > lo && text_[s - 1] == ',') return false;  // one opening phrase only
-      while (s < c && (text_[s] == ' ' || static_cast<unsigned char>(text_[s]) >= 0x80)) ++s;
-      size_t e = s;
-      while (e < c &&
-             ((text_[e] >= 'a' && text_[e] <= 'z') || (text_[e] >= 'A' && text_[e] <= 'Z')))
-        ++e;
-      return e > s && IntroWord(text_.substr(s, e - s));
-    }
-    size_t t = p;
-    while (t > lo && ((text_[t - 1] >= 'a' && text_[t - 1] <= 'z') ||
-                      (text_[t - 1] >= 'A' && text_[t - 1] <= 'Z') || text_[t - 1] == '.' ||
-                      text_[t - 1] == '-'))
-      --t;
-    if (t == p) break;
-    std::string_view word = text_.substr(t, p - t);
-    if (word[0] >= 'a' && word[0] <= 'z') {
-      const VerbInfo* verb = lex_.Verb(word);
-      if (verb != nullptr && (verb->flags & kInvertible) && end < text_.size() &&
-          (text_[end] == ',' || text_[end] == '.' || text_[end] == ';')) {
-        return true;  // "adds psychologist Jo Reyes." inverted after its verb
-      }
-      if (Transparent(word)) {
-        if (modifier) break;
-      } else if ((lex_.Classes(word) & kRole) || word.find('-') != std::string_view::npos) {
-        modifier = true;
-      } else {
-        break;
-      }
-    }
-    p = t;
-  }
-  if (!modifier) return false;
-  // The word after the mention: a verb in the past tense or an auxiliary.
+// Whether the comma at text_[c] closes an opening phrase that starts its
+// sentence with an IntroWord ("Later on Sunday,"), no further back than lo.
+bool Attributor::OpeningPhraseEndsAt(size_t c, size_t lo) const {
+  size_t s = c;
+  while (s > lo && text_[s - 1] != '\n' && text_[s - 1] != ',' &&
+         !((text_[s - 1] == '.' || text_[s - 1] == '?' || text_[s - 1] == '!') && text_[s] == ' '))
+    --s;
+  if (s > lo && text_[s - 1] == ',') return false;  // one opening phrase only
+  while (s < c && (text_[s] == ' ' || static_cast<unsigned char>(text_[s]) >= 0x80)) ++s;
+  size_t e = s;
+  while (e < c && ((text_[e] >= 'a' && text_[e] <= 'z') || (text_[e] >= 'A' && text_[e] <= 'Z')))
+    ++e;
+  return e > s && IntroWord(text_.substr(s, e - s));
+}
+
+// Whether the word after text_[end] is a verb in the past tense or an
+// auxiliary ("... caused", "... has").
+bool Attributor::VerbFollows(size_t end) const {
   size_t i = end;
   if (i >= text_.size() || text_[i] != ' ') return false;
   size_t e = ++i;
@@ -285,13 +249,68 @@ bool Attributor::SubjectInSentence(size_t start, size_t end) const {
   return false;
 }
 
+// A subject after an opening phrase or a discourse word ("Later on Sunday,
+// Reyes shared ...", "And even Reyes tried ..."), after a comma and before
+// a speech verb ("..., Reyes said."), or after a role word and right before
+// a verb in the past tense or an auxiliary ("front-runner Jo Reyes caused
+// ..."). A name after "said" or "that" opens a reported clause: no subject.
+bool Attributor::SubjectInSentence(size_t start, size_t end) const {
+  size_t p = start;
+  size_t lo = start > 120 ? start - 120 : 0;
+  bool inverted =
+      end < text_.size() && (text_[end] == ',' || text_[end] == '.' || text_[end] == ';');
+  bool modifier = false;  // a role word or a compound right before the name
+  for (int words = 0; words < 8 && p > lo; ++words) {
+    while (p > lo && text_[p - 1] == ' ') --p;
+    if (p <= lo) return false;
+    if (text_[p - 1] == ',') {
+      if (words == 0 && SpeechVerbAfter(end)) return true;  // "..., Reyes said."
+      return !modifier && OpeningPhraseEndsAt(p - 1, lo);
+    }
+    size_t t = WordStartBefore(p, lo);
+    if (t == p) break;
+    std::string_view word = text_.substr(t, p - t);
+    p = t;
+    if (word[0] < 'a' || word[0] > 'z') continue;  // a capitalised word: a title or the name
+    LowerWord kind = ClassifyBeforeName(word);
+    if (kind == LowerWord::kInvertedVerb && inverted) return true;  // "adds Jo Reyes."
+    if (kind == LowerWord::kOther || kind == LowerWord::kInvertedVerb ||
+        (kind == LowerWord::kTransparent && modifier))
+      break;
+    modifier = modifier || kind == LowerWord::kModifier;
+  }
+  return modifier && VerbFollows(end);
+}
+
+// What a lower-case word before a name tells about the name.
+Attributor::LowerWord Attributor::ClassifyBeforeName(std::string_view word) const {
+  const VerbInfo* verb = lex_.Verb(word);
+  if (verb != nullptr && (verb->flags & kInvertible)) return LowerWord::kInvertedVerb;
+  if (Transparent(word)) return LowerWord::kTransparent;
+  if ((lex_.Classes(word) & kRole) || word.find('-') != std::string_view::npos)
+    return LowerWord::kModifier;
+  return LowerWord::kOther;
+}
+
+// Where the word (letters, '.', '-') ending at p starts, no further back
+// than lo; p when none ends there.
+size_t Attributor::WordStartBefore(size_t p, size_t lo) const {
+  size_t t = p;
+  while (t > lo && ((text_[t - 1] >= 'a' && text_[t - 1] <= 'z') ||
+                    (text_[t - 1] >= 'A' && text_[t - 1] <= 'Z') || text_[t - 1] == '.' ||
+                    text_[t - 1] == '-'))
+    --t;
+  return t;
+}
+
 // Whether an entity mention may be a person a pronoun refers to, working
 // around typing mistakes of the entity layer: a one-word mention it only
 // guessed from capitals is a person when a speech verb follows ("Reyes
 // claimed"), whatever type it got, and needs that, a word that tells its
-// sex or a clause-subject place to be a referent at all; a mention that ends in a known first name
-// and a surname ("Harbour Speaker Jo Reyes" typed as an organisation) is that person (*start and
-// *name are moved to the first name).
+// sex or a clause-subject place to be a referent at all; a mention that
+// ends in a known first name and a surname ("Harbour Speaker Jo Reyes"
+// typed as an organisation) is that person (*start and *name move to the
+// first name).
 bool Attributor::PersonMention(const EntityMention& e, Level level, size_t* start,
                                std::string_view* name) const {
   bool guessed = e.rule == "capitalised" && name->find(' ') == std::string_view::npos;

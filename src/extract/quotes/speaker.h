@@ -119,6 +119,11 @@ class Attributor {
   Candidate PersonBefore(size_t anchor, char gender, Level level);
   bool SubjectLike(size_t start) const;
   bool SubjectInSentence(size_t start, size_t end) const;
+  bool OpeningPhraseEndsAt(size_t comma, size_t lo) const;
+  bool VerbFollows(size_t end) const;
+  size_t WordStartBefore(size_t p, size_t lo) const;
+  enum class LowerWord { kInvertedVerb, kTransparent, kModifier, kOther };
+  LowerWord ClassifyBeforeName(std::string_view word) const;
   bool PersonMention(const EntityMention& e, Level level, size_t* start,
                      std::string_view* name) const;
   bool Transparent(std::string_view word) const;
