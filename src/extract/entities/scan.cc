@@ -59,18 +59,28 @@ inline size_t ApostropheAt(std::string_view s, size_t i, size_t end) {
   return 0;
 }
 
+// The shape of the ASCII punctuation byte c as a token of its own.
+struct AsciiPunct {
+  uint16_t shape[128] = {};
+  constexpr AsciiPunct() {
+    for (int c = 0; c < 128; ++c) {
+      uint16_t f = kPunct;
+      if (c == '-') f |= kDash;
+      if (c == '(' || c == '[') f |= kOpenParen;
+      if (c == ')' || c == ']') f |= kCloseParen;
+      if (c == ',') f |= kComma;
+      if (c == '"' || c == '\'') f |= kQuoteMark;
+      if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':') f |= kStop;
+      shape[c] = f;
+    }
+  }
+};
+constexpr AsciiPunct kAsciiPunct;
+
 uint16_t PunctShape(std::string_view s, size_t i, size_t n) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   uint16_t f = kPunct;
-  if (n == 1) {
-    if (c == '-') f |= kDash;
-    if (c == '(' || c == '[') f |= kOpenParen;
-    if (c == ')' || c == ']') f |= kCloseParen;
-    if (c == ',') f |= kComma;
-    if (c == '"' || c == '\'') f |= kQuoteMark;
-    if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':') f |= kStop;
-    return f;
-  }
+  if (n == 1) return c < 0x80 ? kAsciiPunct.shape[c] : f;
   unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
   if (n == 3 && c == 0xE2 && c1 == 0x80) {
     unsigned char c2 = static_cast<unsigned char>(s[i + 2]);
@@ -303,24 +313,6 @@ struct Masks {
   uint64_t joiner = 0;   // ', -, &: may join two words into one
   uint64_t high = 0;     // bytes >= 0x80
 };
-
-// The shape of the ASCII punctuation byte c as a token of its own.
-struct AsciiPunct {
-  uint16_t shape[128] = {};
-  constexpr AsciiPunct() {
-    for (int c = 0; c < 128; ++c) {
-      uint16_t f = kPunct;
-      if (c == '-') f |= kDash;
-      if (c == '(' || c == '[') f |= kOpenParen;
-      if (c == ')' || c == ']') f |= kCloseParen;
-      if (c == ',') f |= kComma;
-      if (c == '"' || c == '\'') f |= kQuoteMark;
-      if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':') f |= kStop;
-      shape[c] = f;
-    }
-  }
-};
-constexpr AsciiPunct kAsciiPunct;
 
 #if defined(__SSE2__) && !defined(DOSSIER_ENTITIES_NO_SIMD)
 inline uint64_t Bits16(__m128i m, int k) {

@@ -5,28 +5,11 @@
 // read numerals (numeral.cc) or currencies (currency.cc).
 #include <cmath>
 
+#include "extract/numbers/ascii.h"
 #include "extract/numbers/scanner.h"
 
 namespace dossier::numbers {
 namespace {
-
-constexpr size_t kNone = static_cast<size_t>(-1);
-
-char Lower(char ch) { return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch; }
-bool IsLetter(char ch) { return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'; }
-
-bool EqualsFoldAt(std::string_view t, size_t pos, std::string_view w) {
-  if (pos + w.size() > t.size()) return false;
-  for (size_t k = 0; k < w.size(); ++k)
-    if (Lower(t[pos + k]) != Lower(w[k])) return false;
-  return true;
-}
-
-double DigitsValue(std::string_view d) {
-  double v = 0;
-  for (char ch : d) v = v * 10 + (ch - '0');
-  return v;
-}
 
 bool IsInt(double v) { return std::floor(v) == v; }
 
@@ -224,7 +207,7 @@ bool Scanner::TryPhone(size_t i) {
 }
 
 bool Scanner::TryGluedIdentifier(size_t i) {
-  size_t w = kNone;
+  size_t w = kNoPos;
   if (i > 0 && c_.Glued(i) && c_.IsWord(i - 1)) {
     w = i - 1;
   } else if (i > 1 && c_.Glued(i) && (c_.IsDash(i - 1) || c_.IsSym(i - 1, '.')) &&
@@ -232,7 +215,7 @@ bool Scanner::TryGluedIdentifier(size_t i) {
              (c_.IsDash(i - 1) || c_.at(i - 2).upper)) {
     w = i - 2;
   }
-  if (w == kNone || c_.at(w).start < last_end_) return false;
+  if (w == kNoPos || c_.at(w).start < last_end_) return false;
   // "PS8.1bn", "X1,000": an amount with a glued prefix is still an amount.
   if ((c_.IsSym(i + 1, '.') || c_.IsSym(i + 1, ',')) && c_.Glued(i + 1) && c_.IsDigits(i + 2) &&
       c_.Glued(i + 2))
@@ -586,7 +569,7 @@ NumberKind Scanner::Classify(const Core& a, const Core* b, Conn conn,
   }
   if (YearLike(x) && (!b || YearLike(b->num) || (b->num.plain_int && b->num.int_digits == 2))) {
     Qualifier q;
-    bool qualified = QualifierBefore(a.tb, &q) != kNone;
+    bool qualified = QualifierBefore(a.tb, &q) != kNoPos;
     bool cue = YearCueBefore(a.tb) || (a.tb > 0 && c_.WordIs(a.tb - 1, "the") && x.value >= 1900 &&
                                        !(c_.Roles(te) & kPersonNoun));
     bool early = x.value < 1800;

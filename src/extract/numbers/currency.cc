@@ -5,28 +5,11 @@
 // Looks at a few tokens on each side only. It does not read numerals.
 #include <cmath>
 
+#include "extract/numbers/ascii.h"
 #include "extract/numbers/scanner.h"
 
 namespace dossier::numbers {
 namespace {
-
-constexpr size_t kNone = static_cast<size_t>(-1);
-
-char Lower(char ch) { return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch; }
-bool IsLetter(char ch) { return (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z'; }
-
-bool EqualsFoldAt(std::string_view t, size_t pos, std::string_view w) {
-  if (pos + w.size() > t.size()) return false;
-  for (size_t k = 0; k < w.size(); ++k)
-    if (Lower(t[pos + k]) != Lower(w[k])) return false;
-  return true;
-}
-
-double DigitsValue(std::string_view d) {
-  double v = 0;
-  for (char ch : d) v = v * 10 + (ch - '0');
-  return v;
-}
 
 // True when name occurs in text as a whole word (letters on neither side).
 bool HasName(std::string_view text, std::string_view name) {

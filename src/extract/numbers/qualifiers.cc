@@ -2,18 +2,16 @@
 // "equal to", ">=") matched backwards from the number, and after it ("or
 // so", "-plus", "or more") matched forwards, from the lexicon's phrase
 // lists. Each match looks at a few words only. It does not decide kinds.
+#include "extract/numbers/ascii.h"
 #include "extract/numbers/scanner.h"
 
 namespace dossier::numbers {
 namespace {
 
-constexpr size_t kNone = static_cast<size_t>(-1);
-
 bool IsSpace(char ch) { return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r'; }
 bool IsAlnum(char ch) {
   return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
 }
-char Lower(char ch) { return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch; }
 
 // Skips ASCII spaces and the UTF-8 no-break/thin spaces backwards.
 size_t SkipSpaceBack(std::string_view t, size_t pos) {
@@ -48,20 +46,20 @@ bool EqualsLowerAt(std::string_view t, size_t pos, std::string_view w) {
 
 size_t Scanner::QualifierBefore(size_t tb, Qualifier* q, bool* equal) const {
   size_t origin = c_.at(tb).start;
-  if (tb == 0) return kNone;
+  if (tb == 0) return kNoPos;
   // A word right before ends a qualifier only when the lexicon says so;
   // symbols ("~", ">=") go through the phrase loop.
   if (c_.IsDigits(tb - 1) || (c_.IsWord(tb - 1) && !(c_.Roles(tb - 1) & kQualifierEnd)))
-    return kNone;
+    return kNoPos;
   // Only phrases whose last word has the length of the token before can
   // match; a symbol before is matched by the symbolic phrases.
   size_t last_len = c_.IsWord(tb - 1) ? c_.at(tb - 1).end - c_.at(tb - 1).start : 0;
   for (size_t pass = last_len == 0 ? 1 : 0; pass < 2; ++pass) {
     size_t found =
         MatchQualifierBefore(c_.lex->QualifiersBefore(pass == 0 ? last_len : 0), origin, q, equal);
-    if (found != kNone) return found;
+    if (found != kNoPos) return found;
   }
-  return kNone;
+  return kNoPos;
 }
 
 size_t Scanner::MatchQualifierBefore(const std::vector<const Phrase*>& phrases, size_t origin,
@@ -99,7 +97,7 @@ size_t Scanner::MatchQualifierBefore(const std::vector<const Phrase*>& phrases, 
       return pos;
     }
   }
-  return kNone;
+  return kNoPos;
 }
 
 size_t Scanner::QualifierAfter(size_t te, Qualifier* q) const {
@@ -108,7 +106,7 @@ size_t Scanner::QualifierAfter(size_t te, Qualifier* q) const {
   size_t first = SkipSpace(t, origin);
   if (first >= t.size() || !(t[first] == '-' || c_.lex->AfterQualifierMayStartWith(
                                                     static_cast<unsigned char>(t[first]))))
-    return kNone;
+    return kNoPos;
   for (const Phrase& p : c_.lex->qualifiers()) {
     if (!p.after) continue;
     size_t pos = origin;
@@ -137,7 +135,7 @@ size_t Scanner::QualifierAfter(size_t te, Qualifier* q) const {
     *q = p.qualifier;
     return pos;
   }
-  return kNone;
+  return kNoPos;
 }
 
 // Whether what follows an after-qualifier at byte `after` makes it part of

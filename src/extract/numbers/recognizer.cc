@@ -8,14 +8,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "extract/numbers/ascii.h"
 #include "extract/numbers/scanner.h"
 
 namespace dossier::numbers {
 namespace {
-
-constexpr size_t kNone = static_cast<size_t>(-1);
-
-char Lower(char ch) { return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch; }
 
 bool EqualsLowerAt(std::string_view t, size_t pos, std::string_view w) {
   if (pos + w.size() > t.size()) return false;
@@ -288,18 +285,20 @@ void Scanner::EmitSimple(size_t tb, size_t te, double value, NumberKind kind,
   m.kind = kind;
   m.rule = rule;
   m.trail.push_back(rule);
-  if (kind == NumberKind::kFraction) {
-    Qualifier q = Qualifier::kExact;
-    size_t qs = QualifierBefore(tb, &q);
-    if (qs != kNone) {
-      m.start = qs;
-      m.qualifier = q;
-      m.trail.push_back("qualifier_before");
-    }
-  }
+  if (kind == NumberKind::kFraction) TakeQualifierBefore(tb, &m);
   if (m.start < last_end_ || !Finite(m)) return;
   last_end_ = m.end;
   out_->push_back(std::move(m));
+}
+
+// A qualifier written before token tb opens m ("nearly one in five").
+void Scanner::TakeQualifierBefore(size_t tb, NumberMention* m) const {
+  Qualifier q = Qualifier::kExact;
+  size_t qs = QualifierBefore(tb, &q);
+  if (qs == kNoPos) return;
+  m->start = qs;
+  m->qualifier = q;
+  m->trail.push_back("qualifier_before");
 }
 
 void Scanner::Emit(const Core& a, const Core* b, Conn conn, size_t range_tb) {
@@ -318,14 +317,7 @@ void Scanner::Emit(const Core& a, const Core* b, Conn conn, size_t range_tb) {
     m.rule = "fraction_out_of";
     m.trail.push_back(a.num.rule);
     m.trail.push_back("fraction_out_of");
-    // "nearly one in five", "more than two out of three"
-    Qualifier q = Qualifier::kExact;
-    size_t qs = QualifierBefore(tb, &q);
-    if (qs != kNone) {
-      m.start = qs;
-      m.qualifier = q;
-      m.trail.push_back("qualifier_before");
-    }
+    TakeQualifierBefore(tb, &m);  // "nearly one in five", "more than two out of three"
     if (m.start < last_end_ || !Finite(m)) return;
     last_end_ = m.end;
     out_->push_back(std::move(m));
@@ -357,26 +349,26 @@ void Scanner::Emit(const Core& a, const Core* b, Conn conn, size_t range_tb) {
     m.value_high = b->num.value;
   }
   Qualifier q = Qualifier::kExact;
-  size_t qstart = kNone;
+  size_t qstart = kNoPos;
   bool equal = false;
   bool countable = m.kind == NumberKind::kCardinal || m.kind == NumberKind::kMoney ||
                    m.kind == NumberKind::kPercent || m.kind == NumberKind::kRange ||
                    m.kind == NumberKind::kFraction;
   if (countable) qstart = QualifierBefore(tb, &q, &equal);
   // "over four days" is a span of time, not "more than four days".
-  if (qstart != kNone && (c_.Roles(te) & kTimeUnit) && EqualsLowerAt(c_.text, qstart, "over")) {
-    qstart = kNone;
+  if (qstart != kNoPos && (c_.Roles(te) & kTimeUnit) && EqualsLowerAt(c_.text, qstart, "over")) {
+    qstart = kNoPos;
     q = Qualifier::kExact;
   }
-  size_t qend = kNone;
+  size_t qend = kNoPos;
   Qualifier qa = Qualifier::kExact;
   if (countable && te < c_.size() + 1) qend = QualifierAfter(te, &qa);
-  if (qstart != kNone) trail_.push_back("qualifier_before");
-  if (qend != kNone) {
+  if (qstart != kNoPos) trail_.push_back("qualifier_before");
+  if (qend != kNoPos) {
     if (q == Qualifier::kExact) q = qa;
     trail_.push_back("qualifier_after");
   }
-  if (q != Qualifier::kExact && m.kind == NumberKind::kCardinal && countable && qstart != kNone &&
+  if (q != Qualifier::kExact && m.kind == NumberKind::kCardinal && countable && qstart != kNoPos &&
       a.num.plain_int && a.num.int_digits == 4) {
     // "about 2000" is a count, whatever a bare 2000 would be.
   }
@@ -384,13 +376,13 @@ void Scanner::Emit(const Core& a, const Core* b, Conn conn, size_t range_tb) {
   m.qualifier = q;
   // "equals 20", "equal to 5,000": an exact bound, the interval [20, 20].
   // Only a bare count: "equal to 10% of" stays a plain percent.
-  if (equal && qstart != kNone && !m.value_high && q == Qualifier::kExact &&
+  if (equal && qstart != kNoPos && !m.value_high && q == Qualifier::kExact &&
       m.kind == NumberKind::kCardinal) {
     m.value_high = m.value;
     trail_.push_back("equal_bound");
   }
-  m.start = qstart != kNone ? qstart : c_.at(tb).start;
-  m.end = qend != kNone ? qend : c_.at(te - 1).end;
+  m.start = qstart != kNoPos ? qstart : c_.at(tb).start;
+  m.end = qend != kNoPos ? qend : c_.at(te - 1).end;
   if (a.money || (b && b->money)) {
     const Core& mc = a.money ? a : *b;
     m.unit = std::string(mc.code.empty() ? mc.currency : mc.code);
@@ -533,7 +525,7 @@ bool Scanner::BareHalf(size_t i, const Core& a) const {
   if (ok) return false;
   Qualifier q = Qualifier::kExact;
   bool equal = false;
-  return !(QualifierBefore(i, &q, &equal) != kNone && !equal);
+  return !(QualifierBefore(i, &q, &equal) != kNoPos && !equal);
 }
 
 // "between the tenth and the fifteenth": ordinals with their articles; t is
@@ -564,12 +556,12 @@ size_t Scanner::HyphenCurrency(size_t k, Core* core) {
 }
 
 // The numeral of a second bound starting at k, after a qualifier phrase of
-// up to four words ("and below a half": "a"); kNone when there is none.
+// up to four words ("and below a half": "a"); kNoPos when there is none.
 size_t Scanner::BoundNumeral(size_t k) const {
   size_t num = k;
   while (num < c_.size() && num < k + 5 && !c_.IsDigits(num) && c_.Num(num) == NumWord::kNone)
     ++num;
-  if (num >= c_.size() || num == k) return kNone;
+  if (num >= c_.size() || num == k) return kNoPos;
   if (num > k + 1 && (c_.WordIs(num - 1, "a") || c_.WordIs(num - 1, "an"))) --num;
   return num;
 }
@@ -637,7 +629,7 @@ void Scanner::JoinBounds(const Core& a) {
   ++k;
   // The second bound: a qualifier phrase, then a numeral.
   size_t num = BoundNumeral(k);
-  if (num == kNone) return;
+  if (num == kNoPos) return;
   Qualifier q = Qualifier::kExact;
   size_t saved = last_end_;
   last_end_ = c_.at(k).start;

@@ -56,6 +56,7 @@ class Scanner {
   bool TryVague(size_t i);
   // Byte start or npos; *equal (when given) tells an "equal to" phrase.
   size_t QualifierBefore(size_t tb, Qualifier* q, bool* equal = nullptr) const;
+  void TakeQualifierBefore(size_t tb, NumberMention* m) const;
   size_t MatchQualifierBefore(const std::vector<const Phrase*>& phrases, size_t origin,
                               Qualifier* q, bool* equal) const;
   size_t QualifierAfter(size_t te, Qualifier* q) const;  // byte end or npos
