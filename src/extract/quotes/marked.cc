@@ -480,9 +480,14 @@ class Marked {
   // a sentence (a show, a campaign, a nickname) is left out; a whole quoted
   // sentence stays ("“Thank You, Varno,” she said"). An unattributed span is
   // reported only when it reads like speech: four words or more, no title.
+  // Words that end in "!" or "?" inside the marks are an exclamation or a
+  // question, so speech however short ("“Not again!”", chants, cries).
   bool WorthReporting(const QuoteSpan& q, bool direct, const Attribution& a) {
     static constexpr std::string_view kI = "I";
     if (a.found && direct) return true;
+    size_t last = q.end;
+    while (last > q.start && (text_[last - 1] == ' ' || text_[last - 1] == '\n')) --last;
+    if (last > q.start && (text_[last - 1] == '!' || text_[last - 1] == '?')) return true;
     int words = 0;
     int capped = 0;
     bool long_lower = false;  // a lower-case word of four letters or more

@@ -598,6 +598,15 @@ TEST_F(QuoteFinderTest, TitlesAndScareQuotesAreNotQuotes) {
   EXPECT_TRUE(Run("It was a so-called " LDQ "safe zone" RDQ ".", {}).empty());
 }
 
+// A short span that ends in "!" or "?" is a cry or a question, not a name.
+TEST_F(QuoteFinderTest, ShortExclamationsAreQuotes) {
+  std::string text =
+      "The crowd on the quay kept chanting " LDQ "Open the gates!" RDQ " until dusk.";
+  EXPECT_EQ(Wants(text, {}),
+            (std::vector<Want>{{"Open the gates!", "the crowd", "partial", "chanting"}}));
+  EXPECT_TRUE(Run("Fans waited for " LDQ "Harbour Lights" RDQ " to start.", {}).empty());
+}
+
 TEST_F(QuoteFinderTest, OtherMarks) {
   EXPECT_EQ(Wants("\u00ABWe stay here and we rebuild,\u00BB said a fisherman.", {}),
             (std::vector<Want>{{"We stay here and we rebuild", "a fisherman", "direct", "said"}}));
