@@ -191,6 +191,19 @@ TEST(EntityRecognizer, RoleBeforeTakesTheBody) {
   }
 }
 
+// A party letter and a state after a bracket or comma tags the name before
+// it; "T-Mobile" is no such tag.
+TEST(EntityRecognizer, PartyTagsAreNoEntities) {
+  std::vector<Found> got = Recognize(
+      "Sen. Oren Valk (R-Ohio) objected. Rep. Lise Marr, D-NY, agreed. Staff at "
+      "T-Mobile, the carrier, left.");
+  ASSERT_NE(Find(got, "Oren Valk"), nullptr);
+  ASSERT_NE(Find(got, "Lise Marr"), nullptr);
+  EXPECT_EQ(Find(got, "R-Ohio"), nullptr);
+  EXPECT_EQ(Find(got, "D-NY"), nullptr);
+  EXPECT_NE(Find(got, "T-Mobile"), nullptr);
+}
+
 TEST(EntityRecognizer, SurnameJoinsFullName) {
   std::vector<Found> got =
       Recognize("Minister Davor Kessel arrived. Kessel said the road was open.");

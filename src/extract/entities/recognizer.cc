@@ -504,6 +504,22 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
   return false;
 }
 
+// "(R-Utah)", ", D-Calif.,": a US party letter and a state after a bracket
+// or a comma is a tag on the name before it, not an entity of its own.
+static bool PartyTag(const DocState& d, uint32_t a, uint32_t b) {
+  if (b != a + 1 || a == 0 || !(d.toks[a - 1].shape & (kOpenParen | kComma))) return false;
+  std::string_view w = WordAt(d, a);
+  auto upper = [](char ch) { return ch >= 'A' && ch <= 'Z'; };
+  if (w.size() < 3 || (w[0] != 'R' && w[0] != 'D' && w[0] != 'I') || w[1] != '-' || !upper(w[2]))
+    return false;
+  // "R-Utah", "R-Calif" (a state written out or cut), "R-TX", "D-N" of "D-N.Y.".
+  if (w.size() == 4 && upper(w[3])) return true;
+  for (size_t k = 3; k < w.size(); ++k) {
+    if (w[k] < 'a' || w[k] > 'z') return false;
+  }
+  return true;
+}
+
 void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   const std::vector<Tok>& t = d->toks;
   // Function words and calendar words never open or close a name.
@@ -516,7 +532,7 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   while (b > a && ((Lex(d, t[b - 1]) & kNameStop) || !NameLike(t[b - 1])) &&
          !(b >= a + 3 && SeriesNumber(WordAt(*d, b - 1)) && (Lex(d, t[b - 2]) & kEventHead)))
     --b;
-  if (a >= b) return;
+  if (a >= b || PartyTag(*d, a, b)) return;
   // Digit-led words ("44-Day") only inside an event or organisation name.
   const PhraseInfo* info = nullptr;
   uint32_t len = PhraseAt(d, a, b, &info);
