@@ -204,6 +204,15 @@ TEST(EntityRecognizer, PartyTagsAreNoEntities) {
   EXPECT_NE(Find(got, "T-Mobile"), nullptr);
 }
 
+// "Gov." is a title like "Sen.": a place before it stays a place.
+TEST(EntityRecognizer, GovernorAbbreviationIsATitle) {
+  std::vector<Found> got = Recognize("Yesterday Vermont Gov. Ada Quill said no.");
+  const Found* p = Find(got, "Ada Quill");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, "person");
+  EXPECT_EQ(Find(got, "Vermont Gov"), nullptr);
+}
+
 TEST(EntityRecognizer, SurnameJoinsFullName) {
   std::vector<Found> got =
       Recognize("Minister Davor Kessel arrived. Kessel said the road was open.");
