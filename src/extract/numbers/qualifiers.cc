@@ -35,13 +35,6 @@ size_t SkipSpace(std::string_view t, size_t pos) {
   return pos;
 }
 
-bool EqualsLowerAt(std::string_view t, size_t pos, std::string_view w) {
-  if (pos + w.size() > t.size()) return false;
-  for (size_t k = 0; k < w.size(); ++k)
-    if (Lower(t[pos + k]) != w[k]) return false;
-  return true;
-}
-
 }  // namespace
 
 size_t Scanner::QualifierBefore(size_t tb, Qualifier* q, bool* equal) const {
@@ -77,7 +70,7 @@ size_t Scanner::MatchQualifierBefore(const std::vector<const Phrase*>& phrases, 
         ok = false;
         break;
       }
-      if (back < word.size() || !EqualsLowerAt(t, back - word.size(), word)) {
+      if (back < word.size() || !EqualsFoldAt(t, back - word.size(), word)) {
         ok = false;
         break;
       }
@@ -120,7 +113,7 @@ size_t Scanner::QualifierAfter(size_t te, Qualifier* q) const {
         ok = false;
         break;
       }
-      if (!EqualsLowerAt(t, fwd, word)) {
+      if (!EqualsFoldAt(t, fwd, word)) {
         ok = false;
         break;
       }
@@ -144,7 +137,7 @@ size_t Scanner::QualifierAfter(size_t te, Qualifier* q) const {
 bool Scanner::StartsAnotherComparison(size_t te, size_t after) const {
   std::string_view t = c_.text;
   if (after < t.size() && t[after] >= '0' && t[after] <= '9') return true;
-  if (EqualsLowerAt(t, after, "than") && (after + 4 == t.size() || !IsAlnum(t[after + 4])))
+  if (EqualsFoldAt(t, after, "than") && (after + 4 == t.size() || !IsAlnum(t[after + 4])))
     return true;
   size_t k = te;
   while (k < c_.size() && c_.at(k).start < after) ++k;

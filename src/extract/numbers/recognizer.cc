@@ -14,13 +14,6 @@
 namespace dossier::numbers {
 namespace {
 
-bool EqualsLowerAt(std::string_view t, size_t pos, std::string_view w) {
-  if (pos + w.size() > t.size()) return false;
-  for (size_t k = 0; k < w.size(); ++k)
-    if (Lower(t[pos + k]) != w[k]) return false;
-  return true;
-}
-
 // "1.1^999" overflows: such an item is dropped, never written as null.
 bool Finite(const NumberMention& m) {
   return std::isfinite(m.value) && (!m.value_high || std::isfinite(*m.value_high));
@@ -356,7 +349,7 @@ void Scanner::Emit(const Core& a, const Core* b, Conn conn, size_t range_tb) {
                    m.kind == NumberKind::kFraction;
   if (countable) qstart = QualifierBefore(tb, &q, &equal);
   // "over four days" is a span of time, not "more than four days".
-  if (qstart != kNoPos && (c_.Roles(te) & kTimeUnit) && EqualsLowerAt(c_.text, qstart, "over")) {
+  if (qstart != kNoPos && (c_.Roles(te) & kTimeUnit) && EqualsFoldAt(c_.text, qstart, "over")) {
     qstart = kNoPos;
     q = Qualifier::kExact;
   }
