@@ -27,6 +27,14 @@ inline bool EqualsFoldAt(std::string_view t, size_t pos, std::string_view w) {
   return true;
 }
 
+// "st", "nd", "rd" or "th" in any case: the suffix of "21st", "42nd".
+inline bool IsOrdinalSuffix(std::string_view w) {
+  if (w.size() != 2) return false;
+  char a = static_cast<char>(w[0] | 0x20), b = static_cast<char>(w[1] | 0x20);
+  return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+         (a == 't' && b == 'h');
+}
+
 // The value of a run of ASCII digits.
 inline double DigitsValue(std::string_view d) {
   double v = 0;

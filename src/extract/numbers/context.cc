@@ -419,9 +419,7 @@ bool Scanner::StreetAfter(size_t te) const {
   if (!c_.IsDigits(k) || c_.at(k).gap != Gap::kOneSpace || !c_.IsWord(k + 1) || !c_.Glued(k + 1))
     return false;
   std::string_view suf = c_.Text(k + 1);
-  bool ordinal = suf.size() == 2 && (EqualsFoldAt(suf, 0, "st") || EqualsFoldAt(suf, 0, "nd") ||
-                                     EqualsFoldAt(suf, 0, "rd") || EqualsFoldAt(suf, 0, "th"));
-  return ordinal && IdentAfter(k + 2);
+  return IsOrdinalSuffix(suf) && IdentAfter(k + 2);
 }
 
 bool Scanner::CountedNounAfter(size_t te) const {

@@ -6,6 +6,7 @@
 // does not decide what the number counts (recognizer.cc does).
 #include <cmath>
 
+#include "extract/numbers/ascii.h"
 #include "extract/numbers/literal.h"
 #include "extract/numbers/scan.h"
 
@@ -20,13 +21,6 @@ bool UsualDenominator(double den) {
 }
 
 enum class Last { kNothing, kDigit, kUnit, kTens, kHundred, kBig, kFrac, kDone };
-
-bool IsOrdinalSuffix(std::string_view w) {
-  if (w.size() != 2) return false;
-  char a = static_cast<char>(w[0] | 0x20), b = static_cast<char>(w[1] | 0x20);
-  return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
-         (a == 't' && b == 'h');
-}
 
 bool SameLower(std::string_view text, std::string_view lower) {
   if (text.size() != lower.size()) return false;
