@@ -140,10 +140,7 @@ bool Scanner::TryDate(size_t i) {
                 c_.at(i + 2).gap == Gap::kOneSpace && !c_.IsSym(i + 3, '/');
   if (d.size() <= 2 && (slash || spaced) && c_.Text(i + 2).size() <= 3) {
     double den = DigitsValue(c_.Text(i + 2));
-    static constexpr double kDens[] = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 64, 100, 128};
-    bool usual = false;
-    for (double u : kDens) usual = usual || den == u;
-    if (usual) {
+    if (UsualDenominator(den)) {
       size_t tb = i;
       if (i > 0 && c_.IsSym(i - 1, '-') && c_.Glued(i) &&
           !(i > 1 && c_.Glued(i - 1) && (c_.IsWord(i - 2) || c_.IsDigits(i - 2))))

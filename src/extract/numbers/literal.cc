@@ -131,6 +131,13 @@ Literal ReadLiteral(const Ctx& c, size_t i) {
   return l;
 }
 
+bool UsualDenominator(double den) {
+  static constexpr double kDens[] = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 64, 100, 128};
+  for (double d : kDens)
+    if (den == d) return true;
+  return false;
+}
+
 double VulgarFraction(char32_t cp) {
   switch (cp) {
     case 0xBC:

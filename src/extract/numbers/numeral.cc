@@ -13,13 +13,6 @@
 namespace dossier::numbers {
 namespace {
 
-bool UsualDenominator(double den) {
-  static constexpr double kDens[] = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 64, 100, 128};
-  for (double d : kDens)
-    if (den == d) return true;
-  return false;
-}
-
 enum class Last { kNothing, kDigit, kUnit, kTens, kHundred, kBig, kFrac, kDone };
 
 bool SameLower(std::string_view text, std::string_view lower) {

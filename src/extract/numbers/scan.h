@@ -91,6 +91,10 @@ struct Numeral {
 // Reads a numeral at token i. Returns false when none starts there.
 bool ParseNumeral(const Ctx& c, size_t i, Numeral* out);
 
+// True for a denominator written fractions commonly have ("3/4", "5/16",
+// "7/100"): 2-6, 8, 10, 12, 16, 20, 32, 64, 100, 128.
+bool UsualDenominator(double den);
+
 // The value of a vulgar fraction character (U+00BC-BE, U+2150-215E), or 0.
 double VulgarFraction(char32_t cp);
 
