@@ -35,6 +35,17 @@ inline bool IsOrdinalSuffix(std::string_view w) {
          (a == 't' && b == 'h');
 }
 
+// True when text is lower (in lower case) with its ASCII letters folded.
+inline bool SameLower(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (size_t k = 0; k < text.size(); ++k) {
+    char ch = text[k];
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    if (ch != lower[k]) return false;
+  }
+  return true;
+}
+
 // The value of a run of ASCII digits.
 inline double DigitsValue(std::string_view d) {
   double v = 0;

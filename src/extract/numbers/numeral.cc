@@ -15,16 +15,6 @@ namespace {
 
 enum class Last { kNothing, kDigit, kUnit, kTens, kHundred, kBig, kFrac, kDone };
 
-bool SameLower(std::string_view text, std::string_view lower) {
-  if (text.size() != lower.size()) return false;
-  for (size_t k = 0; k < text.size(); ++k) {
-    char ch = text[k];
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    if (ch != lower[k]) return false;
-  }
-  return true;
-}
-
 const ScaleForm* MatchScaleSuffix(const Ctx& c, size_t j) {
   std::string_view w = c.Text(j);
   for (const ScaleForm& f : c.lex->scales())

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/numbers/ascii.h"
 #include "extract/numbers/lexicon.h"
 #include "extract/numbers/tokenizer.h"
 
@@ -36,18 +37,7 @@ struct Ctx {
   bool IsDash(size_t i) const;
   bool Glued(size_t i) const { return i < size() && at(i).gap == Gap::kNone; }
   // Case-insensitive comparison of word token i with lower-case w.
-  bool WordIs(size_t i, std::string_view w) const {
-    if (!IsWord(i)) return false;
-    const Token& t = at(i);
-    if (t.end - t.start != w.size()) return false;
-    const char* p = text.data() + t.start;
-    for (size_t k = 0; k < w.size(); ++k) {
-      char ch = p[k];
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-      if (ch != w[k]) return false;
-    }
-    return true;
-  }
+  bool WordIs(size_t i, std::string_view w) const { return IsWord(i) && SameLower(Text(i), w); }
   // The lexicon entry of word token i, or nullptr.
   const WordInfo* Info(size_t i) const {
     if (!IsWord(i)) return nullptr;
