@@ -64,6 +64,12 @@ std::vector<EntityMention> Mentions(const std::string& text, const std::vector<E
   return out;
 }
 
+struct Case {
+  std::string text;
+  std::vector<Ent> ents;
+  std::vector<Want> want;
+};
+
 class QuoteFinderTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -85,14 +91,12 @@ class QuoteFinderTest : public ::testing::Test {
     }
     return out;
   }
+  // One table of cases: each text gives exactly its wanted quotes.
+  void ExpectCases(const std::vector<Case>& cases) {
+    for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
+  }
   std::unique_ptr<QuoteFinder> finder_;
   std::vector<std::string> warnings_;
-};
-
-struct Case {
-  std::string text;
-  std::vector<Ent> ents;
-  std::vector<Want> want;
 };
 
 const Ent kHalden{"Mira Halden", EntityType::kPerson, "Mira Halden"};
@@ -146,7 +150,7 @@ TEST_F(QuoteFinderTest, SpeakerShapes) {
        {},
        {{"the route was never safe in winter", "Ivo Marek", "partial", ""}}},
   };
-  for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
+  ExpectCases(cases);
 }
 
 // "as X put it": no speech verb, the words between "as" and "put it" name
@@ -165,7 +169,7 @@ TEST_F(QuoteFinderTest, AsSpeakerPutIt) {
        {kHalden},
        {{"The river always wins in the end", "Mira Halden", "direct", "put it"}}},
   };
-  for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
+  ExpectCases(cases);
 }
 
 // "<subject> <verb>ed and said": the subject sits right before the first
@@ -225,7 +229,7 @@ TEST_F(QuoteFinderTest, QuoteAsTheObjectOfAVerb) {
        {},
        {{"acts of sabotage", "harbour officials", "partial", "call"}}},
   };
-  for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
+  ExpectCases(cases);
   std::string after = "The mayor has used the phrase " LDQ "flood tax" RDQ
                       " often in her campaign, and attacked the council for its silence.";
   for (const Quote& q : Run(after, {})) EXPECT_NE(q.speaker, "her campaign") << after;
@@ -354,7 +358,7 @@ TEST_F(QuoteFinderTest, PronounFindsSubjectsInsideTheSentence) {
        {{"Jon Varga had misread the tide tables", "Tomas Brenner", "indirect", "warned"},
         {"The charts are clear", "Tomas Brenner", "direct", "said"}}},
   };
-  for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
+  ExpectCases(cases);
 }
 
 // Entity typing mistakes: a one-word mention guessed from capitals is a
@@ -373,7 +377,7 @@ TEST_F(QuoteFinderTest, PronounWorksAroundEntityTypes) {
         {"Tidewater", EntityType::kPerson, "Tidewater", "capitalised"}},
        {{"We will rebuild", "Carl Ostrow", "direct", "said"}}},
   };
-  for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
+  ExpectCases(cases);
 }
 
 // A name alone before a colon labels the quote (a line opening, after a
@@ -393,7 +397,7 @@ TEST_F(QuoteFinderTest, NameLabelsAndSignatures) {
        {},
        {{"We will not sell the pier.", "Mira Halden", "direct", ""}}},
   };
-  for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
+  ExpectCases(cases);
 }
 
 // Verbs of manner report speech too ("barked", "assured the crowd").
@@ -406,7 +410,7 @@ TEST_F(QuoteFinderTest, MannerVerbs) {
        {kHalden},
        {{"Nobody will lose a boat", "Mira Halden", "direct", "assured"}}},
   };
-  for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
+  ExpectCases(cases);
 }
 
 // Shapes after the quote: a document read out, "As X puts it", a verb with
@@ -431,7 +435,7 @@ TEST_F(QuoteFinderTest, MoreShapesAroundTheQuote) {
        {kBrenner, {"R-Ostia", EntityType::kPerson, "R-Ostia"}},
        {{"It is a sad day", "Tomas Brenner", "direct", "said"}}},
   };
-  for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
+  ExpectCases(cases);
 }
 
 // A quoted phrase in the predicate of a clause whose subject is a named
@@ -445,7 +449,7 @@ TEST_F(QuoteFinderTest, PhraseInThePredicateOfANamedSubject) {
        {},
        {{"the old road along the northern cliffs", "", "partial", ""}}},
   };
-  for (const Case& c : cases) EXPECT_EQ(Wants(c.text, c.ents), c.want) << c.text;
+  ExpectCases(cases);
 }
 
 // A lone title the recognizer cut from a name ("Gov" of "Gov. Ann Lee") is
