@@ -13,18 +13,8 @@
 namespace dossier::quotes {
 namespace {
 
-constexpr int kMaxLookBack = 300;       // earlier mentions examined per resolution
 constexpr size_t kSubjectReach = 1200;  // bytes back to a clause subject a pronoun prefers
 constexpr size_t kGroupReach = 1500;    // bytes back to the group "they" or "it" stands for
-
-bool TokIsLower(std::string_view w, std::string_view lower) {
-  for (size_t i = 0; i < w.size(); ++i) {
-    char c = w[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
 
 bool AllCaps(std::string_view w) {
   for (char c : w) {
@@ -210,7 +200,7 @@ bool Attributor::IntroWord(std::string_view word) const {
       (word.substr(word.size() - 3) == "ing" || word.substr(word.size() - 2) == "ly"))
     return true;
   for (std::string_view w : kWords) {
-    if (word.size() == w.size() && TokIsLower(word, w)) return true;
+    if (WordIs(word, w)) return true;
   }
   return false;
 }

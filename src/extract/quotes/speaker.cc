@@ -15,7 +15,6 @@ namespace {
 constexpr std::string_view kParticles[] = {"de",  "van", "von", "der", "den", "bin", "al",
                                            "da",  "del", "la",  "le",  "di",  "du",  "ibn",
                                            "abu", "el",  "dos", "das", "ben", "ter"};
-constexpr int kMaxLookBack = 300;  // earlier mentions examined per resolution
 
 bool IsParticle(std::string_view text, const Tok& t) {
   if (t.kind != TokKind::kWord || t.cap) return false;
@@ -28,16 +27,6 @@ bool IsParticle(std::string_view text, const Tok& t) {
 bool EndsWithWord(std::string_view name, std::string_view word) {
   return name.size() > word.size() && name.substr(name.size() - word.size()) == word &&
          name[name.size() - word.size() - 1] == ' ';
-}
-
-bool TokIsWord(std::string_view w, std::string_view lower) {
-  if (w.size() != lower.size()) return false;
-  for (size_t i = 0; i < w.size(); ++i) {
-    char c = w[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
 }
 
 constexpr uint32_t kPronouns = kPersonPronoun | kPluralPronoun | kItPronoun;
@@ -639,7 +628,7 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
     out->speaker_end.reset();
     if (who.classes & kPersonPronoun) {
       char gender = words[0] == 's' || words[0] == 'S' ? 'f' : 'm';  // she, her / he, him
-      if (TokIsWord(words, "her")) gender = 'f';
+      if (WordIs(words, "her")) gender = 'f';
       Candidate c = PersonBefore(std::min(anchor, who.start), gender);
       if (c.found) {
         out->speaker = std::string(c.name);

@@ -24,6 +24,8 @@
 
 namespace dossier::quotes {
 
+inline constexpr int kMaxLookBack = 300;  // earlier mentions examined per resolution
+
 // Who the words name, before resolution.
 struct Who {
   enum Kind { kNone, kName, kPronoun, kDescription } kind = kNone;

@@ -174,10 +174,10 @@ size_t TokenizeRange(std::string_view text, size_t begin, size_t end, std::vecto
   return i;
 }
 
-bool TokIs(std::string_view text, const Tok& tok, std::string_view lower) {
-  if (tok.end - tok.start != lower.size()) return false;
+bool WordIs(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
   for (size_t k = 0; k < lower.size(); ++k) {
-    char c = text[tok.start + k];
+    char c = word[k];
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     if (c != lower[k]) return false;
   }

@@ -186,8 +186,12 @@ class QuoteLexicon {
   WordTable<char> genders_;
 };
 
+// True when word equals `lower` ignoring ASCII case.
+bool WordIs(std::string_view word, std::string_view lower);
 // True when tok is a word equal to `lower` ignoring ASCII case.
-bool TokIs(std::string_view text, const Tok& tok, std::string_view lower);
+inline bool TokIs(std::string_view text, const Tok& tok, std::string_view lower) {
+  return WordIs(text.substr(tok.start, tok.end - tok.start), lower);
+}
 inline std::string_view TokText(std::string_view text, const Tok& tok) {
   return text.substr(tok.start, tok.end - tok.start);
 }
