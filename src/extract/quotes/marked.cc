@@ -187,13 +187,17 @@ class Marked {
   // The quote follows a dash right after a capitalised word: "including
   // Mira Halden -- “...”".
   bool NameBeforeDash() const {
-    int d = static_cast<int>(before_.size()) - 1;
-    if (d < 1 || before_[d].kind != TokKind::kPunct) return false;
-    if (IsPunct(before_[d], '-') && IsPunct(before_[d - 1], '-'))
-      --d;
-    else if (before_[d].end - before_[d].start != 3)
-      return false;
+    int d = DashBeforeQuote();
     return d >= 1 && before_[d - 1].kind == TokKind::kWord && before_[d - 1].cap;
+  }
+
+  // The index in before_ of the dash ("--" or an em or en dash) that ends
+  // it, -1 when it ends otherwise.
+  int DashBeforeQuote() const {
+    int d = static_cast<int>(before_.size()) - 1;
+    if (d < 1 || before_[d].kind != TokKind::kPunct) return -1;
+    if (IsPunct(before_[d], '-') && IsPunct(before_[d - 1], '-')) return d - 1;
+    return before_[d].end - before_[d].start == 3 ? d : -1;  // an em or en dash
   }
 
   // "“...,” Halden said", "“...,” said Mira Halden", "“...,” according to ...".
@@ -308,15 +312,8 @@ class Marked {
 
   // "..., including Mira Halden -- “...” -- and ...": a name, a dash, the quote.
   bool DashBefore(size_t anchor, Attribution* a) {
-    int n = static_cast<int>(before_.size());
-    int d = n - 1;
-    if (d < 1 || before_[d].kind != TokKind::kPunct) return false;
-    bool dash = before_[d].end - before_[d].start == 3;  // an em or en dash
-    if (IsPunct(before_[d], '-') && IsPunct(before_[d - 1], '-')) {
-      dash = true;
-      --d;
-    }
-    if (!dash) return false;
+    int d = DashBeforeQuote();
+    if (d < 0) return false;
     Who who = at_->SubjectBefore(before_, 0, d);
     if (who.kind != Who::kName || !at_->Resolve(who, anchor, a)) return false;
     a->rule = kRuleDash;
