@@ -35,10 +35,7 @@ bool Attributor::Salient(size_t start, size_t end) const {
   size_t w = p;
   // Past up to two titles ("under President Jo Reyes"): the word before them.
   for (int titles = 0; titles < 2; ++titles) {
-    size_t t = p;
-    while (t > 0 && ((text_[t - 1] >= 'a' && text_[t - 1] <= 'z') ||
-                     (text_[t - 1] >= 'A' && text_[t - 1] <= 'Z')))
-      --t;
+    size_t t = LettersStartBefore(p, 0);
     if (t == p || !(lex_.Classes(text_.substr(t, p - t)) & kTitle)) break;
     p = t;
     while (p > 0 && text_[p - 1] == ' ') --p;
@@ -96,10 +93,7 @@ bool Attributor::AfterRoleWord(size_t start) const {
   for (int words = 0; words < 4; ++words) {
     while (p > 0 && text_[p - 1] == ' ') --p;
     if (p == 0 || text_[p - 1] == '\n') return true;
-    size_t t = p;
-    while (t > 0 && ((text_[t - 1] >= 'a' && text_[t - 1] <= 'z') ||
-                     (text_[t - 1] >= 'A' && text_[t - 1] <= 'Z')))
-      --t;
+    size_t t = LettersStartBefore(p, 0);
     if (t == p) return false;
     std::string_view word = text_.substr(t, p - t);
     if (word[0] >= 'A' && word[0] <= 'Z') {  // a title or part of the name
@@ -280,6 +274,16 @@ Attributor::LowerWord Attributor::ClassifyBeforeName(std::string_view word) cons
   if ((lex_.Classes(word) & kRole) || word.find('-') != std::string_view::npos)
     return LowerWord::kModifier;
   return LowerWord::kOther;
+}
+
+// Where the run of ASCII letters ending at p starts, no further back than
+// lo; p when none ends there.
+size_t Attributor::LettersStartBefore(size_t p, size_t lo) const {
+  size_t t = p;
+  while (t > lo && ((text_[t - 1] >= 'a' && text_[t - 1] <= 'z') ||
+                    (text_[t - 1] >= 'A' && text_[t - 1] <= 'Z')))
+    --t;
+  return t;
 }
 
 // Where the word (letters, '.', '-') ending at p starts, no further back

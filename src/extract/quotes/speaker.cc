@@ -540,9 +540,7 @@ char Attributor::GenderWordBefore(size_t start) const {
   for (int words = 0; words < 2; ++words) {
     while (i > lo && (text_[i - 1] == ' ' || text_[i - 1] == '.' || text_[i - 1] == ',')) --i;
     size_t e = i;
-    while (i > lo && ((text_[i - 1] >= 'a' && text_[i - 1] <= 'z') ||
-                      (text_[i - 1] >= 'A' && text_[i - 1] <= 'Z')))
-      --i;
+    i = LettersStartBefore(i, lo);
     if (i == e) return 0;
     uint32_t cls = lex_.Classes(text_.substr(i, e - i));
     if (cls & kFemale) return 'f';

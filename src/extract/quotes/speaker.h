@@ -124,6 +124,7 @@ class Attributor {
   bool OpeningPhraseEndsAt(size_t comma, size_t lo) const;
   bool VerbFollows(size_t end) const;
   size_t WordStartBefore(size_t p, size_t lo) const;
+  size_t LettersStartBefore(size_t p, size_t lo) const;
   enum class LowerWord { kInvertedVerb, kTransparent, kModifier, kOther };
   LowerWord ClassifyBeforeName(std::string_view word) const;
   bool PersonMention(const EntityMention& e, Level level, size_t* start,
