@@ -179,17 +179,6 @@ bool IsDigits(std::string_view w) {
   return !w.empty();
 }
 
-// Words that open a clause after a comma: "where", "who", "which"...
-bool ClauseWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"where", "who",     "which", "when",  "while",
-                                                "whose", "whom",    "as",    "after", "before",
-                                                "but",   "because", "if",    "that",  "though"};
-  for (std::string_view k : kWords) {
-    if (w == k) return true;
-  }
-  return false;
-}
-
 // "1998": a year (four digits from 1000 to 2099).
 bool Year(std::string_view w) {
   if (w.size() != 4 || (w[0] != '1' && w[0] != '2') || (w[0] == '2' && w[1] != '0')) return false;

@@ -145,6 +145,7 @@ Result<Lexicons> Lexicons::Load(const LexiconLoader& loader) {
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/role_modifiers.tsv", kRoleModifier));
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/document_cues.tsv", kDocCue));
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/org_nouns.txt", kOrgNoun));
+  DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/clause_words.txt", kClauseWord));
   DOSSIER_RETURN_IF_ERROR(lex.LoadCues(loader, "entities/org_cues.tsv", kOrgHead, kOrgLead));
   DOSSIER_RETURN_IF_ERROR(lex.LoadCues(loader, "entities/place_cues.tsv", kPlaceHead, kPlaceLead));
   DOSSIER_RETURN_IF_ERROR(lex.LoadCues(loader, "entities/event_cues.tsv", kEventHead, kEventLead));

@@ -45,6 +45,7 @@ enum WordFlag : uint32_t {
   kPhraseStart = 1u << 20,         // first word of some phrase-table entry
   kDocCue = 1u << 21,              // Convention, Treaty, Charter: a document's name
   kOrgNoun = 1u << 22,             // group, charity, agency (lower-case kinds of organisation)
+  kClauseWord = 1u << 23,          // who, where, which: opens a clause after a comma
 };
 constexpr uint32_t kTitle = kHonorific | kOffice | kRank;
 

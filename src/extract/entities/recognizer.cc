@@ -453,7 +453,7 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
     }
     // "Tarvo, where the party met", "Ana Lind, who runs a charity": a clause,
     // not an appositive naming what the name is.
-    bool clause = (t[k].shape & kLowerStart) && ClauseWord(WordAt(*d, k));
+    bool clause = (t[k].shape & kLowerStart) && (Lex(d, t[k]) & kClauseWord);
     for (uint32_t q = k; !clause && q < n && q < k + 4 && !d->sentence_start[q]; ++q) {
       if (t[q].shape & (kComma | kStop)) break;
       // "X, the club's president": a noun before a possessive is no head.

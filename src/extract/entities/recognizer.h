@@ -101,8 +101,6 @@ bool DemonymShape(std::string_view w);
 // "said", "told", "added"...: a verb of saying (lower-case).
 bool IsSayVerb(std::string_view w);
 bool IsDigits(std::string_view w);
-// "where", "who", "which"...: a word that opens a clause after a comma.
-bool ClauseWord(std::string_view w);
 // "1998": four digits from 1000 to 2099.
 bool Year(std::string_view w);
 // "Two", "II": the number of one in a series of named events.
