@@ -13,9 +13,7 @@ namespace dossier::entities {
 bool ScoreAt(const DocState& d, uint32_t i) {
   const Tok& t = d.toks[i];
   if ((t.shape & kLineStart) || d.sentence_start[i] || t.end - t.start > 3) return false;
-  for (uint32_t k = t.start; k < t.end; ++k) {
-    if (d.text[k] < '0' || d.text[k] > '9') return false;
-  }
+  if (!IsDigits(WordAt(d, i))) return false;
   // "78,056": a number with thousands, not a score.
   if (i + 2 < d.toks.size() && d.text.size() > t.end + 1 && d.text[t.end] == ',' &&
       d.text[t.end + 1] >= '0' && d.text[t.end + 1] <= '9')
@@ -181,11 +179,7 @@ bool IsDigits(std::string_view w) {
 
 // "1998": a year (four digits from 1000 to 2099).
 bool Year(std::string_view w) {
-  if (w.size() != 4 || (w[0] != '1' && w[0] != '2') || (w[0] == '2' && w[1] != '0')) return false;
-  for (char ch : w) {
-    if (ch < '0' || ch > '9') return false;
-  }
-  return true;
+  return w.size() == 4 && IsDigits(w) && (w[0] == '1' || (w[0] == '2' && w[1] == '0'));
 }
 
 // "Two", "II": the number of one in a series of named events.
