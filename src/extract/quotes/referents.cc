@@ -42,16 +42,8 @@ bool Attributor::Salient(size_t start, size_t end) const {
   }
   w = p;
   while (w > 0 && text_[w - 1] >= 'a' && text_[w - 1] <= 'z') --w;
-  static constexpr std::string_view kPreps[] = {
-      "of",    "to",   "with", "by",     "for",     "from",  "against", "about", "at",
-      "on",    "than", "like", "toward", "and",     "the",   "a",       "an",  // "the X campaign"
-      "under", "over", "into", "as",     "between", "among", "behind",  "his",   "her",
-      "their", "its",  "our",  "my",     "your"};  // "his Facebook page"
-  std::string_view word = text_.substr(w, p - w);
-  for (std::string_view prep : kPreps) {
-    if (word == prep) return false;
-  }
-  return true;
+  // "of X", "the X campaign", "his X page": no subject.
+  return !(lex_.Classes(text_.substr(w, p - w)) & kLinkBefore);
 }
 
 // A person mention with an organisation word ("Justice Department") is more
@@ -172,31 +164,16 @@ bool Attributor::SubjectLike(size_t start) const {
 // A lower-case word that may stand between a sentence start and its subject
 // ("And even Reyes ...", "But then Reyes ...").
 bool Attributor::Transparent(std::string_view word) const {
-  static constexpr std::string_view kWords[] = {"and", "but", "even",  "also", "then",
-                                                "so",  "yet", "still", "now",  "only"};
-  for (std::string_view w : kWords) {
-    if (word == w) return true;
-  }
-  return false;
+  return (lex_.Classes(word) & kDiscourse) != 0;
 }
 
 // The first word of an opening phrase that a comma closes before the
 // subject ("Later on Sunday, Reyes ...", "Asked about it, Reyes ...").
 bool Attributor::IntroWord(std::string_view word) const {
-  static constexpr std::string_view kWords[] = {
-      "in",      "on",       "at",     "after",   "before",    "during",     "later",    "earlier",
-      "since",   "when",     "while",  "as",      "last",      "this",       "then",     "but",
-      "and",     "yet",      "still",  "however", "now",       "today",      "for",      "with",
-      "despite", "although", "though", "because", "if",        "unlike",     "like",     "asked",
-      "instead", "indeed",   "still",  "again",   "once",      "back",       "over",     "by",
-      "at",      "under",    "within", "from",    "following", "throughout", "meanwhile"};
   if (word.size() > 4 &&
       (word.substr(word.size() - 3) == "ing" || word.substr(word.size() - 2) == "ly"))
     return true;
-  for (std::string_view w : kWords) {
-    if (WordIs(word, w)) return true;
-  }
-  return false;
+  return (lex_.Classes(word) & kIntro) != 0;
 }
 
 // Whether the comma at text_[c] closes an opening phrase that starts its
@@ -223,14 +200,8 @@ bool Attributor::VerbFollows(size_t end) const {
   while (e < text_.size() && e < i + 16 && text_[e] >= 'a' && text_[e] <= 'z') ++e;
   if (e >= text_.size() || (text_[e] != ' ' && text_[e] != ',')) return false;
   std::string_view next = text_.substr(i, e - i);
-  static constexpr std::string_view kAux[] = {"is",    "was",  "has",   "had",  "will",
-                                              "would", "can",  "could", "did",  "does",
-                                              "says",  "said", "also",  "then", "told"};
   if (next.size() > 4 && next.substr(next.size() - 2) == "ed") return true;
-  for (std::string_view w : kAux) {
-    if (next == w) return true;
-  }
-  return false;
+  return (lex_.Classes(next) & kAux) != 0;
 }
 
 // A subject after an opening phrase or a discourse word ("Later on Sunday,

@@ -214,6 +214,10 @@ uint32_t ClassBit(std::string_view name) {
   if (name == "female") return kFemale;
   if (name == "male") return kMale;
   if (name == "noun") return kNoun;
+  if (name == "link") return kLinkBefore;
+  if (name == "discourse") return kDiscourse;
+  if (name == "intro") return kIntro;
+  if (name == "aux") return kAux;
   return 0;
 }
 

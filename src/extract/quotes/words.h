@@ -59,7 +59,11 @@ enum WordClass : uint32_t {
   kCueStart = 1u << 9,  // the first word of a phrase cue
   kFemale = 1u << 10,   // a word before a name that tells a woman ("widow", "Mrs")
   kMale = 1u << 11,
-  kNoun = 1u << 12,  // a noun that ends like an adverb ("family", "assembly")
+  kNoun = 1u << 12,        // a noun that ends like an adverb ("family", "assembly")
+  kLinkBefore = 1u << 13,  // before a name, makes it no clause subject ("of", "his")
+  kDiscourse = 1u << 14,   // may stand between a sentence start and its subject ("even")
+  kIntro = 1u << 15,       // opens a phrase a comma closes before the subject ("later")
+  kAux = 1u << 16,         // an auxiliary or verb after a subject ("was", "told")
 };
 
 // Speech verb flags.
