@@ -28,11 +28,16 @@ common.py, imported at run time), then scores the "quotes" array:
              the nearest gold source before it in the text that is a name (an
              approximation of coreference, the corpus has none). The name of a
              source is the surname of the name that heads it (last_cap_word).
+             With --coref (default tools/polnear_coref.jsonl when present),
+             a gold pronoun or description source that a hand-made key
+             resolves to a name is compared through that name instead; a
+             second speaker line reports this figure (see the key's header
+             in docs/accuracy.md for how it was made).
              Gold sources that hold only a speech verb ("said": the annotators
              marked the cue) have no speaker to compare and are left out of
              the speaker figures; the output says how many.
 
-Usage: tools/polnear_eval.py [--dossier build/cli/dossier] [--split dev] [-v]
+Usage: tools/polnear_eval.py [--dossier build/cli/dossier] [--split dev] [--coref F] [-v]
 """
 import argparse
 import json
@@ -151,11 +156,29 @@ def speaker_ok(pred, gold_src_text, gold_spans, antecedent):
     return g == spk or g.endswith(spk) or spk.endswith(g) or g.split()[-1:] == spk.split()[-1:]
 
 
+def load_coref(path, split):
+    """The key: (doc_id, source start) -> the referent's name, for the
+    split's pronoun and description sources that the key resolves."""
+    key = {}
+    if not path or not os.path.exists(path):
+        return key
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            k = json.loads(line)
+            if k["split"] == split and k.get("referent"):
+                key[(k["doc_id"], k["src_start"])] = k["referent"]
+    return key
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dossier", default=os.path.join(HERE, "..", "build", "release", "cli", "dossier"))
     ap.add_argument("--split", default="dev")
     ap.add_argument("--data", default=None)
+    ap.add_argument("--coref", default=os.path.join(HERE, "polnear_coref.jsonl"),
+                    help="hand-made referents of pronoun and description sources")
     ap.add_argument("-v", action="store_true", help="list misses")
     args = ap.parse_args()
     sys.path.insert(0, os.path.join(SHARED, "eval"))
@@ -171,6 +194,7 @@ def main():
             seen.add(r["doc_id"])
             rows.append(r)
     docs = [{"id": r["doc_id"], "text": r["text"]} for r in rows]
+    key = load_coref(args.coref, args.split)
     outs = common.run_extract(args.dossier, docs)
 
     tp = fp = fn = 0
@@ -178,6 +202,7 @@ def main():
     ltp_r = ltp_p = lfn = lfp = 0
     ind_total = ind_in = ind_spk = 0
     spk_total = spk_ok = spk_found = 0
+    key_total = key_ok = 0
     pro_total = pro_ok = 0
     cue_sources = 0
     for r in rows:
@@ -213,8 +238,9 @@ def main():
                 elif src_text:
                     at = src["spans"][0][0] if src.get("spans") else pieces[0][0]
                     before = [t for pos, t in named if pos < at]
+                    ref = key.get((r["doc_id"], src["spans"][0][0])) if src.get("spans") else None
                     golds.append((pieces, src_text, src.get("spans", []),
-                                  before[-1] if before else ""))
+                                  before[-1] if before else "", ref))
             else:
                 for c in a.get("content") or []:
                     other_content.extend(c["spans"])
@@ -278,7 +304,7 @@ def main():
                     ind_spk += 1
             elif args.v:
                 print("IND ", r["doc_id"], repr(text[s:e][:70]), "by", p.get("speaker"))
-        for pieces, src_text, src_spans, ante in golds:
+        for pieces, src_text, src_spans, ante, ref in golds:
             spk_total += 1
             over = [p for p in marked
                     if any(p["char_span"][0] < ge and gs < p["char_span"][1] for gs, ge in pieces)]
@@ -286,6 +312,14 @@ def main():
                 spk_found += 1
             pronoun = src_text.strip().lower() in PRONOUNS
             pro_total += pronoun
+            keyed = ref is not None
+            key_total += keyed
+            ok_key = any(speaker_ok(p, src_text, src_spans, ref or ante) or
+                         (ref and speaker_ok(p, ref, [], "")) for p in over)
+            key_ok += ok_key
+            if args.v and keyed and not ok_key:
+                got = [p.get("speaker") for p in over]
+                print("KEY ", r["doc_id"], repr(src_text[:30]), "key:", repr(ref), "got:", got)
             if any(speaker_ok(p, src_text, src_spans, ante) for p in over):
                 spk_ok += 1
                 pro_ok += pronoun
@@ -313,6 +347,9 @@ def main():
           f"{ind_in / max(ind_total, 1):.3f}, and with its speaker {ind_spk / max(ind_total, 1):.3f}")
     print(f"  left out: gold source is the cue itself (\"said\"): {cue_sources}")
     print(f"speaker accuracy {spk_ok}/{spk_total} = {spk_ok / max(spk_total, 1):.3f}")
+    if key_total:
+        print(f"speaker accuracy, annotated coreference ({key_total} sources resolved by the key) "
+              f"{key_ok}/{spk_total} = {key_ok / max(spk_total, 1):.3f}")
 
 
 if __name__ == "__main__":
