@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Quote precision and speaker accuracy of `dossier extract` on a sample of BBC news quotes.
+
+A second news corpus beside PolNeAR, from another country and other topics
+(business, politics, sport, technology, entertainment). The key,
+tools/bbc_quote_speakers.jsonl, holds 200 quoted spans drawn at random from
+the marked quotes dossier found in ../shared/bench/bbc_news; two annotators
+read each one blind to dossier's speakers and said whether it is reported
+speech and who the text says spoke it (see the key's header). So the sample
+measures precision of the quote spans and accuracy of their speakers, not
+the recall of quotes.
+
+  quotes       the share of keyed spans that are reported speech (the rest are
+               titles, nicknames, scare quotes ...).
+  speaker      for each keyed reported-speech span with a speaker, right when a
+               predicted quote overlapping it names that speaker: the surname
+               (last capitalised word of the name) is a word of the predicted
+               speaker, or, for a description ("a spokesman"), the two texts
+               share their last word or one holds the other.
+
+Usage: tools/bbc_quotes_eval.py [--dossier build/release/cli/dossier] [-v]
+"""
+import argparse
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "shared"))
+
+
+def words(s):
+    return [w.strip(".,;:'\u2019\"()").lower() for w in s.split()]
+
+
+def surname(name):
+    caps = [w for w in name.split() if w[:1].isupper()]
+    return caps[-1].strip(".,;:'\u2019\"()").lower() if caps else ""
+
+
+def same_speaker(got, want):
+    if not got:
+        return False
+    g = got.lower()
+    w = want.lower()
+    if w.split()[0] in ("a", "an", "the", "one", "some") or not want[:1].isupper():
+        gw, ww = words(got), words(want)
+        return g in w or w in g or (gw[-1:] == ww[-1:] and ww[-1:] != [])
+    s = surname(want)
+    if s.endswith("'s") or s.endswith("\u2019s"):
+        s = s[:-2]
+    return s in words(got) or (len(s) > 3 and s in g)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dossier", default=os.path.join(HERE, "..", "build", "release", "cli", "dossier"))
+    ap.add_argument("--key", default=os.path.join(HERE, "bbc_quote_speakers.jsonl"))
+    ap.add_argument("--data", default=os.path.join(SHARED, "bench", "bbc_news", "bbc_news.jsonl"))
+    ap.add_argument("-v", action="store_true", help="list misses")
+    args = ap.parse_args()
+    if not os.path.exists(args.data):
+        print(f"bbc_quotes_eval: {args.data} is absent; nothing scored")
+        return 0
+    sys.path.insert(0, os.path.join(SHARED, "eval"))
+    import common  # the reference scorers' helper, read in place
+
+    key = [json.loads(line) for line in open(args.key, encoding="utf-8")
+           if line.strip() and not line.startswith("#")]
+    wanted = {k["doc_id"] for k in key}
+    rows = []
+    with open(args.data, encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if r["id"] in wanted:
+                rows.append(r)
+    outs = common.run_extract(args.dossier, [{"id": r["id"], "text": r["text"]} for r in rows])
+    preds = {}
+    for r in rows:
+        o = outs.get(r["id"], {})
+        omap = common.OffsetMap(r["text"], o.get("text", r["text"]))
+        preds[r["id"]] = [(omap.span(q["start"], q["end"]), q) for q in o.get("quotes", [])
+                          if q["kind"] != "indirect"]
+
+    real = found = spk_total = spk_ok = spk_given = 0
+    for k in key:
+        if not k["is_quote"]:
+            continue
+        real += 1
+        over = [q for (s, e), q in preds.get(k["doc_id"], []) if s < k["end"] and k["start"] < e]
+        found += bool(over)
+        if not k.get("speaker"):
+            continue
+        spk_total += 1
+        spk_given += any(q.get("speaker") for q in over)
+        if any(same_speaker(q.get("speaker"), k["speaker"]) for q in over):
+            spk_ok += 1
+        elif args.v:
+            print("SPK ", k["doc_id"], k["start"], "key:", repr(k["speaker"]),
+                  "got:", [q.get("speaker") for q in over])
+    print(f"keyed spans {len(key)}: reported speech {real} = {real / max(len(key), 1):.3f}"
+          f" (still found {found})")
+    print(f"speaker given {spk_given}/{spk_total} = {spk_given / max(spk_total, 1):.3f}")
+    print(f"speaker accuracy {spk_ok}/{spk_total} = {spk_ok / max(spk_total, 1):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
