@@ -27,6 +27,7 @@ constexpr std::string_view kRuleParticiple = "quote_participle_clause";
 constexpr std::string_view kRuleColonName = "quote_colon_name";
 constexpr std::string_view kRuleSignature = "quote_signature_line";
 constexpr std::string_view kRuleSentenceSubject = "quote_sentence_subject";
+constexpr std::string_view kRulePreviousSentence = "quote_previous_sentence";
 constexpr size_t kContinueLimit = 1500;  // bytes to an earlier quote whose speaker carries on
 
 class Marked {
@@ -64,9 +65,21 @@ class Marked {
     size_t hi = LineEnd(text_, q.close_end, kMaxContext);
     if (i + 1 < spans_.size() && spans_[i + 1].open < hi) hi = spans_[i + 1].open;
     after_.clear();
-    if (q.closed) TokenizeFirstSentence(text_, q.close_end, hi, &after_);
+    if (q.closed && !Reopens(q)) {
+      TokenizeFirstSentence(text_, q.close_end, hi, &after_);
+    } else if (q.closed) {
+      // "“A. “B,” he said": the attribution follows the mark that ends the
+      // run of reopened paragraphs.
+      size_t next = i + 1 < spans_.size() ? spans_[i + 1].open : text_.size();
+      size_t c = ChainClose(q.close_end, next);
+      if (c != std::string_view::npos) {
+        hi = std::min(LineEnd(text_, c, kMaxContext), next);
+        TokenizeFirstSentence(text_, c, hi, &after_);
+      }
+    }
 
     Attribution& a = attrs_[i];
+    full_stop_ = q.end > q.start && text_[q.end - 1] == '.' && !Reopens(q);
     bool direct = IsDirect();
     bool before_first = !direct || (!before_.empty() && IsPunct(before_.back(), ','));
     if (AsPutIt(before_, static_cast<int>(before_.size()), q.open, &a)) {
@@ -81,7 +94,7 @@ class Marked {
     }
     if (!a.found && before_.empty() && lo == LineStart(text_, q.open, kMaxContext))
       ColonParagraph(q.open, &a);
-    if (!a.found && !before_.empty() && IsPunct(before_.back(), ':')) NameColon(q.open, &a);
+    if (!a.found && !before_.empty()) NameColon(q.open, &a);
     if (!a.found && !before_.empty() && IsPunct(before_.back(), ':')) {
       // "President Obama is rolling out a new message: “...”"
       int colon = static_cast<int>(before_.size()) - 1;
@@ -120,6 +133,7 @@ class Marked {
     // its speaker ("... admitted “one or two” cases had “slipped through”").
     if (!a.found && i > 0 && !cut && SameLine(i)) Inherit(i, kRuleCoordinated, &a);
     if (!a.found && i > 0 && direct && Adjacent(i)) Inherit(i, kRuleContinued, &a);
+    if (!a.found && direct && cut && before_.empty()) PreviousSentence(lo, q.open, &a);
     if (!WorthReporting(q, direct, a)) return;
     // Reported without a speaker: a phrase quoted in the predicate of a
     // clause whose subject is a name ("Jo Reyes is calling the plan “a
@@ -207,6 +221,7 @@ class Marked {
     bool dash = false;
     // A mark left over from a quote inside the quote ("the word 'old-school,''' said").
     if (k + 1 < n && (IsPunct(after_[k], '\'') || IsPunct(after_[k], '"'))) ++k;
+    const int start = k;
     if (k < n && after_[k].kind == TokKind::kPunct &&
         (IsPunct(after_[k], ',') || IsPunct(after_[k], '-') ||
          after_[k].end - after_[k].start == 3)) {
@@ -214,6 +229,9 @@ class Marked {
       ++k;
     }
     if (k >= n) return false;
+    // "“... the end.” Reyes later added ...": after a full stop inside the
+    // marks, a capitalised word opens the next sentence.
+    if (k == start && full_stop_ && after_[k].kind == TokKind::kWord && after_[k].cap) return false;
     if (TokIs(text_, after_[k], "as")) {
       // "“...,” as Halden put it."
       int e = std::min(n, k + 10);
@@ -241,7 +259,9 @@ class Marked {
         return false;
       h = at_->CueAt(after_, v);
       if (h.verb == nullptr || (h.verb->flags & kObject)) continue;
-      Who who = at_->SubjectBefore(after_, k, v);
+      Who who = QuotedAs(after_, k, v);
+      if (who.kind != Who::kNone) return Set(who, anchor, t.start, t.end, kRuleAfter, a);
+      who = at_->SubjectBefore(after_, k, v);
       if (who.kind == Who::kNone) who = Loose(k, v);
       return Set(who, anchor, t.start, t.end, kRuleAfter, a);
     }
@@ -262,6 +282,25 @@ class Marked {
       return Set(who, anchor, after_[v].start, after_[v].end, kRuleAfter, a);
     }
     return false;
+  }
+
+  // "Reuters quoted one trader as saying", "the paper quotes Jo Reyes as
+  // saying": the speaker is the object of "quoted", toks[v] the verb after
+  // "as", nothing read before toks[lo].
+  Who QuotedAs(const std::vector<Tok>& toks, int lo, int v) const {
+    if (v - 2 < lo || !TokIs(text_, toks[v - 1], "as")) return {};
+    for (int q = v - 2; q >= lo && q >= v - 10; --q) {
+      if (toks[q].kind != TokKind::kWord) return {};
+      if (TokIs(text_, toks[q], "quoted") || TokIs(text_, toks[q], "quotes") ||
+          TokIs(text_, toks[q], "quoting")) {
+        if (q + 1 >= v - 1) return {};
+        const Tok& o = toks[q + 1];
+        if (q + 2 == v - 1 && (TokIs(text_, o, "him") || TokIs(text_, o, "her")))
+          return Who{Who::kPronoun, o.start, o.end, kPersonPronoun};
+        return at_->PhraseAfter(toks, q + 1, v - 1);
+      }
+    }
+    return {};
   }
 
   // Right after a quote, the words before the verb are its subject even when
@@ -291,6 +330,10 @@ class Marked {
       if (h.phrase != nullptr) {
         Who who = at_->PhraseAfter(toks, h.after, n);
         if (Set(who, anchor, first.start, last.end, kRulePhrase, a)) return true;
+        continue;
+      }
+      if (Who quoted = QuotedAs(toks, 0, v); quoted.kind != Who::kNone) {
+        if (Set(quoted, anchor, first.start, last.end, kRuleBefore, a)) return true;
         continue;
       }
       std::string_view form = TokText(text_, first);
@@ -348,32 +391,53 @@ class Marked {
   }
 
   // "Mira Halden: “...”", "More from Mira Halden: “...”", "A headline --
-  // Mira Halden: “...”": a name alone before the colon, opening the line or
-  // after a dash or "from", labels the quote.
+  // Mira Halden: “...”", "- Acme boss Jo Reyes: “...”": a name alone
+  // before the colon, opening the line or after a dash or "from", labels
+  // the quote; after a dash that opens the line the colon may be missing.
   bool NameColon(size_t anchor, Attribution* a) {
-    int colon = static_cast<int>(before_.size()) - 1;
-    int s = colon;
-    for (int k = colon - 1; k >= 0 && k >= colon - 8; --k) {
+    int n = static_cast<int>(before_.size());
+    bool colon_end = n > 0 && IsPunct(before_[n - 1], ':');
+    int end = colon_end ? n - 1 : n;
+    if (!colon_end && (n < 3 || !IsDash(before_[0]))) return false;
+    int s = end;
+    for (int k = end - 1; k >= 0 && k >= end - 10; --k) {
       const Tok& t = before_[k];
       bool initial = IsPunct(t, '.') && k > 0 && before_[k - 1].cap &&
                      before_[k - 1].end - before_[k - 1].start == 1;
-      bool link = TokIs(text_, t, "and") && s < colon;
-      if (!(t.kind == TokKind::kWord && t.cap) && !initial && !link) break;
+      bool link = TokIs(text_, t, "and") && s < end;
+      if (!(t.kind == TokKind::kWord && (t.cap || PostWord(t))) && !initial && !link) break;
       s = k;
     }
-    if (s >= colon || TokIs(text_, before_[s], "and")) return false;
+    while (s < end && before_[s].kind == TokKind::kWord && !before_[s].cap) ++s;
+    if (s >= end || TokIs(text_, before_[s], "and")) return false;
     if (s > 0) {
       const Tok& p = before_[s - 1];
-      bool dash = IsPunct(p, '-') || (p.kind == TokKind::kPunct && p.end - p.start == 3);
-      if (!dash && !TokIs(text_, p, "from")) return false;
+      if (!IsDash(p) && !TokIs(text_, p, "from")) return false;
+      if (!colon_end && s - 1 != 0) return false;
+    } else if (!colon_end) {
+      return false;
     }
-    Who who = at_->PhraseAfter(before_, s, colon);
-    if (who.kind != Who::kName || who.end != before_[colon - 1].end || at_->PlaceOrGroup(who))
+    Who who = at_->PhraseAfter(before_, s, end);
+    if (who.kind != Who::kName || who.end != before_[end - 1].end || at_->PlaceOrGroup(who))
       return false;
     if (!at_->Resolve(who, anchor, a)) return false;
     a->verb.clear();
     a->rule = kRuleColonName;
     return true;
+  }
+
+  bool IsDash(const Tok& t) const {
+    return IsPunct(t, '-') || (t.kind == TokKind::kPunct && t.end - t.start == 3);
+  }
+
+  // A lower-case word that may name a post between an organisation and a
+  // name ("Acme boss Jo Reyes"): no verb or function word.
+  bool PostWord(const Tok& t) const {
+    std::string_view w = TokText(text_, t);
+    const QuoteLexicon& lex = at_->lexicon();
+    return (lex.Classes(w) &
+            (kStop | kSkip | kDeterminer | kPersonPronoun | kPluralPronoun | kItPronoun)) == 0 &&
+           w != "of" && lex.Verb(w) == nullptr;
   }
 
   // A quote that is a whole paragraph, signed on the next line: "-- Mira
@@ -423,6 +487,21 @@ class Marked {
     return true;
   }
 
+  // A quote opening its sentence right after one that reports the same
+  // speaker in its own words ("Reyes said the pier would reopen. “...”"):
+  // the speaker of the last speech verb of that sentence, on the same line
+  // and after lo.
+  bool PreviousSentence(size_t lo, size_t open, Attribution* a) {
+    size_t p = open;
+    while (p > lo && (text_[p - 1] == ' ' || text_[p - 1] == '\t')) --p;
+    if (p <= lo || (text_[p - 1] != '.' && text_[p - 1] != '!' && text_[p - 1] != '?'))
+      return false;
+    TokenizeLastSentence(text_, lo, p - 1, &prev_);
+    if (prev_.empty() || !Before(prev_, open, a)) return false;
+    a->rule = kRulePreviousSentence;
+    return true;
+  }
+
   // A quote opening a paragraph after one that ends with a colon
   // ("Halden continued:").
   bool ColonParagraph(size_t open, Attribution* a) {
@@ -442,22 +521,61 @@ class Marked {
     return true;
   }
 
+  // A straight mark taken as the close of q that opens the next paragraph
+  // of the same quote instead ("... the end. "Then we ..."): in text whose
+  // paragraph breaks were lost, it follows a space and touches a letter.
+  bool Reopens(const QuoteSpan& q) const {
+    size_t m = q.close_end - 1;
+    if (q.close_end >= text_.size() || m == 0 || text_[m] != '"' || text_[m - 1] != ' ')
+      return false;
+    auto c = static_cast<unsigned char>(text_[q.close_end]);
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+
+  // After a mark that reopened the quote: just past the straight mark that
+  // ends the run of paragraphs ("... the date,” he said"), before limit and
+  // on the same line; npos when there is none.
+  size_t ChainClose(size_t from, size_t limit) const {
+    limit = std::min({limit, text_.size() - 1, from + kContinueLimit});
+    for (size_t k = from + 1; k < limit; ++k) {
+      char c = text_[k];
+      if (c == '\n') break;
+      if (c != '"' || text_[k + 1] != ' ') continue;
+      char p = text_[k - 1];
+      if (p == ',' || p == '?' || p == '!') return k + 1;
+    }
+    return std::string_view::npos;
+  }
+
   // Nothing but the previous quote's own attribution between it and this
-  // one: at most one sentence end and one paragraph break.
+  // one: at most one sentence end and one paragraph break. After a mark that
+  // reopened the quote, the words in between are quoted too.
   bool Adjacent(size_t i) const {
     size_t from = spans_[i - 1].close_end;
     size_t to = spans_[i].open;
     if (to < from || to - from > kContinueLimit) return false;
+    if (Reopens(spans_[i - 1])) {
+      size_t c = ChainClose(from, to);
+      if (c == std::string_view::npos) return Breaks(from, to) <= 1;
+      from = c;
+    }
     int ends = 0;
-    int breaks = 0;
     for (size_t k = from; k < to; ++k) {
       char c = text_[k];
       if ((c == '.' || c == '!' || c == '?') && k + 1 < to &&
           (text_[k + 1] == ' ' || text_[k + 1] == '\n'))
         ++ends;
-      if (c == '\n' && (k == from || text_[k - 1] != '\n')) ++breaks;
     }
-    return ends <= 1 && breaks <= 1;
+    return ends <= 1 && Breaks(from, to) <= 1;
+  }
+
+  // The paragraph breaks in text_[from, to).
+  int Breaks(size_t from, size_t to) const {
+    int breaks = 0;
+    for (size_t k = from; k < to; ++k) {
+      if (text_[k] == '\n' && (k == from || text_[k - 1] != '\n')) ++breaks;
+    }
+    return breaks;
   }
 
   bool SameLine(size_t i) const {
@@ -514,6 +632,7 @@ class Marked {
   const std::vector<QuoteSpan>& spans_;
   Attributor* at_;
   std::vector<Attribution> attrs_;
+  bool full_stop_ = false;  // the quote in hand ends with a full stop inside the marks
   std::vector<Tok> before_, after_, prev_, words_;
 };
 

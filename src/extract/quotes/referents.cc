@@ -352,7 +352,8 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, Level
     // A name after a role word and before a speech verb ("the party's
     // spokesman Jo Reyes told ...") is the subject of its clause.
     return level == Level::kSalient || SubjectLike(start) ||
-           (SpeechVerbAfter(end) && AfterRoleWord(start)) || SubjectInSentence(start, end);
+           (SpeechVerbAfter(end) && (AfterRoleWord(start) || AfterPost(start))) ||
+           SubjectInSentence(start, end);
   };
   auto fits = [&](size_t start, std::string_view name) {
     char g = gender == 0 ? 0 : GenderOf(start, name);

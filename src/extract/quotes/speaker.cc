@@ -29,6 +29,10 @@ bool EndsWithWord(std::string_view name, std::string_view word) {
          name[name.size() - word.size() - 1] == ' ';
 }
 
+bool EndsWith(std::string_view s, std::string_view end) {
+  return s.size() > end.size() && s.substr(s.size() - end.size()) == end;
+}
+
 constexpr uint32_t kPronouns = kPersonPronoun | kPluralPronoun | kItPronoun;
 
 }  // namespace
@@ -298,7 +302,66 @@ Who Attributor::SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const
   return DescriptionBefore(toks, lo, j);
 }
 
+// A name that stands for a person: a person mention, or two capitalised
+// words or more that are no place or group mention.
+bool Attributor::PersonName(const Who& who) const {
+  if (who.kind != Who::kName) return false;
+  if (const EntityMention* e = EntityAt(who.start, who.end)) {
+    if (e->type == EntityType::kPerson) return true;
+    if (e->type == EntityType::kPlace || e->type == EntityType::kGroup) return false;
+  }
+  return text_.substr(who.start, who.end - who.start).find(' ') != std::string_view::npos;
+}
+
+bool Attributor::AfterPost(size_t start) const {
+  size_t p = start;
+  size_t lo = start > 80 ? start - 80 : 0;
+  int posts = 0;
+  for (int words = 0; words < 8; ++words) {
+    while (p > lo && text_[p - 1] == ' ') --p;
+    size_t t = LettersStartBefore(p, lo);
+    if (t == p || t == lo) return false;
+    std::string_view word = text_.substr(t, p - t);
+    p = t;
+    if (word[0] >= 'A' && word[0] <= 'Z') {
+      if (posts > 0) return true;
+      continue;  // a title or part of the name
+    }
+    if ((lex_.Classes(word) & (kStop | kSkip | kDeterminer | kPronouns)) || word == "of" ||
+        lex_.Verb(word) != nullptr || ++posts > 4)
+      return false;
+  }
+  return false;
+}
+
+Who Attributor::NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const {
+  int j = m;
+  while (j < hi && j < m + 5 && IsWord(toks[j]) && !toks[j].cap) {
+    std::string_view w = TokText(text_, toks[j]);
+    bool link = j > m && w == "and";  // "president and chief executive"
+    if (!link && ((Cls(toks[j]) & (kStop | kSkip | kDeterminer | kPronouns)) || w == "of" ||
+                  lex_.Verb(w) != nullptr))
+      return {};
+    ++j;
+  }
+  // "said Acme's Jo Reyes": a possessive name needs no post.
+  bool possessive = false;
+  if (m > 0 && IsWord(toks[m - 1])) {
+    std::string_view w = TokText(text_, toks[m - 1]);
+    possessive = EndsWith(w, "'s") || EndsWith(w, "\u2019s");
+  }
+  if ((j == m && !possessive) || j >= hi || !NameWord(toks, j) ||
+      (j > m && TokIs(text_, toks[j - 1], "and")))
+    return {};
+  Who who = PhraseAfter(toks, j, hi, false);
+  return PersonName(who) ? who : Who{};
+}
+
 Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi) const {
+  return PhraseAfter(toks, k, hi, true);
+}
+
+Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool post) const {
   while (k < hi && IsWord(toks[k]) && (Cls(toks[k]) & kSkip)) ++k;
   if (k >= hi) return {};
   if (!IsWord(toks[k]) || (!toks[k].cap && !(Cls(toks[k]) & (kDeterminer | kRole | kPronouns)))) {
@@ -318,7 +381,11 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi) const {
     return Who{Who::kPronoun, t.start, t.end, cls};
   }
   if (const EntityMention* e = NameEntityAt(t)) {
-    return Who{Who::kName, e->start, e->end, 0};
+    Who who{Who::kName, e->start, e->end, 0};
+    int m = k;
+    while (m < hi && toks[m].start < e->end) ++m;
+    Who named = post ? NameAfterPost(toks, m, hi) : Who{};
+    return named.kind != Who::kNone ? named : who;
   }
   if (NameWord(toks, k)) {
     int b = k;
@@ -334,7 +401,12 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi) const {
         break;
       }
     }
-    return NameRun(toks, k, b);
+    Who named = post ? NameAfterPost(toks, b + 1, hi) : Who{};
+    for (int p = k; post && named.kind == Who::kNone && p < b; ++p) {
+      std::string_view w = TokText(text_, toks[p]);
+      if (EndsWith(w, "'s") || EndsWith(w, "\u2019s")) named = NameAfterPost(toks, p + 1, hi);
+    }
+    return named.kind != Who::kNone ? named : NameRun(toks, k, b);
   }
   if (!(cls & (kDeterminer | kRole)) && !TokIs(text_, t, "her")) return {};
   int b = k;

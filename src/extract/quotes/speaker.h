@@ -68,6 +68,8 @@ class Attributor {
   Who SubjectBefore(const std::vector<Tok>& toks, int lo, int v) const;
   // The speaker named from toks[k] on, not reaching toks[hi] ("said Halden").
   Who PhraseAfter(const std::vector<Tok>& toks, int k, int hi) const;
+  // post: whether a name may be followed by a post and the person's name.
+  Who PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool post) const;
   // The first noun phrase of a clause (for "He then ..., saying").
   Who ClauseSubject(const std::vector<Tok>& toks, int lo, int hi) const;
 
@@ -101,6 +103,10 @@ class Attributor {
   };
 
   Who SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const;
+  // "said Acme chief executive Jo Reyes": the person named after the
+  // lower-case words of a post that start at toks[m].
+  Who NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const;
+  bool PersonName(const Who& who) const;
   Who BeforePreposition(const std::vector<Tok>& toks, int lo, int v, const Who& inner) const;
   bool IsWord(const Tok& t) const { return t.kind == TokKind::kWord; }
   uint32_t Cls(const Tok& t) const { return lex_.Classes(TokText(text_, t)); }
@@ -141,6 +147,9 @@ class Attributor {
   // Whether a mention follows a line start or a role word ("campaign
   // spokesman Jo Reyes"), past capitalised words.
   bool AfterRoleWord(size_t start) const;
+  // Whether a mention follows the lower-case words of a post after a
+  // capitalised word ("Harbour FC club doctor Jo Reyes").
+  bool AfterPost(size_t start) const;
   bool HeadingAt(size_t pos) const;
   char GenderWordBefore(size_t start) const;
   bool SeenMidSentence(std::string_view word);

@@ -1,0 +1,140 @@
+// Tests for speaker shapes of British and wire reports: a post between an
+// organisation and the name ("said Acme chief executive Jo Reyes"), labels
+// ("- Harbour boss Jo Reyes: ..."), and quotes whose paragraph breaks were
+// lost ("... the end. "Then ..."). The finder runs without entity mentions
+// (its own name scan) unless a case gives them. Only speakers are checked,
+// so the cases hold however the quote marks are paired.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "dossier/entities.h"
+#include "dossier/text.h"
+
+namespace dossier {
+namespace {
+
+struct Case {
+  std::string text;
+  std::string quote;    // a few words of the quote to look up
+  std::string speaker;  // its wanted speaker ("" for none)
+};
+
+class SpeakerShapesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto qf = QuoteFinder::Create({});
+    ASSERT_TRUE(qf.ok()) << qf.status().message();
+    finder_ = std::move(qf).value();
+  }
+  // The speaker of the marked quote holding `words`; "?" when none holds it.
+  std::string SpeakerOf(const std::string& text, const std::string& words,
+                        const std::vector<EntityMention>& mentions = {}) {
+    std::vector<Quote> quotes;
+    std::vector<std::string> warnings;
+    finder_->Find(text, SplitSentences(text), mentions, &quotes, &warnings);
+    size_t at = text.find(words);
+    for (const Quote& q : quotes) {
+      if (q.kind != QuoteKind::kIndirect && q.start <= at && at < q.end) return q.speaker;
+    }
+    return "?";
+  }
+  void ExpectCases(const std::vector<Case>& cases) {
+    for (const Case& c : cases) EXPECT_EQ(SpeakerOf(c.text, c.quote), c.speaker) << c.text;
+  }
+  std::unique_ptr<QuoteFinder> finder_;
+};
+
+TEST_F(SpeakerShapesTest, PostBetweenOrganisationAndName) {
+  ExpectCases({
+      {"Sales fell. \"The winter was hard for everyone,\" said Norvik chief executive "
+       "Jo Reyes.",
+       "winter was hard", "Jo Reyes"},
+      {"\"We expect a better spring,\" said Harbour FC doctor Ana Brandt.", "better spring",
+       "Ana Brandt"},
+      {"\"Demand will recover,\" said Kestrel Bank economist Tom Ashby.", "Demand will",
+       "Tom Ashby"},
+      {"\"Costs are falling,\" said Norvik president and chief executive Jo Reyes.", "Costs are",
+       "Jo Reyes"},
+      {"\"The deal is done,\" wrote Norvik's finance director Lena Holt.", "deal is done",
+       "Lena Holt"},
+      // A place after a preposition is no name of a person.
+      {"\"We will stay,\" said Jo Reyes in Leeds.", "We will stay", "Jo Reyes"},
+  });
+}
+
+TEST_F(SpeakerShapesTest, PostBetweenOrganisationMentionAndName) {
+  std::string text = "\"Orders are up again,\" said Norvik analyst Tom Ashby.";
+  EntityMention org;
+  org.start = text.find("Norvik");
+  org.end = org.start + 6;
+  org.type = EntityType::kOrganization;
+  org.canonical = "Norvik";
+  EXPECT_EQ(SpeakerOf(text, "Orders are", {org}), "Tom Ashby");
+}
+
+TEST_F(SpeakerShapesTest, LabelsBeforeTheQuote) {
+  ExpectCases({
+      {"The match ended level.\n\n- Harbour boss Jo Reyes: \"We deserved more than a "
+       "draw today.\"",
+       "deserved more", "Jo Reyes"},
+      {"The match ended level.\n\n- Harbour boss Jo Reyes \"We deserved more than a draw "
+       "today.\"",
+       "deserved more", "Jo Reyes"},
+  });
+}
+
+TEST_F(SpeakerShapesTest, ParagraphsRunTogether) {
+  // Each paragraph of the quote opens with a mark and only the last closes,
+  // with the line breaks lost: every part is the coach's.
+  std::string text =
+      "The coach had a hard week. \"It is a big game and we have one session. We must "
+      "manage it. \"If five players are picked they should move the date,\" Tom Ashby told "
+      "the radio. \"They want him for the country and we want him for the club. \"There is "
+      "a conflict. \"We will see.\"";
+  for (const char* words : {"It is a big game", "They want him", "There is a conflict"}) {
+    std::string got = SpeakerOf(text, words);
+    EXPECT_TRUE(got == "Tom Ashby" || got == "?") << words << ": " << got;
+  }
+  EXPECT_EQ(SpeakerOf(text, "It is a big game"), "Tom Ashby");
+  // A name at the start of a reopened paragraph is quoted, not a speaker.
+  std::string own =
+      "Reyes said: \"I am glad we won the case. \"Morrow was given everything he asked for.\"";
+  EXPECT_EQ(SpeakerOf(own, "glad we won"), "Reyes");
+}
+
+TEST_F(SpeakerShapesTest, NextSentenceIsNoAttribution) {
+  // After a full stop inside the marks, the next sentence's subject is not
+  // the speaker; the verb before the colon is.
+  ExpectCases({
+      {"But Ana Brandt said in a statement: \"I never had that talk with him.\" Tom Ashby "
+       "later added there was no truth in the report.",
+       "never had that talk", "Ana Brandt"},
+      {"\"How can anyone be happy about this?\" Brandt said.", "How can anyone", "Brandt"},
+  });
+}
+
+TEST_F(SpeakerShapesTest, QuoteAfterASentenceReportingTheSpeaker) {
+  ExpectCases({
+      {"The port reopened on Monday. Ana Brandt said the repairs had cost far more than "
+       "planned. \"We will need another loan before the summer is out.\"",
+       "another loan", "Ana Brandt"},
+      // A narration sentence with no speech verb gives no speaker.
+      {"The port reopened on Monday. The repairs had cost far more than planned. \"We will "
+       "need another loan before the summer is out.\"",
+       "another loan", ""},
+  });
+}
+
+TEST_F(SpeakerShapesTest, QuotedAsSaying) {
+  ExpectCases({
+      {"\"The deal is not likely this year,\" the agency quoted one trader as saying.",
+       "deal is not likely", "one trader"},
+      {"The agency quoted Tom Ashby as saying: \"We will appeal against the ruling.\"",
+       "will appeal", "Tom Ashby"},
+  });
+}
+
+}  // namespace
+}  // namespace dossier
