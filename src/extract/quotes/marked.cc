@@ -82,6 +82,11 @@ class Marked {
     full_stop_ = q.end > q.start && text_[q.end - 1] == '.' && !Reopens(q);
     bool direct = IsDirect();
     bool before_first = !direct || (!before_.empty() && IsPunct(before_.back(), ','));
+    // "... the process “may take months”, the spokesman said": a partial
+    // quote whose sentence ends in its attribution.
+    if (!direct && CommaAttribution()) before_first = false;
+    // "Reyes told the BBC: “...”": the clause before the colon attributes.
+    if (!before_.empty() && IsPunct(before_.back(), ':')) before_first = true;
     if (AsPutIt(before_, static_cast<int>(before_.size()), q.open, &a)) {
       // "As Halden put it, “...”": the nearest attribution before the quote.
     } else if (NameBeforeDash() && DashBefore(q.open, &a)) {
@@ -254,8 +259,10 @@ class Marked {
     }
     for (int v = k + 1; v < n && v <= k + 14; ++v) {
       const Tok& t = after_[v];
+      bool hyphen = IsPunct(t, '-') && t.start == after_[v - 1].end && v + 1 < n &&
+                    after_[v + 1].start == t.end;  // "the 24-year-old"
       if (t.kind == TokKind::kPunct && !IsPunct(t, ',') && !IsPunct(t, '.') && !IsPunct(t, '(') &&
-          !IsPunct(t, ')'))
+          !IsPunct(t, ')') && !hyphen)
         return false;
       h = at_->CueAt(after_, v);
       if (h.verb == nullptr || (h.verb->flags & kObject)) continue;
@@ -280,6 +287,34 @@ class Marked {
       CueHit h = at_->CueAt(after_, v);
       if (h.verb == nullptr) continue;
       return Set(who, anchor, after_[v].start, after_[v].end, kRuleAfter, a);
+    }
+    return false;
+  }
+
+  // The after-context opens with a comma and an attribution: an inverted
+  // verb ("said Jo Reyes") or a speaker right before the verb ("the
+  // spokesman said").
+  bool CommaAttribution() const {
+    int n = static_cast<int>(after_.size());
+    if (n < 3 || !IsPunct(after_[0], ',')) return false;
+    CueHit h = at_->CueAt(after_, 1);
+    if (h.index == 1) {
+      // "..., said Jo Reyes." ends there; "..., said the port would stay
+      // shut" is the object of a verb before the quote.
+      if (h.verb == nullptr || !(h.verb->flags & kInvertible)) return false;
+      Who who = at_->PhraseAfter(after_, 2, n);
+      if (who.kind == Who::kNone) return false;
+      int e = 2;
+      while (e < n && after_[e].start < who.end) ++e;
+      return e >= n || after_[e].kind == TokKind::kPunct;
+    }
+    for (int v = 2; v < n && v <= 7; ++v) {
+      if (after_[v].kind != TokKind::kWord) return false;
+      h = at_->CueAt(after_, v);
+      if (h.verb == nullptr) continue;
+      if ((h.verb->flags & kObject) || (v + 1 < n && IsPunct(after_[v + 1], ':'))) return false;
+      Who who = at_->SubjectBefore(after_, 1, v);
+      return who.kind != Who::kNone && who.start == after_[1].start;
     }
     return false;
   }

@@ -281,7 +281,7 @@ bool Attributor::PersonMention(const EntityMention& e, Level level, size_t* star
   bool guessed = e.rule == "capitalised" && name->find(' ') == std::string_view::npos;
   if (guessed) {
     if (SpeechVerbAfter(e.end)) return true;
-    if (e.type != EntityType::kPerson) return false;
+    if (e.type != EntityType::kPerson || BeforePost(e.end)) return false;
     // The text gives it a sex: "his wife, Jo,", "As for Reyes, he ...".
     if (GenderWordBefore(e.start) != 0 || PronounAfter(e.start) != 0) return true;
     return level == Level::kAny || SubjectLike(e.start) || SubjectInSentence(e.start, e.end);

@@ -103,10 +103,18 @@ class Attributor {
   };
 
   Who SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const;
+  // The person a description stands for: the nearest person mention whose
+  // role holds the description's head ("Tory leader Jo Reyes" for "the
+  // Tory leader"), else the person a pronoun would name when the entity
+  // layer typed it as a person.
+  Candidate DescribedPerson(const Who& who, size_t anchor, char gender);
   // "said Acme chief executive Jo Reyes": the person named after the
   // lower-case words of a post that start at toks[m].
   Who NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const;
   bool PersonName(const Who& who) const;
+  // "the Harbour boss", "the 24-year-old": a definite description of one
+  // person named before. *gender: 'f', 'm' or 0 from its head noun.
+  bool Anaphoric(const Who& who, char* gender) const;
   Who BeforePreposition(const std::vector<Tok>& toks, int lo, int v, const Who& inner) const;
   bool IsWord(const Tok& t) const { return t.kind == TokKind::kWord; }
   uint32_t Cls(const Tok& t) const { return lex_.Classes(TokText(text_, t)); }
@@ -150,6 +158,9 @@ class Attributor {
   // Whether a mention follows the lower-case words of a post after a
   // capitalised word ("Harbour FC club doctor Jo Reyes").
   bool AfterPost(size_t start) const;
+  // Whether the words after text_[end] are a post and a capitalised name
+  // ("Tory backbencher Jo Reyes"): the word before `end` is a modifier.
+  bool BeforePost(size_t end) const;
   bool HeadingAt(size_t pos) const;
   char GenderWordBefore(size_t start) const;
   bool SeenMidSentence(std::string_view word);

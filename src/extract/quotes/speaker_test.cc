@@ -61,6 +61,8 @@ TEST_F(SpeakerShapesTest, PostBetweenOrganisationAndName) {
        "Lena Holt"},
       // A place after a preposition is no name of a person.
       {"\"We will stay,\" said Jo Reyes in Leeds.", "We will stay", "Jo Reyes"},
+      {"\"The assets are pledged,\" said Kiev-based US lawyer Jo Reyes.", "assets are pledged",
+       "Jo Reyes"},
   });
 }
 
@@ -133,6 +135,59 @@ TEST_F(SpeakerShapesTest, QuotedAsSaying) {
        "deal is not likely", "one trader"},
       {"The agency quoted Tom Ashby as saying: \"We will appeal against the ruling.\"",
        "will appeal", "Tom Ashby"},
+  });
+}
+
+TEST_F(SpeakerShapesTest, DescriptionsStandForTheNamedPerson) {
+  // A definite description of a post or an age names the person the text
+  // gave before, through the entity layer's role or the nearest subject.
+  std::string text =
+      "Harbour boss Tom Ashby praised his side. \"We were brave today,\" said the Harbour "
+      "boss.";
+  EntityMention ashby;
+  ashby.start = text.find("Tom Ashby");
+  ashby.end = ashby.start + 9;
+  ashby.type = EntityType::kPerson;
+  ashby.canonical = "Tom Ashby";
+  ashby.role = "Harbour boss";
+  EXPECT_EQ(SpeakerOf(text, "brave today", {ashby}), "Tom Ashby");
+  std::string age =
+      "Ana Brandt won the race in Leeds. \"It was a good way to end the year,\" the "
+      "24-year-old told reporters.";
+  EntityMention brandt;
+  brandt.start = 0;
+  brandt.end = 10;
+  brandt.type = EntityType::kPerson;
+  brandt.canonical = "Ana Brandt";
+  EXPECT_EQ(SpeakerOf(age, "good way", {brandt}), "Ana Brandt");
+  // With no one named before, the description stays.
+  EXPECT_EQ(SpeakerOf("\"It was a good way to end the year,\" the 24-year-old told reporters.",
+                      "good way"),
+            "the 24-year-old");
+}
+
+TEST_F(SpeakerShapesTest, RelativeClauseSpeaker) {
+  ExpectCases({
+      {"One critic was the writer Lena Holt, who said the show was \"tired and far too long\".",
+       "tired and far", "Lena Holt"},
+  });
+}
+
+TEST_F(SpeakerShapesTest, PartialQuoteBeforeItsAttribution) {
+  ExpectCases({
+      {"The firms have three months to respond and the process \"may take some time\", the "
+       "spokesman said.",
+       "may take some time", "the spokesman"},
+      {"Tom Ashby said the plan was \"a waste of money\", adding that he would vote against it.",
+       "a waste of money", "Tom Ashby"},
+  });
+}
+
+TEST_F(SpeakerShapesTest, ColonAfterTheSpeechVerb) {
+  ExpectCases({
+      {"Ana Brandt smiled and asked: \"How do I look?\" Her assistant, Lena Holt, said she "
+       "looked fine.",
+       "How do I look", "Ana Brandt"},
   });
 }
 

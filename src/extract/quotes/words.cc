@@ -218,6 +218,7 @@ uint32_t ClassBit(std::string_view name) {
   if (name == "discourse") return kDiscourse;
   if (name == "intro") return kIntro;
   if (name == "aux") return kAux;
+  if (name == "post") return kPost;
   return 0;
 }
 

@@ -64,6 +64,7 @@ enum WordClass : uint32_t {
   kDiscourse = 1u << 14,   // may stand between a sentence start and its subject ("even")
   kIntro = 1u << 15,       // opens a phrase a comma closes before the subject ("later")
   kAux = 1u << 16,         // an auxiliary or verb after a subject ("was", "told")
+  kPost = 1u << 17,        // a post or standing "the X" uses for someone named before
 };
 
 // Speech verb flags.
