@@ -62,31 +62,12 @@ class Marked {
     size_t lo = LineStart(text_, q.open, kMaxContext);
     if (i > 0 && spans_[i - 1].close_end > lo) lo = spans_[i - 1].close_end;
     bool cut = TokenizeLastSentence(text_, lo, q.open, &before_);
-    size_t hi = LineEnd(text_, q.close_end, kMaxContext);
-    if (i + 1 < spans_.size() && spans_[i + 1].open < hi) hi = spans_[i + 1].open;
-    after_.clear();
-    if (q.closed && !Reopens(q)) {
-      TokenizeFirstSentence(text_, q.close_end, hi, &after_);
-    } else if (q.closed) {
-      // "“A. “B,” he said": the attribution follows the mark that ends the
-      // run of reopened paragraphs.
-      size_t next = i + 1 < spans_.size() ? spans_[i + 1].open : text_.size();
-      size_t c = ChainClose(q.close_end, next);
-      if (c != std::string_view::npos) {
-        hi = std::min(LineEnd(text_, c, kMaxContext), next);
-        TokenizeFirstSentence(text_, c, hi, &after_);
-      }
-    }
+    TokenizeAfter(i);
 
     Attribution& a = attrs_[i];
     full_stop_ = q.end > q.start && text_[q.end - 1] == '.' && !Reopens(q);
     bool direct = IsDirect();
-    bool before_first = !direct || (!before_.empty() && IsPunct(before_.back(), ','));
-    // "... the process “may take months”, the spokesman said": a partial
-    // quote whose sentence ends in its attribution.
-    if (!direct && CommaAttribution()) before_first = false;
-    // "Reyes told the BBC: “...”": the clause before the colon attributes.
-    if (!before_.empty() && IsPunct(before_.back(), ':')) before_first = true;
+    bool before_first = BeforeFirst(direct);
     if (AsPutIt(before_, static_cast<int>(before_.size()), q.open, &a)) {
       // "As Halden put it, “...”": the nearest attribution before the quote.
     } else if (NameBeforeDash() && DashBefore(q.open, &a)) {
@@ -155,6 +136,37 @@ class Marked {
     quote.verb = a.verb;
     quote.rule = a.found ? a.rule : kRuleUnattributed;
     out->push_back(std::move(quote));
+  }
+
+  // The clause after spans_[i] into after_: up to the end of its sentence,
+  // the line or the next quote.
+  void TokenizeAfter(size_t i) {
+    const QuoteSpan& q = spans_[i];
+    size_t hi = LineEnd(text_, q.close_end, kMaxContext);
+    if (i + 1 < spans_.size() && spans_[i + 1].open < hi) hi = spans_[i + 1].open;
+    after_.clear();
+    if (!q.closed) return;
+    if (!Reopens(q)) {
+      TokenizeFirstSentence(text_, q.close_end, hi, &after_);
+      return;
+    }
+    // "“A. “B,” he said": the attribution follows the mark that ends the
+    // run of reopened paragraphs.
+    size_t next = i + 1 < spans_.size() ? spans_[i + 1].open : text_.size();
+    size_t c = ChainClose(q.close_end, next);
+    if (c != std::string_view::npos) {
+      TokenizeFirstSentence(text_, c, std::min(LineEnd(text_, c, kMaxContext), next), &after_);
+    }
+  }
+
+  // Whether the clause before the quote is read before the one after it.
+  [[nodiscard]] bool BeforeFirst(bool direct) const {
+    // "Reyes told the BBC: “...”": the clause before the colon attributes.
+    if (!before_.empty() && IsPunct(before_.back(), ':')) return true;
+    // "... the process “may take months”, the spokesman said": a partial
+    // quote whose sentence ends in its attribution.
+    if (!direct) return !CommaAttribution();
+    return !before_.empty() && IsPunct(before_.back(), ',');
   }
 
   // A whole sentence or more: the quote opens its sentence, or follows a
@@ -259,20 +271,28 @@ class Marked {
     }
     for (int v = k + 1; v < n && v <= k + 14; ++v) {
       const Tok& t = after_[v];
-      bool hyphen = IsPunct(t, '-') && t.start == after_[v - 1].end && v + 1 < n &&
-                    after_[v + 1].start == t.end;  // "the 24-year-old"
       if (t.kind == TokKind::kPunct && !IsPunct(t, ',') && !IsPunct(t, '.') && !IsPunct(t, '(') &&
-          !IsPunct(t, ')') && !hyphen)
+          !IsPunct(t, ')') && !InnerHyphen(after_, v))
         return false;
       h = at_->CueAt(after_, v);
       if (h.verb == nullptr || (h.verb->flags & kObject)) continue;
-      Who who = QuotedAs(after_, k, v);
-      if (who.kind != Who::kNone) return Set(who, anchor, t.start, t.end, kRuleAfter, a);
-      who = at_->SubjectBefore(after_, k, v);
-      if (who.kind == Who::kNone) who = Loose(k, v);
-      return Set(who, anchor, t.start, t.end, kRuleAfter, a);
+      return Set(SubjectAfterQuote(k, v), anchor, t.start, t.end, kRuleAfter, a);
     }
     return false;
+  }
+
+  // "the 24-year-old": a hyphen between two tokens it touches.
+  [[nodiscard]] bool InnerHyphen(const std::vector<Tok>& toks, int v) const {
+    return IsPunct(toks[v], '-') && v > 0 && v + 1 < static_cast<int>(toks.size()) &&
+           toks[v].start == toks[v - 1].end && toks[v + 1].start == toks[v].end;
+  }
+
+  // The speaker of the verb at after_[v], the words from after_[k] on.
+  [[nodiscard]] Who SubjectAfterQuote(int k, int v) const {
+    Who who = QuotedAs(after_, k, v);  // "Reuters quoted one trader as saying"
+    if (who.kind != Who::kNone) return who;
+    who = at_->SubjectBefore(after_, k, v);
+    return who.kind == Who::kNone ? Loose(k, v) : who;
   }
 
   // "“...,” Scott Pruitt, the attorney general of a state suing the agency,
@@ -294,7 +314,7 @@ class Marked {
   // The after-context opens with a comma and an attribution: an inverted
   // verb ("said Jo Reyes") or a speaker right before the verb ("the
   // spokesman said").
-  bool CommaAttribution() const {
+  [[nodiscard]] bool CommaAttribution() const {
     int n = static_cast<int>(after_.size());
     if (n < 3 || !IsPunct(after_[0], ',')) return false;
     CueHit h = at_->CueAt(after_, 1);
@@ -322,7 +342,7 @@ class Marked {
   // "Reuters quoted one trader as saying", "the paper quotes Jo Reyes as
   // saying": the speaker is the object of "quoted", toks[v] the verb after
   // "as", nothing read before toks[lo].
-  Who QuotedAs(const std::vector<Tok>& toks, int lo, int v) const {
+  [[nodiscard]] Who QuotedAs(const std::vector<Tok>& toks, int lo, int v) const {
     if (v - 2 < lo || !TokIs(text_, toks[v - 1], "as")) return {};
     for (int q = v - 2; q >= lo && q >= v - 10; --q) {
       if (toks[q].kind != TokKind::kWord) return {};
@@ -367,25 +387,30 @@ class Marked {
         if (Set(who, anchor, first.start, last.end, kRulePhrase, a)) return true;
         continue;
       }
-      if (Who quoted = QuotedAs(toks, 0, v); quoted.kind != Who::kNone) {
-        if (Set(quoted, anchor, first.start, last.end, kRuleBefore, a)) return true;
-        continue;
-      }
-      std::string_view form = TokText(text_, first);
-      bool participle = form.size() > 4 && form.substr(form.size() - 3) == "ing";
-      Who who = participle ? at_->ClauseSubject(toks, 0, v) : at_->SubjectBefore(toks, 0, v);
-      if (participle && v > 0 && toks[v - 1].kind == TokKind::kWord && toks[v - 1].cap) {
-        // "footage of Mira Halden saying", "the clip shows Halden saying": the
-        // name right before the participle speaks, not the clause subject.
-        Who named = at_->SubjectBefore(toks, 0, v);
-        if (named.kind == Who::kName && named.end == toks[v - 1].end) who = named;
-      }
-      if (who.kind == Who::kNone && (h.verb->flags & kInvertible))
-        who = at_->PhraseAfter(toks, h.after, n);
-      if (who.kind == Who::kNone) who = at_->ClauseSubject(toks, 0, v);
+      Who who = SubjectOfCue(toks, v, h);
       if (Set(who, anchor, first.start, last.end, kRuleBefore, a)) return true;
     }
     return false;
+  }
+
+  // Who speaks through the verb at toks[v] in a clause before the quote.
+  [[nodiscard]] Who SubjectOfCue(const std::vector<Tok>& toks, int v, const CueHit& h) const {
+    int n = static_cast<int>(toks.size());
+    Who who = QuotedAs(toks, 0, v);  // "quoted Jo Reyes as saying"
+    if (who.kind != Who::kNone) return who;
+    std::string_view form = TokText(text_, toks[v]);
+    bool participle = form.size() > 4 && form.substr(form.size() - 3) == "ing";
+    who = participle ? at_->ClauseSubject(toks, 0, v) : at_->SubjectBefore(toks, 0, v);
+    if (participle && v > 0 && toks[v - 1].kind == TokKind::kWord && toks[v - 1].cap) {
+      // "footage of Mira Halden saying", "the clip shows Halden saying": the
+      // name right before the participle speaks, not the clause subject.
+      Who named = at_->SubjectBefore(toks, 0, v);
+      if (named.kind == Who::kName && named.end == toks[v - 1].end) who = named;
+    }
+    if (who.kind == Who::kNone && (h.verb->flags & kInvertible))
+      who = at_->PhraseAfter(toks, h.after, n);
+    if (who.kind == Who::kNone) who = at_->ClauseSubject(toks, 0, v);
+    return who;
   }
 
   // "..., including Mira Halden -- “...” -- and ...": a name, a dash, the quote.
@@ -434,16 +459,7 @@ class Marked {
     bool colon_end = n > 0 && IsPunct(before_[n - 1], ':');
     int end = colon_end ? n - 1 : n;
     if (!colon_end && (n < 3 || !IsDash(before_[0]))) return false;
-    int s = end;
-    for (int k = end - 1; k >= 0 && k >= end - 10; --k) {
-      const Tok& t = before_[k];
-      bool initial = IsPunct(t, '.') && k > 0 && before_[k - 1].cap &&
-                     before_[k - 1].end - before_[k - 1].start == 1;
-      bool link = TokIs(text_, t, "and") && s < end;
-      if (!(t.kind == TokKind::kWord && (t.cap || PostWord(t))) && !initial && !link) break;
-      s = k;
-    }
-    while (s < end && before_[s].kind == TokKind::kWord && !before_[s].cap) ++s;
+    int s = LabelStart(end);
     if (s >= end || TokIs(text_, before_[s], "and")) return false;
     if (s > 0) {
       const Tok& p = before_[s - 1];
@@ -461,13 +477,29 @@ class Marked {
     return true;
   }
 
-  bool IsDash(const Tok& t) const {
+  // Where the capitalised words (with initials, "and" and post words)
+  // that end before before_[end] begin; end when there are none.
+  [[nodiscard]] int LabelStart(int end) const {
+    int s = end;
+    for (int k = end - 1; k >= 0 && k >= end - 10; --k) {
+      const Tok& t = before_[k];
+      bool initial = IsPunct(t, '.') && k > 0 && before_[k - 1].cap &&
+                     before_[k - 1].end - before_[k - 1].start == 1;
+      bool link = TokIs(text_, t, "and") && s < end;
+      if (!(t.kind == TokKind::kWord && (t.cap || PostWord(t))) && !initial && !link) break;
+      s = k;
+    }
+    while (s < end && before_[s].kind == TokKind::kWord && !before_[s].cap) ++s;
+    return s;
+  }
+
+  [[nodiscard]] bool IsDash(const Tok& t) const {
     return IsPunct(t, '-') || (t.kind == TokKind::kPunct && t.end - t.start == 3);
   }
 
   // A lower-case word that may name a post between an organisation and a
   // name ("Acme boss Jo Reyes"): no verb or function word.
-  bool PostWord(const Tok& t) const {
+  [[nodiscard]] bool PostWord(const Tok& t) const {
     std::string_view w = TokText(text_, t);
     const QuoteLexicon& lex = at_->lexicon();
     return (lex.Classes(w) &
@@ -559,7 +591,7 @@ class Marked {
   // A straight mark taken as the close of q that opens the next paragraph
   // of the same quote instead ("... the end. "Then we ..."): in text whose
   // paragraph breaks were lost, it follows a space and touches a letter.
-  bool Reopens(const QuoteSpan& q) const {
+  [[nodiscard]] bool Reopens(const QuoteSpan& q) const {
     size_t m = q.close_end - 1;
     if (q.close_end >= text_.size() || m == 0 || text_[m] != '"' || text_[m - 1] != ' ')
       return false;
@@ -570,7 +602,7 @@ class Marked {
   // After a mark that reopened the quote: just past the straight mark that
   // ends the run of paragraphs ("... the date,” he said"), before limit and
   // on the same line; npos when there is none.
-  size_t ChainClose(size_t from, size_t limit) const {
+  [[nodiscard]] size_t ChainClose(size_t from, size_t limit) const {
     limit = std::min({limit, text_.size() - 1, from + kContinueLimit});
     for (size_t k = from + 1; k < limit; ++k) {
       char c = text_[k];
@@ -605,7 +637,7 @@ class Marked {
   }
 
   // The paragraph breaks in text_[from, to).
-  int Breaks(size_t from, size_t to) const {
+  [[nodiscard]] int Breaks(size_t from, size_t to) const {
     int breaks = 0;
     for (size_t k = from; k < to; ++k) {
       if (text_[k] == '\n' && (k == from || text_[k - 1] != '\n')) ++breaks;

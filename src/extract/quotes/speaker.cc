@@ -262,11 +262,7 @@ Who Attributor::SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const
   }
   const Tok& t = toks[j];
   if (!IsWord(t)) return {};
-  if (TokIs(text_, t, "who") && j - 1 > lo) {
-    // "the critic Jo Reyes, who said": the phrase the relative clause follows.
-    Who outer = SubjectNextTo(toks, lo, IsPunct(toks[j - 1], ',') ? j - 1 : j);
-    return outer.kind == Who::kName || outer.kind == Who::kDescription ? outer : Who{};
-  }
+  if (TokIs(text_, t, "who")) return RelativeSubject(toks, lo, j);
   if (TokIs(text_, t, "and")) {
     // "I laughed and said", "Halden paused and added": a past-tense verb
     // with no object; its subject sits right before it.
@@ -481,6 +477,23 @@ Who Attributor::NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const
   return PersonName(who) ? who : Who{};
 }
 
+Who Attributor::PostPerson(const std::vector<Tok>& toks, int k, int b, int hi, bool inside) const {
+  Who named = NameAfterPost(toks, b + 1, hi);
+  for (int p = k; inside && named.kind == Who::kNone && p < b; ++p) {
+    std::string_view w = TokText(text_, toks[p]);
+    if (EndsWith(w, "'s") || EndsWith(w, "\u2019s")) named = NameAfterPost(toks, p + 1, hi);
+  }
+  return named;
+}
+
+// "the critic Jo Reyes, who said": the phrase the relative clause at
+// toks[j] follows.
+Who Attributor::RelativeSubject(const std::vector<Tok>& toks, int lo, int j) const {
+  if (j - 1 <= lo) return {};
+  Who outer = SubjectNextTo(toks, lo, IsPunct(toks[j - 1], ',') ? j - 1 : j);
+  return outer.kind == Who::kName || outer.kind == Who::kDescription ? outer : Who{};
+}
+
 Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi) const {
   return PhraseAfter(toks, k, hi, true);
 }
@@ -508,7 +521,7 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
     Who who{Who::kName, e->start, e->end, 0};
     int m = k;
     while (m < hi && toks[m].start < e->end) ++m;
-    Who named = post ? NameAfterPost(toks, m, hi) : Who{};
+    Who named = post ? PostPerson(toks, k, m - 1, hi, false) : Who{};
     return named.kind != Who::kNone ? named : who;
   }
   if (NameWord(toks, k)) {
@@ -525,11 +538,7 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
         break;
       }
     }
-    Who named = post ? NameAfterPost(toks, b + 1, hi) : Who{};
-    for (int p = k; post && named.kind == Who::kNone && p < b; ++p) {
-      std::string_view w = TokText(text_, toks[p]);
-      if (EndsWith(w, "'s") || EndsWith(w, "\u2019s")) named = NameAfterPost(toks, p + 1, hi);
-    }
+    Who named = post ? PostPerson(toks, k, b, hi, true) : Who{};
     return named.kind != Who::kNone ? named : NameRun(toks, k, b);
   }
   if (!(cls & (kDeterminer | kRole)) && !TokIs(text_, t, "her")) return {};
@@ -790,6 +799,22 @@ char Attributor::PronounAfter(size_t start) const {
   return 0;
 }
 
+// "the Harbour boss said": the person named before, if any. The name is the
+// speaker's; the span stays on the description, the words that name the
+// speaker at the verb.
+bool Attributor::ResolveDescribed(const Who& who, size_t anchor, Attribution* out) {
+  char gender = 0;
+  if (!Anaphoric(who, &gender)) return false;
+  Candidate c = DescribedPerson(who, std::min(anchor, who.start), gender);
+  if (!c.found) return false;
+  out->speaker = std::string(c.name);
+  out->speaker_start = who.start;
+  out->speaker_end = who.end;
+  notes_.push_back(Note{who.start, who.end, out->speaker, true});
+  out->found = true;
+  return true;
+}
+
 bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
   if (who.kind == Who::kNone) return false;
   std::string_view words = text_.substr(who.start, who.end - who.start);
@@ -833,21 +858,7 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
       GroupBefore(std::min(anchor, who.start), out);
     }
   } else {
-    char gender = 0;
-    if (Anaphoric(who, &gender)) {
-      // "the Harbour boss said": the person named just before, if any.
-      // The name is the speaker's; the span stays on the description, the
-      // words that name the speaker at the verb.
-      Candidate c = DescribedPerson(who, std::min(anchor, who.start), gender);
-      if (c.found) {
-        out->speaker = std::string(c.name);
-        out->speaker_start = who.start;
-        out->speaker_end = who.end;
-        notes_.push_back(Note{who.start, who.end, out->speaker, true});
-        out->found = true;
-        return true;
-      }
-    }
+    if (ResolveDescribed(who, anchor, out)) return true;
     out->speaker = std::string(words);
     if (out->speaker.size() > 1 && out->speaker[0] >= 'A' && out->speaker[0] <= 'Z' &&
         out->speaker[1] >= 'a' && out->speaker[1] <= 'z' &&

@@ -111,6 +111,11 @@ class Attributor {
   // "said Acme chief executive Jo Reyes": the person named after the
   // lower-case words of a post that start at toks[m].
   Who NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const;
+  // The person after toks[k..b], a name: after a post that follows it, or
+  // (inside) after a possessive within it ("Acme's Jo Reyes").
+  Who PostPerson(const std::vector<Tok>& toks, int k, int b, int hi, bool inside) const;
+  Who RelativeSubject(const std::vector<Tok>& toks, int lo, int j) const;
+  bool ResolveDescribed(const Who& who, size_t anchor, Attribution* out);
   bool PersonName(const Who& who) const;
   // "the Harbour boss", "the 24-year-old": a definite description of one
   // person named before. *gender: 'f', 'm' or 0 from its head noun.
