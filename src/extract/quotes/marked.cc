@@ -161,8 +161,6 @@ class Marked {
 
   // Whether the clause before the quote is read before the one after it.
   [[nodiscard]] bool BeforeFirst(bool direct) const {
-    // "Reyes told the BBC: “...”": the clause before the colon attributes.
-    if (!before_.empty() && IsPunct(before_.back(), ':')) return true;
     // "... the process “may take months”, the spokesman said": a partial
     // quote whose sentence ends in its attribution.
     if (!direct) return !CommaAttribution();
@@ -246,9 +244,10 @@ class Marked {
       ++k;
     }
     if (k >= n) return false;
-    // "“... the end.” Reyes later added ...": after a full stop inside the
-    // marks, a capitalised word opens the next sentence.
-    if (k == start && full_stop_ && after_[k].kind == TokKind::kWord && after_[k].cap) return false;
+    // "“... the end.” Reyes later added that ...": after a full stop inside
+    // the marks, a capitalised word opens the next sentence, which only
+    // attributes the quote when it ends at its verb ("“...?” Reyes said.").
+    bool verb_last = k == start && full_stop_ && after_[k].kind == TokKind::kWord && after_[k].cap;
     if (TokIs(text_, after_[k], "as")) {
       // "“...,” as Halden put it."
       int e = std::min(n, k + 10);
@@ -262,7 +261,7 @@ class Marked {
                  h.phrase ? kRulePhrase : kRuleInverted, a);
     }
     Who named = at_->PhraseAfter(after_, k, n);
-    if (named.kind != Who::kNone && LongAppositive(named, k, anchor, a)) return true;
+    if (named.kind != Who::kNone && !verb_last && LongAppositive(named, k, anchor, a)) return true;
     if (dash && named.kind == Who::kName && Rest(named.end).empty()) {
       // "“...” — Mira Halden": a signature line.
       if (!at_->Resolve(named, anchor, a)) return false;
@@ -276,6 +275,7 @@ class Marked {
         return false;
       h = at_->CueAt(after_, v);
       if (h.verb == nullptr || (h.verb->flags & kObject)) continue;
+      if (verb_last && v + 1 < n) return false;
       return Set(SubjectAfterQuote(k, v), anchor, t.start, t.end, kRuleAfter, a);
     }
     return false;

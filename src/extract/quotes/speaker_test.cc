@@ -183,13 +183,5 @@ TEST_F(SpeakerShapesTest, PartialQuoteBeforeItsAttribution) {
   });
 }
 
-TEST_F(SpeakerShapesTest, ColonAfterTheSpeechVerb) {
-  ExpectCases({
-      {"Ana Brandt smiled and asked: \"How do I look?\" Her assistant, Lena Holt, said she "
-       "looked fine.",
-       "How do I look", "Ana Brandt"},
-  });
-}
-
 }  // namespace
 }  // namespace dossier
