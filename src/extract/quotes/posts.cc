@@ -1,0 +1,217 @@
+// Posts and descriptions around names: the person after an organisation
+// and a post ("said Acme chief executive Jo Reyes", "Acme's Jo Reyes"), the
+// post words around a mention that make it a modifier or a subject, and the
+// person a definite description stands for ("the Tory leader", "the
+// 24-year-old"). Every scan is bounded (a few words, or a fixed number of
+// earlier mentions). It does not read speech verbs (speaker.cc) or choose
+// pronoun referents (referents.cc).
+#include <algorithm>
+
+#include "extract/quotes/speaker.h"
+
+namespace dossier::quotes {
+namespace {
+
+constexpr size_t kDescriptionReach = 1500;  // bytes back to the person a description stands for
+constexpr uint32_t kPronouns = kPersonPronoun | kPluralPronoun | kItPronoun;
+
+bool EndsWith(std::string_view s, std::string_view end) {
+  return s.size() > end.size() && s.substr(s.size() - end.size()) == end;
+}
+
+}  // namespace
+
+// A name that stands for a person: a person mention, or two capitalised
+// words or more that are no place or group mention.
+bool Attributor::PersonName(const Who& who) const {
+  if (who.kind != Who::kName) return false;
+  if (const EntityMention* e = EntityAt(who.start, who.end)) {
+    if (e->type == EntityType::kPerson) return true;
+    if (e->type == EntityType::kPlace || e->type == EntityType::kGroup) return false;
+  }
+  return text_.substr(who.start, who.end - who.start).find(' ') != std::string_view::npos;
+}
+
+bool Attributor::Anaphoric(const Who& who, char* gender) const {
+  std::string_view words = text_.substr(who.start, who.end - who.start);
+  if (words.size() < 5 || !(words.substr(0, 4) == "the " || words.substr(0, 4) == "The "))
+    return false;
+  size_t sp = words.rfind(' ');
+  std::string_view head = words.substr(sp + 1);
+  uint32_t cls = lex_.Classes(head);
+  *gender = (cls & kFemale) ? 'f' : (cls & kMale) ? 'm' : 0;
+  if (cls & kPost) return true;
+  return head.size() > 9 && head.substr(head.size() - 9) == "-year-old";
+}
+
+namespace {
+
+// Whether `word` is a word of `phrase`, ignoring case.
+bool HasWord(std::string_view phrase, std::string_view word) {
+  size_t i = 0;
+  while (i < phrase.size()) {
+    size_t e = phrase.find(' ', i);
+    if (e == std::string_view::npos) e = phrase.size();
+    std::string_view w = phrase.substr(i, e - i);
+    if (w.size() == word.size()) {
+      bool same = true;
+      for (size_t k = 0; k < w.size() && same; ++k) {
+        same = (w[k] | 0x20) == (word[k] | 0x20);
+      }
+      if (same) return true;
+    }
+    i = e + 1;
+  }
+  return false;
+}
+
+// Whether a person's role ("shadow home secretary") fits a description
+// ("the home secretary"): every word of the description after "the" is in
+// the role, and the role has no rank word the description lacks.
+bool RoleFits(std::string_view role, std::string_view description) {
+  static constexpr std::string_view kRanks[] = {"deputy", "shadow",    "vice",   "assistant",
+                                                "junior", "former",    "acting", "ex",
+                                                "co",     "associate", "under"};
+  size_t i = description.find(' ') + 1;
+  while (i < description.size()) {
+    size_t e = description.find(' ', i);
+    if (e == std::string_view::npos) e = description.size();
+    if (!HasWord(role, description.substr(i, e - i))) return false;
+    i = e + 1;
+  }
+  for (std::string_view rank : kRanks) {
+    if (HasWord(role, rank) && !HasWord(description, rank)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Attributor::Candidate Attributor::DescribedPerson(const Who& who, size_t anchor, char gender) {
+  std::string_view words = text_.substr(who.start, who.end - who.start);
+  auto it = std::lower_bound(entities_.begin(), entities_.end(), anchor,
+                             [](const EntityMention& e, size_t pos) { return e.start < pos; });
+  for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
+    --it;
+    if (it->type != EntityType::kPerson || it->role.empty() || InsideQuote(it->start)) continue;
+    if (!RoleFits(it->role, words)) continue;
+    std::string_view name = it->canonical.empty() ? text_.substr(it->start, it->end - it->start)
+                                                  : std::string_view(it->canonical);
+    return Candidate{it->start, it->end, name, true};
+  }
+  Candidate c = PersonBefore(anchor, gender);
+  if (!c.found || who.start - c.start > kDescriptionReach) return Candidate{};
+  const EntityMention* e = EntityAt(c.start, c.end);
+  if (e == nullptr || e->type != EntityType::kPerson) return Candidate{};
+  // "US President Jo Reyes" is not "the rapper".
+  std::string_view head = words.substr(words.rfind(' ') + 1);
+  bool age = head.size() > 9 && head.substr(head.size() - 9) == "-year-old";
+  if (!age && !e->role.empty() && !HasWord(e->role, head)) return Candidate{};
+  return c;
+}
+
+bool Attributor::BeforePost(size_t end) const {
+  size_t p = end;
+  size_t hi = std::min(text_.size(), end + 60);
+  for (int posts = 0; posts <= 4; ++posts) {
+    if (p >= hi || text_[p] != ' ') return false;
+    ++p;
+    size_t e = p;
+    while (e < hi && ((text_[e] >= 'a' && text_[e] <= 'z') ||
+                      (text_[e] >= 'A' && text_[e] <= 'Z') || text_[e] == '-'))
+      ++e;
+    if (e == p) return false;
+    std::string_view word = text_.substr(p, e - p);
+    if (word[0] >= 'A' && word[0] <= 'Z') return posts > 0;
+    if ((lex_.Classes(word) & (kStop | kSkip | kDeterminer | kPronouns)) || word == "of" ||
+        lex_.Verb(word) != nullptr)
+      return false;
+    p = e;
+  }
+  return false;
+}
+
+bool Attributor::AfterPost(size_t start) const {
+  size_t p = start;
+  size_t lo = start > 80 ? start - 80 : 0;
+  int posts = 0;
+  for (int words = 0; words < 8; ++words) {
+    while (p > lo && text_[p - 1] == ' ') --p;
+    size_t t = LettersStartBefore(p, lo);
+    if (t == p || t == lo) return false;
+    std::string_view word = text_.substr(t, p - t);
+    p = t;
+    if (word[0] >= 'A' && word[0] <= 'Z') {
+      if (posts > 0) return true;
+      continue;  // a title or part of the name
+    }
+    if ((lex_.Classes(word) & (kStop | kSkip | kDeterminer | kPronouns)) || word == "of" ||
+        lex_.Verb(word) != nullptr || ++posts > 4)
+      return false;
+  }
+  return false;
+}
+
+Who Attributor::NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const {
+  // "said Moscow-based US lawyer Jo Reyes": more capitalised words of the
+  // organisation or place before the post.
+  bool after_possessive = false;
+  if (m > 0 && IsWord(toks[m - 1])) {
+    std::string_view w = TokText(text_, toks[m - 1]);
+    after_possessive = EndsWith(w, "'s") || EndsWith(w, "\u2019s");
+  }
+  int caps = 0;
+  while (!after_possessive && m < hi && caps < 3 && NameWord(toks, m) && m + 1 < hi &&
+         IsWord(toks[m + 1])) {
+    ++m;
+    ++caps;
+  }
+  if (caps > 0 && (m >= hi || toks[m].cap)) return {};
+  int j = m;
+  while (j < hi && j < m + 5 && IsWord(toks[j]) && !toks[j].cap) {
+    std::string_view w = TokText(text_, toks[j]);
+    bool link = j > m && w == "and";  // "president and chief executive"
+    if (!link && ((Cls(toks[j]) & (kStop | kSkip | kDeterminer | kPronouns)) || w == "of" ||
+                  lex_.Verb(w) != nullptr))
+      return {};
+    ++j;
+  }
+  // "said Acme's Jo Reyes": a possessive name needs no post.
+  bool possessive = false;
+  if (m > 0 && IsWord(toks[m - 1])) {
+    std::string_view w = TokText(text_, toks[m - 1]);
+    possessive = EndsWith(w, "'s") || EndsWith(w, "\u2019s");
+  }
+  if ((j == m && !possessive) || j >= hi || !NameWord(toks, j) ||
+      (j > m && TokIs(text_, toks[j - 1], "and")))
+    return {};
+  Who who = PhraseAfter(toks, j, hi, false);
+  return PersonName(who) ? who : Who{};
+}
+
+Who Attributor::PostPerson(const std::vector<Tok>& toks, int k, int b, int hi, bool inside) const {
+  Who named = NameAfterPost(toks, b + 1, hi);
+  for (int p = k; inside && named.kind == Who::kNone && p < b; ++p) {
+    std::string_view w = TokText(text_, toks[p]);
+    if (EndsWith(w, "'s") || EndsWith(w, "\u2019s")) named = NameAfterPost(toks, p + 1, hi);
+  }
+  return named;
+}
+
+// "the Harbour boss said": the person named before, if any. The name is the
+// speaker's; the span stays on the description, the words that name the
+// speaker at the verb.
+bool Attributor::ResolveDescribed(const Who& who, size_t anchor, Attribution* out) {
+  char gender = 0;
+  if (!Anaphoric(who, &gender)) return false;
+  Candidate c = DescribedPerson(who, std::min(anchor, who.start), gender);
+  if (!c.found) return false;
+  out->speaker = std::string(c.name);
+  out->speaker_start = who.start;
+  out->speaker_end = who.end;
+  notes_.push_back(Note{who.start, who.end, out->speaker, true});
+  out->found = true;
+  return true;
+}
+
+}  // namespace dossier::quotes
