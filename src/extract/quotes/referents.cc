@@ -33,10 +33,12 @@ bool Attributor::Salient(size_t start, size_t end) const {
   size_t p = start;
   while (p > 0 && text_[p - 1] == ' ') --p;
   size_t w = p;
-  // Past up to two titles ("under President Jo Reyes"): the word before them.
+  // Past up to two titles ("under President Jo Reyes", "by the Rev. Jo
+  // Reyes"): the word before them.
   for (int titles = 0; titles < 2; ++titles) {
-    size_t t = LettersStartBefore(p, 0);
-    if (t == p || !(lex_.Classes(text_.substr(t, p - t)) & kTitle)) break;
+    size_t q = p > 0 && text_[p - 1] == '.' ? p - 1 : p;
+    size_t t = LettersStartBefore(q, 0);
+    if (t == q || !(lex_.Classes(text_.substr(t, q - t)) & kTitle)) break;
     p = t;
     while (p > 0 && text_[p - 1] == ' ') --p;
   }
@@ -180,10 +182,17 @@ bool Attributor::IntroWord(std::string_view word) const {
 // sentence with an IntroWord ("Later on Sunday,"), no further back than lo.
 bool Attributor::OpeningPhraseEndsAt(size_t c, size_t lo) const {
   size_t s = c;
-  while (s > lo && text_[s - 1] != '\n' && text_[s - 1] != ',' &&
-         !((text_[s - 1] == '.' || text_[s - 1] == '?' || text_[s - 1] == '!') && text_[s] == ' '))
+  // The phrase may hold commas of its own ("At a rally in Portland, Maine,
+  // on Sunday,"): up to three parts.
+  for (int parts = 0; parts < 3; ++parts) {
+    while (
+        s > lo && text_[s - 1] != '\n' && text_[s - 1] != ',' &&
+        !((text_[s - 1] == '.' || text_[s - 1] == '?' || text_[s - 1] == '!') && text_[s] == ' '))
+      --s;
+    if (s <= lo || text_[s - 1] != ',') break;
+    if (parts == 2) return false;
     --s;
-  if (s > lo && text_[s - 1] == ',') return false;  // one opening phrase only
+  }
   while (s < c && (text_[s] == ' ' || static_cast<unsigned char>(text_[s]) >= 0x80)) ++s;
   size_t e = s;
   while (e < c && ((text_[e] >= 'a' && text_[e] <= 'z') || (text_[e] >= 'A' && text_[e] <= 'Z')))
@@ -339,9 +348,30 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender) {
   for (const Step& step : steps) {
     subject_floor_ = step.floor;
     Candidate c = PersonBefore(anchor, gender, step.level);
+    c.subject = step.level == Level::kSubject;
     if (c.found) return c;
   }
   return Candidate{};
+}
+
+void Attributor::AddSpoke(size_t at, size_t start, size_t end, std::string_view name, char gender,
+                          bool person) {
+  // Out of order (a later pass over the text): left out, so the list stays
+  // sorted and each lookup is a binary search.
+  if (!spoke_.empty() && at < spoke_.back().at) return;
+  if (!spoke_.empty() && at == spoke_.back().at) spoke_.pop_back();
+  spoke_.push_back(Spoke{at, start, end, std::string(name), gender, person});
+}
+
+const Attributor::Spoke* Attributor::LastSpeaker(size_t pos, char gender) {
+  auto it = std::lower_bound(spoke_.begin(), spoke_.end(), pos,
+                             [](const Spoke& s, size_t p) { return s.at < p; });
+  if (it == spoke_.begin()) return nullptr;
+  --it;
+  if (it->at < ParagraphStart(pos, 1) || !it->person) return nullptr;
+  if (it->gender == 0) it->gender = GenderOf(it->start, it->name);
+  if (it->gender != 0 && it->gender != gender) return nullptr;
+  return &*it;
 }
 
 Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, Level level) {
@@ -351,8 +381,8 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, Level
     if (start < subject_floor_) return false;
     // A name after a role word and before a speech verb ("the party's
     // spokesman Jo Reyes told ...") is the subject of its clause.
-    return level == Level::kSalient || SubjectLike(start) ||
-           (SpeechVerbAfter(end) && AfterRoleWord(start)) || SubjectInSentence(start, end);
+    return level == Level::kSalient || SubjectLike(start) || SpeechVerbAfter(end) ||
+           SubjectInSentence(start, end);
   };
   auto fits = [&](size_t start, std::string_view name) {
     char g = gender == 0 ? 0 : GenderOf(start, name);

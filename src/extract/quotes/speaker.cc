@@ -617,6 +617,7 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
     }
     bool person = e == nullptr || e->type == EntityType::kPerson || e->type == EntityType::kOther;
     notes_.push_back(Note{s, t, name, person});
+    AddSpoke(who.start, s, t, name, 0, person);
     out->speaker = std::move(name);
     out->speaker_start = s;
     out->speaker_end = t;
@@ -627,12 +628,22 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
     if (who.classes & kPersonPronoun) {
       char gender = words[0] == 's' || words[0] == 'S' ? 'f' : 'm';  // she, her / he, him
       if (WordIs(words, "her")) gender = 'f';
-      Candidate c = PersonBefore(std::min(anchor, who.start), gender);
+      size_t before = std::min(anchor, who.start);
+      Candidate c = PersonBefore(before, gender);
+      // "“...,” she said. “...,” she added": the pronoun carries on the
+      // speaker of the quote before, unless a clause subject named after
+      // that quote took over ("Reyes disagreed. “...,” he said").
+      const Spoke* last = LastSpeaker(before, gender);
+      if (last != nullptr && !(c.found && c.subject && c.start > last->at)) {
+        c = Candidate{last->start, last->end, last->name, true, false};
+      }
       if (c.found) {
         out->speaker = std::string(c.name);
         out->speaker_start = c.start;
         out->speaker_end = c.end;
       }
+      // c.name may point into spoke_: the speaker is copied first.
+      AddSpoke(who.start, c.start, c.end, out->speaker, gender, c.found);
     } else {
       GroupBefore(std::min(anchor, who.start), out);
     }
@@ -646,6 +657,7 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
     out->speaker_start = who.start;
     out->speaker_end = who.end;
     notes_.push_back(Note{who.start, who.end, out->speaker, false});
+    AddSpoke(who.start, who.start, who.end, out->speaker, 0, false);
   }
   out->found = true;
   return true;

@@ -90,6 +90,7 @@ class Attributor {
     size_t end = 0;
     std::string_view name;
     bool found = false;
+    bool subject = false;  // found as a clause subject
   };
   // A speaker already named in the text, a candidate for later pronouns
   // even when the entity layer did not type the mention as a person.
@@ -98,6 +99,16 @@ class Attributor {
     size_t end = 0;
     std::string name;
     bool person = true;  // false: a description or an organisation
+  };
+  // A speaker resolved so far, in text order: where its words stand (at)
+  // and whom they name; for "she added" right after a quote by a woman.
+  struct Spoke {
+    size_t at = 0;
+    size_t start = 0;
+    size_t end = 0;
+    std::string name;
+    char gender = 0;      // 'f', 'm', 0: unknown (not yet read)
+    bool person = false;  // false: a description, a group, an unresolved pronoun
   };
 
   Who SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const;
@@ -132,6 +143,11 @@ class Attributor {
   bool Transparent(std::string_view word) const;
   bool IntroWord(std::string_view word) const;
   size_t ParagraphStart(size_t pos, int back) const;
+  // The speaker of the latest quote before pos, in this paragraph or the
+  // one before, when it is a person of the pronoun's gender; null else.
+  const Spoke* LastSpeaker(size_t pos, char gender);
+  void AddSpoke(size_t at, size_t start, size_t end, std::string_view name, char gender,
+                bool person);
   // For "it", "they", "we": the nearest speaker that is no person, or an
   // organisation or group mention just before.
   bool GroupBefore(size_t anchor, Attribution* out) const;
@@ -160,6 +176,7 @@ class Attributor {
   std::vector<Span> fallback_names_;  // runs of two or more capitalised words
   std::vector<Tok> scratch_;
   std::vector<Note> notes_;
+  std::vector<Spoke> spoke_;                               // sorted by at
   mutable std::unordered_map<size_t, char> gender_cache_;  // by mention start
   WordTable<bool, false> mid_sentence_words_;              // case-sensitive
 };
