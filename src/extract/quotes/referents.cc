@@ -224,26 +224,58 @@ bool Attributor::SubjectInSentence(size_t start, size_t end) const {
   bool inverted =
       end < text_.size() && (text_[end] == ',' || text_[end] == '.' || text_[end] == ';');
   bool modifier = false;  // a role word or a compound right before the name
-  for (int words = 0; words < 8 && p > lo; ++words) {
+  int nouns = 0;          // other lower-case nouns before it ("Florida delegate Jo Reyes")
+  bool opens = false;     // nothing before those words in the sentence
+  for (int words = 0; words < 8; ++words) {
     while (p > lo && text_[p - 1] == ' ') --p;
-    if (p <= lo) return false;
+    if (p <= lo || text_[p - 1] == '\n') {
+      opens = p == 0 || text_[p - 1] == '\n';
+      break;
+    }
     if (text_[p - 1] == ',') {
       if (words == 0 && SpeechVerbAfter(end)) return true;  // "..., Reyes said."
-      return !modifier && OpeningPhraseEndsAt(p - 1, lo);
+      if (!modifier && nouns == 0) return OpeningPhraseEndsAt(p - 1, lo);
+      opens = OpeningPhraseEndsAt(p - 1, lo);  // "Later on, Texas developer Jo Reyes"
+      break;
     }
     size_t t = WordStartBefore(p, lo);
     if (t == p) break;
     std::string_view word = text_.substr(t, p - t);
+    if (word.size() > 3 && word.back() == '.' && word[0] >= 'a' && word[0] <= 'z') {
+      opens = true;  // the end of the sentence before
+      break;
+    }
     p = t;
     if (word[0] < 'a' || word[0] > 'z') continue;  // a capitalised word: a title or the name
     LowerWord kind = ClassifyBeforeName(word);
     if (kind == LowerWord::kInvertedVerb && inverted) return true;  // "adds Jo Reyes."
+    if (kind == LowerWord::kOther && nouns < 2 && HeadNoun(word)) {
+      ++nouns;
+      continue;
+    }
     if (kind == LowerWord::kOther || kind == LowerWord::kInvertedVerb ||
-        (kind == LowerWord::kTransparent && modifier))
+        (kind == LowerWord::kTransparent && (modifier || nouns > 0)))
       break;
     modifier = modifier || kind == LowerWord::kModifier;
   }
-  return modifier && VerbFollows(end);
+  // A sentence that opens with a described name: "Florida delegate Jo Reyes,
+  // wearing ..., said", "Texas developer Jo Reyes expressed ...".
+  if (opens && (modifier || nouns > 0) &&
+      (VerbFollows(end) || SpeechVerbAfter(end) || (end < text_.size() && text_[end] == ',')))
+    return true;
+  return modifier && nouns == 0 && VerbFollows(end);
+}
+
+// Whether a lower-case word may be a noun in a description before a name
+// ("delegate", "developer"): no verb form, no function word.
+bool Attributor::HeadNoun(std::string_view word) const {
+  if (word.size() < 3 || lex_.Verb(word) != nullptr) return false;
+  if (lex_.Classes(word) & (kLinkBefore | kStop | kSkip | kAux | kDeterminer | kIntro | kDiscourse |
+                            kPersonPronoun | kPluralPronoun | kItPronoun))
+    return false;
+  std::string_view tail2 = word.substr(word.size() - 2);
+  if (tail2 == "ed" || tail2 == "ly" || word.back() == 's' || word.back() == '.') return false;
+  return word.size() < 4 || word.substr(word.size() - 3) != "ing";
 }
 
 // What a lower-case word before a name tells about the name.

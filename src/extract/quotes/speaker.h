@@ -138,6 +138,7 @@ class Attributor {
   size_t LettersStartBefore(size_t p, size_t lo) const;
   enum class LowerWord { kInvertedVerb, kTransparent, kModifier, kOther };
   LowerWord ClassifyBeforeName(std::string_view word) const;
+  bool HeadNoun(std::string_view word) const;
   bool PersonMention(const EntityMention& e, Level level, size_t* start,
                      std::string_view* name) const;
   bool Transparent(std::string_view word) const;
