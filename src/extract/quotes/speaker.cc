@@ -586,12 +586,30 @@ char Attributor::PronounAfter(size_t start) const {
     while (i < hi && ((text_[i] >= 'a' && text_[i] <= 'z') || (text_[i] >= 'A' && text_[i] <= 'Z')))
       ++i;
     std::string_view word = text_.substr(w, i - w);
-    if (word == "he" || word == "his" || word == "him") return 'm';
-    if (word == "she" || word == "her" || word == "hers") return 'f';
+    if (word == "he" || word == "his") return 'm';
+    if (word == "she" || word == "hers" || (word == "her" && PossessiveAt(i))) return 'f';
+    // "him", "her" as an object ("Reyes backed her up") name someone else.
     if (!first && word[0] >= 'A' && word[0] <= 'Z') return 0;  // another name
     first = false;
   }
   return 0;
+}
+
+// Whether the "her" ending at text_[end] is a possessive ("her club"), not
+// an object ("backed her up", "told her that").
+bool Attributor::PossessiveAt(size_t end) const {
+  if (end + 1 >= text_.size() || text_[end] != ' ') return false;
+  size_t e = end + 1;
+  size_t hi = std::min(text_.size(), e + 20);
+  while (e < hi && text_[e] >= 'a' && text_[e] <= 'z') ++e;
+  if (e == end + 1) return false;
+  std::string_view next = text_.substr(end + 1, e - end - 1);
+  static constexpr std::string_view kParticlesAfterVerb[] = {"up",   "down", "out",  "off",
+                                                             "back", "away", "over", "in"};
+  for (std::string_view w : kParticlesAfterVerb) {
+    if (next == w) return false;
+  }
+  return (lex_.Classes(next) & (kLinkBefore | kStop | kDeterminer | kSkip | kAux)) == 0;
 }
 
 bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {

@@ -164,6 +164,7 @@ class Attributor {
   // 'f', 'm' or 0 (unknown) for a person named text[start, end) as `name`.
   char GenderOf(size_t start, std::string_view name) const;
   char PronounAfter(size_t start) const;
+  bool PossessiveAt(size_t end) const;
   bool InsideQuote(size_t pos) const;
   void BuildFallbackNames();
   void AddFallbackRun(size_t begin, size_t end);
