@@ -629,11 +629,16 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
     size_t s = e ? e->start : who.start;
     size_t t = e ? e->end : who.end;
     std::string name = (e && !e->canonical.empty()) ? e->canonical : std::string(words);
+    // A surname of a person named before is that person, whatever type the
+    // recognizer gave this mention ("Jo Reyes ... Reyes said").
+    bool surname = false;
     if (name.find(' ') == std::string::npos) {
       std::string full = FullNameFor(name, s);
-      if (!full.empty()) name = std::move(full);
+      surname = !full.empty();
+      if (surname) name = std::move(full);
     }
-    bool person = e == nullptr || e->type == EntityType::kPerson || e->type == EntityType::kOther;
+    bool person =
+        e == nullptr || e->type == EntityType::kPerson || e->type == EntityType::kOther || surname;
     notes_.push_back(Note{s, t, name, person});
     AddSpoke(who.start, s, t, name, 0, person);
     out->speaker = std::move(name);
