@@ -247,6 +247,11 @@ bool Attributor::SubjectInSentence(size_t start, size_t end) const {
     }
     p = t;
     if (word[0] < 'a' || word[0] > 'z') continue;  // a capitalised word: a title or the name
+    if (word == "s" && nouns + modifier > 0 && ApostropheBefore(p)) {
+      // "Mr Brown's former adviser Jo Reyes": a possessive opens the description.
+      p -= text_[p - 1] == '\'' ? 1 : 3;
+      continue;
+    }
     LowerWord kind = ClassifyBeforeName(word);
     if (kind == LowerWord::kInvertedVerb && inverted) return true;  // "adds Jo Reyes."
     if (kind == LowerWord::kOther && nouns < 2 && HeadNoun(word)) {
@@ -264,6 +269,12 @@ bool Attributor::SubjectInSentence(size_t start, size_t end) const {
       (VerbFollows(end) || SpeechVerbAfter(end) || (end < text_.size() && text_[end] == ',')))
     return true;
   return modifier && nouns == 0 && VerbFollows(end);
+}
+
+// Whether an apostrophe (ASCII or U+2019) ends just before text_[p].
+bool Attributor::ApostropheBefore(size_t p) const {
+  if (p >= 1 && text_[p - 1] == '\'') return true;
+  return p >= 3 && text_.substr(p - 3, 3) == "\u2019";
 }
 
 // Whether a lower-case word may be a noun in a description before a name

@@ -139,6 +139,7 @@ class Attributor {
   enum class LowerWord { kInvertedVerb, kTransparent, kModifier, kOther };
   LowerWord ClassifyBeforeName(std::string_view word) const;
   bool HeadNoun(std::string_view word) const;
+  bool ApostropheBefore(size_t p) const;
   bool PersonMention(const EntityMention& e, Level level, size_t* start,
                      std::string_view* name) const;
   bool Transparent(std::string_view word) const;
