@@ -265,10 +265,13 @@ bool Attributor::SubjectInSentence(size_t start, size_t end) const {
   }
   // A sentence that opens with a described name: "Florida delegate Jo Reyes,
   // wearing ..., said", "Texas developer Jo Reyes expressed ...".
-  if (opens && (modifier || nouns > 0) &&
-      (VerbFollows(end) || SpeechVerbAfter(end) || (end < text_.size() && text_[end] == ',')))
-    return true;
+  if (opens && (modifier || nouns > 0)) return PredicateFollows(end);
   return modifier && nouns == 0 && VerbFollows(end);
+}
+
+// Whether a verb or an appositive follows the name ending at text_[end].
+bool Attributor::PredicateFollows(size_t end) const {
+  return VerbFollows(end) || SpeechVerbAfter(end) || (end < text_.size() && text_[end] == ',');
 }
 
 // Whether an apostrophe (ASCII or U+2019) ends just before text_[p].
@@ -395,6 +398,17 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender) {
     if (c.found) return c;
   }
   return Candidate{};
+}
+
+// "“...,” she said. “...,” she added": the pronoun carries on the speaker
+// of the quote before, unless a clause subject named after that quote took
+// over ("Reyes disagreed. “...,” he said").
+Attributor::Candidate Attributor::Referent(size_t before, char gender) {
+  Candidate c = PersonBefore(before, gender);
+  const Spoke* last = LastSpeaker(before, gender);
+  if (last != nullptr && !(c.found && c.subject && c.start > last->at))
+    c = Candidate{last->start, last->end, last->name, true, false};
+  return c;
 }
 
 void Attributor::AddSpoke(size_t at, size_t start, size_t end, std::string_view name, char gender,

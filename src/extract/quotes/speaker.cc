@@ -651,15 +651,7 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
     if (who.classes & kPersonPronoun) {
       char gender = words[0] == 's' || words[0] == 'S' ? 'f' : 'm';  // she, her / he, him
       if (WordIs(words, "her")) gender = 'f';
-      size_t before = std::min(anchor, who.start);
-      Candidate c = PersonBefore(before, gender);
-      // "“...,” she said. “...,” she added": the pronoun carries on the
-      // speaker of the quote before, unless a clause subject named after
-      // that quote took over ("Reyes disagreed. “...,” he said").
-      const Spoke* last = LastSpeaker(before, gender);
-      if (last != nullptr && !(c.found && c.subject && c.start > last->at)) {
-        c = Candidate{last->start, last->end, last->name, true, false};
-      }
+      Candidate c = Referent(std::min(anchor, who.start), gender);
       if (c.found) {
         out->speaker = std::string(c.name);
         out->speaker_start = c.start;

@@ -126,6 +126,9 @@ class Attributor {
   Who DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) const;
   std::string FullNameFor(std::string_view surname, size_t before);
   Candidate PersonBefore(size_t anchor, char gender);
+  // PersonBefore, or the speaker of the quote just before when no newer
+  // clause subject took over.
+  Candidate Referent(size_t before, char gender);
   // Candidates by preference: clause subjects nearby, then mentions not in
   // a possessive or after a preposition, then any person.
   enum class Level { kSubject, kSalient, kAny };
@@ -139,6 +142,7 @@ class Attributor {
   enum class LowerWord { kInvertedVerb, kTransparent, kModifier, kOther };
   LowerWord ClassifyBeforeName(std::string_view word) const;
   bool HeadNoun(std::string_view word) const;
+  bool PredicateFollows(size_t end) const;
   bool ApostropheBefore(size_t p) const;
   bool PersonMention(const EntityMention& e, Level level, size_t* start,
                      std::string_view* name) const;
