@@ -315,6 +315,54 @@ TEST_F(QuoteFinderTest, TitledObjectIsNoReferent) {
             (std::vector<Want>{{"It was hard to serve", "Dan Fowler", "direct", "said"}}));
 }
 
+// A pronoun carries on the speaker of the quote just before it, past a
+// person named inside a description or after "that", unless a newer clause
+// subject took over.
+TEST_F(QuoteFinderTest, PronounCarriesOnThePreviousSpeaker) {
+  std::string text = LDQ
+      "The ferry will sail again in May," RDQ
+      " said Anna Karova, who runs the port.\n\n"
+      "Asked whether she would vote for Ilse Varga in the event that Varga ran, she shrugged. " LDQ
+      "I have not decided," RDQ " she said.";
+  std::vector<Want> got = Wants(text, {});
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1], (Want{"I have not decided", "Anna Karova", "direct", "said"}));
+  // A named subject after the first quote takes over.
+  text = LDQ "The ferry will sail again in May," RDQ
+             " said Dan Fowler.\n\n"
+             "Carl Ostrow disagreed. " LDQ "It will not," RDQ " he said.";
+  got = Wants(text, {});
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1], (Want{"It will not", "Carl Ostrow", "direct", "said"}));
+}
+
+// Names after "in", "after" or "that" are no referents; a sentence that
+// opens with a described name makes it the subject.
+TEST_F(QuoteFinderTest, PronounSkipsNamesAfterLinkWords) {
+  std::string text =
+      "Harbour delegate Dan Fowler, wearing a cap covered in Carl Ostrow badges, said he "
+      "would stay. " LDQ "We are not done yet," RDQ " he said.";
+  EXPECT_EQ(Wants(text, {}),
+            (std::vector<Want>{{"We are not done yet", "Dan Fowler", "direct", "said"}}));
+  text =
+      "Dan Fowler went after Carl Ostrow on Sunday.\n\n" LDQ "He is not serious," RDQ " he said.";
+  EXPECT_EQ(Wants(text, {}),
+            (std::vector<Want>{{"He is not serious", "Dan Fowler", "direct", "said"}}));
+}
+
+// A surname typed as an organisation by the recognizer is still the person
+// named before it.
+TEST_F(QuoteFinderTest, SurnameTypedAsOrganisationStaysAPerson) {
+  std::string text =
+      "Mira Halden runs the harbour service. " LDQ "We lost two boats," RDQ
+      " Halden said during a talk with Dan Fowler, head of the pilots.\n\n"
+      "Halden also spoke about the budget.\n\n" LDQ "It is not enough," RDQ " she said.";
+  const Ent org{"Halden", EntityType::kOrganization, "Halden"};
+  std::vector<Want> got = Wants(text, {kHalden, org});
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1], (Want{"It is not enough", "Mira Halden", "direct", "said"}));
+}
+
 // With no name in the two nearest paragraphs, the subject of the paragraph
 // before them beats a person it names as an object.
 TEST_F(QuoteFinderTest, PronounReachesAnOlderSubjectBeforeAnObject) {

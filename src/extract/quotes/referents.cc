@@ -33,10 +33,12 @@ bool Attributor::Salient(size_t start, size_t end) const {
   size_t p = start;
   while (p > 0 && text_[p - 1] == ' ') --p;
   size_t w = p;
-  // Past up to two titles ("under President Jo Reyes"): the word before them.
+  // Past up to two titles ("under President Jo Reyes", "by the Rev. Jo
+  // Reyes"): the word before them.
   for (int titles = 0; titles < 2; ++titles) {
-    size_t t = LettersStartBefore(p, 0);
-    if (t == p || !(lex_.Classes(text_.substr(t, p - t)) & kTitle)) break;
+    size_t q = p > 0 && text_[p - 1] == '.' ? p - 1 : p;
+    size_t t = LettersStartBefore(q, 0);
+    if (t == q || !(lex_.Classes(text_.substr(t, q - t)) & kTitle)) break;
     p = t;
     while (p > 0 && text_[p - 1] == ' ') --p;
   }
@@ -180,10 +182,17 @@ bool Attributor::IntroWord(std::string_view word) const {
 // sentence with an IntroWord ("Later on Sunday,"), no further back than lo.
 bool Attributor::OpeningPhraseEndsAt(size_t c, size_t lo) const {
   size_t s = c;
-  while (s > lo && text_[s - 1] != '\n' && text_[s - 1] != ',' &&
-         !((text_[s - 1] == '.' || text_[s - 1] == '?' || text_[s - 1] == '!') && text_[s] == ' '))
+  // The phrase may hold commas of its own ("At a rally in Portland, Maine,
+  // on Sunday,"): up to three parts.
+  for (int parts = 0; parts < 3; ++parts) {
+    while (
+        s > lo && text_[s - 1] != '\n' && text_[s - 1] != ',' &&
+        !((text_[s - 1] == '.' || text_[s - 1] == '?' || text_[s - 1] == '!') && text_[s] == ' '))
+      --s;
+    if (s <= lo || text_[s - 1] != ',') break;
+    if (parts == 2) return false;
     --s;
-  if (s > lo && text_[s - 1] == ',') return false;  // one opening phrase only
+  }
   while (s < c && (text_[s] == ' ' || static_cast<unsigned char>(text_[s]) >= 0x80)) ++s;
   size_t e = s;
   while (e < c && ((text_[e] >= 'a' && text_[e] <= 'z') || (text_[e] >= 'A' && text_[e] <= 'Z')))
@@ -215,26 +224,72 @@ bool Attributor::SubjectInSentence(size_t start, size_t end) const {
   bool inverted =
       end < text_.size() && (text_[end] == ',' || text_[end] == '.' || text_[end] == ';');
   bool modifier = false;  // a role word or a compound right before the name
-  for (int words = 0; words < 8 && p > lo; ++words) {
+  int nouns = 0;          // other lower-case nouns before it ("Florida delegate Jo Reyes")
+  bool opens = false;     // nothing before those words in the sentence
+  for (int words = 0; words < 8; ++words) {
     while (p > lo && text_[p - 1] == ' ') --p;
-    if (p <= lo) return false;
+    if (p <= lo || text_[p - 1] == '\n') {
+      opens = p == 0 || text_[p - 1] == '\n';
+      break;
+    }
     if (text_[p - 1] == ',') {
       if (words == 0 && SpeechVerbAfter(end)) return true;  // "..., Reyes said."
-      return !modifier && OpeningPhraseEndsAt(p - 1, lo);
+      if (!modifier && nouns == 0) return OpeningPhraseEndsAt(p - 1, lo);
+      opens = OpeningPhraseEndsAt(p - 1, lo);  // "Later on, Texas developer Jo Reyes"
+      break;
     }
     size_t t = WordStartBefore(p, lo);
     if (t == p) break;
     std::string_view word = text_.substr(t, p - t);
+    if (word.size() > 3 && word.back() == '.' && word[0] >= 'a' && word[0] <= 'z') {
+      opens = true;  // the end of the sentence before
+      break;
+    }
     p = t;
     if (word[0] < 'a' || word[0] > 'z') continue;  // a capitalised word: a title or the name
+    if (word == "s" && nouns + modifier > 0 && ApostropheBefore(p)) {
+      // "Mr Brown's former adviser Jo Reyes": a possessive opens the description.
+      p -= text_[p - 1] == '\'' ? 1 : 3;
+      continue;
+    }
     LowerWord kind = ClassifyBeforeName(word);
     if (kind == LowerWord::kInvertedVerb && inverted) return true;  // "adds Jo Reyes."
+    if (kind == LowerWord::kOther && nouns < 2 && HeadNoun(word)) {
+      ++nouns;
+      continue;
+    }
     if (kind == LowerWord::kOther || kind == LowerWord::kInvertedVerb ||
-        (kind == LowerWord::kTransparent && modifier))
+        (kind == LowerWord::kTransparent && (modifier || nouns > 0)))
       break;
     modifier = modifier || kind == LowerWord::kModifier;
   }
-  return modifier && VerbFollows(end);
+  // A sentence that opens with a described name: "Florida delegate Jo Reyes,
+  // wearing ..., said", "Texas developer Jo Reyes expressed ...".
+  if (opens && (modifier || nouns > 0)) return PredicateFollows(end);
+  return modifier && nouns == 0 && VerbFollows(end);
+}
+
+// Whether a verb or an appositive follows the name ending at text_[end].
+bool Attributor::PredicateFollows(size_t end) const {
+  return VerbFollows(end) || SpeechVerbAfter(end) || (end < text_.size() && text_[end] == ',');
+}
+
+// Whether an apostrophe (ASCII or U+2019) ends just before text_[p].
+bool Attributor::ApostropheBefore(size_t p) const {
+  if (p >= 1 && text_[p - 1] == '\'') return true;
+  return p >= 3 && text_.substr(p - 3, 3) == "\u2019";
+}
+
+// Whether a lower-case word may be a noun in a description before a name
+// ("delegate", "developer"): no verb form, no function word.
+bool Attributor::HeadNoun(std::string_view word) const {
+  if (word.size() < 3 || lex_.Verb(word) != nullptr) return false;
+  if (lex_.Classes(word) & (kLinkBefore | kStop | kSkip | kAux | kDeterminer | kIntro | kDiscourse |
+                            kPersonPronoun | kPluralPronoun | kItPronoun))
+    return false;
+  std::string_view tail2 = word.substr(word.size() - 2);
+  if (tail2 == "ed" || tail2 == "ly" || word.back() == 's' || word.back() == '.') return false;
+  return word.size() < 4 || word.substr(word.size() - 3) != "ing";
 }
 
 // What a lower-case word before a name tells about the name.
@@ -339,9 +394,41 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender) {
   for (const Step& step : steps) {
     subject_floor_ = step.floor;
     Candidate c = PersonBefore(anchor, gender, step.level);
+    c.subject = step.level == Level::kSubject;
     if (c.found) return c;
   }
   return Candidate{};
+}
+
+// "“...,” she said. “...,” she added": the pronoun carries on the speaker
+// of the quote before, unless a clause subject named after that quote took
+// over ("Reyes disagreed. “...,” he said").
+Attributor::Candidate Attributor::Referent(size_t before, char gender) {
+  Candidate c = PersonBefore(before, gender);
+  const Spoke* last = LastSpeaker(before, gender);
+  if (last != nullptr && !(c.found && c.subject && c.start > last->at))
+    c = Candidate{last->start, last->end, last->name, true, false};
+  return c;
+}
+
+void Attributor::AddSpoke(size_t at, size_t start, size_t end, std::string_view name, char gender,
+                          bool person) {
+  // Out of order (a later pass over the text): left out, so the list stays
+  // sorted and each lookup is a binary search.
+  if (!spoke_.empty() && at < spoke_.back().at) return;
+  if (!spoke_.empty() && at == spoke_.back().at) spoke_.pop_back();
+  spoke_.push_back(Spoke{at, start, end, std::string(name), gender, person});
+}
+
+const Attributor::Spoke* Attributor::LastSpeaker(size_t pos, char gender) {
+  auto it = std::lower_bound(spoke_.begin(), spoke_.end(), pos,
+                             [](const Spoke& s, size_t p) { return s.at < p; });
+  if (it == spoke_.begin()) return nullptr;
+  --it;
+  if (it->at < ParagraphStart(pos, 1) || !it->person) return nullptr;
+  if (it->gender == 0) it->gender = GenderOf(it->start, it->name);
+  if (it->gender != 0 && it->gender != gender) return nullptr;
+  return &*it;
 }
 
 Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, Level level) {
@@ -351,8 +438,7 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, Level
     if (start < subject_floor_) return false;
     // A name after a role word and before a speech verb ("the party's
     // spokesman Jo Reyes told ...") is the subject of its clause.
-    return level == Level::kSalient || SubjectLike(start) ||
-           (SpeechVerbAfter(end) && (AfterRoleWord(start) || AfterPost(start))) ||
+    return level == Level::kSalient || SubjectLike(start) || SpeechVerbAfter(end) ||
            SubjectInSentence(start, end);
   };
   auto fits = [&](size_t start, std::string_view name) {

@@ -608,12 +608,30 @@ char Attributor::PronounAfter(size_t start) const {
     while (i < hi && ((text_[i] >= 'a' && text_[i] <= 'z') || (text_[i] >= 'A' && text_[i] <= 'Z')))
       ++i;
     std::string_view word = text_.substr(w, i - w);
-    if (word == "he" || word == "his" || word == "him") return 'm';
-    if (word == "she" || word == "her" || word == "hers") return 'f';
+    if (word == "he" || word == "his") return 'm';
+    if (word == "she" || word == "hers" || (word == "her" && PossessiveAt(i))) return 'f';
+    // "him", "her" as an object ("Reyes backed her up") name someone else.
     if (!first && word[0] >= 'A' && word[0] <= 'Z') return 0;  // another name
     first = false;
   }
   return 0;
+}
+
+// Whether the "her" ending at text_[end] is a possessive ("her club"), not
+// an object ("backed her up", "told her that").
+bool Attributor::PossessiveAt(size_t end) const {
+  if (end + 1 >= text_.size() || text_[end] != ' ') return false;
+  size_t e = end + 1;
+  size_t hi = std::min(text_.size(), e + 20);
+  while (e < hi && text_[e] >= 'a' && text_[e] <= 'z') ++e;
+  if (e == end + 1) return false;
+  std::string_view next = text_.substr(end + 1, e - end - 1);
+  static constexpr std::string_view kParticlesAfterVerb[] = {"up",   "down", "out",  "off",
+                                                             "back", "away", "over", "in"};
+  for (std::string_view w : kParticlesAfterVerb) {
+    if (next == w) return false;
+  }
+  return (lex_.Classes(next) & (kLinkBefore | kStop | kDeterminer | kSkip | kAux)) == 0;
 }
 
 bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
@@ -633,12 +651,18 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
     size_t s = e ? e->start : who.start;
     size_t t = e ? e->end : who.end;
     std::string name = (e && !e->canonical.empty()) ? e->canonical : std::string(words);
+    // A surname of a person named before is that person, whatever type the
+    // recognizer gave this mention ("Jo Reyes ... Reyes said").
+    bool surname = false;
     if (name.find(' ') == std::string::npos) {
       std::string full = FullNameFor(name, s);
-      if (!full.empty()) name = std::move(full);
+      surname = !full.empty();
+      if (surname) name = std::move(full);
     }
-    bool person = e == nullptr || e->type == EntityType::kPerson || e->type == EntityType::kOther;
+    bool person =
+        e == nullptr || e->type == EntityType::kPerson || e->type == EntityType::kOther || surname;
     notes_.push_back(Note{s, t, name, person});
+    AddSpoke(who.start, s, t, name, 0, person);
     out->speaker = std::move(name);
     out->speaker_start = s;
     out->speaker_end = t;
@@ -649,12 +673,14 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
     if (who.classes & kPersonPronoun) {
       char gender = words[0] == 's' || words[0] == 'S' ? 'f' : 'm';  // she, her / he, him
       if (WordIs(words, "her")) gender = 'f';
-      Candidate c = PersonBefore(std::min(anchor, who.start), gender);
+      Candidate c = Referent(std::min(anchor, who.start), gender);
       if (c.found) {
         out->speaker = std::string(c.name);
         out->speaker_start = c.start;
         out->speaker_end = c.end;
       }
+      // c.name may point into spoke_: the speaker is copied first.
+      AddSpoke(who.start, c.start, c.end, out->speaker, gender, c.found);
     } else {
       GroupBefore(std::min(anchor, who.start), out);
     }
@@ -669,6 +695,7 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
     out->speaker_start = who.start;
     out->speaker_end = who.end;
     notes_.push_back(Note{who.start, who.end, out->speaker, false});
+    AddSpoke(who.start, who.start, who.end, out->speaker, 0, false);
   }
   out->found = true;
   return true;

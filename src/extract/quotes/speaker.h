@@ -92,6 +92,7 @@ class Attributor {
     size_t end = 0;
     std::string_view name;
     bool found = false;
+    bool subject = false;  // found as a clause subject
   };
   // A speaker already named in the text, a candidate for later pronouns
   // even when the entity layer did not type the mention as a person.
@@ -100,6 +101,16 @@ class Attributor {
     size_t end = 0;
     std::string name;
     bool person = true;  // false: a description or an organisation
+  };
+  // A speaker resolved so far, in text order: where its words stand (at)
+  // and whom they name; for "she added" right after a quote by a woman.
+  struct Spoke {
+    size_t at = 0;
+    size_t start = 0;
+    size_t end = 0;
+    std::string name;
+    char gender = 0;      // 'f', 'm', 0: unknown (not yet read)
+    bool person = false;  // false: a description, a group, an unresolved pronoun
   };
 
   Who SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const;
@@ -134,6 +145,9 @@ class Attributor {
   Who DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) const;
   std::string FullNameFor(std::string_view surname, size_t before);
   Candidate PersonBefore(size_t anchor, char gender);
+  // PersonBefore, or the speaker of the quote just before when no newer
+  // clause subject took over.
+  Candidate Referent(size_t before, char gender);
   // Candidates by preference: clause subjects nearby, then mentions not in
   // a possessive or after a preposition, then any person.
   enum class Level { kSubject, kSalient, kAny };
@@ -146,11 +160,19 @@ class Attributor {
   size_t LettersStartBefore(size_t p, size_t lo) const;
   enum class LowerWord { kInvertedVerb, kTransparent, kModifier, kOther };
   LowerWord ClassifyBeforeName(std::string_view word) const;
+  bool HeadNoun(std::string_view word) const;
+  bool PredicateFollows(size_t end) const;
+  bool ApostropheBefore(size_t p) const;
   bool PersonMention(const EntityMention& e, Level level, size_t* start,
                      std::string_view* name) const;
   bool Transparent(std::string_view word) const;
   bool IntroWord(std::string_view word) const;
   size_t ParagraphStart(size_t pos, int back) const;
+  // The speaker of the latest quote before pos, in this paragraph or the
+  // one before, when it is a person of the pronoun's gender; null else.
+  const Spoke* LastSpeaker(size_t pos, char gender);
+  void AddSpoke(size_t at, size_t start, size_t end, std::string_view name, char gender,
+                bool person);
   // For "it", "they", "we": the nearest speaker that is no person, or an
   // organisation or group mention just before.
   bool GroupBefore(size_t anchor, Attribution* out) const;
@@ -172,6 +194,7 @@ class Attributor {
   // 'f', 'm' or 0 (unknown) for a person named text[start, end) as `name`.
   char GenderOf(size_t start, std::string_view name) const;
   char PronounAfter(size_t start) const;
+  bool PossessiveAt(size_t end) const;
   bool InsideQuote(size_t pos) const;
   void BuildFallbackNames();
   void AddFallbackRun(size_t begin, size_t end);
@@ -185,6 +208,7 @@ class Attributor {
   std::vector<Span> fallback_names_;  // runs of two or more capitalised words
   std::vector<Tok> scratch_;
   std::vector<Note> notes_;
+  std::vector<Spoke> spoke_;                               // sorted by at
   mutable std::unordered_map<size_t, char> gender_cache_;  // by mention start
   WordTable<bool, false> mid_sentence_words_;              // case-sensitive
 };
