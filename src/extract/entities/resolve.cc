@@ -335,6 +335,62 @@ void RuleEngine::ShareListTypes(DocState* d) const {
   }
 }
 
+// "he", "she", "his", "her", "him": a word that refers to a person.
+static bool PersonPronoun(std::string_view w) {
+  if (w.size() < 2 || w.size() > 3) return false;
+  char c0 = static_cast<char>(LowerByte(w[0]));
+  std::string_view rest = w.substr(1);
+  return (c0 == 'h' && (rest == "e" || rest == "is" || rest == "er" || rest == "im")) ||
+         (c0 == 's' && rest == "he");
+}
+
+// News introduces a person by full name before the surname stands alone
+// ("Ana Lind ... Lind said"). A single unknown word that was only guessed
+// to be a person from its capitals (not from a speech verb after it), that the
+// document never writes after another capitalised word, is no given name,
+// stands in prose, not in a results row ("c Lorne b Sallis 4"), and is not
+// followed by "he" or "she" before another name comes, is the short name of
+// a firm, club or other body ("Corvane said", "the deal with Corvane").
+void RuleEngine::LoneNames(DocState* d) const {
+  const std::vector<Tok>& t = d->toks;
+  uint32_t n = static_cast<uint32_t>(t.size());
+  // A digit-led word or a one-letter lower-case word beside it on its line.
+  auto table = [&](uint32_t k) {
+    if (k >= n || (t[k].shape & kLineStart)) return false;
+    return (t[k].shape & kDigit) || ((t[k].shape & kLowerStart) && t[k].end == t[k].start + 1);
+  };
+  auto lone = [&](const Candidate& c) {
+    if (c.type != EntityType::kPerson || c.evidence == Evidence::kStrong ||
+        c.end_tok != c.first_tok + 1 || !c.canonical.empty())
+      return false;
+    if (c.rule != std::string_view("capitalised") && c.rule != std::string_view("list"))
+      return false;
+    uint32_t a = c.first_tok;
+    if ((Lex(d, t[a]) & kFirstName) || (t[a].shape & kAllCaps)) return false;
+    return !table(c.end_tok) && (a == 0 || (t[a].shape & kLineStart) || !table(a - 1));
+  };
+  FlatIndex& ends = d->name_ends;  // words written after a capitalised word
+  ends.Clear();
+  bool any = false;
+  for (const Candidate& c : d->cands) any |= lone(c);
+  if (!any) return;
+  for (uint32_t i = 1; i < n; ++i) {
+    if ((t[i].shape & (kCap | kLineStart)) != kCap || !(t[i - 1].shape & kWord) ||
+        !(t[i - 1].shape & (kCap | kAllCaps)) || (Lex(d, t[i - 1]) & kFunction))
+      continue;
+    ends.TryEmplace(WordAt(*d, i), HashOf(*d, t[i]), 1);
+  }
+  for (Candidate& c : d->cands) {
+    if (!lone(c) || ends.Find(WordAt(*d, c.first_tok), HashOf(*d, t[c.first_tok]))) continue;
+    bool pronoun = false;
+    for (uint32_t k = c.end_tok; k < n && k < c.end_tok + 16 && !pronoun; ++k) {
+      if ((t[k].shape & kCap) && !d->sentence_start[k]) break;  // another name
+      pronoun = (t[k].shape & kWord) && PersonPronoun(WordAt(*d, k));
+    }
+    if (!pronoun) c.type = EntityType::kOrganization;
+  }
+}
+
 void RuleEngine::Resolve(DocState* d) const {
   DropCommonInitials(d);
   std::vector<Candidate>& cs = d->cands;
@@ -412,6 +468,7 @@ void RuleEngine::Resolve(DocState* d) const {
       }
     }
   }
+  LoneNames(d);
   ShareListTypes(d);
   // A settlement or unknown name scored like a team anywhere in the
   // document is that team everywhere in it ("Parma 2 Lazio 1" ... "Parma
