@@ -102,6 +102,13 @@ TEST(EntityRecognizer, TypesByTable) {
       {"The town was rebuilt after Coastal War Two ended.", "Coastal War Two", "event"},
       // A name, a comma and a possessive description make no list.
       {"It hired Mara Quell, Tarvik's former head of audit, last year.", "Mara Quell", "person"},
+      // A lone unknown word with no full name in the document is a body;
+      // a surname of a person named in full, or one "he" or "she" follows,
+      // stays a person; so do the names in a results row.
+      {"Prices rose after Dravimax cut its output.", "Dravimax", "organization"},
+      {"Ilse Marren spoke first. Later Marren left the hall.", "Marren", "person"},
+      {"The board thanked Orlek because she had stayed on.", "Orlek", "person"},
+      {"Bowling: Orlek 10-1-33-2 , Tavish 8-0-41-1", "Orlek", "person"},
   };
   for (const Case& c : cases) {
     std::vector<Found> got = Recognize(c.text);
