@@ -109,6 +109,10 @@ TEST(EntityRecognizer, TypesByTable) {
       {"Ilse Marren spoke first. Later Marren left the hall.", "Marren", "person"},
       {"The board thanked Orlek because she had stayed on.", "Orlek", "person"},
       {"Bowling: Orlek 10-1-33-2 , Tavish 8-0-41-1", "Orlek", "person"},
+      // A body opening a sentence before a role held for a body and a name;
+      // a common word before another role is no name.
+      {"Corvane spokesman Ian Holt said the firm would appeal.", "Corvane", "organization"},
+      {"Film director Ana Lind said the shoot was over.", "Film", ""},
   };
   for (const Case& c : cases) {
     std::vector<Found> got = Recognize(c.text);
@@ -119,6 +123,28 @@ TEST(EntityRecognizer, TypesByTable) {
     }
     ASSERT_NE(f, nullptr) << c.text;
     EXPECT_EQ(f->type, c.type) << c.text;
+  }
+}
+
+// A place or body before a lower-case role word before a name joins the role.
+TEST(EntityRecognizer, RolesBeforeNames) {
+  struct Case {
+    const char* text;
+    const char* person;
+    const char* role;
+  };
+  const Case cases[] = {
+      {"Florida delegate Jo Reyes said she would vote no.", "Jo Reyes", "Florida delegate"},
+      {"He spoke to Ohio lawmaker Dan Pike on Monday.", "Dan Pike", "Ohio lawmaker"},
+      {"Party spokesman Jo Reyes declined to comment.", "Jo Reyes", "Party spokesman"},
+      {"Critics included columnist Mara Quell.", "Mara Quell", "columnist"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Found> got = Recognize(c.text);
+    const Found* f = Find(got, c.person);
+    ASSERT_NE(f, nullptr) << c.text;
+    EXPECT_EQ(f->type, "person") << c.text;
+    EXPECT_EQ(f->role, c.role) << c.text;
   }
 }
 

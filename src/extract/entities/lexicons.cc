@@ -141,7 +141,14 @@ Result<Lexicons> Lexicons::Load(const LexiconLoader& loader) {
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/common_words.txt", kCommon));
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/months.tsv", kCalendar));
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/first_names.txt", kFirstName));
-  DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/role_words.tsv", kRoleWord));
+  {
+    Result<std::string> text = loader.Load("entities/role_words.tsv");
+    if (!text.ok()) return text.status();
+    for (const LexiconLine& line : SplitLexicon(*text)) {
+      bool body = line.fields.size() > 1 && line.fields[1] == "body";
+      lex.AddWord(line.fields[0], body ? (kRoleWord | kBodyRole) : kRoleWord);
+    }
+  }
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/role_modifiers.tsv", kRoleModifier));
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/document_cues.tsv", kDocCue));
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/org_nouns.txt", kOrgNoun));

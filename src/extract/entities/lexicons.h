@@ -46,6 +46,7 @@ enum WordFlag : uint32_t {
   kDocCue = 1u << 21,              // Convention, Treaty, Charter: a document's name
   kOrgNoun = 1u << 22,             // group, charity, agency (lower-case kinds of organisation)
   kClauseWord = 1u << 23,          // who, where, which: opens a clause after a comma
+  kBodyRole = 1u << 24,            // spokesman, analyst: a role held for a firm or body
 };
 constexpr uint32_t kTitle = kHonorific | kOffice | kRank;
 

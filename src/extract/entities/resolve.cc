@@ -289,6 +289,15 @@ void RuleEngine::DropCommonInitials(DocState* d) const {
     // that a lower-case word follows there ("Rescue crews said", "Whole
     // streets are gone"), has nothing that makes it a name.
     if (seen[g] & kSeenCapInside) continue;
+    // "Corvane spokesman Ian Holt said": a body before a role held for a
+    // body and a name, unless its ending marks a common word ("Aviation
+    // analyst X"); not before other roles ("Film director X").
+    if (c.rule == std::string_view("org_before_role") && !CommonShape(CandText(*d, c))) {
+      bool body = false;
+      for (uint32_t k = c.end_tok; k < toks.size() && k < c.end_tok + 3 && !body; ++k)
+        body = (toks[k].shape & kLowerStart) && (Lex(d, toks[k]) & kBodyRole);
+      if (body) continue;
+    }
     uint32_t next = c.end_tok;
     if (c.end_tok == c.first_tok + 1 && next < toks.size() && (toks[next].shape & kLowerStart) &&
         !d->sentence_start[next]) {
