@@ -138,6 +138,12 @@ TEST(EntityRecognizer, RolesBeforeNames) {
       {"He spoke to Ohio lawmaker Dan Pike on Monday.", "Dan Pike", "Ohio lawmaker"},
       {"Party spokesman Jo Reyes declined to comment.", "Jo Reyes", "Party spokesman"},
       {"Critics included columnist Mara Quell.", "Mara Quell", "columnist"},
+      // A place split off before a title joins the office, with the
+      // title's period; a word opening the sentence only when it is known.
+      {"Iowa Gov. Kim Reynolds signed the bill.", "Kim Reynolds", "Iowa Gov."},
+      {"He wrote to New York Attorney General Lena Dorr.", "Lena Dorr",
+       "New York Attorney General"},
+      {"Yesterday General Ivo Marsh resigned.", "Ivo Marsh", "General"},
   };
   for (const Case& c : cases) {
     std::vector<Found> got = Recognize(c.text);

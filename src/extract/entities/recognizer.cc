@@ -312,6 +312,26 @@ static bool NameAfterTitle(const DocState& d, uint32_t k, uint32_t b) {
   return true;
 }
 
+// The start of a place or body's name right before token a, in the same
+// sentence and line: the longest known name of up to three words ("New
+// York"), else one capitalised word that is no function, calendar or
+// common word and does not open the sentence ("Corvane"); a when none.
+uint32_t RuleEngine::NameBeforeTitle(DocState* d, uint32_t a) const {
+  const std::vector<Tok>& t = d->toks;
+  uint32_t q = a;  // the first of the name-like tokens right before a
+  while (q > 0 && q + 3 > a && NameLike(t[q - 1]) && !d->sentence_start[q] &&
+         !(t[q].shape & kLineStart))
+    --q;
+  for (; q < a; ++q) {
+    const PhraseInfo* info = nullptr;
+    if (PhraseAt(d, q, a, &info) == a - q) return q;
+  }
+  const Tok& p = t[a - 1];
+  if (NameLike(p) && !d->sentence_start[a - 1] && !(Lex(d, p) & (kFunction | kCalendar | kCommon)))
+    return a - 1;
+  return a;
+}
+
 bool RuleEngine::TitledPerson(DocState* d, uint32_t a, uint32_t b) const {
   const std::vector<Tok>& t = d->toks;
   uint32_t k = b;
@@ -349,10 +369,16 @@ bool RuleEngine::TitledPerson(DocState* d, uint32_t a, uint32_t b) const {
   // "Mr", "Dr" alone are forms of address, not roles.
   bool office = false;
   for (uint32_t q = rs; q < title_end; ++q) office |= (Lex(d, t[q]) & (kOffice | kRank)) != 0;
-  if (office) {
-    c.role_start = t[rs].start;
-    c.role_end = t[title_end - 1].end;
-  }
+  if (!office) return true;
+  // "Iowa Gov. Kim Reynolds": a name split off right before the office
+  // (a place or body, up to three words) belongs to it, and so does the
+  // period of an abbreviated title.
+  if (rs == a && a > 0 && !d->sentence_start[a] && !(t[a].shape & kLineStart))
+    rs = NameBeforeTitle(d, a);
+  c.role_start = t[rs].start;
+  c.role_end = t[title_end - 1].end;
+  if (title_end < k && d->text[t[title_end].start] == '.' && t[title_end].start == c.role_end)
+    c.role_end = t[title_end].end;
   return true;
 }
 

@@ -124,6 +124,7 @@ class RuleEngine {
   void Derived(DocState* d, uint32_t i) const;
   bool ParticleHead(const DocState& d, uint32_t i) const;
   bool TitledPerson(DocState* d, uint32_t a, uint32_t b) const;
+  uint32_t NameBeforeTitle(DocState* d, uint32_t a) const;
   uint32_t OfficeOf(DocState* d, uint32_t k, uint32_t b,
                     std::pair<uint32_t, uint32_t>* inner) const;
   bool PlaceInside(DocState* d, uint32_t a, uint32_t b) const;
