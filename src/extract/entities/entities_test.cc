@@ -113,6 +113,8 @@ TEST(EntityRecognizer, TypesByTable) {
       // a common word before another role is no name.
       {"Corvane spokesman Ian Holt said the firm would appeal.", "Corvane", "organization"},
       {"Film director Ana Lind said the shoot was over.", "Film", ""},
+      // A company named in full with its legal form, then by its first word.
+      {"Dravo Mining Corp made a bid. Rivals fear a bid from Dravo.", "Dravo", "organization"},
   };
   for (const Case& c : cases) {
     std::vector<Found> got = Recognize(c.text);

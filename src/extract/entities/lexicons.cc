@@ -121,6 +121,7 @@ Status Lexicons::LoadCues(const LexiconLoader& loader, std::string_view name, ui
   for (const LexiconLine& line : SplitLexicon(*text)) {
     std::string_view pos = line.fields.size() > 1 ? line.fields[1] : "head";
     uint32_t f = pos == "lead" ? lead : pos == "any" ? (head | lead) : head;
+    if (line.fields.size() > 2 && line.fields[2] == "legal") f |= kLegalForm;
     AddWord(line.fields[0], f);
   }
   return Status::Ok();

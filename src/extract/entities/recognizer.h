@@ -54,7 +54,7 @@ struct DocState {
   std::vector<Candidate> cands;
   std::string key;  // lower-case scratch
   // Scratch of the document pass (resolve.cc), kept for the next document.
-  FlatIndex acronym, best, surname, name_ends, teams, buckets, known;
+  FlatIndex acronym, best, surname, name_ends, short_forms, teams, buckets, known;
   std::string prefixes, known_arena;
   std::vector<uint32_t> chain_next;
   std::vector<uint8_t> group_seen;
@@ -141,6 +141,7 @@ class RuleEngine {
   void DropCommonInitials(DocState* d) const;
   void ShareListTypes(DocState* d) const;
   void LoneNames(DocState* d) const;
+  void ShortForms(DocState* d) const;
 
   const Lexicons* lex_;
 };
