@@ -62,6 +62,9 @@ TEST(EntityRecognizer, TypesByTable) {
        "organization"},
       {"Water spilled over the Kessel dam overnight.", "Kessel", "place"},
       {"Lorvik 2 Tessaby 1", "Lorvik", "organization"},
+      // A fixture list: the visiting team "at" the home city.
+      {"Fixtures on Sunday:\nTORONTO AT BOSTON\nDALLAS AT DENVER", "TORONTO", "organization"},
+      {"Fixtures on Sunday:\nTORONTO AT BOSTON\nDALLAS AT DENVER", "BOSTON", "place"},
       {"Peter Lorne ( Kelvarsk ) scored twice.", "Kelvarsk", "organization"},
       {"Scorers: Arsenal 2 ( Wenlow 39 , Pirrie 89 )", "Wenlow", "person"},
       {"Traders sold Verrin shares on Monday.", "Verrin", "organization"},

@@ -90,6 +90,8 @@ bool Compass(std::string_view w);
 bool InParentheses(const DocState& d, uint32_t i);
 bool Affiliation(const DocState& d, uint32_t a, uint32_t b);
 bool Fixture(const DocState& d, uint32_t a, uint32_t b);
+// "TORONTO AT BOSTON": a fixture-list line the name [a, b) opens.
+bool AwayAt(const DocState& d, uint32_t a, uint32_t b);
 bool SportsContext(const DocState& d, uint32_t a, uint32_t b);
 bool PlaceShape(std::string_view w);
 bool BodyContext(const DocState& d, uint32_t a, uint32_t b);

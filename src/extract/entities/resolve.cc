@@ -646,7 +646,8 @@ void RuleEngine::CapsLines(DocState* d) const {
       continue;
     }
     if (len) {
-      bool team = info->settlement && i + len < n && ScoreAt(*d, i + len);
+      bool team =
+          info->settlement && i + len < n && (ScoreAt(*d, i + len) || AwayAt(*d, i, i + len));
       Emit(d, i, i + len, team ? EntityType::kOrganization : info->type, Evidence::kStrong,
            team ? "team_score" : "caps_gazetteer");
       if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;
