@@ -116,6 +116,8 @@ TEST(EntityRecognizer, TypesByTable) {
       // a common word before another role is no name.
       {"Corvane spokesman Ian Holt said the firm would appeal.", "Corvane", "organization"},
       {"Film director Ana Lind said the shoot was over.", "Film", ""},
+      // After "a" capitalised words name a thing or qualify a noun.
+      {"He wore a Reyes T-Shirt to the rally.", "Reyes T-Shirt", "other"},
       // A company named in full with its legal form, then by its first word.
       {"Dravo Mining Corp made a bid. Rivals fear a bid from Dravo.", "Dravo", "organization"},
   };

@@ -694,6 +694,11 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
     if (BodyContext(*d, a, b))
       return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "body_context");
     if (article) return Emit(d, a, b, EntityType::kOrganization, Evidence::kDefault, "article");
+    // "a Reyes T-Shirt", "a Golden Globe": after "a" the words name a thing
+    // or qualify a noun; no person is named so.
+    if (a > 0 && !d->sentence_start[a] && (t[a - 1].shape & kLowerStart) &&
+        (WordAt(*d, a - 1) == "a" || WordAt(*d, a - 1) == "an"))
+      return Emit(d, a, b, EntityType::kOther, Evidence::kDefault, "indefinite");
     return Emit(d, a, b, EntityType::kPerson, Evidence::kDefault, "name_shape");
   }
   if (!multi && initial) {
