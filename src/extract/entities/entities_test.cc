@@ -116,6 +116,11 @@ TEST(EntityRecognizer, TypesByTable) {
       // a common word before another role is no name.
       {"Corvane spokesman Ian Holt said the firm would appeal.", "Corvane", "organization"},
       {"Film director Ana Lind said the shoot was over.", "Film", ""},
+      // A first line in title case is a headline: only known names.
+      {"Ilse Marren Refuses to Back Tarvo Harbour Plan\n\nIlse Marren said no.",
+       "Ilse Marren Refuses", ""},
+      {"Ilse Marren Refuses to Back Tarvo Harbour Plan\n\nIlse Marren said no.",
+       "Tarvo Harbour Plan", ""},
       // After "a" capitalised words name a thing or qualify a noun.
       {"He wore a Reyes T-Shirt to the rally.", "Reyes T-Shirt", "other"},
       // A company named in full with its legal form, then by its first word.

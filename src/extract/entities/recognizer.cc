@@ -68,6 +68,25 @@ uint32_t LookUp(const DocState& d, const Tok& t) {
   return f;
 }
 
+// True when tokens [i, j) hold at least three capitalised words, some lower-
+// case words, all of them function words but "said" (news tells in the past,
+// headlines in the present), and no more of them than half the capitalised
+// ones: "Ana Lind Wins Vote in Tarvo".
+static bool TitleCase(const DocState* d, size_t i, size_t j) {
+  uint32_t cap = 0, lower = 0;
+  for (size_t k = i; k < j; ++k) {
+    const Tok& t = d->toks[k];
+    if (!(t.shape & kWord)) continue;
+    if (t.shape & kLowerStart) {
+      if (!(Lex(d, t) & kFunction) || WordAt(*d, static_cast<uint32_t>(k)) == "said") return false;
+      ++lower;
+    } else if (t.shape & (kCap | kAllCaps)) {
+      ++cap;
+    }
+  }
+  return cap >= 3 && lower * 2 <= cap;
+}
+
 // A line in all capitals, or in headline case (capitalised function words
 // between capitalised words), gives no evidence through capitals.
 void RuleEngine::MarkLines(DocState* d) const {
@@ -112,6 +131,11 @@ void RuleEngine::MarkLines(DocState* d) const {
                    t[k].end - t[k].start > 1;
       }
     }
+    // A document's first line in title case, its lower-case words all
+    // function words ("Ana Lind Wins Vote in Tarvo"), is a headline too.
+    // Text must follow it: a one-line document is no headline.
+    if (i == 0 && j < n && !caps_line && !headline && (any & kLowerStart))
+      headline = TitleCase(d, i, j);
     if (caps_line || headline) {
       std::fill(d->line_kind.begin() + i, d->line_kind.begin() + j, 1);
       named_count = line_named;
