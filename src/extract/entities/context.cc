@@ -155,13 +155,18 @@ bool AwayAt(const DocState& d, uint32_t a, uint32_t b) {
   return k > b + 1 && (k >= n || (t[k].shape & kLineStart));
 }
 
-// "Parma v Lazio", "Lazio vs. Parma": a fixture.
+// "Parma v Lazio", "Lazio vs. Parma", "Parma ( 14 ) v Lazio": a fixture.
 bool Fixture(const DocState& d, uint32_t a, uint32_t b) {
   auto versus = [&](uint32_t i) {
     std::string_view w = WordAt(d, i);
     return w == "v" || w == "vs" || w == "V" || w == "VS" || w == "v." || w == "vs.";
   };
-  return (b < d.toks.size() && versus(b)) || (a > 0 && versus(a - 1));
+  // "Parma ( 14 ) v Lazio": a league place in brackets before the "v".
+  uint32_t n = static_cast<uint32_t>(d.toks.size());
+  if (b + 3 < n && (d.toks[b].shape & kOpenParen) && IsDigits(WordAt(d, b + 1)) &&
+      (d.toks[b + 2].shape & kCloseParen) && versus(b + 3))
+    return true;
+  return (b < n && versus(b)) || (a > 0 && versus(a - 1));
 }
 
 bool CommonShape(std::string_view w) {

@@ -62,6 +62,8 @@ TEST(EntityRecognizer, TypesByTable) {
        "organization"},
       {"Water spilled over the Kessel dam overnight.", "Kessel", "place"},
       {"Lorvik 2 Tessaby 1", "Lorvik", "organization"},
+      // A league place in brackets before "v" in a fixture.
+      {"Saturday: Parma ( 14 ) v Cagliari ( 16 )", "Parma", "organization"},
       // A fixture list: the visiting team "at" the home city.
       {"Fixtures on Sunday:\nTORONTO AT BOSTON\nDALLAS AT DENVER", "TORONTO", "organization"},
       {"Fixtures on Sunday:\nTORONTO AT BOSTON\nDALLAS AT DENVER", "BOSTON", "place"},
