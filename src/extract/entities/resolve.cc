@@ -378,19 +378,38 @@ void RuleEngine::LoneNames(DocState* d) const {
     if ((Lex(d, t[a]) & kFirstName) || (t[a].shape & kAllCaps)) return false;
     return !table(c.end_tok) && (a == 0 || (t[a].shape & kLineStart) || !table(a - 1));
   };
-  FlatIndex& ends = d->name_ends;  // words written after a capitalised word
+  // The lone words (value 0), then marked 1 where written after another
+  // capitalised word; a 64-bit filter on the hash spares most lookups.
+  FlatIndex& ends = d->name_ends;
   ends.Clear();
-  bool any = false;
-  for (const Candidate& c : d->cands) any |= lone(c);
-  if (!any) return;
-  for (uint32_t i = 1; i < n; ++i) {
-    if ((t[i].shape & (kCap | kLineStart)) != kCap || !(t[i - 1].shape & kWord) ||
-        !(t[i - 1].shape & (kCap | kAllCaps)) || (Lex(d, t[i - 1]) & kFunction))
-      continue;
-    ends.TryEmplace(WordAt(*d, i), HashOf(*d, t[i]), 1);
+  uint64_t filter = 0;
+  for (const Candidate& c : d->cands) {
+    if (!lone(c)) continue;
+    uint64_t h = HashOf(*d, t[c.first_tok]);
+    ends.TryEmplace(WordAt(*d, c.first_tok), h, 0);
+    filter |= 1ull << (h >> 58);
   }
+  if (filter == 0) return;
+  auto after_capital = [&](uint32_t i) {
+    if ((t[i].shape & (kCap | kLineStart)) != kCap || !(t[i - 1].shape & kWord) ||
+        !(t[i - 1].shape & (kCap | kAllCaps)))
+      return;
+    uint64_t h = HashOf(*d, t[i]);
+    if (!((filter >> (h >> 58)) & 1) || !ends.Find(WordAt(*d, i), h) ||
+        (Lex(d, t[i - 1]) & kFunction))
+      return;
+    *ends.TryEmplace(WordAt(*d, i), h, 1).first = 1;
+  };
+  // Pairs among the name-like tokens of prose, and in a headline first line.
+  const std::vector<uint32_t>& named = d->named;
+  for (size_t q = 1; q < named.size(); ++q) {
+    if (named[q - 1] + 1 == named[q]) after_capital(named[q]);
+  }
+  for (uint32_t i = 1; i < n && d->line_kind[0] && d->line_kind[i] && !(t[i].shape & kLineStart);
+       ++i)
+    after_capital(i);
   for (Candidate& c : d->cands) {
-    if (!lone(c) || ends.Find(WordAt(*d, c.first_tok), HashOf(*d, t[c.first_tok]))) continue;
+    if (!lone(c) || *ends.Find(WordAt(*d, c.first_tok), HashOf(*d, t[c.first_tok]))) continue;
     bool pronoun = false;
     for (uint32_t k = c.end_tok; k < n && k < c.end_tok + 16 && !pronoun; ++k) {
       if ((t[k].shape & kCap) && !d->sentence_start[k]) break;  // another name
