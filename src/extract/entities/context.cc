@@ -139,13 +139,34 @@ bool Affiliation(const DocState& d, uint32_t a, uint32_t b) {
   return (d.toks[b].shape & (kCloseParen | kComma)) != 0;
 }
 
-// "Parma v Lazio", "Lazio vs. Parma": a fixture.
+// "TORONTO AT BOSTON", "Toronto at Boston": a line of a fixture list that
+// opens with the name [a, b), the visiting team, "at" and the home city
+// (up to three words, then the line ends).
+bool AwayAt(const DocState& d, uint32_t a, uint32_t b) {
+  const std::vector<Tok>& t = d.toks;
+  uint32_t n = static_cast<uint32_t>(t.size());
+  if (!(t[a].shape & kLineStart) || b + 1 >= n || (t[b].shape & kLineStart) ||
+      !EqualsLower(WordAt(d, b), "at"))
+    return false;
+  uint32_t k = b + 1;
+  while (k < n && k < b + 5 && !(t[k].shape & kLineStart) && (t[k].shape & kWord) &&
+         (t[k].shape & (kCap | kAllCaps)))
+    ++k;
+  return k > b + 1 && (k >= n || (t[k].shape & kLineStart));
+}
+
+// "Parma v Lazio", "Lazio vs. Parma", "Parma ( 14 ) v Lazio": a fixture.
 bool Fixture(const DocState& d, uint32_t a, uint32_t b) {
   auto versus = [&](uint32_t i) {
     std::string_view w = WordAt(d, i);
     return w == "v" || w == "vs" || w == "V" || w == "VS" || w == "v." || w == "vs.";
   };
-  return (b < d.toks.size() && versus(b)) || (a > 0 && versus(a - 1));
+  // "Parma ( 14 ) v Lazio": a league place in brackets before the "v".
+  uint32_t n = static_cast<uint32_t>(d.toks.size());
+  if (b + 3 < n && (d.toks[b].shape & kOpenParen) && IsDigits(WordAt(d, b + 1)) &&
+      (d.toks[b + 2].shape & kCloseParen) && versus(b + 3))
+    return true;
+  return (b < n && versus(b)) || (a > 0 && versus(a - 1));
 }
 
 bool CommonShape(std::string_view w) {

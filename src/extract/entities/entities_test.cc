@@ -62,6 +62,11 @@ TEST(EntityRecognizer, TypesByTable) {
        "organization"},
       {"Water spilled over the Kessel dam overnight.", "Kessel", "place"},
       {"Lorvik 2 Tessaby 1", "Lorvik", "organization"},
+      // A league place in brackets before "v" in a fixture.
+      {"Saturday: Parma ( 14 ) v Cagliari ( 16 )", "Parma", "organization"},
+      // A fixture list: the visiting team "at" the home city.
+      {"Fixtures on Sunday:\nTORONTO AT BOSTON\nDALLAS AT DENVER", "TORONTO", "organization"},
+      {"Fixtures on Sunday:\nTORONTO AT BOSTON\nDALLAS AT DENVER", "BOSTON", "place"},
       {"Peter Lorne ( Kelvarsk ) scored twice.", "Kelvarsk", "organization"},
       {"Scorers: Arsenal 2 ( Wenlow 39 , Pirrie 89 )", "Wenlow", "person"},
       {"Traders sold Verrin shares on Monday.", "Verrin", "organization"},
@@ -102,6 +107,26 @@ TEST(EntityRecognizer, TypesByTable) {
       {"The town was rebuilt after Coastal War Two ended.", "Coastal War Two", "event"},
       // A name, a comma and a possessive description make no list.
       {"It hired Mara Quell, Tarvik's former head of audit, last year.", "Mara Quell", "person"},
+      // A lone unknown word with no full name in the document is a body;
+      // a surname of a person named in full, or one "he" or "she" follows,
+      // stays a person; so do the names in a results row.
+      {"Prices rose after Dravimax cut its output.", "Dravimax", "organization"},
+      {"Ilse Marren spoke first. Later Marren left the hall.", "Marren", "person"},
+      {"The board thanked Orlek because she had stayed on.", "Orlek", "person"},
+      {"Bowling: Orlek 10-1-33-2 , Tavish 8-0-41-1", "Orlek", "person"},
+      // A body opening a sentence before a role held for a body and a name;
+      // a common word before another role is no name.
+      {"Corvane spokesman Ian Holt said the firm would appeal.", "Corvane", "organization"},
+      {"Film director Ana Lind said the shoot was over.", "Film", ""},
+      // A first line in title case is a headline: only known names.
+      {"Ilse Marren Refuses to Back Tarvo Harbour Plan\n\nIlse Marren said no.",
+       "Ilse Marren Refuses", ""},
+      {"Ilse Marren Refuses to Back Tarvo Harbour Plan\n\nIlse Marren said no.",
+       "Tarvo Harbour Plan", ""},
+      // After "a" capitalised words name a thing or qualify a noun.
+      {"He wore a Reyes T-Shirt to the rally.", "Reyes T-Shirt", "other"},
+      // A company named in full with its legal form, then by its first word.
+      {"Dravo Mining Corp made a bid. Rivals fear a bid from Dravo.", "Dravo", "organization"},
   };
   for (const Case& c : cases) {
     std::vector<Found> got = Recognize(c.text);
@@ -112,6 +137,34 @@ TEST(EntityRecognizer, TypesByTable) {
     }
     ASSERT_NE(f, nullptr) << c.text;
     EXPECT_EQ(f->type, c.type) << c.text;
+  }
+}
+
+// A place or body before a lower-case role word before a name joins the role.
+TEST(EntityRecognizer, RolesBeforeNames) {
+  struct Case {
+    const char* text;
+    const char* person;
+    const char* role;
+  };
+  const Case cases[] = {
+      {"Florida delegate Jo Reyes said she would vote no.", "Jo Reyes", "Florida delegate"},
+      {"He spoke to Ohio lawmaker Dan Pike on Monday.", "Dan Pike", "Ohio lawmaker"},
+      {"Party spokesman Jo Reyes declined to comment.", "Jo Reyes", "Party spokesman"},
+      {"Critics included columnist Mara Quell.", "Mara Quell", "columnist"},
+      // A place split off before a title joins the office, with the
+      // title's period; a word opening the sentence only when it is known.
+      {"Iowa Gov. Kim Reynolds signed the bill.", "Kim Reynolds", "Iowa Gov."},
+      {"He wrote to New York Attorney General Lena Dorr.", "Lena Dorr",
+       "New York Attorney General"},
+      {"Yesterday General Ivo Marsh resigned.", "Ivo Marsh", "General"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Found> got = Recognize(c.text);
+    const Found* f = Find(got, c.person);
+    ASSERT_NE(f, nullptr) << c.text;
+    EXPECT_EQ(f->type, "person") << c.text;
+    EXPECT_EQ(f->role, c.role) << c.text;
   }
 }
 

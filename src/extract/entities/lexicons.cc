@@ -121,6 +121,7 @@ Status Lexicons::LoadCues(const LexiconLoader& loader, std::string_view name, ui
   for (const LexiconLine& line : SplitLexicon(*text)) {
     std::string_view pos = line.fields.size() > 1 ? line.fields[1] : "head";
     uint32_t f = pos == "lead" ? lead : pos == "any" ? (head | lead) : head;
+    if (line.fields.size() > 2 && line.fields[2] == "legal") f |= kLegalForm;
     AddWord(line.fields[0], f);
   }
   return Status::Ok();
@@ -141,7 +142,14 @@ Result<Lexicons> Lexicons::Load(const LexiconLoader& loader) {
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/common_words.txt", kCommon));
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/months.tsv", kCalendar));
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/first_names.txt", kFirstName));
-  DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/role_words.tsv", kRoleWord));
+  {
+    Result<std::string> text = loader.Load("entities/role_words.tsv");
+    if (!text.ok()) return text.status();
+    for (const LexiconLine& line : SplitLexicon(*text)) {
+      bool body = line.fields.size() > 1 && line.fields[1] == "body";
+      lex.AddWord(line.fields[0], body ? (kRoleWord | kBodyRole) : kRoleWord);
+    }
+  }
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/role_modifiers.tsv", kRoleModifier));
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/document_cues.tsv", kDocCue));
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/org_nouns.txt", kOrgNoun));

@@ -46,6 +46,8 @@ enum WordFlag : uint32_t {
   kDocCue = 1u << 21,              // Convention, Treaty, Charter: a document's name
   kOrgNoun = 1u << 22,             // group, charity, agency (lower-case kinds of organisation)
   kClauseWord = 1u << 23,          // who, where, which: opens a clause after a comma
+  kBodyRole = 1u << 24,            // spokesman, analyst: a role held for a firm or body
+  kLegalForm = 1u << 25,           // Corp, Ltd, AG: a company's legal form (org cue)
 };
 constexpr uint32_t kTitle = kHonorific | kOffice | kRank;
 

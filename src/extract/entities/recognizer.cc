@@ -68,6 +68,25 @@ uint32_t LookUp(const DocState& d, const Tok& t) {
   return f;
 }
 
+// True when tokens [i, j) hold at least three capitalised words, some lower-
+// case words, all of them function words but "said" (news tells in the past,
+// headlines in the present), and no more of them than half the capitalised
+// ones: "Ana Lind Wins Vote in Tarvo".
+static bool TitleCase(const DocState* d, size_t i, size_t j) {
+  uint32_t cap = 0, lower = 0;
+  for (size_t k = i; k < j; ++k) {
+    const Tok& t = d->toks[k];
+    if (!(t.shape & kWord)) continue;
+    if (t.shape & kLowerStart) {
+      if (!(Lex(d, t) & kFunction) || WordAt(*d, static_cast<uint32_t>(k)) == "said") return false;
+      ++lower;
+    } else if (t.shape & (kCap | kAllCaps)) {
+      ++cap;
+    }
+  }
+  return cap >= 3 && lower * 2 <= cap;
+}
+
 // A line in all capitals, or in headline case (capitalised function words
 // between capitalised words), gives no evidence through capitals.
 void RuleEngine::MarkLines(DocState* d) const {
@@ -112,6 +131,11 @@ void RuleEngine::MarkLines(DocState* d) const {
                    t[k].end - t[k].start > 1;
       }
     }
+    // A document's first line in title case, its lower-case words all
+    // function words ("Ana Lind Wins Vote in Tarvo"), is a headline too.
+    // Text must follow it: a one-line document is no headline.
+    if (i == 0 && j < n && !caps_line && !headline && (any & kLowerStart))
+      headline = TitleCase(d, i, j);
     if (caps_line || headline) {
       std::fill(d->line_kind.begin() + i, d->line_kind.begin() + j, 1);
       named_count = line_named;
@@ -312,6 +336,26 @@ static bool NameAfterTitle(const DocState& d, uint32_t k, uint32_t b) {
   return true;
 }
 
+// The start of a place or body's name right before token a, in the same
+// sentence and line: the longest known name of up to three words ("New
+// York"), else one capitalised word that is no function, calendar or
+// common word and does not open the sentence ("Corvane"); a when none.
+uint32_t RuleEngine::NameBeforeTitle(DocState* d, uint32_t a) const {
+  const std::vector<Tok>& t = d->toks;
+  uint32_t q = a;  // the first of the name-like tokens right before a
+  while (q > 0 && q + 3 > a && NameLike(t[q - 1]) && !d->sentence_start[q] &&
+         !(t[q].shape & kLineStart))
+    --q;
+  for (; q < a; ++q) {
+    const PhraseInfo* info = nullptr;
+    if (PhraseAt(d, q, a, &info) == a - q) return q;
+  }
+  const Tok& p = t[a - 1];
+  if (NameLike(p) && !d->sentence_start[a - 1] && !(Lex(d, p) & (kFunction | kCalendar | kCommon)))
+    return a - 1;
+  return a;
+}
+
 bool RuleEngine::TitledPerson(DocState* d, uint32_t a, uint32_t b) const {
   const std::vector<Tok>& t = d->toks;
   uint32_t k = b;
@@ -349,10 +393,16 @@ bool RuleEngine::TitledPerson(DocState* d, uint32_t a, uint32_t b) const {
   // "Mr", "Dr" alone are forms of address, not roles.
   bool office = false;
   for (uint32_t q = rs; q < title_end; ++q) office |= (Lex(d, t[q]) & (kOffice | kRank)) != 0;
-  if (office) {
-    c.role_start = t[rs].start;
-    c.role_end = t[title_end - 1].end;
-  }
+  if (!office) return true;
+  // "Iowa Gov. Kim Reynolds": a name split off right before the office
+  // (a place or body, up to three words) belongs to it, and so does the
+  // period of an abbreviated title.
+  if (rs == a && a > 0 && !d->sentence_start[a] && !(t[a].shape & kLineStart))
+    rs = NameBeforeTitle(d, a);
+  c.role_start = t[rs].start;
+  c.role_end = t[title_end - 1].end;
+  if (title_end < k && d->text[t[title_end].start] == '.' && t[title_end].start == c.role_end)
+    c.role_end = t[title_end].end;
   return true;
 }
 
@@ -539,7 +589,7 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   if (len == b - a) {
     if (info->settlement && b < t.size() && ScoreAt(*d, b))
       return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "team_score");
-    if (info->settlement && (SportsContext(*d, a, b) || Affiliation(*d, a, b)))
+    if (info->settlement && (SportsContext(*d, a, b) || Affiliation(*d, a, b) || AwayAt(*d, a, b)))
       return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "team_context");
     Emit(d, a, b, info->type, Evidence::kStrong, "gazetteer");
     if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;
@@ -668,6 +718,11 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
     if (BodyContext(*d, a, b))
       return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "body_context");
     if (article) return Emit(d, a, b, EntityType::kOrganization, Evidence::kDefault, "article");
+    // "a Reyes T-Shirt", "a Golden Globe": after "a" the words name a thing
+    // or qualify a noun; no person is named so.
+    if (a > 0 && !d->sentence_start[a] && (t[a - 1].shape & kLowerStart) &&
+        (WordAt(*d, a - 1) == "a" || WordAt(*d, a - 1) == "an"))
+      return Emit(d, a, b, EntityType::kOther, Evidence::kDefault, "indefinite");
     return Emit(d, a, b, EntityType::kPerson, Evidence::kDefault, "name_shape");
   }
   if (!multi && initial) {

@@ -54,7 +54,7 @@ struct DocState {
   std::vector<Candidate> cands;
   std::string key;  // lower-case scratch
   // Scratch of the document pass (resolve.cc), kept for the next document.
-  FlatIndex acronym, best, surname, teams, buckets, known;
+  FlatIndex acronym, best, surname, name_ends, short_forms, teams, buckets, known;
   std::string prefixes, known_arena;
   std::vector<uint32_t> chain_next;
   std::vector<uint8_t> group_seen;
@@ -90,6 +90,8 @@ bool Compass(std::string_view w);
 bool InParentheses(const DocState& d, uint32_t i);
 bool Affiliation(const DocState& d, uint32_t a, uint32_t b);
 bool Fixture(const DocState& d, uint32_t a, uint32_t b);
+// "TORONTO AT BOSTON": a fixture-list line the name [a, b) opens.
+bool AwayAt(const DocState& d, uint32_t a, uint32_t b);
 bool SportsContext(const DocState& d, uint32_t a, uint32_t b);
 bool PlaceShape(std::string_view w);
 bool BodyContext(const DocState& d, uint32_t a, uint32_t b);
@@ -124,6 +126,7 @@ class RuleEngine {
   void Derived(DocState* d, uint32_t i) const;
   bool ParticleHead(const DocState& d, uint32_t i) const;
   bool TitledPerson(DocState* d, uint32_t a, uint32_t b) const;
+  uint32_t NameBeforeTitle(DocState* d, uint32_t a) const;
   uint32_t OfficeOf(DocState* d, uint32_t k, uint32_t b,
                     std::pair<uint32_t, uint32_t>* inner) const;
   bool PlaceInside(DocState* d, uint32_t a, uint32_t b) const;
@@ -139,6 +142,8 @@ class RuleEngine {
   void Resolve(DocState* d) const;
   void DropCommonInitials(DocState* d) const;
   void ShareListTypes(DocState* d) const;
+  void LoneNames(DocState* d) const;
+  void ShortForms(DocState* d) const;
 
   const Lexicons* lex_;
 };

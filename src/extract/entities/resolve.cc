@@ -289,6 +289,15 @@ void RuleEngine::DropCommonInitials(DocState* d) const {
     // that a lower-case word follows there ("Rescue crews said", "Whole
     // streets are gone"), has nothing that makes it a name.
     if (seen[g] & kSeenCapInside) continue;
+    // "Corvane spokesman Ian Holt said": a body before a role held for a
+    // body and a name, unless its ending marks a common word ("Aviation
+    // analyst X"); not before other roles ("Film director X").
+    if (c.rule == std::string_view("org_before_role") && !CommonShape(CandText(*d, c))) {
+      bool body = false;
+      for (uint32_t k = c.end_tok; k < toks.size() && k < c.end_tok + 3 && !body; ++k)
+        body = (toks[k].shape & kLowerStart) && (Lex(d, toks[k]) & kBodyRole);
+      if (body) continue;
+    }
     uint32_t next = c.end_tok;
     if (c.end_tok == c.first_tok + 1 && next < toks.size() && (toks[next].shape & kLowerStart) &&
         !d->sentence_start[next]) {
@@ -332,6 +341,111 @@ void RuleEngine::ShareListTypes(DocState* d) const {
       }
     }
     i = j + 1;
+  }
+}
+
+// "he", "she", "his", "her", "him": a word that refers to a person.
+static bool PersonPronoun(std::string_view w) {
+  if (w.size() < 2 || w.size() > 3) return false;
+  char c0 = static_cast<char>(LowerByte(w[0]));
+  std::string_view rest = w.substr(1);
+  return (c0 == 'h' && (rest == "e" || rest == "is" || rest == "er" || rest == "im")) ||
+         (c0 == 's' && rest == "he");
+}
+
+// News introduces a person by full name before the surname stands alone
+// ("Ana Lind ... Lind said"). A single unknown word that was only guessed
+// to be a person from its capitals (not from a speech verb after it), that the
+// document never writes after another capitalised word, is no given name,
+// stands in prose, not in a results row ("c Lorne b Sallis 4"), and is not
+// followed by "he" or "she" before another name comes, is the short name of
+// a firm, club or other body ("Corvane said", "the deal with Corvane").
+void RuleEngine::LoneNames(DocState* d) const {
+  const std::vector<Tok>& t = d->toks;
+  uint32_t n = static_cast<uint32_t>(t.size());
+  // A digit-led word or a one-letter lower-case word beside it on its line.
+  auto table = [&](uint32_t k) {
+    if (k >= n || (t[k].shape & kLineStart)) return false;
+    return (t[k].shape & kDigit) || ((t[k].shape & kLowerStart) && t[k].end == t[k].start + 1);
+  };
+  auto lone = [&](const Candidate& c) {
+    if (c.type != EntityType::kPerson || c.evidence == Evidence::kStrong ||
+        c.end_tok != c.first_tok + 1 || !c.canonical.empty())
+      return false;
+    if (c.rule != std::string_view("capitalised") && c.rule != std::string_view("list"))
+      return false;
+    uint32_t a = c.first_tok;
+    if ((Lex(d, t[a]) & kFirstName) || (t[a].shape & kAllCaps)) return false;
+    return !table(c.end_tok) && (a == 0 || (t[a].shape & kLineStart) || !table(a - 1));
+  };
+  // The lone words (value 0), then marked 1 where written after another
+  // capitalised word; a 64-bit filter on the hash spares most lookups.
+  FlatIndex& ends = d->name_ends;
+  ends.Clear();
+  uint64_t filter = 0;
+  for (const Candidate& c : d->cands) {
+    if (!lone(c)) continue;
+    uint64_t h = HashOf(*d, t[c.first_tok]);
+    ends.TryEmplace(WordAt(*d, c.first_tok), h, 0);
+    filter |= 1ull << (h >> 58);
+  }
+  if (filter == 0) return;
+  auto after_capital = [&](uint32_t i) {
+    if ((t[i].shape & (kCap | kLineStart)) != kCap || !(t[i - 1].shape & kWord) ||
+        !(t[i - 1].shape & (kCap | kAllCaps)))
+      return;
+    uint64_t h = HashOf(*d, t[i]);
+    if (!((filter >> (h >> 58)) & 1) || !ends.Find(WordAt(*d, i), h) ||
+        (Lex(d, t[i - 1]) & kFunction))
+      return;
+    *ends.TryEmplace(WordAt(*d, i), h, 1).first = 1;
+  };
+  // Pairs among the name-like tokens of prose, and in a headline first line.
+  const std::vector<uint32_t>& named = d->named;
+  for (size_t q = 1; q < named.size(); ++q) {
+    if (named[q - 1] + 1 == named[q]) after_capital(named[q]);
+  }
+  for (uint32_t i = 1; i < n && d->line_kind[0] && d->line_kind[i] && !(t[i].shape & kLineStart);
+       ++i)
+    after_capital(i);
+  for (Candidate& c : d->cands) {
+    if (!lone(c) || *ends.Find(WordAt(*d, c.first_tok), HashOf(*d, t[c.first_tok]))) continue;
+    bool pronoun = false;
+    for (uint32_t k = c.end_tok; k < n && k < c.end_tok + 16 && !pronoun; ++k) {
+      if ((t[k].shape & kCap) && !d->sentence_start[k]) break;  // another name
+      pronoun = (t[k].shape & kWord) && PersonPronoun(WordAt(*d, k));
+    }
+    if (!pronoun) c.type = EntityType::kOrganization;
+  }
+}
+
+// A company named in full with its legal form ("Varn Steel Corp") is
+// named later by its first word or two ("Varn", "Varn Steel"): such a
+// mention is that company when its type was only guessed or read from
+// weak context ("from Varn"); a known place keeps its type ("China" after
+// "China Life Insurance Co" is mostly the country).
+void RuleEngine::ShortForms(DocState* d) const {
+  const std::vector<Tok>& t = d->toks;
+  FlatIndex& forms = d->short_forms;
+  forms.Clear();
+  for (const Candidate& c : d->cands) {
+    if (c.type != EntityType::kOrganization || c.end_tok - c.first_tok < 2 ||
+        !(Lex(d, t[c.end_tok - 1]) & kLegalForm))
+      continue;
+    for (uint32_t k = c.first_tok; k < c.end_tok - 1 && k < c.first_tok + 2; ++k) {
+      if (!(t[k].shape & kWord) || !(t[k].shape & (kCap | kAllCaps))) break;
+      forms.TryEmplace(d->text.substr(t[c.first_tok].start, t[k].end - t[c.first_tok].start), 1);
+    }
+  }
+  if (forms.empty()) return;
+  for (Candidate& c : d->cands) {
+    if (c.type == EntityType::kOrganization || c.end_tok - c.first_tok > 2 ||
+        c.evidence == Evidence::kStrong)
+      continue;
+    if (!forms.Find(CandText(*d, c))) continue;
+    c.type = EntityType::kOrganization;
+    c.evidence = Evidence::kContext;
+    c.rule = "short_form";
   }
 }
 
@@ -412,6 +526,8 @@ void RuleEngine::Resolve(DocState* d) const {
       }
     }
   }
+  LoneNames(d);
+  ShortForms(d);
   ShareListTypes(d);
   // A settlement or unknown name scored like a team anywhere in the
   // document is that team everywhere in it ("Parma 2 Lazio 1" ... "Parma
@@ -549,7 +665,8 @@ void RuleEngine::CapsLines(DocState* d) const {
       continue;
     }
     if (len) {
-      bool team = info->settlement && i + len < n && ScoreAt(*d, i + len);
+      bool team =
+          info->settlement && i + len < n && (ScoreAt(*d, i + len) || AwayAt(*d, i, i + len));
       Emit(d, i, i + len, team ? EntityType::kOrganization : info->type, Evidence::kStrong,
            team ? "team_score" : "caps_gazetteer");
       if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;
