@@ -1,0 +1,170 @@
+// Titles of works between quote marks. Each span is read once: its own
+// words (title case?), then at most a few words on each side. It does not
+// look at what the speaker said or decide who speaks.
+#include "extract/quotes/titles.h"
+
+#include "extract/quotes/clauses.h"
+
+namespace dossier::quotes {
+namespace {
+
+constexpr size_t kReach = 160;        // bytes read on each side of a span
+constexpr size_t kMaxTitleToks = 32;  // a longer span is no title
+constexpr int kWordsBefore = 4;       // words between a work word and the mark
+constexpr int kWordsAfter = 4;        // words between the mark and a work word
+
+bool IsChar(std::string_view text, const Tok& t, char c) {
+  return t.kind == TokKind::kPunct && t.end == t.start + 1 && text[t.start] == c;
+}
+
+// An en or em dash, or a hyphen (a "--" is two of them).
+bool IsDash(std::string_view text, const Tok& t) {
+  if (t.kind != TokKind::kPunct) return false;
+  if (IsChar(text, t, '-')) return true;
+  return t.end == t.start + 3 && static_cast<unsigned char>(text[t.start]) == 0xE2 &&
+         static_cast<unsigned char>(text[t.start + 1]) == 0x80 &&
+         (static_cast<unsigned char>(text[t.start + 2]) == 0x93 ||
+          static_cast<unsigned char>(text[t.start + 2]) == 0x94);
+}
+
+// A closing quote mark left after the span (”, ’, " or ' of ''), or a comma.
+bool IsCloser(std::string_view text, const Tok& t) {
+  if (t.kind != TokKind::kPunct) return false;
+  if (IsChar(text, t, ',') || IsChar(text, t, '"') || IsChar(text, t, '\'')) return true;
+  return t.end == t.start + 3 && static_cast<unsigned char>(text[t.start]) == 0xE2 &&
+         static_cast<unsigned char>(text[t.start + 1]) == 0x80 &&
+         (static_cast<unsigned char>(text[t.start + 2]) == 0x9D ||
+          static_cast<unsigned char>(text[t.start + 2]) == 0x99);
+}
+
+class Titles {
+ public:
+  Titles(std::string_view text, const TitleLexicon& titles, const QuoteLexicon& speech)
+      : text_(text), titles_(titles), speech_(speech) {}
+
+  bool IsTitle(const QuoteSpan& q) {
+    if (!TitleCase(q)) return false;
+    return WithHost() || WorkBefore(q) || WorkAfter(q);
+  }
+
+ private:
+  bool Small(const Tok& t) const {
+    return (titles_.Classes(TokText(text_, t)) & TitleLexicon::kSmall) != 0;
+  }
+  bool Work(const Tok& t) const {
+    return t.kind == TokKind::kWord &&
+           (titles_.Classes(TokText(text_, t)) & TitleLexicon::kWork) != 0;
+  }
+  bool Speech(const Tok& t) const {
+    return t.kind == TokKind::kWord && speech_.Verb(TokText(text_, t)) != nullptr;
+  }
+
+  // Every word capitalised (or a number), but for short words after the
+  // first: "The Art of the Deal". Fills span_ with the span's tokens.
+  bool TitleCase(const QuoteSpan& q) {
+    span_.clear();
+    size_t stop = TokenizeRange(text_, q.start, q.end, &span_, kMaxTitleToks);
+    if (stop < q.end && span_.size() >= kMaxTitleToks) return false;
+    int words = 0;
+    for (const Tok& t : span_) {
+      if (t.kind == TokKind::kPunct) continue;
+      ++words;
+      if (t.kind == TokKind::kNumber || t.cap) continue;
+      if (words == 1 || !Small(t)) return false;
+    }
+    return words > 0;
+  }
+
+  // A show named after its host: "... with Jo Reyes" closes the span.
+  bool WithHost() const {
+    size_t n = span_.size();
+    if (n < 4) return false;
+    const Tok& with = span_[n - 3];
+    return TokIs(text_, with, "with") && span_[n - 2].kind == TokKind::kWord && span_[n - 2].cap &&
+           span_[n - 1].kind == TokKind::kWord && span_[n - 1].cap;
+  }
+
+  // "her new film, “...”", "a memo titled “...”", "host of “...”": a work
+  // word among the last few words before the mark, with no speech verb or
+  // clause end in between.
+  bool WorkBefore(const QuoteSpan& q) {
+    ctx_.clear();
+    TokenizeRange(text_, LineStart(text_, q.open, kReach), q.open, &ctx_);
+    int words = 0;
+    for (size_t k = ctx_.size(); k-- > 0;) {
+      const Tok& t = ctx_[k];
+      if (t.kind == TokKind::kPunct) {
+        if (IsChar(text_, t, ',')) continue;
+        return false;
+      }
+      if (++words > kWordsBefore) return false;
+      if (Work(t)) return true;
+      if (Speech(t)) return false;
+    }
+    return false;
+  }
+
+  // "“...,” by Jo Reyes" (an author), "“...” -- a movie set in ..." or
+  // "“...,” a song about ..." (an appositive that names the work), unless a
+  // speech verb follows ("“...,” the show's host said" is speech).
+  bool WorkAfter(const QuoteSpan& q) {
+    if (!q.closed) return false;
+    ctx_.clear();
+    TokenizeRange(text_, q.close_end, LineEnd(text_, q.close_end, kReach), &ctx_, 16);
+    size_t n = ctx_.size();
+    size_t k = 0;
+    bool comma = text_.substr(q.end, q.close_end - q.end).find(',') != std::string_view::npos;
+    while (k < n && IsCloser(text_, ctx_[k])) comma |= IsChar(text_, ctx_[k++], ',');
+    if (comma && k + 1 < n && TokIs(text_, ctx_[k], "by") && ctx_[k + 1].cap) return true;
+    bool dash = false;
+    while (k < n && IsDash(text_, ctx_[k])) {
+      dash = true;
+      ++k;
+    }
+    if (!comma && !dash) return false;
+    if (k < n &&
+        (TokIs(text_, ctx_[k], "a") || TokIs(text_, ctx_[k], "an") || TokIs(text_, ctx_[k], "the")))
+      ++k;
+    for (int words = 0; k < n && words < kWordsAfter; ++k, ++words) {
+      if (ctx_[k].kind != TokKind::kWord) return false;
+      if (!Work(ctx_[k])) continue;
+      for (size_t v = k + 1; v < n && v <= k + 3; ++v) {
+        if (Speech(ctx_[v])) return false;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  std::string_view text_;
+  const TitleLexicon& titles_;
+  const QuoteLexicon& speech_;
+  std::vector<Tok> span_, ctx_;
+};
+
+}  // namespace
+
+Status TitleLexicon::Load(const LexiconLoader& loader) {
+  static constexpr std::string_view kFile = "quotes/titles.tsv";
+  Result<std::string> text = loader.Load(kFile);
+  if (!text.ok()) return text.status();
+  const std::string& owned = store_.emplace_back(std::move(*text));
+  for (const LexiconLine& line : SplitLexicon(owned)) {
+    std::string_view cls = line.fields.size() >= 2 ? line.fields[1] : std::string_view();
+    uint8_t bit = cls == "work" ? kWork : cls == "small" ? kSmall : 0;
+    if (bit == 0) {
+      return InvalidArgument("lexicon " + std::string(kFile) + " line " +
+                             std::to_string(line.line_number) + ": want word, work or small");
+    }
+    words_.Insert(line.fields[0]) |= bit;
+  }
+  return Status::Ok();
+}
+
+void MarkTitles(std::string_view text, const TitleLexicon& titles, const QuoteLexicon& speech,
+                std::vector<QuoteSpan>* spans) {
+  Titles finder(text, titles, speech);
+  for (QuoteSpan& q : *spans) q.title = finder.IsTitle(q);
+}
+
+}  // namespace dossier::quotes
