@@ -3,6 +3,7 @@
 // open, marks of the other families are nested quotes and are ignored.
 #include "extract/quotes/marks.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -58,9 +59,12 @@ Mark MarkAt(std::string_view t, size_t i, size_t* len) {
       case 0x9E:
         return Mark::kDblLow;
       case 0x98:
-        return Mark::kSglLeft;
       case 0x99:
-        return Mark::kSglRight;
+        if (i + 5 < t.size() && t.substr(i, 3) == t.substr(i + 3, 3)) {
+          *len = 6;  // ‘‘ and ’’: a double mark typed as two single ones
+          return d == 0x98 ? Mark::kDblLeft : Mark::kDblRight;
+        }
+        return d == 0x98 ? Mark::kSglLeft : Mark::kSglRight;
       default:
         return Mark::kNone;
     }
@@ -207,10 +211,28 @@ class Pairer {
       }
       size_t len = 1;
       Mark m = MarkAt(t_, i, &len);
+      if (m == Mark::kDblAscii && len == 1 && i > 0 && t_[i - 1] == '=') {
+        i = AttributeEnd(i);
+        continue;
+      }
       if (m != Mark::kNone) OnMark(m, i, len);
       i += len;
     }
     return i;
+  }
+
+  // name="value" in markup left in the text (<a href="...">): no quote.
+  // Returns where to scan on: past the closing mark, or past the opening
+  // one when there is none near. The value may hold a line break only when
+  // no quote is open, so an open quote still sees every paragraph end.
+  size_t AttributeEnd(size_t i) const {
+    constexpr size_t kMaxValue = 300;
+    size_t limit = std::min(t_.size(), i + 1 + kMaxValue);
+    for (size_t j = i + 1; j < limit; ++j) {
+      if (t_[j] == '"') return j + 1;
+      if (t_[j] == '\n' && family_ != Family::kNone) break;
+    }
+    return i + 1;
   }
 
   void OnMark(Mark m, size_t i, size_t len) {
