@@ -120,7 +120,7 @@ class Marked {
     // its speaker ("... admitted “one or two” cases had “slipped through”").
     if (!a.found && i > 0 && !cut && SameLine(i)) Inherit(i, kRuleCoordinated, &a);
     if (!a.found && i > 0 && direct && Adjacent(i)) Inherit(i, kRuleContinued, &a);
-    if (q.title || !WorthReporting(q, direct, a)) return;
+    if (q.mention || !WorthReporting(q, direct, a)) return;
     // Reported without a speaker: a phrase quoted in the predicate of a
     // clause whose subject is a name ("Jo Reyes is calling the plan “a
     // waste of public money”") is that speaker's.

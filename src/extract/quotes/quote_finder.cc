@@ -28,7 +28,7 @@ class QuoteFinderImpl : public QuoteFinder {
             std::vector<std::string>* warnings) const override {
     std::vector<quotes::QuoteSpan> spans;
     quotes::FindQuoteSpans(text, &spans, warnings);
-    quotes::MarkTitles(text, titles_, lex_, &spans);
+    quotes::MarkMentions(text, titles_, lex_, &spans);
     const std::vector<EntityMention>* ents = &entities;
     std::vector<EntityMention> sorted;
     auto by_start = [](const EntityMention& a, const EntityMention& b) {

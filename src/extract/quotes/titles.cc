@@ -1,6 +1,6 @@
-// Titles of works between quote marks. Each span is read once: its own
-// words (title case?), then at most a few words on each side. It does not
-// look at what the speaker said or decide who speaks.
+// Titles, nicknames and words named between quote marks. Each span is read
+// once: its own words (title case?), then at most a few words on each side.
+// It does not decide who speaks.
 #include "extract/quotes/titles.h"
 
 #include "extract/quotes/clauses.h"
@@ -12,6 +12,7 @@ constexpr size_t kReach = 160;        // bytes read on each side of a span
 constexpr size_t kMaxTitleToks = 32;  // a longer span is no title
 constexpr int kWordsBefore = 4;       // words between a work word and the mark
 constexpr int kWordsAfter = 4;        // words between the mark and a work word
+constexpr int kMaxNamedWords = 3;     // a word named as a word: at most three
 
 bool IsChar(std::string_view text, const Tok& t, char c) {
   return t.kind == TokKind::kPunct && t.end == t.start + 1 && text[t.start] == c;
@@ -42,9 +43,9 @@ class Titles {
   Titles(std::string_view text, const TitleLexicon& titles, const QuoteLexicon& speech)
       : text_(text), titles_(titles), speech_(speech) {}
 
-  bool IsTitle(const QuoteSpan& q) {
-    if (!TitleCase(q)) return false;
-    return WithHost() || WorkBefore(q) || WorkAfter(q);
+  bool IsMention(const QuoteSpan& q) {
+    if (!TitleCase(q)) return WordNamed(q);
+    return WithHost() || WorkBefore(q) || WorkAfter(q) || Nickname(q) || WordNamed(q);
   }
 
  private:
@@ -136,6 +137,54 @@ class Titles {
     return false;
   }
 
+  // The words of the span (at most kMaxNamedWords, no "!" or "?") right
+  // after words that name a word: "the word “resign”", "his phrase “pork
+  // barrel”" (a determiner, then a word for a word), "so-called “shield”
+  // laws", "known as “chick lit”".
+  bool WordNamed(const QuoteSpan& q) {
+    int words = 0;
+    for (const Tok& t : span_) {
+      if (t.kind != TokKind::kPunct) {
+        ++words;
+      } else if (IsChar(text_, t, '!') || IsChar(text_, t, '?')) {
+        return false;
+      }
+    }
+    if (words == 0 || words > kMaxNamedWords || span_.size() >= kMaxTitleToks) return false;
+    ctx_.clear();
+    TokenizeRange(text_, LineStart(text_, q.open, kReach), q.open, &ctx_);
+    size_t n = ctx_.size();
+    if (n == 0 || ctx_[n - 1].kind != TokKind::kWord) return false;
+    uint8_t last = titles_.Classes(TokText(text_, ctx_[n - 1]));
+    if ((last & TitleLexicon::kNaming) != 0) return true;
+    if (n < 2 || ctx_[n - 2].kind != TokKind::kWord) return false;
+    // "the word", "his phrase" (not "the recommended term “outrageous”").
+    if ((last & TitleLexicon::kWordCue) != 0 &&
+        (titles_.Classes(TokText(text_, ctx_[n - 2])) & TitleLexicon::kDeterminer) != 0)
+      return true;
+    // A two-word naming cue ("known as"), one space between its words.
+    if (ctx_[n - 1].start != ctx_[n - 2].end + 1) return false;
+    std::string_view two = text_.substr(ctx_[n - 2].start, ctx_[n - 1].end - ctx_[n - 2].start);
+    return (titles_.Classes(two) & TitleLexicon::kNaming) != 0;
+  }
+
+  // Joseph “Jo” Reyes: one or two capitalised words between a first name
+  // and the next capitalised word.
+  bool Nickname(const QuoteSpan& q) {
+    size_t words = 0;
+    for (const Tok& t : span_) {
+      if (t.kind != TokKind::kWord) return false;
+      ++words;
+    }
+    if (words > 2 || !q.closed || q.open < 2 || q.close_end + 1 >= text_.size()) return false;
+    if (text_[q.open - 1] != ' ' || text_[q.close_end] != ' ' || !IsUpperAt(text_, q.close_end + 1))
+      return false;
+    ctx_.clear();
+    TokenizeRange(text_, LineStart(text_, q.open, kReach), q.open, &ctx_);
+    if (ctx_.empty() || ctx_.back().kind != TokKind::kWord || !ctx_.back().cap) return false;
+    return speech_.Gender(TokText(text_, ctx_.back())) != 0;
+  }
+
   std::string_view text_;
   const TitleLexicon& titles_;
   const QuoteLexicon& speech_;
@@ -151,20 +200,25 @@ Status TitleLexicon::Load(const LexiconLoader& loader) {
   const std::string& owned = store_.emplace_back(std::move(*text));
   for (const LexiconLine& line : SplitLexicon(owned)) {
     std::string_view cls = line.fields.size() >= 2 ? line.fields[1] : std::string_view();
-    uint8_t bit = cls == "work" ? kWork : cls == "small" ? kSmall : 0;
+    uint8_t bit = cls == "work"         ? kWork
+                  : cls == "small"      ? kSmall
+                  : cls == "word"       ? kWordCue
+                  : cls == "naming"     ? kNaming
+                  : cls == "determiner" ? kDeterminer
+                                        : 0;
     if (bit == 0) {
       return InvalidArgument("lexicon " + std::string(kFile) + " line " +
-                             std::to_string(line.line_number) + ": want word, work or small");
+                             std::to_string(line.line_number) + ": want word, then a class");
     }
     words_.Insert(line.fields[0]) |= bit;
   }
   return Status::Ok();
 }
 
-void MarkTitles(std::string_view text, const TitleLexicon& titles, const QuoteLexicon& speech,
-                std::vector<QuoteSpan>* spans) {
+void MarkMentions(std::string_view text, const TitleLexicon& titles, const QuoteLexicon& speech,
+                  std::vector<QuoteSpan>* spans) {
   Titles finder(text, titles, speech);
-  for (QuoteSpan& q : *spans) q.title = finder.IsTitle(q);
+  for (QuoteSpan& q : *spans) q.mention = finder.IsMention(q);
 }
 
 }  // namespace dossier::quotes

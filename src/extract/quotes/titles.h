@@ -1,4 +1,5 @@
-// extract/quotes/titles.h: tells quoted spans that name a work from quotes.
+// extract/quotes/titles.h: tells quoted spans that name something (a work,
+// a nickname, a word) from quotes.
 //
 // A span in title case ("The Long Way Home", "Midday with Jo Reyes") right
 // after a word for a kind of work ("her new film, “...”", "a memo titled
@@ -6,8 +7,11 @@
 // ..."), before "by" and an author, or shaped like a show named after its
 // host ("... with Jo Reyes") is the title of a book, show, song, column or ad:
 // it is no speech and is left out of the quotes. Lower-case phrases and
-// spans without such a neighbour are left alone. Words for works and the
-// short words a title keeps in lower case come from quotes/titles.tsv.
+// spans without such a neighbour are left alone. A nickname inside a name
+// (Joseph “Jo” Reyes) and a word or short phrase named as a word ("the word
+// “resign”", "known as “pork”") are no speech either. Words for works, the
+// short words a title keeps in lower case and the words that name a word
+// come from quotes/titles.tsv.
 #ifndef DOSSIER_EXTRACT_QUOTES_TITLES_H_
 #define DOSSIER_EXTRACT_QUOTES_TITLES_H_
 
@@ -26,7 +30,7 @@ namespace dossier::quotes {
 
 class TitleLexicon {
  public:
-  enum Class : uint8_t { kWork = 1, kSmall = 2 };
+  enum Class : uint8_t { kWork = 1, kSmall = 2, kWordCue = 4, kNaming = 8, kDeterminer = 16 };
   // Loads quotes/titles.tsv; errors name the file and line.
   Status Load(const LexiconLoader& loader);
   [[nodiscard]] uint8_t Classes(std::string_view word) const {
@@ -39,11 +43,12 @@ class TitleLexicon {
   WordTable<uint8_t> words_;
 };
 
-// Sets QuoteSpan::title on the spans of text that name a work. speech
-// stops the look back for a work word at a speech verb ("a headline that
-// said, “...”" is a quote of the headline).
-void MarkTitles(std::string_view text, const TitleLexicon& titles, const QuoteLexicon& speech,
-                std::vector<QuoteSpan>* spans);
+// Sets QuoteSpan::mention on the spans of text that name a work, a
+// nickname or a word. speech stops the look back for a work word at a speech
+// verb ("a headline that said, “...”" is a quote of the headline) and knows
+// first names.
+void MarkMentions(std::string_view text, const TitleLexicon& titles, const QuoteLexicon& speech,
+                  std::vector<QuoteSpan>* spans);
 
 }  // namespace dossier::quotes
 

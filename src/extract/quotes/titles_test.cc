@@ -28,10 +28,10 @@ class TitlesTest : public ::testing::Test {
   std::vector<std::string> Titles(const std::string& text) const {
     std::vector<QuoteSpan> spans;
     FindQuoteSpans(text, &spans, nullptr);
-    MarkTitles(text, titles_, speech_, &spans);
+    MarkMentions(text, titles_, speech_, &spans);
     std::vector<std::string> out;
     for (const QuoteSpan& q : spans) {
-      if (q.title) out.push_back(text.substr(q.start, q.end - q.start));
+      if (q.mention) out.push_back(text.substr(q.start, q.end - q.start));
     }
     return out;
   }
@@ -63,6 +63,24 @@ TEST_F(TitlesTest, Table) {
       {"The crowd chanted " LDQ "Four More Years" RDQ " at the rally.", {}},
       {"She wrote a song, and then said " LDQ "Not Now" RDQ ".", {}},
       {LDQ "Vote Them Out," RDQ " a campaign ad says.", {}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Titles(c.text), c.titles) << c.text;
+}
+
+TEST_F(TitlesTest, NicknamesAndWordsNamed) {
+  const Case cases[] = {
+      {"The pilot, Joseph " LDQ "Jo" RDQ " Reyes, landed first.", {"Jo"}},
+      {"She never used the word " LDQ "resign" RDQ " in the letter.", {"resign"}},
+      {"The genre known as " LDQ "cozy crime" RDQ " sells well.", {"cozy crime"}},
+      {"He coined the phrase " LDQ "pork barrel politics" RDQ " that year.",
+       {"pork barrel politics"}},
+      // Longer spans, questions and words after a comma stay quotes.
+      {"In her words, " LDQ "he knows how to fix it" RDQ ".", {}},
+      {"He used the words " LDQ "we will never stop building" RDQ " twice.", {}},
+      {"She said the word " LDQ "why?" RDQ " again.", {}},
+      {"The state has so-called " LDQ "shield" RDQ " laws.", {"shield"}},
+      {"His lawyer called the proposed term " LDQ "outrageous" RDQ ".", {}},
+      {"The mayor, " LDQ "Honest" RDQ " Dana Reyes, smiled.", {}},
   };
   for (const Case& c : cases) EXPECT_EQ(Titles(c.text), c.titles) << c.text;
 }
