@@ -13,6 +13,7 @@ constexpr size_t kMaxTitleToks = 32;  // a longer span is no title
 constexpr int kWordsBefore = 4;       // words between a work word and the mark
 constexpr int kWordsAfter = 4;        // words between the mark and a work word
 constexpr int kMaxNamedWords = 3;     // a word named as a word: at most three
+constexpr int kBylineWords = 7;       // capitalised words after "by" in a byline
 
 bool IsChar(std::string_view text, const Tok& t, char c) {
   return t.kind == TokKind::kPunct && t.end == t.start + 1 && text[t.start] == c;
@@ -44,6 +45,7 @@ class Titles {
       : text_(text), titles_(titles), speech_(speech) {}
 
   bool IsMention(const QuoteSpan& q) {
+    if (Byline(q)) return true;
     if (!TitleCase(q)) return WordNamed(q);
     return WithHost() || WorkBefore(q) || WorkAfter(q) || Nickname(q) || WordNamed(q);
   }
@@ -166,6 +168,32 @@ class Titles {
     if (ctx_[n - 1].start != ctx_[n - 2].end + 1) return false;
     std::string_view two = text_.substr(ctx_[n - 2].start, ctx_[n - 1].end - ctx_[n - 2].start);
     return (titles_.Classes(two) & TitleLexicon::kNaming) != 0;
+  }
+
+  // A headline with its byline, in any case: "“Mayor opens new bridge,” by
+  // the Courier's Jo Reyes: ...". After the comma and "by" come only
+  // capitalised words (a name, an outlet's possessive) up to a colon, a
+  // comma or the end of the line; "“...,” by Reyes last week" is no byline.
+  bool Byline(const QuoteSpan& q) {
+    if (!q.closed) return false;
+    ctx_.clear();
+    TokenizeRange(text_, q.close_end, LineEnd(text_, q.close_end, kReach), &ctx_, 16);
+    size_t n = ctx_.size();
+    size_t k = 0;
+    bool comma = text_.substr(q.end, q.close_end - q.end).find(',') != std::string_view::npos;
+    while (k < n && IsCloser(text_, ctx_[k])) comma |= IsChar(text_, ctx_[k++], ',');
+    if (!comma || k + 1 >= n || !TokIs(text_, ctx_[k], "by")) return false;
+    int words = 0;
+    for (++k; k < n; ++k) {
+      const Tok& t = ctx_[k];
+      if (IsChar(text_, t, ':') || IsChar(text_, t, ',')) return words > 1;
+      if (t.kind == TokKind::kWord) {
+        if ((!t.cap && !TokIs(text_, t, "the")) || ++words > kBylineWords) return false;
+      } else if (!IsChar(text_, t, '.') && !IsCloser(text_, t)) {
+        return false;
+      }
+    }
+    return n < 16 && words > 1;  // the line ended after the name
   }
 
   // Joseph “Jo” Reyes: one or two capitalised words between a first name

@@ -67,7 +67,7 @@ TEST_F(TitlesTest, Table) {
   for (const Case& c : cases) EXPECT_EQ(Titles(c.text), c.titles) << c.text;
 }
 
-TEST_F(TitlesTest, NicknamesAndWordsNamed) {
+TEST_F(TitlesTest, NicknamesWordsNamedAndBylines) {
   const Case cases[] = {
       {"The pilot, Joseph " LDQ "Jo" RDQ " Reyes, landed first.", {"Jo"}},
       {"She never used the word " LDQ "resign" RDQ " in the letter.", {"resign"}},
@@ -79,6 +79,11 @@ TEST_F(TitlesTest, NicknamesAndWordsNamed) {
       {"He used the words " LDQ "we will never stop building" RDQ " twice.", {}},
       {"She said the word " LDQ "why?" RDQ " again.", {}},
       {"The state has so-called " LDQ "shield" RDQ " laws.", {"shield"}},
+      // A headline with its byline, in a digest of stories.
+      {"OPENING\u2014\"Harbour museum to close in May,\" by the Courier's Jo Reyes: "
+       "\"The museum will close.\"",
+       {"Harbour museum to close in May"}},
+      {"Officials called the \"remarks of a desperate man,\" by Reyes last week, unfair.", {}},
       {"His lawyer called the proposed term " LDQ "outrageous" RDQ ".", {}},
       {"The mayor, " LDQ "Honest" RDQ " Dana Reyes, smiled.", {}},
   };
