@@ -120,6 +120,28 @@ size_t NextInteresting(const char* data, size_t i, size_t n) {
 
 bool IsSpaceByte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// An apostrophe that stands for left-out letters or digits, typed as an
+// opening single mark: 'em, 'bout, 'cause, 'til, rock 'n' roll, the '80s,
+// in '16. j is just after the mark.
+bool Elided(std::string_view t, size_t j) {
+  static constexpr std::string_view kWords[] = {"em", "bout", "cause", "til", "tis", "twas", "n"};
+  auto ends = [&](size_t k) { return k >= t.size() || !IsAsciiAlnum(t[k]); };
+  if (j + 1 < t.size() && t[j] >= '0' && t[j] <= '9' && t[j + 1] >= '0' && t[j + 1] <= '9') {
+    return ends(j + 2) || (t[j + 2] == 's' && ends(j + 3));
+  }
+  for (std::string_view w : kWords) {
+    if (j + w.size() > t.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < w.size() && same; ++k) same = (t[j + k] | 0x20) == w[k];
+    if (same && ends(j + w.size())) return true;
+  }
+  return false;
+}
+
 // The kind of character just before i / just after [i, i+len).
 enum class Side : uint8_t { kSpace, kWord, kPunct };
 
@@ -240,7 +262,7 @@ class Pairer {
     Side before = Before(t_, i);
     Side after = After(t_, i + len);
     if (family_ == Family::kNone) {
-      if (f == Family::kSingle && i < no_single_until_) return;
+      if (f == Family::kSingle && (i < no_single_until_ || Elided(t_, i + len))) return;
       if (Opens(m, before, after)) {
         Open(f, m, i, len);
       } else if (f != Family::kSingle && m != Mark::kDblLeft && m != Mark::kDblLow &&

@@ -59,6 +59,11 @@ TEST(QuoteMarks, Table) {
        {"we are ready"},
        0},
       {"<post pic=\"\" author=\"jo\" date=\"May 1,\n2016\">Vote early</post>", {}, 0},
+      // Left-out letters and digits typed with an opening single mark.
+      {"Rock " LSQ "n" RSQ " roll in the " LSQ "80s, and " LSQ "bout time," RSQ " she said.",
+       {},
+       0},
+      {"Back in '16 they said 'we will win' loudly.", {"we will win"}, 0},
       // Two single marks typed for one double mark.
       {"He put a " LDQ "question" RSQ RSQ " to her, and she said " LDQ "no" RDQ ".",
        {"question", "no"},
