@@ -271,6 +271,10 @@ class Pairer {
       }
       return;
     }
+    if (family_ == Family::kDouble && f == Family::kSingle) {
+      Nested(m, i, len, before, after);
+      return;
+    }
     if (f != family_) return;  // a nested quote of another family
     if (Closes(family_, m, before, after)) {
       Emit(i, i + len, true);
@@ -286,7 +290,30 @@ class Pairer {
     }
   }
 
+  // A single mark inside a double quote: it opens or closes a nested quote,
+  // or, with no nested quote open, a right single mark after . ! ? or , and
+  // before a new capitalised sentence closes the double quote it was typed
+  // for (“We are ready.’ She left.).
+  void Nested(Mark m, size_t i, size_t len, Side before, Side after) {
+    if (Opens(m, before, after) && !Elided(t_, i + len)) {
+      nested_single_ = true;
+    } else if (Closes(Family::kSingle, m, before, after)) {
+      if (nested_single_) {
+        nested_single_ = false;
+      } else if (m == Mark::kSglRight && EndsClause(i) && i + len + 1 < t_.size() &&
+                 t_[i + len] == ' ' && IsUpperAt(t_, i + len + 1)) {
+        Emit(i, i + len, true);
+      }
+    }
+  }
+
+  bool EndsClause(size_t i) const {
+    char c = i > 0 ? t_[i - 1] : ' ';
+    return c == '.' || c == '!' || c == '?' || c == ',';
+  }
+
   void Open(Family f, Mark m, size_t i, size_t len) {
+    nested_single_ = false;
     family_ = f;
     open_mark_ = m;
     cur_ = QuoteSpan{};
@@ -368,6 +395,7 @@ class Pairer {
   Family family_ = Family::kNone;
   Mark open_mark_ = Mark::kNone;
   size_t no_single_until_ = 0;
+  bool nested_single_ = false;  // a single quote is open inside the double one
   QuoteSpan cur_;
 };
 

@@ -64,6 +64,14 @@ TEST(QuoteMarks, Table) {
        {},
        0},
       {"Back in '16 they said 'we will win' loudly.", {"we will win"}, 0},
+      // A right single mark typed to close a double quote; a nested
+      // single quote still closes only itself.
+      {LDQ "We are ready." RSQ " She left, and he said " LDQ "fine" RDQ ".",
+       {"We are ready.", "fine"},
+       0},
+      {LDQ "She told me, " LSQ "Stay here." RSQ " So I did," RDQ " he said.",
+       {"She told me, " LSQ "Stay here." RSQ " So I did"},
+       0},
       // Two single marks typed for one double mark.
       {"He put a " LDQ "question" RSQ RSQ " to her, and she said " LDQ "no" RDQ ".",
        {"question", "no"},
