@@ -485,6 +485,10 @@ class Marked {
     size_t last = q.end;
     while (last > q.start && (text_[last - 1] == ' ' || text_[last - 1] == '\n')) --last;
     if (last > q.start && (text_[last - 1] == '!' || text_[last - 1] == '?')) return true;
+    // "“Go! Go! Go”": an exclamation or a question ends a word inside.
+    for (size_t k = q.start; k + 1 < last; ++k) {
+      if ((text_[k] == '!' || text_[k] == '?') && text_[k + 1] == ' ') return true;
+    }
     int words = 0;
     int capped = 0;
     bool long_lower = false;  // a lower-case word of four letters or more
