@@ -3,17 +3,23 @@
 // It does not decide who speaks.
 #include "extract/quotes/titles.h"
 
+#include <algorithm>
+
 #include "extract/quotes/clauses.h"
 
 namespace dossier::quotes {
 namespace {
 
-constexpr size_t kReach = 160;        // bytes read on each side of a span
-constexpr size_t kMaxTitleToks = 32;  // a longer span is no title
-constexpr int kWordsBefore = 4;       // words between a work word and the mark
-constexpr int kWordsAfter = 4;        // words between the mark and a work word
-constexpr int kMaxNamedWords = 3;     // a word named as a word: at most three
-constexpr int kBylineWords = 7;       // capitalised words after "by" in a byline
+constexpr size_t kReach = 160;          // bytes read after a span
+constexpr size_t kReachBefore = 96;     // bytes read before a span for a work word
+constexpr size_t kReachWord = 48;       // bytes read before a span for one or two words
+constexpr size_t kTokStep = 8;          // span tokens read at a time
+constexpr size_t kMaxTitleBytes = 160;  // a longer span is no title
+constexpr size_t kMaxTitleToks = 32;    // a longer span is no title
+constexpr int kWordsBefore = 4;         // words between a work word and the mark
+constexpr int kWordsAfter = 4;          // words between the mark and a work word
+constexpr int kMaxNamedWords = 3;       // a word named as a word: at most three
+constexpr int kBylineWords = 7;         // capitalised words after "by" in a byline
 
 bool IsChar(std::string_view text, const Tok& t, char c) {
   return t.kind == TokKind::kPunct && t.end == t.start + 1 && text[t.start] == c;
@@ -42,10 +48,20 @@ bool IsCloser(std::string_view text, const Tok& t) {
 class Titles {
  public:
   Titles(std::string_view text, const TitleLexicon& titles, const QuoteLexicon& speech)
-      : text_(text), titles_(titles), speech_(speech) {}
+      : text_(text), titles_(titles), speech_(speech) {
+    span_.reserve(kMaxTitleToks + kTokStep);  // one allocation each per text
+    ctx_.reserve(64);
+  }
 
   bool IsMention(const QuoteSpan& q) {
     if (Byline(q)) return true;
+    if (q.end - q.start > kMaxTitleBytes) return false;  // most quotes: no tokens read
+    char first = text_[q.start];
+    if (first >= 'a' && first <= 'z') {  // no title: only a word named, rarely
+      if (!CueWordBefore(q.open)) return false;
+      TitleCase(q);
+      return WordNamed(q);
+    }
     if (!TitleCase(q)) return WordNamed(q);
     return WithHost() || WorkBefore(q) || WorkAfter(q) || Nickname(q) || WordNamed(q);
   }
@@ -63,19 +79,40 @@ class Titles {
   }
 
   // Every word capitalised (or a number), but for short words after the
-  // first: "The Art of the Deal". Fills span_ with the span's tokens.
+  // first: "The Art of the Deal". Fills span_ with the span's tokens, a few
+  // at a time: it stops early once the span can be neither a title nor a
+  // word named (most quotes are long and in lower case).
   bool TitleCase(const QuoteSpan& q) {
     span_.clear();
-    size_t stop = TokenizeRange(text_, q.start, q.end, &span_, kMaxTitleToks);
-    if (stop < q.end && span_.size() >= kMaxTitleToks) return false;
-    int words = 0;
-    for (const Tok& t : span_) {
-      if (t.kind == TokKind::kPunct) continue;
-      ++words;
-      if (t.kind == TokKind::kNumber || t.cap) continue;
-      if (words == 1 || !Small(t)) return false;
+    span_words_ = 0;
+    bool title = true;
+    size_t pos = q.start;
+    while (pos < q.end && span_.size() < kMaxTitleToks) {
+      size_t from = span_.size();
+      pos = TokenizeRange(text_, pos, q.end, &span_, kTokStep);
+      if (span_.size() == from) break;
+      for (size_t k = from; k < span_.size(); ++k) {
+        const Tok& t = span_[k];
+        if (t.kind == TokKind::kPunct) continue;
+        ++span_words_;
+        if (t.kind == TokKind::kNumber || t.cap) continue;
+        if (span_words_ == 1 || !Small(t)) title = false;
+      }
+      if (!title && span_words_ > kMaxNamedWords) return false;
     }
-    return words > 0;
+    if (span_.size() >= kMaxTitleToks) return false;
+    return title && span_words_ > 0;
+  }
+
+  // The tokens of the last `reach` bytes before pos on its line, in ctx_;
+  // a word the window cuts is left out.
+  void TokensBefore(size_t pos, size_t reach) {
+    ctx_.clear();
+    size_t lo = LineStart(text_, pos, reach);
+    TokenizeRange(text_, lo, pos, &ctx_);
+    if (!ctx_.empty() && lo > 0 && ctx_.front().start == lo && text_[lo - 1] != '\n' &&
+        text_[lo - 1] != ' ')
+      ctx_.erase(ctx_.begin());
   }
 
   // A show named after its host: "... with Jo Reyes" closes the span.
@@ -91,8 +128,7 @@ class Titles {
   // word among the last few words before the mark, with no speech verb or
   // clause end in between.
   bool WorkBefore(const QuoteSpan& q) {
-    ctx_.clear();
-    TokenizeRange(text_, LineStart(text_, q.open, kReach), q.open, &ctx_);
+    TokensBefore(q.open, kReachBefore);
     int words = 0;
     for (size_t k = ctx_.size(); k-- > 0;) {
       const Tok& t = ctx_[k];
@@ -111,7 +147,7 @@ class Titles {
   // "“...,” a song about ..." (an appositive that names the work), unless a
   // speech verb follows ("“...,” the show's host said" is speech).
   bool WorkAfter(const QuoteSpan& q) {
-    if (!q.closed) return false;
+    if (!q.closed || !SeparatorFollows(q)) return false;
     ctx_.clear();
     TokenizeRange(text_, q.close_end, LineEnd(text_, q.close_end, kReach), &ctx_, 16);
     size_t n = ctx_.size();
@@ -144,17 +180,13 @@ class Titles {
   // barrel”" (a determiner, then a word for a word), "so-called “shield”
   // laws", "known as “chick lit”".
   bool WordNamed(const QuoteSpan& q) {
-    int words = 0;
+    if (!CueWordBefore(q.open)) return false;  // the usual case, decided without tokens
+    if (span_words_ == 0 || span_words_ > kMaxNamedWords || span_.size() >= kMaxTitleToks)
+      return false;
     for (const Tok& t : span_) {
-      if (t.kind != TokKind::kPunct) {
-        ++words;
-      } else if (IsChar(text_, t, '!') || IsChar(text_, t, '?')) {
-        return false;
-      }
+      if (IsChar(text_, t, '!') || IsChar(text_, t, '?')) return false;
     }
-    if (words == 0 || words > kMaxNamedWords || span_.size() >= kMaxTitleToks) return false;
-    ctx_.clear();
-    TokenizeRange(text_, LineStart(text_, q.open, kReach), q.open, &ctx_);
+    TokensBefore(q.open, kReachWord);
     size_t n = ctx_.size();
     if (n == 0 || ctx_[n - 1].kind != TokKind::kWord) return false;
     uint8_t last = titles_.Classes(TokText(text_, ctx_[n - 1]));
@@ -175,7 +207,7 @@ class Titles {
   // capitalised words (a name, an outlet's possessive) up to a colon, a
   // comma or the end of the line; "“...,” by Reyes last week" is no byline.
   bool Byline(const QuoteSpan& q) {
-    if (!q.closed) return false;
+    if (!q.closed || !ByFollows(q.close_end)) return false;
     ctx_.clear();
     TokenizeRange(text_, q.close_end, LineEnd(text_, q.close_end, kReach), &ctx_, 16);
     size_t n = ctx_.size();
@@ -196,6 +228,47 @@ class Titles {
     return n < 16 && words > 1;  // the line ended after the name
   }
 
+  // The word before pos may name a word ("word", "so-called", the "as" of
+  // "known as").
+  bool CueWordBefore(size_t pos) const {
+    std::string_view prev = WordBefore(pos);
+    return !prev.empty() &&
+           (WordIs(prev, "as") ||
+            (titles_.Classes(prev) & (TitleLexicon::kWordCue | TitleLexicon::kNaming)) != 0);
+  }
+
+  // The ASCII word that ends right before pos, past spaces ("" when the
+  // byte there is no ASCII letter or hyphen).
+  std::string_view WordBefore(size_t pos) const {
+    while (pos > 0 && text_[pos - 1] == ' ') --pos;
+    size_t b = pos;
+    while (b > 0 && pos - b < 32) {
+      char c = text_[b - 1];
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-')) break;
+      --b;
+    }
+    return text_.substr(b, pos - b);
+  }
+
+  // A comma inside or after the closing mark, or a dash after it.
+  bool SeparatorFollows(const QuoteSpan& q) const {
+    if (text_.substr(q.end, q.close_end - q.end).find(',') != std::string_view::npos) return true;
+    size_t p = q.close_end;
+    size_t limit = std::min(text_.size(), p + 8);
+    while (p < limit && (text_[p] == ' ' || text_[p] == '"' || text_[p] == '\'')) ++p;
+    return p < text_.size() &&
+           (text_[p] == ',' || text_[p] == '-' || static_cast<unsigned char>(text_[p]) == 0xE2);
+  }
+
+  // "by " within a few bytes after p, past closing marks, commas and spaces.
+  bool ByFollows(size_t p) const {
+    size_t limit = std::min(text_.size(), p + 12);
+    while (p < limit && (text_[p] == ' ' || text_[p] == ',' || text_[p] == '"' ||
+                         text_[p] == '\'' || static_cast<unsigned char>(text_[p]) >= 0x80))
+      ++p;
+    return p + 3 <= text_.size() && text_.compare(p, 3, "by ") == 0;
+  }
+
   // Joseph “Jo” Reyes: one or two capitalised words between a first name
   // and the next capitalised word.
   bool Nickname(const QuoteSpan& q) {
@@ -207,8 +280,7 @@ class Titles {
     if (words > 2 || !q.closed || q.open < 2 || q.close_end + 1 >= text_.size()) return false;
     if (text_[q.open - 1] != ' ' || text_[q.close_end] != ' ' || !IsUpperAt(text_, q.close_end + 1))
       return false;
-    ctx_.clear();
-    TokenizeRange(text_, LineStart(text_, q.open, kReach), q.open, &ctx_);
+    TokensBefore(q.open, kReachWord);
     if (ctx_.empty() || ctx_.back().kind != TokKind::kWord || !ctx_.back().cap) return false;
     return speech_.Gender(TokText(text_, ctx_.back())) != 0;
   }
@@ -217,6 +289,7 @@ class Titles {
   const TitleLexicon& titles_;
   const QuoteLexicon& speech_;
   std::vector<Tok> span_, ctx_;
+  int span_words_ = 0;
 };
 
 }  // namespace
