@@ -120,7 +120,7 @@ class Marked {
     if (!a.found && i > 0 && !cut && SameLine(i)) Inherit(i, kRuleCoordinated, &a);
     if (!a.found && i > 0 && direct && Adjacent(i)) Inherit(i, kRuleContinued, &a);
     if (!a.found && direct && cut && before_.empty()) PreviousSentence(lo, q.open, &a);
-    if (!WorthReporting(q, direct, a)) return;
+    if (q.mention || !WorthReporting(q, direct, a)) return;
     // Reported without a speaker: a phrase quoted in the predicate of a
     // clause whose subject is a name ("Jo Reyes is calling the plan “a
     // waste of public money”") is that speaker's.
@@ -670,6 +670,10 @@ class Marked {
     size_t last = q.end;
     while (last > q.start && (text_[last - 1] == ' ' || text_[last - 1] == '\n')) --last;
     if (last > q.start && (text_[last - 1] == '!' || text_[last - 1] == '?')) return true;
+    // "“Go! Go! Go”": an exclamation or a question ends a word inside.
+    for (size_t k = q.start; k + 1 < last; ++k) {
+      if ((text_[k] == '!' || text_[k] == '?') && text_[k + 1] == ' ') return true;
+    }
     int words = 0;
     int capped = 0;
     bool long_lower = false;  // a lower-case word of four letters or more

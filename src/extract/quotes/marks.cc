@@ -3,6 +3,7 @@
 // open, marks of the other families are nested quotes and are ignored.
 #include "extract/quotes/marks.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -58,9 +59,12 @@ Mark MarkAt(std::string_view t, size_t i, size_t* len) {
       case 0x9E:
         return Mark::kDblLow;
       case 0x98:
-        return Mark::kSglLeft;
       case 0x99:
-        return Mark::kSglRight;
+        if (i + 5 < t.size() && t.substr(i, 3) == t.substr(i + 3, 3)) {
+          *len = 6;  // ‘‘ and ’’: a double mark typed as two single ones
+          return d == 0x98 ? Mark::kDblLeft : Mark::kDblRight;
+        }
+        return d == 0x98 ? Mark::kSglLeft : Mark::kSglRight;
       default:
         return Mark::kNone;
     }
@@ -115,6 +119,28 @@ size_t NextInteresting(const char* data, size_t i, size_t n) {
 }
 
 bool IsSpaceByte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// An apostrophe that stands for left-out letters or digits, typed as an
+// opening single mark: 'em, 'bout, 'cause, 'til, rock 'n' roll, the '80s,
+// in '16. j is just after the mark.
+bool Elided(std::string_view t, size_t j) {
+  static constexpr std::string_view kWords[] = {"em", "bout", "cause", "til", "tis", "twas", "n"};
+  auto ends = [&](size_t k) { return k >= t.size() || !IsAsciiAlnum(t[k]); };
+  if (j + 1 < t.size() && t[j] >= '0' && t[j] <= '9' && t[j + 1] >= '0' && t[j + 1] <= '9') {
+    return ends(j + 2) || (t[j + 2] == 's' && ends(j + 3));
+  }
+  for (std::string_view w : kWords) {
+    if (j + w.size() > t.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < w.size() && same; ++k) same = (t[j + k] | 0x20) == w[k];
+    if (same && ends(j + w.size())) return true;
+  }
+  return false;
+}
 
 // The kind of character just before i / just after [i, i+len).
 enum class Side : uint8_t { kSpace, kWord, kPunct };
@@ -207,10 +233,28 @@ class Pairer {
       }
       size_t len = 1;
       Mark m = MarkAt(t_, i, &len);
+      if (m == Mark::kDblAscii && len == 1 && i > 0 && t_[i - 1] == '=') {
+        i = AttributeEnd(i);
+        continue;
+      }
       if (m != Mark::kNone) OnMark(m, i, len);
       i += len;
     }
     return i;
+  }
+
+  // name="value" in markup left in the text (<a href="...">): no quote.
+  // Returns where to scan on: past the closing mark, or past the opening
+  // one when there is none near. The value may hold a line break only when
+  // no quote is open, so an open quote still sees every paragraph end.
+  size_t AttributeEnd(size_t i) const {
+    constexpr size_t kMaxValue = 300;
+    size_t limit = std::min(t_.size(), i + 1 + kMaxValue);
+    for (size_t j = i + 1; j < limit; ++j) {
+      if (t_[j] == '"') return j + 1;
+      if (t_[j] == '\n' && family_ != Family::kNone) break;
+    }
+    return i + 1;
   }
 
   void OnMark(Mark m, size_t i, size_t len) {
@@ -218,13 +262,17 @@ class Pairer {
     Side before = Before(t_, i);
     Side after = After(t_, i + len);
     if (family_ == Family::kNone) {
-      if (f == Family::kSingle && i < no_single_until_) return;
+      if (f == Family::kSingle && (i < no_single_until_ || Elided(t_, i + len))) return;
       if (Opens(m, before, after)) {
         Open(f, m, i, len);
       } else if (f != Family::kSingle && m != Mark::kDblLeft && m != Mark::kDblLow &&
                  m != Mark::kGuilLeft) {
         Warn("quotes: closing quote mark with no opening one at byte ", i);
       }
+      return;
+    }
+    if (family_ == Family::kDouble && f == Family::kSingle) {
+      Nested(m, i, len, before, after);
       return;
     }
     if (f != family_) return;  // a nested quote of another family
@@ -242,7 +290,30 @@ class Pairer {
     }
   }
 
+  // A single mark inside a double quote: it opens or closes a nested quote,
+  // or, with no nested quote open, a right single mark after . ! ? or , and
+  // before a new capitalised sentence closes the double quote it was typed
+  // for (“We are ready.’ She left.).
+  void Nested(Mark m, size_t i, size_t len, Side before, Side after) {
+    if (Opens(m, before, after) && !Elided(t_, i + len)) {
+      nested_single_ = true;
+    } else if (Closes(Family::kSingle, m, before, after)) {
+      if (nested_single_) {
+        nested_single_ = false;
+      } else if (m == Mark::kSglRight && EndsClause(i) && i + len + 1 < t_.size() &&
+                 t_[i + len] == ' ' && IsUpperAt(t_, i + len + 1)) {
+        Emit(i, i + len, true);
+      }
+    }
+  }
+
+  bool EndsClause(size_t i) const {
+    char c = i > 0 ? t_[i - 1] : ' ';
+    return c == '.' || c == '!' || c == '?' || c == ',';
+  }
+
   void Open(Family f, Mark m, size_t i, size_t len) {
+    nested_single_ = false;
     family_ = f;
     open_mark_ = m;
     cur_ = QuoteSpan{};
@@ -324,6 +395,7 @@ class Pairer {
   Family family_ = Family::kNone;
   Mark open_mark_ = Mark::kNone;
   size_t no_single_until_ = 0;
+  bool nested_single_ = false;  // a single quote is open inside the double one
   QuoteSpan cur_;
 };
 

@@ -22,6 +22,7 @@ struct QuoteSpan {
   size_t close_end = 0;  // just past the closing mark (== end when unclosed)
   bool closed = true;
   bool paragraphs = false;  // ran over more than one paragraph
+  bool mention = false;     // a title, nickname or word named, no speech (MarkMentions)
 };
 
 // Appends the quoted spans of text to *out, in order. Unbalanced double

@@ -54,6 +54,28 @@ TEST(QuoteMarks, Table) {
       // Unbalanced: a sane span to the paragraph end, and a warning.
       {"He said " LDQ "this never ends.\n\nNext paragraph here.", {"this never ends."}, 1},
       {"A stray closing mark" RDQ " here.", {}, 1},
+      // Attribute values in markup left in the text are no quotes.
+      {"See <a href=\"http://news.example/a\">the video</a> and \"we are ready\" she said.",
+       {"we are ready"},
+       0},
+      {"<post pic=\"\" author=\"jo\" date=\"May 1,\n2016\">Vote early</post>", {}, 0},
+      // Left-out letters and digits typed with an opening single mark.
+      {"Rock " LSQ "n" RSQ " roll in the " LSQ "80s, and " LSQ "bout time," RSQ " she said.",
+       {},
+       0},
+      {"Back in '16 they said 'we will win' loudly.", {"we will win"}, 0},
+      // A right single mark typed to close a double quote; a nested
+      // single quote still closes only itself.
+      {LDQ "We are ready." RSQ " She left, and he said " LDQ "fine" RDQ ".",
+       {"We are ready.", "fine"},
+       0},
+      {LDQ "She told me, " LSQ "Stay here." RSQ " So I did," RDQ " he said.",
+       {"She told me, " LSQ "Stay here." RSQ " So I did"},
+       0},
+      // Two single marks typed for one double mark.
+      {"He put a " LDQ "question" RSQ RSQ " to her, and she said " LDQ "no" RDQ ".",
+       {"question", "no"},
+       0},
       {"", {}, 0},
   };
   for (const Case& c : cases) {

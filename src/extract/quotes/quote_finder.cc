@@ -8,6 +8,7 @@
 #include "extract/quotes/finder.h"
 #include "extract/quotes/marks.h"
 #include "extract/quotes/speaker.h"
+#include "extract/quotes/titles.h"
 #include "extract/quotes/words.h"
 
 namespace dossier {
@@ -16,7 +17,10 @@ namespace {
 class QuoteFinderImpl : public QuoteFinder {
  public:
   Status Init(const EntityOptions& options) {
-    return lex_.Load(LexiconLoader(options.lexicon_dir));
+    LexiconLoader loader(options.lexicon_dir);
+    Status s = lex_.Load(loader);
+    if (!s.ok()) return s;
+    return titles_.Load(loader);
   }
 
   void Find(std::string_view text, const std::vector<Sentence>& sentences,
@@ -24,6 +28,7 @@ class QuoteFinderImpl : public QuoteFinder {
             std::vector<std::string>* warnings) const override {
     std::vector<quotes::QuoteSpan> spans;
     quotes::FindQuoteSpans(text, &spans, warnings);
+    quotes::MarkMentions(text, titles_, lex_, &spans);
     const std::vector<EntityMention>* ents = &entities;
     std::vector<EntityMention> sorted;
     auto by_start = [](const EntityMention& a, const EntityMention& b) {
@@ -44,6 +49,7 @@ class QuoteFinderImpl : public QuoteFinder {
 
  private:
   quotes::QuoteLexicon lex_;
+  quotes::TitleLexicon titles_;
 };
 
 }  // namespace
