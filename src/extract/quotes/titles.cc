@@ -143,17 +143,26 @@ class Titles {
     return false;
   }
 
+  // Tokenizes the rest of the line after q's closing mark into ctx_ and
+  // returns the index of the first token past the closing marks; *comma
+  // tells whether a comma stands inside or among those marks ("“...,”").
+  size_t TokensAfterClose(const QuoteSpan& q, bool* comma) {
+    ctx_.clear();
+    TokenizeRange(text_, q.close_end, LineEnd(text_, q.close_end, kReach), &ctx_, 16);
+    size_t k = 0;
+    *comma = text_.substr(q.end, q.close_end - q.end).find(',') != std::string_view::npos;
+    while (k < ctx_.size() && IsCloser(text_, ctx_[k])) *comma |= IsChar(text_, ctx_[k++], ',');
+    return k;
+  }
+
   // "“...,” by Jo Reyes" (an author), "“...” -- a movie set in ..." or
   // "“...,” a song about ..." (an appositive that names the work), unless a
   // speech verb follows ("“...,” the show's host said" is speech).
   bool WorkAfter(const QuoteSpan& q) {
     if (!q.closed || !SeparatorFollows(q)) return false;
-    ctx_.clear();
-    TokenizeRange(text_, q.close_end, LineEnd(text_, q.close_end, kReach), &ctx_, 16);
+    bool comma = false;
+    size_t k = TokensAfterClose(q, &comma);
     size_t n = ctx_.size();
-    size_t k = 0;
-    bool comma = text_.substr(q.end, q.close_end - q.end).find(',') != std::string_view::npos;
-    while (k < n && IsCloser(text_, ctx_[k])) comma |= IsChar(text_, ctx_[k++], ',');
     if (comma && k + 1 < n && TokIs(text_, ctx_[k], "by") && ctx_[k + 1].cap) return true;
     bool dash = false;
     while (k < n && IsDash(text_, ctx_[k])) {
@@ -208,12 +217,9 @@ class Titles {
   // comma or the end of the line; "“...,” by Reyes last week" is no byline.
   bool Byline(const QuoteSpan& q) {
     if (!q.closed || !ByFollows(q.close_end)) return false;
-    ctx_.clear();
-    TokenizeRange(text_, q.close_end, LineEnd(text_, q.close_end, kReach), &ctx_, 16);
+    bool comma = false;
+    size_t k = TokensAfterClose(q, &comma);
     size_t n = ctx_.size();
-    size_t k = 0;
-    bool comma = text_.substr(q.end, q.close_end - q.end).find(',') != std::string_view::npos;
-    while (k < n && IsCloser(text_, ctx_[k])) comma |= IsChar(text_, ctx_[k++], ',');
     if (!comma || k + 1 >= n || !TokIs(text_, ctx_[k], "by")) return false;
     int words = 0;
     for (++k; k < n; ++k) {
