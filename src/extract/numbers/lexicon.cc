@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "dossier/lexicon.h"
+#include "extract/numbers/ascii.h"
 
 namespace dossier::numbers {
 namespace {
@@ -125,17 +126,6 @@ uint64_t FoldedHash(std::string_view s) {
   return h ^ (h >> 31);
 }
 
-// word folded to lower case (ASCII) equals the lower-case key.
-bool EqualsFolded(std::string_view word, std::string_view key) {
-  if (word.size() != key.size()) return false;
-  for (size_t i = 0; i < word.size(); ++i) {
-    char ch = word[i];
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    if (ch != key[i]) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 void Lexicon::Insert(Table* table, uint64_t hash, uint32_t entry) {
@@ -151,7 +141,7 @@ const WordInfo* Lexicon::Lookup(const Table& table, std::string_view word) const
   for (size_t k = h & table.mask;; k = (k + 1) & table.mask) {
     const Slot& s = table.slots[k];
     if (s.entry == 0) return nullptr;
-    if (s.tag == tag && EqualsFolded(word, keys_[s.entry - 1])) return infos_[s.entry - 1];
+    if (s.tag == tag && SameLower(word, keys_[s.entry - 1])) return infos_[s.entry - 1];
   }
 }
 
