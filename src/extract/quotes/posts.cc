@@ -19,6 +19,11 @@ bool EndsWith(std::string_view s, std::string_view end) {
   return s.size() > end.size() && s.substr(s.size() - end.size()) == end;
 }
 
+bool Possessive(std::string_view w) { return EndsWith(w, "'s") || EndsWith(w, "\u2019s"); }
+
+// "the 24-year-old": an age standing for a person.
+bool Age(std::string_view head) { return EndsWith(head, "-year-old"); }
+
 }  // namespace
 
 // A name that stands for a person: a person mention, or two capitalised
@@ -41,25 +46,21 @@ bool Attributor::Anaphoric(const Who& who, char* gender) const {
   uint32_t cls = lex_.Classes(head);
   *gender = (cls & kFemale) ? 'f' : (cls & kMale) ? 'm' : 0;
   if (cls & kPost) return true;
-  return head.size() > 9 && head.substr(head.size() - 9) == "-year-old";
+  return Age(head);
 }
 
 namespace {
 
-// Whether `word` is a word of `phrase`, ignoring case.
+// Whether `word` is a word of `phrase`, ignoring ASCII case on both sides.
 bool HasWord(std::string_view phrase, std::string_view word) {
   size_t i = 0;
   while (i < phrase.size()) {
     size_t e = phrase.find(' ', i);
     if (e == std::string_view::npos) e = phrase.size();
     std::string_view w = phrase.substr(i, e - i);
-    if (w.size() == word.size()) {
-      bool same = true;
-      for (size_t k = 0; k < w.size() && same; ++k) {
-        same = (w[k] | 0x20) == (word[k] | 0x20);
-      }
-      if (same) return true;
-    }
+    bool same = w.size() == word.size();
+    for (size_t k = 0; k < w.size() && same; ++k) same = (w[k] | 0x20) == (word[k] | 0x20);
+    if (same) return true;
     i = e + 1;
   }
   return false;
@@ -67,22 +68,23 @@ bool HasWord(std::string_view phrase, std::string_view word) {
 
 // Whether a person's role ("shadow home secretary") fits a description
 // ("the home secretary"): every word of the description after "the" is in
-// the role, and the role has no rank word the description lacks.
-bool RoleFits(std::string_view role, std::string_view description) {
-  static constexpr std::string_view kRanks[] = {"deputy", "shadow",    "vice",   "assistant",
-                                                "junior", "former",    "acting", "ex",
-                                                "co",     "associate", "under"};
-  size_t i = description.find(' ') + 1;
-  while (i < description.size()) {
-    size_t e = description.find(' ', i);
-    if (e == std::string_view::npos) e = description.size();
-    if (!HasWord(role, description.substr(i, e - i))) return false;
-    i = e + 1;
-  }
-  for (std::string_view rank : kRanks) {
-    if (HasWord(role, rank) && !HasWord(description, rank)) return false;
-  }
-  return true;
+// the role, and the role has no rank word (class `rank`: "deputy",
+// "shadow") the description lacks.
+bool RoleFits(const QuoteLexicon& lex, std::string_view role, std::string_view description) {
+  auto each_word = [](std::string_view phrase, size_t i, auto&& fn) {
+    while (i < phrase.size()) {
+      size_t e = phrase.find(' ', i);
+      if (e == std::string_view::npos) e = phrase.size();
+      if (e > i && !fn(phrase.substr(i, e - i))) return false;
+      i = e + 1;
+    }
+    return true;
+  };
+  bool all_in_role = each_word(description, description.find(' ') + 1,
+                               [&](std::string_view w) { return HasWord(role, w); });
+  return all_in_role && each_word(role, 0, [&](std::string_view w) {
+           return !(lex.Classes(w) & kRank) || HasWord(description, w);
+         });
 }
 
 }  // namespace
@@ -94,7 +96,7 @@ Attributor::Candidate Attributor::DescribedPerson(const Who& who, size_t anchor,
   for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
     --it;
     if (it->type != EntityType::kPerson || it->role.empty() || InsideQuote(it->start)) continue;
-    if (!RoleFits(it->role, words)) continue;
+    if (!RoleFits(lex_, it->role, words)) continue;
     std::string_view name = it->canonical.empty() ? text_.substr(it->start, it->end - it->start)
                                                   : std::string_view(it->canonical);
     return Candidate{it->start, it->end, name, true};
@@ -105,8 +107,7 @@ Attributor::Candidate Attributor::DescribedPerson(const Who& who, size_t anchor,
   if (e == nullptr || e->type != EntityType::kPerson) return Candidate{};
   // "US President Jo Reyes" is not "the rapper".
   std::string_view head = words.substr(words.rfind(' ') + 1);
-  bool age = head.size() > 9 && head.substr(head.size() - 9) == "-year-old";
-  if (!age && !e->role.empty() && !HasWord(e->role, head)) return Candidate{};
+  if (!Age(head) && !e->role.empty() && !HasWord(e->role, head)) return Candidate{};
   return c;
 }
 
@@ -155,11 +156,10 @@ bool Attributor::AfterPost(size_t start) const {
 Who Attributor::NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const {
   // "said Moscow-based US lawyer Jo Reyes": more capitalised words of the
   // organisation or place before the post.
-  bool after_possessive = false;
-  if (m > 0 && IsWord(toks[m - 1])) {
-    std::string_view w = TokText(text_, toks[m - 1]);
-    after_possessive = EndsWith(w, "'s") || EndsWith(w, "\u2019s");
-  }
+  auto possessive_before = [&](int i) {
+    return i > 0 && IsWord(toks[i - 1]) && Possessive(TokText(text_, toks[i - 1]));
+  };
+  bool after_possessive = possessive_before(m);
   int caps = 0;
   while (!after_possessive && m < hi && caps < 3 && NameWord(toks, m) && m + 1 < hi &&
          IsWord(toks[m + 1])) {
@@ -177,12 +177,7 @@ Who Attributor::NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const
     ++j;
   }
   // "said Acme's Jo Reyes": a possessive name needs no post.
-  bool possessive = false;
-  if (m > 0 && IsWord(toks[m - 1])) {
-    std::string_view w = TokText(text_, toks[m - 1]);
-    possessive = EndsWith(w, "'s") || EndsWith(w, "\u2019s");
-  }
-  if ((j == m && !possessive) || j >= hi || !NameWord(toks, j) ||
+  if ((j == m && !possessive_before(m)) || j >= hi || !NameWord(toks, j) ||
       (j > m && TokIs(text_, toks[j - 1], "and")))
     return {};
   Who who = PhraseAfter(toks, j, hi, false);
@@ -192,8 +187,7 @@ Who Attributor::NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const
 Who Attributor::PostPerson(const std::vector<Tok>& toks, int k, int b, int hi, bool inside) const {
   Who named = NameAfterPost(toks, b + 1, hi);
   for (int p = k; inside && named.kind == Who::kNone && p < b; ++p) {
-    std::string_view w = TokText(text_, toks[p]);
-    if (EndsWith(w, "'s") || EndsWith(w, "\u2019s")) named = NameAfterPost(toks, p + 1, hi);
+    if (Possessive(TokText(text_, toks[p]))) named = NameAfterPost(toks, p + 1, hi);
   }
   return named;
 }

@@ -219,6 +219,7 @@ uint32_t ClassBit(std::string_view name) {
   if (name == "intro") return kIntro;
   if (name == "aux") return kAux;
   if (name == "post") return kPost;
+  if (name == "rank") return kRank;
   return 0;
 }
 

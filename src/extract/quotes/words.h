@@ -65,6 +65,7 @@ enum WordClass : uint32_t {
   kIntro = 1u << 15,       // opens a phrase a comma closes before the subject ("later")
   kAux = 1u << 16,         // an auxiliary or verb after a subject ("was", "told")
   kPost = 1u << 17,        // a post or standing "the X" uses for someone named before
+  kRank = 1u << 18,        // makes another office of a post ("deputy", "shadow")
 };
 
 // Speech verb flags.
