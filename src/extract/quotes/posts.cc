@@ -1,6 +1,6 @@
 // Posts and descriptions around names: the person after an organisation
 // and a post ("said Acme chief executive Jo Reyes", "Acme's Jo Reyes"), the
-// post words around a mention that make it a modifier or a subject, and the
+// post words after a mention that make it a modifier ("Tory backbencher"), and the
 // person a definite description stands for ("the Tory leader", "the
 // 24-year-old"). Every scan is bounded (a few words, or a fixed number of
 // earlier mentions). It does not read speech verbs (speaker.cc) or choose
@@ -128,27 +128,6 @@ bool Attributor::BeforePost(size_t end) const {
         lex_.Verb(word) != nullptr)
       return false;
     p = e;
-  }
-  return false;
-}
-
-bool Attributor::AfterPost(size_t start) const {
-  size_t p = start;
-  size_t lo = start > 80 ? start - 80 : 0;
-  int posts = 0;
-  for (int words = 0; words < 8; ++words) {
-    while (p > lo && text_[p - 1] == ' ') --p;
-    size_t t = LettersStartBefore(p, lo);
-    if (t == p || t == lo) return false;
-    std::string_view word = text_.substr(t, p - t);
-    p = t;
-    if (word[0] >= 'A' && word[0] <= 'Z') {
-      if (posts > 0) return true;
-      continue;  // a title or part of the name
-    }
-    if ((lex_.Classes(word) & (kStop | kSkip | kDeterminer | kPronouns)) || word == "of" ||
-        lex_.Verb(word) != nullptr || ++posts > 4)
-      return false;
   }
   return false;
 }

@@ -82,23 +82,6 @@ bool Attributor::SpeechVerbAfter(size_t end) const {
   return v != nullptr && !(v->flags & kWeak);
 }
 
-bool Attributor::AfterRoleWord(size_t start) const {
-  size_t p = start;
-  for (int words = 0; words < 4; ++words) {
-    while (p > 0 && text_[p - 1] == ' ') --p;
-    if (p == 0 || text_[p - 1] == '\n') return true;
-    size_t t = LettersStartBefore(p, 0);
-    if (t == p) return false;
-    std::string_view word = text_.substr(t, p - t);
-    if (word[0] >= 'A' && word[0] <= 'Z') {  // a title or part of the name
-      p = t;
-      continue;
-    }
-    return (lex_.Classes(word) & (kRole | kTitle)) != 0;
-  }
-  return false;
-}
-
 // A short line in title case ("An Ambitious, Divisive Legacy."): a heading,
 // whose capitals name no one.
 bool Attributor::HeadingAt(size_t pos) const {

@@ -179,12 +179,6 @@ class Attributor {
   bool Salient(size_t start, size_t end) const;
   bool PlausiblePerson(std::string_view name, size_t start, size_t end);
   bool SpeechVerbAfter(size_t end) const;
-  // Whether a mention follows a line start or a role word ("campaign
-  // spokesman Jo Reyes"), past capitalised words.
-  bool AfterRoleWord(size_t start) const;
-  // Whether a mention follows the lower-case words of a post after a
-  // capitalised word ("Harbour FC club doctor Jo Reyes").
-  bool AfterPost(size_t start) const;
   // Whether the words after text_[end] are a post and a capitalised name
   // ("Tory backbencher Jo Reyes"): the word before `end` is a modifier.
   bool BeforePost(size_t end) const;
