@@ -626,12 +626,7 @@ bool Attributor::PossessiveAt(size_t end) const {
   while (e < hi && text_[e] >= 'a' && text_[e] <= 'z') ++e;
   if (e == end + 1) return false;
   std::string_view next = text_.substr(end + 1, e - end - 1);
-  static constexpr std::string_view kParticlesAfterVerb[] = {"up",   "down", "out",  "off",
-                                                             "back", "away", "over", "in"};
-  for (std::string_view w : kParticlesAfterVerb) {
-    if (next == w) return false;
-  }
-  return (lex_.Classes(next) & (kLinkBefore | kStop | kDeterminer | kSkip | kAux)) == 0;
+  return (lex_.Classes(next) & (kLinkBefore | kStop | kDeterminer | kSkip | kAux | kParticle)) == 0;
 }
 
 bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {

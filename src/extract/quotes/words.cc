@@ -220,6 +220,7 @@ uint32_t ClassBit(std::string_view name) {
   if (name == "aux") return kAux;
   if (name == "post") return kPost;
   if (name == "rank") return kRank;
+  if (name == "particle") return kParticle;
   return 0;
 }
 

@@ -66,6 +66,7 @@ enum WordClass : uint32_t {
   kAux = 1u << 16,         // an auxiliary or verb after a subject ("was", "told")
   kPost = 1u << 17,        // a post or standing "the X" uses for someone named before
   kRank = 1u << 18,        // makes another office of a post ("deputy", "shadow")
+  kParticle = 1u << 19,    // ends a phrasal verb after its object ("backed her up")
 };
 
 // Speech verb flags.
