@@ -237,9 +237,7 @@ class Marked {
     // A mark left over from a quote inside the quote ("the word 'old-school,''' said").
     if (k + 1 < n && (IsPunct(after_[k], '\'') || IsPunct(after_[k], '"'))) ++k;
     const int start = k;
-    if (k < n && after_[k].kind == TokKind::kPunct &&
-        (IsPunct(after_[k], ',') || IsPunct(after_[k], '-') ||
-         after_[k].end - after_[k].start == 3)) {
+    if (k < n && (IsPunct(after_[k], ',') || IsDash(after_[k]))) {
       dash = !IsPunct(after_[k], ',');
       ++k;
     }
@@ -486,25 +484,18 @@ class Marked {
       bool initial = IsPunct(t, '.') && k > 0 && before_[k - 1].cap &&
                      before_[k - 1].end - before_[k - 1].start == 1;
       bool link = TokIs(text_, t, "and") && s < end;
-      if (!(t.kind == TokKind::kWord && (t.cap || PostWord(t))) && !initial && !link) break;
+      if (!(t.kind == TokKind::kWord && (t.cap || at_->PostWord(TokText(text_, t)))) && !initial &&
+          !link)
+        break;
       s = k;
     }
     while (s < end && before_[s].kind == TokKind::kWord && !before_[s].cap) ++s;
     return s;
   }
 
+  // A hyphen, or a three-byte punctuation token: an em or en dash.
   [[nodiscard]] bool IsDash(const Tok& t) const {
     return IsPunct(t, '-') || (t.kind == TokKind::kPunct && t.end - t.start == 3);
-  }
-
-  // A lower-case word that may name a post between an organisation and a
-  // name ("Acme boss Jo Reyes"): no verb or function word.
-  [[nodiscard]] bool PostWord(const Tok& t) const {
-    std::string_view w = TokText(text_, t);
-    const QuoteLexicon& lex = at_->lexicon();
-    return (lex.Classes(w) &
-            (kStop | kSkip | kDeterminer | kPersonPronoun | kPluralPronoun | kItPronoun)) == 0 &&
-           w != "of" && lex.Verb(w) == nullptr;
   }
 
   // A quote that is a whole paragraph, signed on the next line: "-- Mira
@@ -520,9 +511,7 @@ class Marked {
     TokenizeRange(text_, p, line_end, &prev_, 24);
     int k = 0;
     int n = static_cast<int>(prev_.size());
-    while (k < n && k < 2 && prev_[k].kind == TokKind::kPunct &&
-           (IsPunct(prev_[k], '-') || prev_[k].end - prev_[k].start == 3))
-      ++k;
+    while (k < n && k < 2 && IsDash(prev_[k])) ++k;
     if (k == 0 || k >= n) return false;
     Who who = at_->PhraseAfter(prev_, k, n);
     if (who.kind != Who::kName || at_->PlaceOrGroup(who)) return false;

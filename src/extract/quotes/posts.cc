@@ -111,6 +111,11 @@ Attributor::Candidate Attributor::DescribedPerson(const Who& who, size_t anchor,
   return c;
 }
 
+bool Attributor::PostWord(std::string_view w) const {
+  return (lex_.Classes(w) & (kStop | kSkip | kDeterminer | kPronouns)) == 0 && w != "of" &&
+         lex_.Verb(w) == nullptr;
+}
+
 bool Attributor::BeforePost(size_t end) const {
   size_t p = end;
   size_t hi = std::min(text_.size(), end + 60);
@@ -124,9 +129,7 @@ bool Attributor::BeforePost(size_t end) const {
     if (e == p) return false;
     std::string_view word = text_.substr(p, e - p);
     if (word[0] >= 'A' && word[0] <= 'Z') return posts > 0;
-    if ((lex_.Classes(word) & (kStop | kSkip | kDeterminer | kPronouns)) || word == "of" ||
-        lex_.Verb(word) != nullptr)
-      return false;
+    if (!PostWord(word)) return false;
     p = e;
   }
   return false;
@@ -150,9 +153,7 @@ Who Attributor::NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const
   while (j < hi && j < m + 5 && IsWord(toks[j]) && !toks[j].cap) {
     std::string_view w = TokText(text_, toks[j]);
     bool link = j > m && w == "and";  // "president and chief executive"
-    if (!link && ((Cls(toks[j]) & (kStop | kSkip | kDeterminer | kPronouns)) || w == "of" ||
-                  lex_.Verb(w) != nullptr))
-      return {};
+    if (!link && !PostWord(w)) return {};
     ++j;
   }
   // "said Acme's Jo Reyes": a possessive name needs no post.

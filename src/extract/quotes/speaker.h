@@ -61,6 +61,10 @@ class Attributor {
 
   const QuoteLexicon& lexicon() const { return lex_; }
 
+  // Whether a lower-case word may name a post between an organisation and a
+  // name ("Acme boss Jo Reyes"): no verb, "of" or other function word.
+  bool PostWord(std::string_view w) const;
+
   // The speech verb or phrase cue starting at toks[i], if any.
   CueHit CueAt(const std::vector<Tok>& toks, int i) const;
 
