@@ -42,9 +42,7 @@ class Marked {
   }
 
  private:
-  bool IsPunct(const Tok& t, char c) const {
-    return t.kind == TokKind::kPunct && t.end == t.start + 1 && text_[t.start] == c;
-  }
+  bool IsPunct(const Tok& t, char c) const { return TokIsChar(text_, t, c); }
   std::string_view Words(size_t a, size_t b) const { return text_.substr(a, b - a); }
   [[nodiscard]] bool IsPut(const Tok& t) const {
     return TokIs(text_, t, "put") || TokIs(text_, t, "puts");

@@ -138,9 +138,7 @@ class Attributor {
   Who BeforePreposition(const std::vector<Tok>& toks, int lo, int v, const Who& inner) const;
   bool IsWord(const Tok& t) const { return t.kind == TokKind::kWord; }
   uint32_t Cls(const Tok& t) const { return lex_.Classes(TokText(text_, t)); }
-  bool IsPunct(const Tok& t, char c) const {
-    return t.kind == TokKind::kPunct && t.end == t.start + 1 && text_[t.start] == c;
-  }
+  bool IsPunct(const Tok& t, char c) const { return TokIsChar(text_, t, c); }
   bool NameWord(const std::vector<Tok>& toks, int i) const;
   const EntityMention* EntityAt(size_t start, size_t end) const;
   const EntityMention* NameEntityAt(const Tok& t) const;

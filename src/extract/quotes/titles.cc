@@ -21,14 +21,10 @@ constexpr int kWordsAfter = 4;          // words between the mark and a work wor
 constexpr int kMaxNamedWords = 3;       // a word named as a word: at most three
 constexpr int kBylineWords = 7;         // capitalised words after "by" in a byline
 
-bool IsChar(std::string_view text, const Tok& t, char c) {
-  return t.kind == TokKind::kPunct && t.end == t.start + 1 && text[t.start] == c;
-}
-
 // An en or em dash, or a hyphen (a "--" is two of them).
 bool IsDash(std::string_view text, const Tok& t) {
   if (t.kind != TokKind::kPunct) return false;
-  if (IsChar(text, t, '-')) return true;
+  if (TokIsChar(text, t, '-')) return true;
   return t.end == t.start + 3 && static_cast<unsigned char>(text[t.start]) == 0xE2 &&
          static_cast<unsigned char>(text[t.start + 1]) == 0x80 &&
          (static_cast<unsigned char>(text[t.start + 2]) == 0x93 ||
@@ -38,7 +34,7 @@ bool IsDash(std::string_view text, const Tok& t) {
 // A closing quote mark left after the span (”, ’, " or ' of ''), or a comma.
 bool IsCloser(std::string_view text, const Tok& t) {
   if (t.kind != TokKind::kPunct) return false;
-  if (IsChar(text, t, ',') || IsChar(text, t, '"') || IsChar(text, t, '\'')) return true;
+  if (TokIsChar(text, t, ',') || TokIsChar(text, t, '"') || TokIsChar(text, t, '\'')) return true;
   return t.end == t.start + 3 && static_cast<unsigned char>(text[t.start]) == 0xE2 &&
          static_cast<unsigned char>(text[t.start + 1]) == 0x80 &&
          (static_cast<unsigned char>(text[t.start + 2]) == 0x9D ||
@@ -133,7 +129,7 @@ class Titles {
     for (size_t k = ctx_.size(); k-- > 0;) {
       const Tok& t = ctx_[k];
       if (t.kind == TokKind::kPunct) {
-        if (IsChar(text_, t, ',')) continue;
+        if (TokIsChar(text_, t, ',')) continue;
         return false;
       }
       if (++words > kWordsBefore) return false;
@@ -151,7 +147,7 @@ class Titles {
     TokenizeRange(text_, q.close_end, LineEnd(text_, q.close_end, kReach), &ctx_, 16);
     size_t k = 0;
     *comma = text_.substr(q.end, q.close_end - q.end).find(',') != std::string_view::npos;
-    while (k < ctx_.size() && IsCloser(text_, ctx_[k])) *comma |= IsChar(text_, ctx_[k++], ',');
+    while (k < ctx_.size() && IsCloser(text_, ctx_[k])) *comma |= TokIsChar(text_, ctx_[k++], ',');
     return k;
   }
 
@@ -193,7 +189,7 @@ class Titles {
     if (span_words_ == 0 || span_words_ > kMaxNamedWords || span_.size() >= kMaxTitleToks)
       return false;
     for (const Tok& t : span_) {
-      if (IsChar(text_, t, '!') || IsChar(text_, t, '?')) return false;
+      if (TokIsChar(text_, t, '!') || TokIsChar(text_, t, '?')) return false;
     }
     TokensBefore(q.open, kReachWord);
     size_t n = ctx_.size();
@@ -224,10 +220,10 @@ class Titles {
     int words = 0;
     for (++k; k < n; ++k) {
       const Tok& t = ctx_[k];
-      if (IsChar(text_, t, ':') || IsChar(text_, t, ',')) return words > 1;
+      if (TokIsChar(text_, t, ':') || TokIsChar(text_, t, ',')) return words > 1;
       if (t.kind == TokKind::kWord) {
         if ((!t.cap && !TokIs(text_, t, "the")) || ++words > kBylineWords) return false;
-      } else if (!IsChar(text_, t, '.') && !IsCloser(text_, t)) {
+      } else if (!TokIsChar(text_, t, '.') && !IsCloser(text_, t)) {
         return false;
       }
     }

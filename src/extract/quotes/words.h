@@ -199,6 +199,10 @@ bool WordIs(std::string_view word, std::string_view lower);
 inline bool TokIs(std::string_view text, const Tok& tok, std::string_view lower) {
   return WordIs(text.substr(tok.start, tok.end - tok.start), lower);
 }
+// Whether tok is the one-byte punctuation c.
+inline bool TokIsChar(std::string_view text, const Tok& tok, char c) {
+  return tok.kind == TokKind::kPunct && tok.end == tok.start + 1 && text[tok.start] == c;
+}
 inline std::string_view TokText(std::string_view text, const Tok& tok) {
   return text.substr(tok.start, tok.end - tok.start);
 }
