@@ -48,6 +48,7 @@ enum WordFlag : uint32_t {
   kClauseWord = 1u << 23,          // who, where, which: opens a clause after a comma
   kBodyRole = 1u << 24,            // spokesman, analyst: a role held for a firm or body
   kLegalForm = 1u << 25,           // Corp, Ltd, AG: a company's legal form (org cue)
+  kPersonPronoun = 1u << 26,       // he, she, his, her, him: words that refer to a person
 };
 constexpr uint32_t kTitle = kHonorific | kOffice | kRank;
 

@@ -344,15 +344,6 @@ void RuleEngine::ShareListTypes(DocState* d) const {
   }
 }
 
-// "he", "she", "his", "her", "him": a word that refers to a person.
-static bool PersonPronoun(std::string_view w) {
-  if (w.size() < 2 || w.size() > 3) return false;
-  char c0 = static_cast<char>(LowerByte(w[0]));
-  std::string_view rest = w.substr(1);
-  return (c0 == 'h' && (rest == "e" || rest == "is" || rest == "er" || rest == "im")) ||
-         (c0 == 's' && rest == "he");
-}
-
 // News introduces a person by full name before the surname stands alone
 // ("Ana Lind ... Lind said"). A single unknown word that was only guessed
 // to be a person from its capitals (not from a speech verb after it), that the
@@ -413,7 +404,7 @@ void RuleEngine::LoneNames(DocState* d) const {
     bool pronoun = false;
     for (uint32_t k = c.end_tok; k < n && k < c.end_tok + 16 && !pronoun; ++k) {
       if ((t[k].shape & kCap) && !d->sentence_start[k]) break;  // another name
-      pronoun = (t[k].shape & kWord) && PersonPronoun(WordAt(*d, k));
+      pronoun = (t[k].shape & kWord) && (Lex(d, t[k]) & kPersonPronoun);
     }
     if (!pronoun) c.type = EntityType::kOrganization;
   }
