@@ -30,6 +30,9 @@ bool AllCaps(std::string_view w) {
 bool Attributor::Salient(size_t start, size_t end) const {
   std::string_view rest = text_.substr(end, 4);
   if (rest.substr(0, 2) == "'s" || rest.substr(0, 4) == "\u2019s") return false;
+  // A run of capitals read with its apostrophe ("Lena Holt's team").
+  std::string_view words = text_.substr(start, end - start);
+  if (words.ends_with("'s") || words.ends_with("\u2019s") || words.ends_with("'")) return false;
   size_t p = start;
   while (p > 0 && text_[p - 1] == ' ') --p;
   size_t w = p;
@@ -383,13 +386,169 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender) {
   return Candidate{};
 }
 
+// "Reyes lost the vote and he said", "A spokeswoman for the port said
+// the pier was safe. “...,” she said": a pronoun opening a clause carries
+// on the subject of the clause before it. That clause is the words before
+// the pronoun in its own sentence, else the sentence before when it opens
+// outside quote marks, in this paragraph or the one before, and only up to
+// its first quote mark.
+Attributor::Candidate Attributor::SubjectReferent(size_t before, char gender) {
+  if (sentences_ == nullptr || sentences_->empty()) return {};
+  auto it = std::upper_bound(sentences_->begin(), sentences_->end(), before,
+                             [](size_t p, const Sentence& s) { return p < s.start; });
+  if (it == sentences_->begin()) return {};
+  --it;
+  size_t from = it->start;
+  size_t to = before;
+  bool words = false;
+  for (size_t k = from; k < to && !words; ++k) words = IsLetterAt(text_, k);
+  if (words) {
+    // Only a coordinated clause ("... and he said"); after an opening
+    // phrase ("Asked about it, he said") the pronoun is the first subject.
+    subject_toks_.clear();
+    if (TokenizeRange(text_, from, to, &subject_toks_, 64) < to || subject_toks_.empty()) return {};
+    const Tok& last = subject_toks_.back();
+    if (!TokIs(text_, last, "and") && !TokIs(text_, last, "but")) return {};
+  } else {
+    if (it == sentences_->begin()) return {};
+    --it;
+    from = it->start;
+    to = std::min(it->end, before);
+    if (from < ParagraphStart(before, 1)) return {};
+  }
+  if (from >= to || InsideQuote(from)) return {};
+  auto q = std::lower_bound(spans_.begin(), spans_.end(), from,
+                            [](const QuoteSpan& s, size_t p) { return s.open < p; });
+  if (q != spans_.end() && q->open < to) to = q->open;
+  subject_toks_.clear();
+  TokenizeRange(text_, from, to, &subject_toks_, 48);
+  int n = static_cast<int>(subject_toks_.size());
+  if (n < 2) return {};
+  Who who = ClauseSubject(subject_toks_, 0, n);
+  if (who.kind != Who::kName && who.kind != Who::kDescription) return {};
+  if (!SubjectSpeaks(who, n, gender) || !SubjectPhrase(who, n)) return {};
+  if (who.kind == Who::kDescription) return DescribedSubject(who, gender);
+  // "Acme's chief", "Reyes' sister": a possessive, not the subject.
+  std::string_view rest = text_.substr(who.end, 4);
+  if (rest.substr(0, 1) == "'" || rest.substr(0, 3) == "\u2019" || !Salient(who.start, who.end))
+    return {};
+  const EntityMention* e = EntityAt(who.start, who.end);
+  if (e != nullptr && e->type != EntityType::kPerson && e->type != EntityType::kOther) return {};
+  std::string_view name = text_.substr(who.start, who.end - who.start);
+  if (e != nullptr && !e->canonical.empty()) name = e->canonical;
+  if (name.find(' ') == std::string_view::npos) {
+    subject_name_ = FullNameFor(name, who.start);
+    if (subject_name_.empty() && (e == nullptr || e->type != EntityType::kPerson)) return {};
+    if (!subject_name_.empty()) name = subject_name_;
+  } else if (e == nullptr && !PersonName(who)) {
+    return {};
+  }
+  if (!PlausiblePerson(name, who.start, who.end)) return {};
+  char g = GenderOf(who.start, name);
+  if (g != 0 && g != gender) return {};
+  if (NamedInQuote(before, name)) return {};
+  return Candidate{who.start, who.end, name, true, true};
+}
+
+// Whether the clause in subject_toks_[0, n) reports no one but its subject
+// `who`: no other subject before a speech verb ("Others include Jo Reyes,
+// the party's chief Ana Ruiz said") and no pronoun of the same gender
+// (whose own referent then carries on: "Sales were weak, she said").
+bool Attributor::SubjectSpeaks(const Who& who, int n, char gender) const {
+  for (int v = 0; v < n; ++v) {
+    const Tok& t = subject_toks_[v];
+    if (t.start < who.end || !IsWord(t)) continue;
+    if (Cls(t) & kPersonPronoun) {
+      std::string_view w = TokText(text_, t);
+      char g = w[0] == 's' || w[0] == 'S' || WordIs(w, "her") ? 'f' : 'm';
+      if (g == gender) return false;
+      continue;
+    }
+    CueHit h = CueAt(subject_toks_, v);
+    if (h.verb == nullptr || (h.verb->flags & kWeak)) continue;
+    Who other = SubjectBefore(subject_toks_, 0, v);
+    if (other.kind != Who::kNone && other.start != who.start) return false;
+  }
+  return true;
+}
+
+// Whether `who` reads as the subject noun phrase of subject_toks_[0, n):
+// a name after lower-case words only when the word before it is a post
+// ("party leader Jo Reyes", not "beat actors including Jo Reyes"), and no
+// verb in the past tense inside a description ("the pressure prompted the
+// minister").
+bool Attributor::SubjectPhrase(const Who& who, int n) const {
+  int i = 0;
+  while (i < n && subject_toks_[i].end <= who.start) ++i;
+  if (who.kind == Who::kName) {
+    if (i == 0 || !IsWord(subject_toks_[i - 1]) || subject_toks_[i - 1].cap) return true;
+    return (Cls(subject_toks_[i - 1]) & (kRole | kPost | kTitle)) != 0;
+  }
+  for (++i; i < n && subject_toks_[i].end <= who.end; ++i) {
+    std::string_view w = TokText(text_, subject_toks_[i]);
+    if (!subject_toks_[i].cap && w.size() > 4 && w.substr(w.size() - 2) == "ed") return false;
+  }
+  return true;
+}
+
+// Whether the quote that opens at or just after pos names the person
+// `name` by one of its words ("“Ruud is the best striker,” he said" is not
+// Ruud's): people speak of others in the third person, of themselves not.
+bool Attributor::NamedInQuote(size_t pos, std::string_view name) const {
+  auto q = std::lower_bound(spans_.begin(), spans_.end(), pos,
+                            [](const QuoteSpan& s, size_t p) { return s.open < p; });
+  if (q == spans_.end() || q->open - pos > 40) return false;
+  std::string_view quoted = text_.substr(q->start, q->end - q->start);
+  while (!name.empty()) {
+    size_t sp = name.find(' ');
+    std::string_view word = name.substr(0, sp);
+    if (word.size() > 2 && word[0] >= 'A' && word[0] <= 'Z') {
+      for (size_t at = quoted.find(word); at != std::string_view::npos;
+           at = quoted.find(word, at + 1)) {
+        size_t e = at + word.size();
+        bool left = at == 0 || !IsLetterAt(quoted, at - 1);
+        bool right = e >= quoted.size() || !(quoted[e] >= 'a' && quoted[e] <= 'z');
+        if (left && right) return true;
+      }
+    }
+    if (sp == std::string_view::npos) break;
+    name.remove_prefix(sp + 1);
+  }
+  return false;
+}
+
+// A description of one person as a pronoun's referent ("an official", "the
+// spokeswoman", "the 24-year-old"): the person it stands for when it is
+// anaphoric and one is found, else the description itself.
+Attributor::Candidate Attributor::DescribedSubject(const Who& who, char gender) {
+  std::string_view words = text_.substr(who.start, who.end - who.start);
+  std::string_view head = words.substr(words.rfind(' ') + 1);
+  uint32_t cls = lex_.Classes(head);
+  bool age = head.size() > 9 && head.substr(head.size() - 9) == "-year-old";
+  if (!(cls & (kRole | kPost | kFemale | kMale)) && !age) return {};
+  bool plural = (head.back() == 's' && head.substr(head.size() - 2) != "ss") ||
+                (head.size() >= 6 && head.substr(head.size() - 6) == "people");
+  if (plural) return {};  // "officials", "spokespeople"
+  char g = (cls & kFemale) ? 'f' : (cls & kMale) ? 'm' : 0;
+  if (g != 0 && g != gender) return {};
+  char unused = 0;
+  if (Anaphoric(who, &unused)) {
+    Candidate c = DescribedPerson(who, who.start, gender);
+    if (c.found) return c;
+  }
+  return Candidate{who.start, who.end, words, true, true};
+}
+
 // "“...,” she said. “...,” she added": the pronoun carries on the speaker
 // of the quote before, unless a clause subject named after that quote took
 // over ("Reyes disagreed. “...,” he said").
 Attributor::Candidate Attributor::Referent(size_t before, char gender) {
+  Candidate s = SubjectReferent(before, gender);
+  if (s.found) return s;
   Candidate c = PersonBefore(before, gender);
   const Spoke* last = LastSpeaker(before, gender);
-  if (last != nullptr && !(c.found && c.subject && c.start > last->at))
+  bool spoken_of = c.found && NamedInQuote(before, c.name);
+  if (last != nullptr && (spoken_of || !(c.found && c.subject && c.start > last->at)))
     c = Candidate{last->start, last->end, last->name, true, false};
   return c;
 }

@@ -60,6 +60,10 @@ class Attributor {
       : text_(text), lex_(lex), entities_(entities), spans_(spans) {}
 
   const QuoteLexicon& lexicon() const { return lex_; }
+  // The sentences of the text, sorted; pronouns read the subject of the
+  // sentence before them when they are given. REQUIRES: outlives the
+  // Attributor.
+  void SetSentences(const std::vector<Sentence>* sentences) { sentences_ = sentences; }
 
   // Whether a lower-case word may name a post between an organisation and a
   // name ("Acme boss Jo Reyes"): no verb, "of" or other function word.
@@ -150,6 +154,14 @@ class Attributor {
   // PersonBefore, or the speaker of the quote just before when no newer
   // clause subject took over.
   Candidate Referent(size_t before, char gender);
+  // The subject a pronoun at `before` continues: of the words before it in
+  // its sentence, else of the sentence before, when that subject is a person
+  // or a description of one person of the pronoun's gender.
+  Candidate SubjectReferent(size_t before, char gender);
+  Candidate DescribedSubject(const Who& who, char gender);
+  bool SubjectSpeaks(const Who& who, int n, char gender) const;
+  bool NamedInQuote(size_t pos, std::string_view name) const;
+  bool SubjectPhrase(const Who& who, int n) const;
   // Candidates by preference: clause subjects nearby, then mentions not in
   // a possessive or after a preposition, then any person.
   enum class Level { kSubject, kSalient, kAny };
@@ -199,10 +211,13 @@ class Attributor {
   const QuoteLexicon& lex_;
   const std::vector<EntityMention>& entities_;
   const std::vector<QuoteSpan>& spans_;
+  const std::vector<Sentence>* sentences_ = nullptr;
   bool fallback_built_ = false;
   size_t subject_floor_ = 0;          // for the PersonBefore call under way
   std::vector<Span> fallback_names_;  // runs of two or more capitalised words
   std::vector<Tok> scratch_;
+  std::vector<Tok> subject_toks_;  // the clause SubjectReferent reads
+  std::string subject_name_;       // the full name SubjectReferent found
   std::vector<Note> notes_;
   std::vector<Spoke> spoke_;                               // sorted by at
   mutable std::unordered_map<size_t, char> gender_cache_;  // by mention start

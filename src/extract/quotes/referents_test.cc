@@ -1,0 +1,104 @@
+// Tests for the referents of "he" and "she" beside a quote: the subject of
+// the clause the pronoun carries on (a named person who spoke no quote, a
+// description of one person), and the cases where that subject is not the
+// referent (a possessive, a name in the object, someone the quote speaks
+// of, a sentence whose own attribution names another). The finder runs
+// without entity mentions (its own name scan). Only speakers are checked.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "dossier/entities.h"
+#include "dossier/text.h"
+
+namespace dossier {
+namespace {
+
+struct Case {
+  std::string text;
+  std::string quote;    // a few words of the quote to look up
+  std::string speaker;  // its wanted speaker
+};
+
+class ReferentsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto qf = QuoteFinder::Create({});
+    ASSERT_TRUE(qf.ok()) << qf.status().message();
+    finder_ = std::move(qf).value();
+  }
+  // The speaker of the quote holding `words`; "?" when none holds it.
+  std::string SpeakerOf(const std::string& text, const std::string& words) {
+    std::vector<Quote> quotes;
+    std::vector<std::string> warnings;
+    finder_->Find(text, SplitSentences(text), {}, &quotes, &warnings);
+    size_t at = text.find(words);
+    for (const Quote& q : quotes) {
+      if (q.start <= at && at < q.end) return q.speaker;
+    }
+    return "?";
+  }
+  void ExpectCases(const std::vector<Case>& cases) {
+    for (const Case& c : cases) EXPECT_EQ(SpeakerOf(c.text, c.quote), c.speaker) << c.text;
+  }
+  std::unique_ptr<QuoteFinder> finder_;
+};
+
+TEST_F(ReferentsTest, PronounCarriesOnADescribedSubject) {
+  ExpectCases({
+      {"\"The pier is safe,\" said Ana Brandt. A spokeswoman for the harbour board said "
+       "repairs would start in May. \"The work will take six weeks,\" she said.",
+       "six weeks", "A spokeswoman"},
+      {"\"Sales are up,\" said Tom Ashby. The official said the bank would be sold next "
+       "year. \"The method is still open,\" he said.",
+       "method is still", "The official"},
+      // A spokesman is no "she": the earlier speaker of that gender stays.
+      {"\"We are ready,\" said Ana Brandt. A spokesman for the council said the roads were "
+       "clear. \"Buses will run,\" she said.",
+       "Buses will run", "Ana Brandt"},
+      // Nor is a group of officials.
+      {"\"We are ready,\" said Tom Ashby. Officials said the roads were clear. \"Buses will "
+       "run,\" he said.",
+       "Buses will run", "Tom Ashby"},
+  });
+}
+
+TEST_F(ReferentsTest, PronounCarriesOnANamedSubjectThatSpokeNoQuote) {
+  ExpectCases({
+      {"\"We played well,\" said Tom Ashby, who thanked manager Ben Marlow. Marlow has been "
+       "in talks over a new deal and he said: \"I want to stay here.\"",
+       "want to stay", "Ben Marlow"},
+      {"\"The first set was hard,\" said Ivo Petrak. Sam Ortiz was far from content. \"I "
+       "served badly all day,\" he said.",
+       "served badly", "Sam Ortiz"},
+  });
+}
+
+TEST_F(ReferentsTest, SubjectsThatAreNoReferent) {
+  ExpectCases({
+      // The quote speaks of the subject in the third person.
+      {"\"We need a striker,\" said Ben Marlow. Dan Cole is fit again after a long lay-off. "
+       "\"Cole is the best striker in the league,\" he said.",
+       "best striker", "Ben Marlow"},
+      // After an opening phrase the pronoun is the subject of its own clause.
+      {"Tom Ashby told reporters he had not read the report. Asked if Jo Reyes could "
+       "return, he replied: \"I admire Jo a great deal.\"",
+       "admire Jo", "Tom Ashby"},
+      // The sentence before names its own speaker at its end.
+      {"Others on the list include Jo Reyes and Sam Lee, party chief Tom Ashby said. He "
+       "said: \"Nobody is safe this time.\"",
+       "Nobody is safe", "Tom Ashby"},
+      // Its own pronoun carries on the speaker before.
+      {"\"Prices rose,\" said Ana Brandt. Kestrel's shop was a good example, she said. "
+       "\"Nobody buys there now,\" she said.",
+       "Nobody buys", "Ana Brandt"},
+      // A possessive name is not the subject.
+      {"\"We lost,\" said Ana Brandt. Lena Holt's team won the cup on Sunday. \"They "
+       "deserved it,\" she said.",
+       "deserved it", "Ana Brandt"},
+  });
+}
+
+}  // namespace
+}  // namespace dossier
