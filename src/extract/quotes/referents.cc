@@ -416,7 +416,7 @@ Attributor::Candidate Attributor::SubjectReferent(size_t before, char gender) {
     to = std::min(it->end, before);
     if (from < ParagraphStart(before, 1)) return {};
   }
-  if (from >= to || InsideQuote(from)) return {};
+  if (from >= to || InsideQuote(from) || AfterReopeningMark(from)) return {};
   auto q = std::lower_bound(spans_.begin(), spans_.end(), from,
                             [](const QuoteSpan& s, size_t p) { return s.open < p; });
   if (q != spans_.end() && q->open < to) to = q->open;
@@ -445,7 +445,7 @@ Attributor::Candidate Attributor::SubjectReferent(size_t before, char gender) {
   }
   if (!PlausiblePerson(name, who.start, who.end)) return {};
   char g = GenderOf(who.start, name);
-  if (g != 0 && g != gender) return {};
+  if (gender != 0 && g != 0 && g != gender) return {};
   if (NamedInQuote(before, name)) return {};
   return Candidate{who.start, who.end, name, true, true};
 }
@@ -461,7 +461,7 @@ bool Attributor::SubjectSpeaks(const Who& who, int n, char gender) const {
     if (Cls(t) & kPersonPronoun) {
       std::string_view w = TokText(text_, t);
       char g = w[0] == 's' || w[0] == 'S' || WordIs(w, "her") ? 'f' : 'm';
-      if (g == gender) return false;
+      if (gender == 0 || g == gender) return false;
       continue;
     }
     CueHit h = CueAt(subject_toks_, v);
@@ -470,6 +470,22 @@ bool Attributor::SubjectSpeaks(const Who& who, int n, char gender) const {
     if (other.kind != Who::kNone && other.start != who.start) return false;
   }
   return true;
+}
+
+// Whether the last quote before pos closed on a straight mark that opens
+// the next paragraph of the same quote instead ("... the end. "Then we
+// ..."), in text whose paragraph breaks were lost: the words after that
+// mark are quoted, whatever the pairing says.
+bool Attributor::AfterReopeningMark(size_t pos) const {
+  auto q = std::lower_bound(spans_.begin(), spans_.end(), pos,
+                            [](const QuoteSpan& s, size_t p) { return s.open < p; });
+  if (q == spans_.begin()) return false;
+  --q;
+  size_t m = q->close_end - 1;
+  // pos may be the mark itself, when a sentence is read as opening with it.
+  if (!q->closed || m > pos || m == 0 || text_[m] != '"' || text_[m - 1] != ' ') return false;
+  return IsLetterAt(text_, q->close_end) &&
+         text_.substr(m, pos - m).find('\n') == std::string_view::npos;
 }
 
 // Whether `who` reads as the subject noun phrase of subject_toks_[0, n):
@@ -481,8 +497,15 @@ bool Attributor::SubjectPhrase(const Who& who, int n) const {
   int i = 0;
   while (i < n && subject_toks_[i].end <= who.start) ++i;
   if (who.kind == Who::kName) {
-    if (i == 0 || !IsWord(subject_toks_[i - 1]) || subject_toks_[i - 1].cap) return true;
-    return (Cls(subject_toks_[i - 1]) & (kRole | kPost | kTitle)) != 0;
+    // The lower-case words right before the name: a post ("try scorer"),
+    // no verb, participle or preposition ("beat actors including").
+    for (int k = i - 1; k >= 0 && IsWord(subject_toks_[k]) && !subject_toks_[k].cap; --k) {
+      std::string_view w = TokText(text_, subject_toks_[k]);
+      bool verb_form = w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
+      if (verb_form || lex_.Verb(w) != nullptr || (Cls(subject_toks_[k]) & (kStop | kLinkBefore)))
+        return false;
+    }
+    return true;
   }
   for (++i; i < n && subject_toks_[i].end <= who.end; ++i) {
     std::string_view w = TokText(text_, subject_toks_[i]);
@@ -527,16 +550,31 @@ Attributor::Candidate Attributor::DescribedSubject(const Who& who, char gender) 
   bool age = head.size() > 9 && head.substr(head.size() - 9) == "-year-old";
   if (!(cls & (kRole | kPost | kFemale | kMale)) && !age) return {};
   bool plural = (head.back() == 's' && head.substr(head.size() - 2) != "ss") ||
-                (head.size() >= 6 && head.substr(head.size() - 6) == "people");
+                (head.size() >= 6 && WordIs(head.substr(head.size() - 6), "people"));
   if (plural) return {};  // "officials", "spokespeople"
   char g = (cls & kFemale) ? 'f' : (cls & kMale) ? 'm' : 0;
-  if (g != 0 && g != gender) return {};
+  if (gender != 0 && g != 0 && g != gender) return {};
   char unused = 0;
   if (Anaphoric(who, &unused)) {
     Candidate c = DescribedPerson(who, who.start, gender);
     if (c.found) return c;
   }
   return Candidate{who.start, who.end, words, true, true};
+}
+
+// "Reyes was keen not to talk about the title. “...”": a quote with no
+// attribution, opening its sentence after one whose subject is a person,
+// is that person's.
+bool Attributor::SubjectBeforeQuote(size_t open, Attribution* out) {
+  Candidate c = SubjectReferent(open, 0);
+  if (!c.found) return false;
+  out->speaker = std::string(c.name);
+  out->speaker_start = c.start;
+  out->speaker_end = c.end;
+  out->verb.clear();
+  out->found = true;
+  AddSpoke(open, c.start, c.end, out->speaker, 0, true);
+  return true;
 }
 
 // "“...,” she said. “...,” she added": the pronoun carries on the speaker

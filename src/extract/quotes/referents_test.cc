@@ -100,5 +100,28 @@ TEST_F(ReferentsTest, SubjectsThatAreNoReferent) {
   });
 }
 
+// A quote with no attribution that opens its sentence after one whose
+// subject is a person is that person's, not the previous speaker's.
+TEST_F(ReferentsTest, UnattributedQuoteAfterAPersonSubject) {
+  ExpectCases({
+      {"\"We won it in the second half,\" said coach Ben Marlow. Sam Ortiz, who scored "
+       "twice, was keen not to talk about the title.\n\n\"We have more belief these "
+       "days. Nobody talks about the title.\"",
+       "more belief", "Sam Ortiz"},
+      {"\"Costs are falling,\" said Jo Reyes. Lena Holt, editor of a trade weekly, says the "
+       "shops will gain. \"Buyers want cheaper phones and they will get them.\"",
+       "Buyers want", "Lena Holt"},
+      // The sentence before is quoted too: a mark that closed one paragraph
+      // opens the next in text whose breaks were lost.
+      {"Tom Ashby said: \"Prices rise every year. \"People keep buying all the same. \"They "
+       "have no other place to go.\"",
+       "no other place", "Tom Ashby"},
+      // A group is no person (and two sentences stand between the quotes).
+      {"\"We need help,\" said Jo Reyes. Officials said the road would reopen soon.\n\n"
+       "\"The bridge is safe again for every car.\"",
+       "bridge is safe", ""},
+  });
+}
+
 }  // namespace
 }  // namespace dossier

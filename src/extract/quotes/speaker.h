@@ -81,6 +81,10 @@ class Attributor {
   // The first noun phrase of a clause (for "He then ..., saying").
   Who ClauseSubject(const std::vector<Tok>& toks, int lo, int hi) const;
 
+  // For a quote with no attribution opening its sentence at `open`: the
+  // person the sentence before has as its subject, when it reports no
+  // speaker of its own. False when there is none.
+  bool SubjectBeforeQuote(size_t open, Attribution* out);
   // Resolves who to a speaker. anchor: where the quote or cue begins
   // (antecedents are searched before it). False when who is kNone or a
   // pronoun cannot be given any speaker.
@@ -162,6 +166,7 @@ class Attributor {
   bool SubjectSpeaks(const Who& who, int n, char gender) const;
   bool NamedInQuote(size_t pos, std::string_view name) const;
   bool SubjectPhrase(const Who& who, int n) const;
+  bool AfterReopeningMark(size_t pos) const;
   // Candidates by preference: clause subjects nearby, then mentions not in
   // a possessive or after a preposition, then any person.
   enum class Level { kSubject, kSalient, kAny };
