@@ -2,10 +2,13 @@
 // the clause the pronoun carries on (a named person who spoke no quote, a
 // description of one person), and the cases where that subject is not the
 // referent (a possessive, a name in the object, someone the quote speaks
-// of, a sentence whose own attribution names another). The finder runs
-// without entity mentions (its own name scan). Only speakers are checked.
+// of, a sentence whose own attribution names another), and "it" for the
+// organisation that is the subject before it. The finder runs without
+// entity mentions (its own name scan) unless a case gives them. Only
+// speakers are checked.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -29,10 +32,11 @@ class ReferentsTest : public ::testing::Test {
     finder_ = std::move(qf).value();
   }
   // The speaker of the quote holding `words`; "?" when none holds it.
-  std::string SpeakerOf(const std::string& text, const std::string& words) {
+  std::string SpeakerOf(const std::string& text, const std::string& words,
+                        const std::vector<EntityMention>& mentions = {}) {
     std::vector<Quote> quotes;
     std::vector<std::string> warnings;
-    finder_->Find(text, SplitSentences(text), {}, &quotes, &warnings);
+    finder_->Find(text, SplitSentences(text), mentions, &quotes, &warnings);
     size_t at = text.find(words);
     for (const Quote& q : quotes) {
       if (q.start <= at && at < q.end) return q.speaker;
@@ -120,6 +124,65 @@ TEST_F(ReferentsTest, UnattributedQuoteAfterAPersonSubject) {
       {"\"We need help,\" said Jo Reyes. Officials said the road would reopen soon.\n\n"
        "\"The bridge is safe again for every car.\"",
        "bridge is safe", ""},
+  });
+}
+
+// Organisation mentions of `names` in text, as the entity layer gives them.
+std::vector<EntityMention> Organisations(const std::string& text,
+                                         const std::vector<std::string>& names) {
+  std::vector<EntityMention> out;
+  for (const std::string& name : names) {
+    for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
+      EntityMention m;
+      m.start = at;
+      m.end = at + name.size();
+      m.type = EntityType::kOrganization;
+      m.canonical = name;
+      out.push_back(m);
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
+  return out;
+}
+
+// "it" and "they" carry on an organisation that is the subject of the
+// clause before, not the nearest organisation named.
+TEST_F(ReferentsTest, ItCarriesOnTheOrganisationSubject) {
+  std::string text =
+      "Norvik sold its stake in the port to its rival Kestrel last year. \"We will grow "
+      "again,\" it said.";
+  EXPECT_EQ(SpeakerOf(text, "grow again", Organisations(text, {"Norvik", "Kestrel"})), "Norvik");
+  text =
+      "\"Lenders will act,\" said Tom Ashby of Kestrel. Norvik has said more help for the shop "
+      "could hurt its name. It says it wants \"fair terms\" from the banks.";
+  EXPECT_EQ(SpeakerOf(text, "fair terms", Organisations(text, {"Norvik", "Kestrel"})), "Norvik");
+  // A place is no speaker for "it": the organisation named before stays.
+  text =
+      "Kestrel opened a branch in Leeds. Leeds has grown fast in ten years. \"We like the "
+      "city,\" it said.";
+  std::vector<EntityMention> mentions = Organisations(text, {"Kestrel"});
+  for (size_t at = text.find("Leeds"); at != std::string::npos; at = text.find("Leeds", at + 1)) {
+    EntityMention m;
+    m.start = at;
+    m.end = at + 5;
+    m.type = EntityType::kPlace;
+    m.canonical = "Leeds";
+    mentions.push_back(m);
+  }
+  std::sort(mentions.begin(), mentions.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
+  EXPECT_EQ(SpeakerOf(text, "like the", mentions), "Kestrel");
+}
+
+// The first speech verb of the sentence before decides who it reports:
+// a verb later in what was said names no other speaker.
+TEST_F(ReferentsTest, FirstSpeechVerbDecides) {
+  ExpectCases({
+      {"\"Costs rose,\" said Jo Reyes. Party spokesman Tom Ashby meanwhile said instead of "
+       "the cuts the council had promised, there had been more spending. \"For ten years "
+       "these offices have grown and grown.\"",
+       "For ten years", "Tom Ashby"},
   });
 }
 

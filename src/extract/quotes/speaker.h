@@ -162,6 +162,13 @@ class Attributor {
   // its sentence, else of the sentence before, when that subject is a person
   // or a description of one person of the pronoun's gender.
   Candidate SubjectReferent(size_t before, char gender);
+  // The clause SubjectReferent reads, into subject_toks_[0, *n), and its
+  // subject *who; false when there is none (or it is no name or
+  // description).
+  bool SubjectClause(size_t before, Who* who, int* n);
+  // For "it" and "they": the organisation or group that is the subject of
+  // the clause before (SubjectClause); false when it is none.
+  bool GroupSubject(size_t before, Attribution* out);
   Candidate DescribedSubject(const Who& who, char gender);
   bool SubjectSpeaks(const Who& who, int n, char gender) const;
   bool NamedInQuote(size_t pos, std::string_view name) const;

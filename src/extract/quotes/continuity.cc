@@ -1,0 +1,249 @@
+// The subject a pronoun or an unattributed quote carries on: the clause
+// before it (the words before a pronoun in its own sentence, else the
+// sentence before), read with ClauseSubject, and whether that subject may be
+// the speaker (a person or a description of one for "he" and "she", an
+// organisation or group for "it" and "they"). Each reading is bounded (one
+// sentence of at most 48 tokens). It does not choose among earlier mentions
+// (referents.cc) or read speech verbs around quotes (speaker.cc).
+#include <algorithm>
+
+#include "extract/quotes/speaker.h"
+
+namespace dossier::quotes {
+// "Reyes lost the vote and he said", "A spokeswoman for the port said
+// the pier was safe. “...,” she said": a pronoun opening a clause carries
+// on the subject of the clause before it. That clause is the words before
+// the pronoun in its own sentence, else the sentence before when it opens
+// outside quote marks, in this paragraph or the one before, and only up to
+// its first quote mark.
+bool Attributor::SubjectClause(size_t before, Who* who, int* n) {
+  if (sentences_ == nullptr || sentences_->empty()) return false;
+  auto it = std::upper_bound(sentences_->begin(), sentences_->end(), before,
+                             [](size_t p, const Sentence& s) { return p < s.start; });
+  if (it == sentences_->begin()) return false;
+  --it;
+  size_t from = it->start;
+  size_t to = before;
+  bool words = false;
+  for (size_t k = from; k < to && !words; ++k) words = IsLetterAt(text_, k);
+  if (words) {
+    // Only a coordinated clause ("... and he said"); after an opening
+    // phrase ("Asked about it, he said") the pronoun is the first subject.
+    subject_toks_.clear();
+    if (TokenizeRange(text_, from, to, &subject_toks_, 64) < to || subject_toks_.empty())
+      return false;
+    const Tok& last = subject_toks_.back();
+    if (!TokIs(text_, last, "and") && !TokIs(text_, last, "but")) return false;
+  } else {
+    if (it == sentences_->begin()) return false;
+    --it;
+    from = it->start;
+    to = std::min(it->end, before);
+    if (from < ParagraphStart(before, 1)) return false;
+  }
+  if (from >= to || InsideQuote(from) || AfterReopeningMark(from)) return false;
+  auto q = std::lower_bound(spans_.begin(), spans_.end(), from,
+                            [](const QuoteSpan& s, size_t p) { return s.open < p; });
+  size_t quote = q != spans_.end() && q->open < to ? q->open : to;
+  subject_toks_.clear();
+  TokenizeRange(text_, from, to, &subject_toks_, 64);
+  *n = static_cast<int>(subject_toks_.size());
+  int clause = 0;  // the subject is read before the first quote mark
+  while (clause < *n && subject_toks_[clause].start < quote) ++clause;
+  if (clause < 2) return false;
+  *who = ClauseSubject(subject_toks_, 0, clause);
+  return who->kind == Who::kName || who->kind == Who::kDescription;
+}
+
+// The person SubjectClause finds, when gender (if any) and number fit.
+Attributor::Candidate Attributor::SubjectReferent(size_t before, char gender) {
+  Who who;
+  int n = 0;
+  if (!SubjectClause(before, &who, &n)) return {};
+  if (!SubjectSpeaks(who, n, gender) || !SubjectPhrase(who, n)) return {};
+  if (who.kind == Who::kDescription) return DescribedSubject(who, gender);
+  // "Acme's chief", "Reyes' sister": a possessive, not the subject.
+  std::string_view rest = text_.substr(who.end, 4);
+  if (rest.substr(0, 1) == "'" || rest.substr(0, 3) == "\u2019" || !Salient(who.start, who.end))
+    return {};
+  const EntityMention* e = EntityAt(who.start, who.end);
+  if (e != nullptr && e->type != EntityType::kPerson && e->type != EntityType::kOther) return {};
+  std::string_view name = text_.substr(who.start, who.end - who.start);
+  if (e != nullptr && !e->canonical.empty()) name = e->canonical;
+  if (name.find(' ') == std::string_view::npos) {
+    subject_name_ = FullNameFor(name, who.start);
+    if (subject_name_.empty() && (e == nullptr || e->type != EntityType::kPerson)) return {};
+    if (!subject_name_.empty()) name = subject_name_;
+  } else if (e == nullptr && !PersonName(who)) {
+    return {};
+  }
+  if (!PlausiblePerson(name, who.start, who.end)) return {};
+  char g = GenderOf(who.start, name);
+  if (gender != 0 && g != 0 && g != gender) return {};
+  if (NamedInQuote(before, name)) return {};
+  return Candidate{who.start, who.end, name, true, true};
+}
+
+// "Acme said sales fell. “...,” it said": an organisation or group that
+// is the subject of the clause before carries on to "it" and "they" (no
+// place, person or product, nor a name the recognizer left untyped).
+bool Attributor::GroupSubject(size_t before, Attribution* out) {
+  Who who;
+  int n = 0;
+  if (!SubjectClause(before, &who, &n) || who.kind != Who::kName) return false;
+  if (!SubjectSpeaks(who, n, 'g') || !SubjectPhrase(who, n) || !Salient(who.start, who.end))
+    return false;
+  std::string_view rest = text_.substr(who.end, 3);
+  if (rest.substr(0, 1) == "'" || rest == "\u2019") return false;  // "Acme's chief"
+  const EntityMention* e = EntityAt(who.start, who.end);
+  if (e == nullptr || (e->type != EntityType::kOrganization && e->type != EntityType::kGroup))
+    return false;
+  out->speaker =
+      e->canonical.empty() ? std::string(text_.substr(e->start, e->end - e->start)) : e->canonical;
+  out->speaker_start = e->start;
+  out->speaker_end = e->end;
+  notes_.push_back(Note{e->start, e->end, out->speaker, false});
+  return true;
+}
+
+// Whether the sentence in subject_toks_[0, n) reports no one but its subject
+// `who`: its first speech verb has no other subject ("Others include Jo
+// Reyes, the party's chief Ana Ruiz said", "..., too says Acme") and no
+// pronoun of the same gender comes before it (whose own referent then
+// carries on: "Sales were weak, she said"). Quoted words are skipped.
+bool Attributor::SubjectSpeaks(const Who& who, int n, char gender) const {
+  for (int v = 0; v < n; ++v) {
+    const Tok& t = subject_toks_[v];
+    if (t.start < who.end || !IsWord(t) || InsideQuote(t.start)) continue;
+    if (Cls(t) & kPersonPronoun) {
+      std::string_view w = TokText(text_, t);
+      char g = w[0] == 's' || w[0] == 'S' || WordIs(w, "her") ? 'f' : 'm';
+      if (gender == 0 || g == gender) return false;
+      continue;
+    }
+    CueHit h = CueAt(subject_toks_, v);
+    if (h.verb == nullptr || (h.verb->flags & kWeak)) continue;
+    Who other = SubjectBefore(subject_toks_, 0, v);
+    // "..., too says Acme": the speaker after an inverted verb.
+    if (other.kind == Who::kNone && (h.verb->flags & kInvertible)) {
+      Who after = PhraseAfter(subject_toks_, v + 1, n);
+      int e = v + 1;
+      while (e < n && subject_toks_[e].start < after.end) ++e;
+      if (after.kind == Who::kName && (e >= n || subject_toks_[e].kind == TokKind::kPunct))
+        other = after;
+    }
+    // The first speech verb decides: after it comes what was said.
+    return other.kind == Who::kNone || other.start == who.start;
+  }
+  return true;
+}
+
+// Whether the last quote before pos closed on a straight mark that opens
+// the next paragraph of the same quote instead ("... the end. "Then we
+// ..."), in text whose paragraph breaks were lost: the words after that
+// mark are quoted, whatever the pairing says.
+bool Attributor::AfterReopeningMark(size_t pos) const {
+  auto q = std::lower_bound(spans_.begin(), spans_.end(), pos,
+                            [](const QuoteSpan& s, size_t p) { return s.open < p; });
+  if (q == spans_.begin()) return false;
+  --q;
+  size_t m = q->close_end - 1;
+  // pos may be the mark itself, when a sentence is read as opening with it.
+  if (!q->closed || m > pos || m == 0 || text_[m] != '"' || text_[m - 1] != ' ') return false;
+  return IsLetterAt(text_, q->close_end) &&
+         text_.substr(m, pos - m).find('\n') == std::string_view::npos;
+}
+
+// Whether `who` reads as the subject noun phrase of subject_toks_[0, n):
+// a name after lower-case words only when the word before it is a post
+// ("party leader Jo Reyes", not "beat actors including Jo Reyes"), and no
+// verb in the past tense inside a description ("the pressure prompted the
+// minister").
+bool Attributor::SubjectPhrase(const Who& who, int n) const {
+  int i = 0;
+  while (i < n && subject_toks_[i].end <= who.start) ++i;
+  if (who.kind == Who::kName) {
+    // The lower-case words right before the name: a post ("try scorer"),
+    // no verb, participle or preposition ("beat actors including").
+    for (int k = i - 1; k >= 0 && IsWord(subject_toks_[k]) && !subject_toks_[k].cap; --k) {
+      std::string_view w = TokText(text_, subject_toks_[k]);
+      bool verb_form = w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
+      if (verb_form || lex_.Verb(w) != nullptr || (Cls(subject_toks_[k]) & (kStop | kLinkBefore)))
+        return false;
+    }
+    return true;
+  }
+  for (++i; i < n && subject_toks_[i].end <= who.end; ++i) {
+    std::string_view w = TokText(text_, subject_toks_[i]);
+    if (!subject_toks_[i].cap && w.size() > 4 && w.substr(w.size() - 2) == "ed") return false;
+  }
+  return true;
+}
+
+// Whether the quote that opens at or just after pos names the person
+// `name` by one of its words ("“Ruud is the best striker,” he said" is not
+// Ruud's): people speak of others in the third person, of themselves not.
+bool Attributor::NamedInQuote(size_t pos, std::string_view name) const {
+  auto q = std::lower_bound(spans_.begin(), spans_.end(), pos,
+                            [](const QuoteSpan& s, size_t p) { return s.open < p; });
+  if (q == spans_.end() || q->open - pos > 40) return false;
+  std::string_view quoted = text_.substr(q->start, q->end - q->start);
+  while (!name.empty()) {
+    size_t sp = name.find(' ');
+    std::string_view word = name.substr(0, sp);
+    if (word.size() > 2 && word[0] >= 'A' && word[0] <= 'Z') {
+      for (size_t at = quoted.find(word); at != std::string_view::npos;
+           at = quoted.find(word, at + 1)) {
+        size_t e = at + word.size();
+        bool left = at == 0 || !IsLetterAt(quoted, at - 1);
+        bool right = e >= quoted.size() || !(quoted[e] >= 'a' && quoted[e] <= 'z');
+        if (left && right) return true;
+      }
+    }
+    if (sp == std::string_view::npos) break;
+    name.remove_prefix(sp + 1);
+  }
+  return false;
+}
+
+// A description of one person as a pronoun's referent ("an official", "the
+// spokeswoman", "the 24-year-old"): the person it stands for when it is
+// anaphoric and one is found, else the description itself.
+Attributor::Candidate Attributor::DescribedSubject(const Who& who, char gender) {
+  std::string_view words = text_.substr(who.start, who.end - who.start);
+  std::string_view head = words.substr(words.rfind(' ') + 1);
+  uint32_t cls = lex_.Classes(head);
+  bool age = head.size() > 9 && head.substr(head.size() - 9) == "-year-old";
+  if (!(cls & (kRole | kPost | kFemale | kMale)) && !age) return {};
+  bool plural = (head.back() == 's' && head.substr(head.size() - 2) != "ss") ||
+                (head.size() >= 6 && WordIs(head.substr(head.size() - 6), "people"));
+  if (plural) return {};  // "officials", "spokespeople"
+  char g = (cls & kFemale) ? 'f' : (cls & kMale) ? 'm' : 0;
+  if (gender != 0 && g != 0 && g != gender) return {};
+  char unused = 0;
+  if (Anaphoric(who, &unused)) {
+    // With no pronoun to tell the sex ("The world champion says ...
+    // “...”"), the person it stands for is the speaker carried on anyway.
+    if (gender == 0) return {};
+    Candidate c = DescribedPerson(who, who.start, gender);
+    if (c.found) return c;
+  }
+  return Candidate{who.start, who.end, words, true, true};
+}
+
+// "Reyes was keen not to talk about the title. “...”": a quote with no
+// attribution, opening its sentence after one whose subject is a person,
+// is that person's.
+bool Attributor::SubjectBeforeQuote(size_t open, Attribution* out) {
+  Candidate c = SubjectReferent(open, 0);
+  if (!c.found) return false;
+  out->speaker = std::string(c.name);
+  out->speaker_start = c.start;
+  out->speaker_end = c.end;
+  out->verb.clear();
+  out->found = true;
+  AddSpoke(open, c.start, c.end, out->speaker, 0, true);
+  return true;
+}
+
+}  // namespace dossier::quotes
