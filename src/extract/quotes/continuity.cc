@@ -50,17 +50,26 @@ bool Attributor::SubjectClause(size_t before, Who* who, int* n) {
   *n = static_cast<int>(subject_toks_.size());
   int clause = 0;  // the subject is read before the first quote mark
   while (clause < *n && subject_toks_[clause].start < quote) ++clause;
-  if (clause < 2) return false;
-  *who = ClauseSubject(subject_toks_, 0, clause);
+  // "But Reyes denied ...": past a discourse word, which ClauseSubject
+  // would take for an opening phrase running to the first comma.
+  int lo = 0;
+  while (lo < clause && IsWord(subject_toks_[lo]) && (Cls(subject_toks_[lo]) & kDiscourse)) ++lo;
+  if (clause - lo < 2) return false;
+  *who = ClauseSubject(subject_toks_, lo, clause);
   return who->kind == Who::kName || who->kind == Who::kDescription;
 }
 
 // The person SubjectClause finds, when gender (if any) and number fit.
 Attributor::Candidate Attributor::SubjectReferent(size_t before, char gender) {
+  plural_subject_at_ = std::string_view::npos;
   Who who;
   int n = 0;
   if (!SubjectClause(before, &who, &n)) return {};
   if (!SubjectSpeaks(who, n, gender) || !SubjectPhrase(who, n)) return {};
+  if (Coordinated(who, n)) {
+    plural_subject_at_ = subject_toks_[0].start;
+    return {};
+  }
   if (who.kind == Who::kDescription) return DescribedSubject(who, gender);
   // "Acme's chief", "Reyes' sister": a possessive, not the subject.
   std::string_view rest = text_.substr(who.end, 4);
@@ -136,6 +145,27 @@ bool Attributor::SubjectSpeaks(const Who& who, int n, char gender) const {
     return other.kind == Who::kNone || other.start == who.start;
   }
   return true;
+}
+
+// Whether `who` is one of two subjects or more ("Jo Reyes and Sam Lee
+// scored", "Reyes, Lee and Ortiz have"): a plural, for no "he" or "she".
+bool Attributor::Coordinated(const Who& who, int n) const {
+  int i = 0;
+  while (i < n && subject_toks_[i].start < who.end) ++i;
+  if (i + 1 >= n) return false;
+  auto name_at = [&](int k) {
+    return k < n && subject_toks_[k].cap &&
+           !(Cls(subject_toks_[k]) & (kPersonPronoun | kPluralPronoun | kItPronoun | kDeterminer |
+                                      kDiscourse | kStop | kRole | kTitle | kPost | kOrgCue));
+  };
+  if (TokIs(text_, subject_toks_[i], "and")) return name_at(i + 1);
+  if (!IsPunct(subject_toks_[i], ',') || !name_at(i + 1)) return false;
+  // A list: "Reyes, Lee and Ortiz", not an appositive ("Reyes, Acme's chief").
+  for (int k = i + 2; k < n && k < i + 12; ++k) {
+    if (TokIs(text_, subject_toks_[k], "and")) return name_at(k + 1);
+    if (IsWord(subject_toks_[k]) && !subject_toks_[k].cap) return false;
+  }
+  return false;
 }
 
 // Whether the last quote before pos closed on a straight mark that opens

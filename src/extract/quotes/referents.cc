@@ -392,7 +392,9 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender) {
 Attributor::Candidate Attributor::Referent(size_t before, char gender) {
   Candidate s = SubjectReferent(before, gender);
   if (s.found) return s;
-  Candidate c = PersonBefore(before, gender);
+  // "Reyes, Lee and Ortiz have all won. “...,” he said": none of a plural
+  // subject; the person named before that sentence.
+  Candidate c = PersonBefore(std::min(before, plural_subject_at_), gender);
   const Spoke* last = LastSpeaker(before, gender);
   bool spoken_of = c.found && NamedInQuote(before, c.name);
   if (last != nullptr && (spoken_of || !(c.found && c.subject && c.start > last->at)))

@@ -175,6 +175,21 @@ TEST_F(ReferentsTest, ItCarriesOnTheOrganisationSubject) {
   EXPECT_EQ(SpeakerOf(text, "like the", mentions), "Kestrel");
 }
 
+// "But" opens no phrase that runs to the first comma; a subject of two
+// people or more is no "he" (the person named before them is).
+TEST_F(ReferentsTest, DiscourseWordsAndPluralSubjects) {
+  ExpectCases({
+      {"\"We will vote no,\" said Sam Lee. But Tom Ashby denied Mr Lee, his deputy, said the "
+       "plan \"stinks\". He also said he was sure the party would \"back the plan in the "
+       "end\".",
+       "back the plan", "Tom Ashby"},
+      {"Ben Marlow says the medal crowns a fine year for the relay team.\n\nMarlow, Sam Ortiz, "
+       "Dan Cole and Ivo Petrak have all been given awards. \"I think this award shows what "
+       "we did that night,\" he said.",
+       "award shows", "Ben Marlow"},
+  });
+}
+
 // The first speech verb of the sentence before decides who it reports:
 // a verb later in what was said names no other speaker.
 TEST_F(ReferentsTest, FirstSpeechVerbDecides) {

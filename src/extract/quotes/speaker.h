@@ -174,6 +174,7 @@ class Attributor {
   bool NamedInQuote(size_t pos, std::string_view name) const;
   bool SubjectPhrase(const Who& who, int n) const;
   bool AfterReopeningMark(size_t pos) const;
+  bool Coordinated(const Who& who, int n) const;
   // Candidates by preference: clause subjects nearby, then mentions not in
   // a possessive or after a preposition, then any person.
   enum class Level { kSubject, kSalient, kAny };
@@ -228,8 +229,10 @@ class Attributor {
   size_t subject_floor_ = 0;          // for the PersonBefore call under way
   std::vector<Span> fallback_names_;  // runs of two or more capitalised words
   std::vector<Tok> scratch_;
-  std::vector<Tok> subject_toks_;  // the clause SubjectReferent reads
-  std::string subject_name_;       // the full name SubjectReferent found
+  std::vector<Tok> subject_toks_;                      // the clause SubjectReferent reads
+  std::string subject_name_;                           // the full name SubjectReferent found
+  size_t plural_subject_at_ = std::string_view::npos;  // where the sentence with a plural
+                                                       // subject SubjectReferent met opens
   std::vector<Note> notes_;
   std::vector<Spoke> spoke_;                               // sorted by at
   mutable std::unordered_map<size_t, char> gender_cache_;  // by mention start
