@@ -81,7 +81,11 @@ Attributor::Candidate Attributor::SubjectReferent(size_t before, char gender) {
   if (e != nullptr && !e->canonical.empty()) name = e->canonical;
   if (name.find(' ') == std::string_view::npos) {
     subject_name_ = FullNameFor(name, who.start);
-    if (subject_name_.empty() && (e == nullptr || e->type != EntityType::kPerson)) return {};
+    // A lone word is a person when the entity layer says so or a speech
+    // verb follows it ("Hayward revealed that ...").
+    if (subject_name_.empty() && (e == nullptr || e->type != EntityType::kPerson) &&
+        !(SpeechVerbAfter(who.end) && SeenMidSentence(name)))
+      return {};
     if (!subject_name_.empty()) name = subject_name_;
   } else if (e == nullptr && !PersonName(who)) {
     return {};
@@ -125,9 +129,13 @@ bool Attributor::SubjectSpeaks(const Who& who, int n, char gender) const {
     const Tok& t = subject_toks_[v];
     if (t.start < who.end || !IsWord(t) || InsideQuote(t.start)) continue;
     if (Cls(t) & kPersonPronoun) {
+      // "..., she said": a pronoun that speaks (not "her second prize").
       std::string_view w = TokText(text_, t);
       char g = w[0] == 's' || w[0] == 'S' || WordIs(w, "her") ? 'f' : 'm';
-      if (gender == 0 || g == gender) return false;
+      int k = v + 1;
+      while (k < n && IsWord(subject_toks_[k]) && (Cls(subject_toks_[k]) & kSkip)) ++k;
+      bool speaks = k < n && CueAt(subject_toks_, k).verb != nullptr;
+      if (speaks && (gender == 0 || g == gender)) return false;
       continue;
     }
     CueHit h = CueAt(subject_toks_, v);

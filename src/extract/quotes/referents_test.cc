@@ -76,6 +76,14 @@ TEST_F(ReferentsTest, PronounCarriesOnANamedSubjectThatSpokeNoQuote) {
       {"\"The first set was hard,\" said Ivo Petrak. Sam Ortiz was far from content. \"I "
        "served badly all day,\" he said.",
        "served badly", "Sam Ortiz"},
+      // Her own possessive does not hand the sentence to another "she".
+      {"\"It was a fine year,\" said Ana Brandt. Lena Holt won her second prize, beating "
+       "stars including Ana Brandt. \"I did not expect it,\" she said.",
+       "did not expect", "Lena Holt"},
+      // A lone surname before a speech verb is a person.
+      {"\"We start again,\" said Ivo Petrak. The board thanked Ortiz. Ortiz admitted that "
+       "Cole had been asked first. \"He was not free at the time,\" he explained.",
+       "not free", "Ortiz"},
   });
 }
 
