@@ -27,14 +27,25 @@ bool Attributor::SubjectClause(size_t before, Who* who, int* n) {
   bool words = false;
   for (size_t k = from; k < to && !words; ++k) words = IsLetterAt(text_, k);
   if (words) {
-    // Only a coordinated clause ("... and he said"); after an opening
-    // phrase ("Asked about it, he said") the pronoun is the first subject.
+    // A coordinated clause ("... and he said") is read; after an opening
+    // phrase ("In a statement, it said", "Asked about it, he said") the
+    // pronoun opens its clause and carries on the sentence before.
     subject_toks_.clear();
     if (TokenizeRange(text_, from, to, &subject_toks_, 64) < to || subject_toks_.empty())
       return false;
     const Tok& last = subject_toks_.back();
-    if (!TokIs(text_, last, "and") && !TokIs(text_, last, "but")) return false;
-  } else {
+    const Tok& first = subject_toks_.front();
+    bool opening = IsPunct(last, ',') && IsWord(first) && subject_toks_.size() <= 12 &&
+                   ((Cls(first) & kStop) || IntroWord(TokText(text_, first)));
+    // Only an opening phrase: no quote and no other comma in it.
+    for (size_t k = 0; opening && k + 1 < subject_toks_.size(); ++k) {
+      const Tok& t = subject_toks_[k];
+      if (t.kind == TokKind::kPunct && !IsPunct(t, '\'') && !IsPunct(t, '-')) opening = false;
+    }
+    if (!opening && !TokIs(text_, last, "and") && !TokIs(text_, last, "but")) return false;
+    words = !opening;
+  }
+  if (!words) {
     if (it == sentences_->begin()) return false;
     --it;
     from = it->start;
@@ -103,20 +114,65 @@ Attributor::Candidate Attributor::SubjectReferent(size_t before, char gender) {
 bool Attributor::GroupSubject(size_t before, Attribution* out) {
   Who who;
   int n = 0;
-  if (!SubjectClause(before, &who, &n) || who.kind != Who::kName) return false;
-  if (!SubjectSpeaks(who, n, 'g') || !SubjectPhrase(who, n) || !Salient(who.start, who.end))
+  if (!SubjectClause(before, &who, &n)) return false;
+  // Only a subject that speaks ("Acme has said ... “...,” it said"): a
+  // record, a film or a place may be a subject too.
+  bool spoke = false;
+  if (!SubjectSpeaks(who, n, 'g', &spoke) || !spoke || !SubjectPhrase(who, n) ||
+      !Salient(who.start, who.end))
     return false;
   std::string_view rest = text_.substr(who.end, 3);
   if (rest.substr(0, 1) == "'" || rest == "\u2019") return false;  // "Acme's chief"
+  // The mention the words hold ("the EU", "The British Chambers of
+  // Commerce" read as descriptions), ending inside them.
   const EntityMention* e = EntityAt(who.start, who.end);
-  if (e == nullptr || (e->type != EntityType::kOrganization && e->type != EntityType::kGroup))
+  if (e != nullptr && (e->end > who.end || e->start < who.start)) e = nullptr;
+  if (e != nullptr && (e->type == EntityType::kOrganization || e->type == EntityType::kGroup)) {
+    SetGroup(e->start, e->end,
+             e->canonical.empty() ? text_.substr(e->start, e->end - e->start) : e->canonical, out);
+    return true;
+  }
+  std::string_view words = text_.substr(who.start, who.end - who.start);
+  if (who.kind == Who::kDescription) {
+    // "The US government", "the Swiss bank": an organisation word named by
+    // a capitalised modifier; "the company" alone is left to the nearest
+    // organisation named.
+    std::string_view head = words.substr(words.rfind(' ') + 1);
+    bool caps = false;
+    for (size_t k = words.find(' '); k != std::string_view::npos; k = words.find(' ', k + 1))
+      caps = caps || IsUpperAt(words, k + 1);
+    if (!(lex_.Classes(head) & kOrgCue) || !caps) return false;
+    SetGroup(who.start, who.end, words, out);
+    out->speaker[0] = static_cast<char>(out->speaker[0] | 0x20);  // "the US government"
+    return true;
+  }
+  // A name the recognizer left untyped that says something ("Acme has said
+  // ..."), and no person.
+  if (e != nullptr && e->type != EntityType::kOther) return false;
+  if (!SubjectLike(who.start) ||
+      (words.find(' ') == std::string_view::npos && !SeenMidSentence(words)))
     return false;
-  out->speaker =
-      e->canonical.empty() ? std::string(text_.substr(e->start, e->end - e->start)) : e->canonical;
-  out->speaker_start = e->start;
-  out->speaker_end = e->end;
-  notes_.push_back(Note{e->start, e->end, out->speaker, false});
+  if (!SpeechVerbAfter(who.end) && !(VerbFollows(who.end) && SpeechVerbAfter(NextWordEnd(who.end))))
+    return false;
+  if (lex_.Gender(words.substr(0, words.find(' '))) != 0 || GenderWordBefore(who.start) != 0)
+    return false;
+  SetGroup(who.start, who.end, words, out);
   return true;
+}
+
+void Attributor::SetGroup(size_t start, size_t end, std::string_view name, Attribution* out) {
+  out->speaker = std::string(name);
+  out->speaker_start = start;
+  out->speaker_end = end;
+  notes_.push_back(Note{start, end, out->speaker, false});
+}
+
+// The end of the word after text_[end] (end itself when none follows).
+size_t Attributor::NextWordEnd(size_t end) const {
+  size_t a = end < text_.size() && text_[end] == ' ' ? end + 1 : end;
+  size_t b = a;
+  while (b < text_.size() && b < a + 20 && text_[b] >= 'a' && text_[b] <= 'z') ++b;
+  return b == a ? end : b;
 }
 
 // Whether the sentence in subject_toks_[0, n) reports no one but its subject
@@ -124,7 +180,8 @@ bool Attributor::GroupSubject(size_t before, Attribution* out) {
 // Reyes, the party's chief Ana Ruiz said", "..., too says Acme") and no
 // pronoun of the same gender comes before it (whose own referent then
 // carries on: "Sales were weak, she said"). Quoted words are skipped.
-bool Attributor::SubjectSpeaks(const Who& who, int n, char gender) const {
+bool Attributor::SubjectSpeaks(const Who& who, int n, char gender, bool* spoke) const {
+  if (spoke != nullptr) *spoke = false;
   for (int v = 0; v < n; ++v) {
     const Tok& t = subject_toks_[v];
     if (t.start < who.end || !IsWord(t) || InsideQuote(t.start)) continue;
@@ -150,7 +207,9 @@ bool Attributor::SubjectSpeaks(const Who& who, int n, char gender) const {
         other = after;
     }
     // The first speech verb decides: after it comes what was said.
-    return other.kind == Who::kNone || other.start == who.start;
+    bool same = other.start < who.end && who.start < other.end;
+    if (spoke != nullptr) *spoke = other.kind != Who::kNone && same;
+    return other.kind == Who::kNone || same;
   }
   return true;
 }

@@ -158,8 +158,8 @@ std::vector<EntityMention> Organisations(const std::string& text,
 // clause before, not the nearest organisation named.
 TEST_F(ReferentsTest, ItCarriesOnTheOrganisationSubject) {
   std::string text =
-      "Norvik sold its stake in the port to its rival Kestrel last year. \"We will grow "
-      "again,\" it said.";
+      "Norvik said it sold its stake in the port to its rival Kestrel last year. \"We will "
+      "grow again,\" it said.";
   EXPECT_EQ(SpeakerOf(text, "grow again", Organisations(text, {"Norvik", "Kestrel"})), "Norvik");
   text =
       "\"Lenders will act,\" said Tom Ashby of Kestrel. Norvik has said more help for the shop "
@@ -181,6 +181,11 @@ TEST_F(ReferentsTest, ItCarriesOnTheOrganisationSubject) {
   std::sort(mentions.begin(), mentions.end(),
             [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
   EXPECT_EQ(SpeakerOf(text, "like the", mentions), "Kestrel");
+  // Nor a record that speaks of nothing (typed an organisation by mistake).
+  text =
+      "His record Blue Night will be out next week, part of a campaign by his label Norvik. It "
+      "has called it \"the biggest release of the year\".";
+  EXPECT_EQ(SpeakerOf(text, "biggest release", Organisations(text, {"Night", "Norvik"})), "Norvik");
 }
 
 // "But" opens no phrase that runs to the first comma; a subject of two

@@ -169,8 +169,11 @@ class Attributor {
   // For "it" and "they": the organisation or group that is the subject of
   // the clause before (SubjectClause); false when it is none.
   bool GroupSubject(size_t before, Attribution* out);
+  void SetGroup(size_t start, size_t end, std::string_view name, Attribution* out);
+  size_t NextWordEnd(size_t end) const;
   Candidate DescribedSubject(const Who& who, char gender);
-  bool SubjectSpeaks(const Who& who, int n, char gender) const;
+  // *spoke (if given): whether the first speech verb is the subject's.
+  bool SubjectSpeaks(const Who& who, int n, char gender, bool* spoke = nullptr) const;
   bool NamedInQuote(size_t pos, std::string_view name) const;
   bool SubjectPhrase(const Who& who, int n) const;
   bool AfterReopeningMark(size_t pos) const;
