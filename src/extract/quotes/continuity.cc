@@ -76,26 +76,32 @@ Attributor::Candidate Attributor::SubjectReferent(size_t before, char gender) {
   Who who;
   int n = 0;
   if (!SubjectClause(before, &who, &n)) return {};
-  if (!SubjectSpeaks(who, n, gender) || !SubjectPhrase(who, n)) return {};
+  // "Acme's chief", "Reyes' sister": a possessive, not the subject; but
+  // "Acme's leader, Jo Reyes," names it after a comma.
+  std::string_view rest = text_.substr(who.end, 4);
+  bool possessive =
+      rest.substr(0, 1) == "'" || rest.substr(0, 3) == "\u2019" || !Salient(who.start, who.end);
+  if (who.kind == Who::kName && possessive && !NameAfterPossessive(n, &who)) return {};
+  bool spoke = false;
+  if (!SubjectSpeaks(who, n, gender, &spoke) || !SubjectPhrase(who, n)) return {};
   if (Coordinated(who, n)) {
     plural_subject_at_ = subject_toks_[0].start;
     return {};
   }
-  if (who.kind == Who::kDescription) return DescribedSubject(who, gender);
-  // "Acme's chief", "Reyes' sister": a possessive, not the subject.
-  std::string_view rest = text_.substr(who.end, 4);
-  if (rest.substr(0, 1) == "'" || rest.substr(0, 3) == "\u2019" || !Salient(who.start, who.end))
-    return {};
+  if (who.kind == Who::kDescription) {
+    PersonAfterOrganisation(n, &who);
+    return DescribedSubject(who, gender);
+  }
   const EntityMention* e = EntityAt(who.start, who.end);
   if (e != nullptr && e->type != EntityType::kPerson && e->type != EntityType::kOther) return {};
   std::string_view name = text_.substr(who.start, who.end - who.start);
   if (e != nullptr && !e->canonical.empty()) name = e->canonical;
   if (name.find(' ') == std::string_view::npos) {
     subject_name_ = FullNameFor(name, who.start);
-    // A lone word is a person when the entity layer says so or a speech
-    // verb follows it ("Hayward revealed that ...").
+    // A lone word is a person when the entity layer says so or it speaks
+    // ("Hayward admitted that ...", "Parry, speaking to the BBC, admits").
     if (subject_name_.empty() && (e == nullptr || e->type != EntityType::kPerson) &&
-        !(SpeechVerbAfter(who.end) && SeenMidSentence(name)))
+        !(spoke && SeenMidSentence(name)))
       return {};
     if (!subject_name_.empty()) name = subject_name_;
   } else if (e == nullptr && !PersonName(who)) {
@@ -301,6 +307,49 @@ bool Attributor::NamedInQuote(size_t pos, std::string_view name) const {
     name.remove_prefix(sp + 1);
   }
   return false;
+}
+
+// "A Department for Transport spokeswoman said": a description read up to
+// "for" is extended over the capitalised words of the organisation to the
+// noun of one person that ends it, right before a verb.
+void Attributor::PersonAfterOrganisation(int n, Who* who) const {
+  int i = 0;
+  while (i < n && subject_toks_[i].start < who->end) ++i;
+  int caps = 0;
+  while (i < n && i < 40 && IsWord(subject_toks_[i]) &&
+         (subject_toks_[i].cap || TokIs(text_, subject_toks_[i], "for") ||
+          TokIs(text_, subject_toks_[i], "of") || TokIs(text_, subject_toks_[i], "and"))) {
+    caps += subject_toks_[i].cap;
+    ++i;
+  }
+  if (caps == 0 || i + 1 >= n || !IsWord(subject_toks_[i]) || subject_toks_[i].cap) return;
+  uint32_t cls = Cls(subject_toks_[i]);
+  if (!(cls & (kRole | kPost)) || !IsWord(subject_toks_[i + 1])) return;
+  std::string_view next = TokText(text_, subject_toks_[i + 1]);
+  if (lex_.Verb(next) == nullptr && !(Cls(subject_toks_[i + 1]) & (kAux | kSkip))) return;
+  who->end = subject_toks_[i].end;
+}
+
+// "Acme's leader, Jo Reyes, said": the name in apposition after the post
+// that follows the possessive `who`, into *who; false when there is none.
+bool Attributor::NameAfterPossessive(int n, Who* who) const {
+  int i = 0;
+  while (i < n && subject_toks_[i].start < who->end) ++i;
+  if (i < n && IsPunct(subject_toks_[i], '\'')) ++i;  // "Reyes' sister"
+  if (i < n && TokIs(text_, subject_toks_[i], "s")) ++i;
+  int posts = 0;
+  while (i < n && posts < 4 && IsWord(subject_toks_[i]) && !subject_toks_[i].cap &&
+         PostWord(TokText(text_, subject_toks_[i]))) {
+    ++i;
+    ++posts;
+  }
+  if (posts == 0 || i + 1 >= n || !IsPunct(subject_toks_[i], ',') ||
+      !NameWord(subject_toks_, i + 1))
+    return false;
+  Who named = PhraseAfter(subject_toks_, i + 1, n, false);
+  if (named.kind != Who::kName) return false;
+  *who = named;
+  return true;
 }
 
 // A description of one person as a pronoun's referent ("an official", "the

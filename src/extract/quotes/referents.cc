@@ -396,7 +396,14 @@ Attributor::Candidate Attributor::Referent(size_t before, char gender) {
   // subject; the person named before that sentence.
   Candidate c = PersonBefore(std::min(before, plural_subject_at_), gender);
   const Spoke* last = LastSpeaker(before, gender);
+  if (last != nullptr && NamedInQuote(before, last->name)) last = nullptr;
   bool spoken_of = c.found && NamedInQuote(before, c.name);
+  if (spoken_of && last == nullptr) {
+    // "“Lleyton is in form,” he said": someone named before the one the
+    // quote speaks of.
+    Candidate other = PersonBefore(c.start, gender);
+    if (other.found && !NamedInQuote(before, other.name)) return other;
+  }
   if (last != nullptr && (spoken_of || !(c.found && c.subject && c.start > last->at)))
     c = Candidate{last->start, last->end, last->name, true, false};
   return c;

@@ -57,6 +57,10 @@ TEST_F(ReferentsTest, PronounCarriesOnADescribedSubject) {
       {"\"Sales are up,\" said Tom Ashby. The official said the bank would be sold next "
        "year. \"The method is still open,\" he said.",
        "method is still", "The official"},
+      // The organisation's name stands between the article and the noun.
+      {"\"The plan is late,\" said Lena Holt. A Department for Harbour Affairs spokeswoman "
+       "said the two sides agreed. \"The dispute is about the law,\" she said.",
+       "dispute is about", "A Department for Harbour Affairs spokeswoman"},
       // A spokesman is no "she": the earlier speaker of that gender stays.
       {"\"We are ready,\" said Ana Brandt. A spokesman for the council said the roads were "
        "clear. \"Buses will run,\" she said.",
@@ -105,6 +109,15 @@ TEST_F(ReferentsTest, SubjectsThatAreNoReferent) {
       {"\"Prices rose,\" said Ana Brandt. Kestrel's shop was a good example, she said. "
        "\"Nobody buys there now,\" she said.",
        "Nobody buys", "Ana Brandt"},
+      // Nor the person named last when the quote speaks of him.
+      {"Tom Ashby, the organiser, said the court had been made faster. Sam Ortiz lost in the "
+       "first round. But he refused to blame the court. \"Sam is in form on every court,\" he "
+       "said.",
+       "in form on every", "Tom Ashby"},
+      // "Acme's leader, Jo Reyes,": the name after the post.
+      {"\"We go our own way,\" said Sam Lee. Norvik's leader, Tom Ashby, has said he is glad "
+       "to see Lee go. \"He never fitted in,\" he said.",
+       "never fitted", "Tom Ashby"},
       // A possessive name is not the subject.
       {"\"We lost,\" said Ana Brandt. Lena Holt's team won the cup on Sunday. \"They "
        "deserved it,\" she said.",

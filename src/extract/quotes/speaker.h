@@ -178,6 +178,8 @@ class Attributor {
   bool SubjectPhrase(const Who& who, int n) const;
   bool AfterReopeningMark(size_t pos) const;
   bool Coordinated(const Who& who, int n) const;
+  void PersonAfterOrganisation(int n, Who* who) const;
+  bool NameAfterPossessive(int n, Who* who) const;
   // Candidates by preference: clause subjects nearby, then mentions not in
   // a possessive or after a preposition, then any person.
   enum class Level { kSubject, kSalient, kAny };
