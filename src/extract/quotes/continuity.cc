@@ -146,10 +146,11 @@ bool Attributor::GroupSubject(size_t before, Attribution* out) {
     std::string_view head = words.substr(words.rfind(' ') + 1);
     bool caps = false;
     for (size_t k = words.find(' '); k != std::string_view::npos; k = words.find(' ', k + 1))
-      caps = caps || IsUpperAt(words, k + 1);
+      caps = caps || (k + 1 < words.size() && IsUpperAt(words, k + 1));
     if (!(lex_.Classes(head) & kOrgCue) || !caps) return false;
     SetGroup(who.start, who.end, words, out);
-    out->speaker[0] = static_cast<char>(out->speaker[0] | 0x20);  // "the US government"
+    if (lex_.Classes(words.substr(0, words.find(' '))) & kDeterminer)
+      out->speaker[0] = static_cast<char>(out->speaker[0] | 0x20);  // "the US government"
     return true;
   }
   // A name the recognizer left untyped that says something ("Acme has said
@@ -252,7 +253,9 @@ bool Attributor::AfterReopeningMark(size_t pos) const {
   --q;
   size_t m = q->close_end - 1;
   // pos may be the mark itself, when a sentence is read as opening with it.
-  if (!q->closed || m > pos || m == 0 || text_[m] != '"' || text_[m - 1] != ' ') return false;
+  if (!q->closed || m > pos || m == 0 || q->close_end >= text_.size() || text_[m] != '"' ||
+      text_[m - 1] != ' ')
+    return false;
   return IsLetterAt(text_, q->close_end) &&
          text_.substr(m, pos - m).find('\n') == std::string_view::npos;
 }
@@ -358,6 +361,7 @@ bool Attributor::NameAfterPossessive(int n, Who* who) const {
 Attributor::Candidate Attributor::DescribedSubject(const Who& who, char gender) {
   std::string_view words = text_.substr(who.start, who.end - who.start);
   std::string_view head = words.substr(words.rfind(' ') + 1);
+  if (head.size() < 2) return {};
   uint32_t cls = lex_.Classes(head);
   bool age = head.size() > 9 && head.substr(head.size() - 9) == "-year-old";
   if (!(cls & (kRole | kPost | kFemale | kMale)) && !age) return {};
