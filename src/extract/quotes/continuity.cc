@@ -375,8 +375,9 @@ Attributor::Candidate Attributor::DescribedSubject(const Who& who, char gender) 
     // With no pronoun to tell the sex ("The world champion says ...
     // “...”"), the person it stands for is the speaker carried on anyway.
     if (gender == 0) return {};
-    Candidate c = DescribedPerson(who, who.start, gender);
-    if (c.found) return c;
+    // Else the person it stands for, or, when none is found, the person the
+    // pronoun would name anyway (it stands for someone named before).
+    return DescribedPerson(who, who.start, gender);
   }
   return Candidate{who.start, who.end, words, true, true};
 }
