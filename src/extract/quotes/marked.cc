@@ -28,6 +28,7 @@ constexpr std::string_view kRuleColonName = "quote_colon_name";
 constexpr std::string_view kRuleSignature = "quote_signature_line";
 constexpr std::string_view kRuleSentenceSubject = "quote_sentence_subject";
 constexpr std::string_view kRulePreviousSentence = "quote_previous_sentence";
+constexpr std::string_view kRulePreviousSubject = "quote_previous_subject";
 constexpr size_t kContinueLimit = 1500;  // bytes to an earlier quote whose speaker carries on
 
 class Marked {
@@ -116,6 +117,8 @@ class Marked {
     // Another quote earlier in the same sentence, with no cue in between:
     // its speaker ("... admitted “one or two” cases had “slipped through”").
     if (!a.found && i > 0 && !cut && SameLine(i)) Inherit(i, kRuleCoordinated, &a);
+    if (!a.found && direct && before_.empty() && at_->SubjectBeforeQuote(q.open, &a))
+      a.rule = kRulePreviousSubject;
     if (!a.found && i > 0 && direct && Adjacent(i)) Inherit(i, kRuleContinued, &a);
     if (!a.found && direct && cut && before_.empty()) PreviousSentence(lo, q.open, &a);
     if (q.mention || !WorthReporting(q, direct, a)) return;

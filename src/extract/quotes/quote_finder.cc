@@ -40,6 +40,7 @@ class QuoteFinderImpl : public QuoteFinder {
       ents = &sorted;
     }
     quotes::Attributor attributor(text, lex_, *ents, spans);
+    attributor.SetSentences(&sentences);
     size_t first = out->size();
     quotes::AttributeMarkedQuotes(text, sentences, spans, &attributor, out);
     quotes::FindIndirectQuotes(text, sentences, spans, lex_, &attributor, out);

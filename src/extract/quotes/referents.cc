@@ -30,6 +30,9 @@ bool AllCaps(std::string_view w) {
 bool Attributor::Salient(size_t start, size_t end) const {
   std::string_view rest = text_.substr(end, 4);
   if (rest.substr(0, 2) == "'s" || rest.substr(0, 4) == "\u2019s") return false;
+  // A run of capitals read with its apostrophe ("Lena Holt's team").
+  std::string_view words = text_.substr(start, end - start);
+  if (words.ends_with("'s") || words.ends_with("\u2019s") || words.ends_with("'")) return false;
   size_t p = start;
   while (p > 0 && text_[p - 1] == ' ') --p;
   size_t w = p;
@@ -387,9 +390,21 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender) {
 // of the quote before, unless a clause subject named after that quote took
 // over ("Reyes disagreed. “...,” he said").
 Attributor::Candidate Attributor::Referent(size_t before, char gender) {
-  Candidate c = PersonBefore(before, gender);
+  Candidate s = SubjectReferent(before, gender);
+  if (s.found) return s;
+  // "Reyes, Lee and Ortiz have all won. “...,” he said": none of a plural
+  // subject; the person named before that sentence.
+  Candidate c = PersonBefore(std::min(before, plural_subject_at_), gender);
   const Spoke* last = LastSpeaker(before, gender);
-  if (last != nullptr && !(c.found && c.subject && c.start > last->at))
+  if (last != nullptr && NamedInQuote(before, last->name)) last = nullptr;
+  bool spoken_of = c.found && NamedInQuote(before, c.name);
+  if (spoken_of && last == nullptr) {
+    // "“Lleyton is in form,” he said": someone named before the one the
+    // quote speaks of.
+    Candidate other = PersonBefore(c.start, gender);
+    if (other.found && !NamedInQuote(before, other.name)) return other;
+  }
+  if (last != nullptr && (spoken_of || !(c.found && c.subject && c.start > last->at)))
     c = Candidate{last->start, last->end, last->name, true, false};
   return c;
 }

@@ -677,7 +677,9 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
       // c.name may point into spoke_: the speaker is copied first.
       AddSpoke(who.start, c.start, c.end, out->speaker, gender, c.found);
     } else {
-      GroupBefore(std::min(anchor, who.start), out);
+      size_t before = std::min(anchor, who.start);
+      bool group = WordIs(words, "it") || WordIs(words, "they");
+      if (!(group && GroupSubject(before, out))) GroupBefore(before, out);
     }
   } else {
     if (ResolveDescribed(who, anchor, out)) return true;

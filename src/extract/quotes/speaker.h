@@ -60,6 +60,10 @@ class Attributor {
       : text_(text), lex_(lex), entities_(entities), spans_(spans) {}
 
   const QuoteLexicon& lexicon() const { return lex_; }
+  // The sentences of the text, sorted; pronouns read the subject of the
+  // sentence before them when they are given. REQUIRES: outlives the
+  // Attributor.
+  void SetSentences(const std::vector<Sentence>* sentences) { sentences_ = sentences; }
 
   // Whether a lower-case word may name a post between an organisation and a
   // name ("Acme boss Jo Reyes"): no verb, "of" or other function word.
@@ -77,6 +81,10 @@ class Attributor {
   // The first noun phrase of a clause (for "He then ..., saying").
   Who ClauseSubject(const std::vector<Tok>& toks, int lo, int hi) const;
 
+  // For a quote with no attribution opening its sentence at `open`: the
+  // person the sentence before has as its subject, when it reports no
+  // speaker of its own. False when there is none.
+  bool SubjectBeforeQuote(size_t open, Attribution* out);
   // Resolves who to a speaker. anchor: where the quote or cue begins
   // (antecedents are searched before it). False when who is kNone or a
   // pronoun cannot be given any speaker.
@@ -150,6 +158,28 @@ class Attributor {
   // PersonBefore, or the speaker of the quote just before when no newer
   // clause subject took over.
   Candidate Referent(size_t before, char gender);
+  // The subject a pronoun at `before` continues: of the words before it in
+  // its sentence, else of the sentence before, when that subject is a person
+  // or a description of one person of the pronoun's gender.
+  Candidate SubjectReferent(size_t before, char gender);
+  // The clause SubjectReferent reads, into subject_toks_[0, *n), and its
+  // subject *who; false when there is none (or it is no name or
+  // description).
+  bool SubjectClause(size_t before, Who* who, int* n);
+  // For "it" and "they": the organisation or group that is the subject of
+  // the clause before (SubjectClause); false when it is none.
+  bool GroupSubject(size_t before, Attribution* out);
+  void SetGroup(size_t start, size_t end, std::string_view name, Attribution* out);
+  size_t NextWordEnd(size_t end) const;
+  Candidate DescribedSubject(const Who& who, char gender);
+  // *spoke (if given): whether the first speech verb is the subject's.
+  bool SubjectSpeaks(const Who& who, int n, char gender, bool* spoke = nullptr) const;
+  bool NamedInQuote(size_t pos, std::string_view name) const;
+  bool SubjectPhrase(const Who& who, int n) const;
+  bool AfterReopeningMark(size_t pos) const;
+  bool Coordinated(const Who& who, int n) const;
+  void PersonAfterOrganisation(int n, Who* who) const;
+  bool NameAfterPossessive(int n, Who* who) const;
   // Candidates by preference: clause subjects nearby, then mentions not in
   // a possessive or after a preposition, then any person.
   enum class Level { kSubject, kSalient, kAny };
@@ -199,10 +229,15 @@ class Attributor {
   const QuoteLexicon& lex_;
   const std::vector<EntityMention>& entities_;
   const std::vector<QuoteSpan>& spans_;
+  const std::vector<Sentence>* sentences_ = nullptr;
   bool fallback_built_ = false;
   size_t subject_floor_ = 0;          // for the PersonBefore call under way
   std::vector<Span> fallback_names_;  // runs of two or more capitalised words
   std::vector<Tok> scratch_;
+  std::vector<Tok> subject_toks_;                      // the clause SubjectReferent reads
+  std::string subject_name_;                           // the full name SubjectReferent found
+  size_t plural_subject_at_ = std::string_view::npos;  // where the sentence with a plural
+                                                       // subject SubjectReferent met opens
   std::vector<Note> notes_;
   std::vector<Spoke> spoke_;                               // sorted by at
   mutable std::unordered_map<size_t, char> gender_cache_;  // by mention start
