@@ -383,8 +383,32 @@ class Marked {
         if (Set(who, anchor, first.start, last.end, kRulePhrase, a)) return true;
         continue;
       }
+      if ((h.verb->flags & kObject) && ParticipleOfObjectVerb(toks, v)) continue;
       Who who = SubjectOfCue(toks, v, h);
       if (Set(who, anchor, first.start, last.end, kRuleBefore, a)) return true;
+    }
+    return false;
+  }
+
+  // "a film accused of “bias”", "was branded “a farce” by critics": a verb
+  // in -ed that takes the quote as its object is a passive or a participle
+  // when "of", "as" or "by" follows it with no object between, or when a
+  // form of "be" comes before it; its subject did not speak.
+  [[nodiscard]] bool ParticipleOfObjectVerb(const std::vector<Tok>& toks, int v) const {
+    std::string_view form = TokText(text_, toks[v]);
+    if (form.size() < 4 || form.substr(form.size() - 2) != "ed") return false;
+    if (v + 1 < static_cast<int>(toks.size())) {
+      const Tok& next = toks[v + 1];
+      if (TokIs(text_, next, "of") || TokIs(text_, next, "as") || TokIs(text_, next, "by"))
+        return true;
+    }
+    int b = v - 1;
+    while (b >= 0 && toks[b].kind == TokKind::kWord && !toks[b].cap &&
+           (at_->lexicon().Classes(TokText(text_, toks[b])) & kSkip)) {
+      for (std::string_view be : {"be", "been", "is", "was", "were", "are", "being"}) {
+        if (TokIs(text_, toks[b], be)) return true;
+      }
+      --b;
     }
     return false;
   }
@@ -403,10 +427,27 @@ class Marked {
       Who named = at_->SubjectBefore(toks, 0, v);
       if (named.kind == Who::kName && named.end == toks[v - 1].end) who = named;
     }
-    if (who.kind == Who::kNone && (h.verb->flags & kInvertible))
+    if (who.kind == Who::kNone && (h.verb->flags & kInvertible)) {
+      // "said Jo Reyes: “...”" names the speaker; in "said the plan was “a
+      // mess”" the words after the verb are the subject of the reported
+      // clause.
       who = at_->PhraseAfter(toks, h.after, n);
+      if (who.kind != Who::kNone && VerbAt(toks, who.end)) who = Who{};
+    }
     if (who.kind == Who::kNone) who = at_->ClauseSubject(toks, 0, v);
     return who;
+  }
+
+  // Whether the first token of toks at or after byte `pos` is a lower-case
+  // verb: an auxiliary ("was", "had"), a speech verb or a past tense in -ed.
+  [[nodiscard]] bool VerbAt(const std::vector<Tok>& toks, size_t pos) const {
+    auto it = std::lower_bound(toks.begin(), toks.end(), pos,
+                               [](const Tok& t, size_t p) { return t.start < p; });
+    if (it == toks.end() || it->kind != TokKind::kWord || it->cap) return false;
+    std::string_view w = TokText(text_, *it);
+    const QuoteLexicon& lex = at_->lexicon();
+    return (lex.Classes(w) & (kAux | kSkip)) || lex.Verb(w) != nullptr ||
+           (w.size() > 4 && w.substr(w.size() - 2) == "ed");
   }
 
   // "..., including Mira Halden -- “...” -- and ...": a name, a dash, the quote.
@@ -647,7 +688,8 @@ class Marked {
 
   // Names in quote marks are not speech: a short span in title case inside
   // a sentence (a show, a campaign, a nickname) is left out; a whole quoted
-  // sentence stays ("“Thank You, Varno,” she said"). An unattributed span is
+  // sentence stays ("“Thank You, Varno,” she said"), and so does an
+  // attributed span that opens in lower case ("“a lot of Ireland”"). An unattributed span is
   // reported only when it reads like speech: four words or more, no title.
   // Words that end in "!" or "?" inside the marks are an exclamation or a
   // question, so speech however short ("“Not again!”", chants, cries).
@@ -663,14 +705,15 @@ class Marked {
     }
     int words = 0;
     int capped = 0;
-    bool long_lower = false;  // a lower-case word of four letters or more
+    bool long_lower = false;   // a lower-case word of four letters or more
+    bool lower_first = false;  // "a lot of Ireland": no title opens in lower case
     size_t pos = q.start;
     while (pos < q.end) {  // a few tokens at a time: most spans decide early
       words_.clear();
       pos = TokenizeRange(text_, pos, q.end, &words_, 16);
       for (const Tok& t : words_) {
         if (t.kind != TokKind::kWord) continue;
-        ++words;
+        if (++words == 1) lower_first = !t.cap;
         if (t.cap && TokText(text_, t) != kI) {
           ++capped;
         } else if (t.end - t.start > 3) {
@@ -680,7 +723,7 @@ class Marked {
       if (long_lower && (a.found || words >= 4)) return true;
       if (a.found && words > 6) return true;
     }
-    bool title = capped > 0 && !long_lower;
+    bool title = capped > 0 && !long_lower && !(lower_first && a.found);
     if (!a.found) return words >= 4 && !title;
     return !title || words > 6;
   }
