@@ -104,5 +104,61 @@ TEST_F(DescriptionsTest, VerbsWithTheQuoteAsObject) {
   });
 }
 
+const Ent kNorvik{"Norvik", EntityType::kOrganization};
+const Ent kKestrel{"Kestrel Bank", EntityType::kOrganization};
+const Ent kDelta{"Delta Foods", EntityType::kOrganization};
+
+// "the company said": the organisation the report is about, or one whose
+// name holds the head word.
+TEST_F(DescriptionsTest, DescriptionOfAnOrganisation) {
+  ExpectCases({
+      {"Norvik posted a loss. Norvik said its ferries ran late. It is suing Delta Foods. In a "
+       "statement the company said it \"could not go on like this\".",
+       {kNorvik, kDelta},
+       "could not go on",
+       "Norvik"},
+      {"Norvik sold its stake in Kestrel Bank. The bank said the sale was \"a fair deal for "
+       "all\".",
+       {kNorvik, kKestrel},
+       "fair deal",
+       "Kestrel Bank"},
+      // No organisation named before: the description stays.
+      {"\"We will appeal,\" the company said.", {}, "We will appeal", "the company"},
+  });
+}
+
+// "the Dutchman", "the youngster": a person named before.
+TEST_F(DescriptionsTest, DescriptionOfAPerson) {
+  const Ent mol{"Pieter Mol", EntityType::kPerson};
+  ExpectCases({
+      {"Pieter Mol was pleased with the win. \"We kept our shape,\" the Dutchman said.",
+       {mol},
+       "kept our shape",
+       "Pieter Mol"},
+      {"Winger Pieter Mol is delighted with his call-up. \"It is a dream,\" the youngster said.",
+       {mol},
+       "a dream",
+       "Pieter Mol"},
+  });
+}
+
+// An appositive that is a relative clause, between commas or dashes, with
+// commas of its own: the subject comes before it.
+TEST_F(DescriptionsTest, RelativeClauseBetweenSubjectAndVerb) {
+  const Ent lane{"Ada Lane", EntityType::kPerson};
+  ExpectCases({
+      {"Ada Lane backs the appeal. The veteran actor, whose films include Red Sky, Low Tide and "
+       "Salt: The Return, said: \"The hall must stay open.\"",
+       {lane},
+       "hall must stay",
+       "Ada Lane"},
+      {"Senator Ada Lane - who chairs the transport committee, which meets today - said the "
+       "plan was \"dead in the water\".",
+       {lane},
+       "dead in the water",
+       "Ada Lane"},
+  });
+}
+
 }  // namespace
 }  // namespace dossier

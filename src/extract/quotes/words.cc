@@ -221,6 +221,7 @@ uint32_t ClassBit(std::string_view name) {
   if (name == "post") return kPost;
   if (name == "rank") return kRank;
   if (name == "particle") return kParticle;
+  if (name == "orghead") return kOrgHead;
   return 0;
 }
 

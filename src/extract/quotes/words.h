@@ -67,6 +67,10 @@ enum WordClass : uint32_t {
   kPost = 1u << 17,        // a post or standing "the X" uses for someone named before
   kRank = 1u << 18,        // makes another office of a post ("deputy", "shadow")
   kParticle = 1u << 19,    // ends a phrasal verb after its object ("backed her up")
+  // The head of a definite description that stands for an organisation
+  // named before ("the company", "the club"). A high bit, apart from the
+  // classes added one after another above.
+  kOrgHead = 1u << 27,
 };
 
 // Speech verb flags.
