@@ -139,6 +139,15 @@ TEST_F(DescriptionsTest, DescriptionOfAPerson) {
        {mol},
        "a dream",
        "Pieter Mol"},
+      {"Pieter Mol recalls the crash. \"I was in pain,\" says the Leiden man.",
+       {mol},
+       "in pain",
+       "Pieter Mol"},
+      // "the man" alone is often someone the report never names.
+      {"A man was hurt. Pieter Mol saw it. \"I was in pain,\" said the man.",
+       {mol},
+       "in pain",
+       "the man"},
   });
 }
 
@@ -157,6 +166,29 @@ TEST_F(DescriptionsTest, RelativeClauseBetweenSubjectAndVerb) {
        {lane},
        "dead in the water",
        "Ada Lane"},
+  });
+}
+
+// "said Harbours' Jo Reyes": a plural possessive before the name.
+TEST_F(DescriptionsTest, PersonAfterAPluralPossessive) {
+  ExpectCases({
+      {"\"It will be close,\" said Harbours' Jo Reyes.", {}, "will be close", "Jo Reyes"},
+  });
+}
+
+// A verb after "and" in the sentence of an earlier quote shares its subject.
+TEST_F(DescriptionsTest, CoordinatedVerbAfterAnEarlierQuote) {
+  ExpectCases({
+      {"Jo Reyes said she was \"let down\" by the board and claimed it had known for \"many "
+       "months\".",
+       {kReyes},
+       "many months",
+       "Jo Reyes"},
+      // A quote that ends its sentence does not carry on.
+      {"\"We are done.\" Jo Reyes said the board met and urged it to act \"very soon\".",
+       {kReyes},
+       "very soon",
+       "Jo Reyes"},
   });
 }
 

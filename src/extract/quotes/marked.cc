@@ -71,6 +71,11 @@ class Marked {
     } else if (NameBeforeDash() && DashBefore(q.open, &a)) {
       // "..., including Mira Halden -- “...” --": the name wins over an
       // earlier verb whose subject is the whole group.
+    } else if (before_first && i > 0 && !cut && lo == spans_[i - 1].close_end &&
+               attrs_[i - 1].found && !EndsInside(spans_[i - 1]) && CoordinatedCue()) {
+      // "Reyes said it was “A” and claimed the board had “B”": the verb
+      // after "and" shares the subject of the earlier quote's verb.
+      Inherit(i, kRuleCoordinated, &a);
     } else if (before_first) {
       if (!Before(before_, q.open, &a)) After(q.open, &a);
     } else {
@@ -436,6 +441,29 @@ class Marked {
     }
     if (who.kind == Who::kNone) who = at_->ClauseSubject(toks, 0, v);
     return who;
+  }
+
+  // The quoted words end with a full stop, "!" or "?": a sentence ends in
+  // the marks.
+  [[nodiscard]] bool EndsInside(const QuoteSpan& q) const {
+    size_t e = q.end;
+    while (e > q.start && text_[e - 1] == ' ') --e;
+    return e > q.start && (text_[e - 1] == '.' || text_[e - 1] == '!' || text_[e - 1] == '?');
+  }
+
+  // The last speech verb before the quote follows "and" or "but" (past
+  // adverbs such as "also"): a verb with no subject of its own.
+  [[nodiscard]] bool CoordinatedCue() const {
+    for (int v = static_cast<int>(before_.size()) - 1; v > 0; --v) {
+      CueHit h = at_->CueAt(before_, v);
+      if (h.verb == nullptr) continue;
+      int b = v - 1;
+      while (b > 0 && before_[b].kind == TokKind::kWord && !before_[b].cap &&
+             (at_->lexicon().Classes(TokText(text_, before_[b])) & kSkip))
+        --b;
+      return TokIs(text_, before_[b], "and") || TokIs(text_, before_[b], "but");
+    }
+    return false;
   }
 
   // Whether the first token of toks at or after byte `pos` is a lower-case

@@ -57,6 +57,13 @@ bool Attributor::Anaphoric(const Who& who, char* gender) const {
   uint32_t cls = lex_.Classes(head);
   *gender = (cls & kFemale) ? 'f' : (cls & kMale) ? 'm' : 0;
   if (cls & kPost) return true;
+  if (cls & kTrait) {
+    // "the Waterford man": only with a capitalised word before the head.
+    std::string_view before = words.substr(0, sp);
+    size_t b = before.rfind(' ');
+    return b != std::string_view::npos && b + 1 < before.size() && before[b + 1] >= 'A' &&
+           before[b + 1] <= 'Z';
+  }
   return Age(head);
 }
 
@@ -118,10 +125,10 @@ Attributor::Candidate Attributor::DescribedPerson(const Who& who, size_t anchor,
   if (e == nullptr || e->type != EntityType::kPerson) return Candidate{};
   // "US President Jo Reyes" is not "the rapper".
   std::string_view head = words.substr(words.rfind(' ') + 1);
-  // A capitalised head ("the Dutchman") tells where the person is from, which
-  // a role seldom says.
-  bool origin = !head.empty() && head[0] >= 'A' && head[0] <= 'Z';
-  if (!Age(head) && !origin && !e->role.empty() && !HasWord(e->role, head)) return Candidate{};
+  // "the youngster", "the Dutchman": an age or an origin, which a role
+  // seldom says.
+  bool trait = Age(head) || (lex_.Classes(head) & kTrait);
+  if (!trait && !e->role.empty() && !HasWord(e->role, head)) return Candidate{};
   return c;
 }
 
@@ -152,8 +159,18 @@ bool Attributor::BeforePost(size_t end) const {
 Who Attributor::NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const {
   // "said Moscow-based US lawyer Jo Reyes": more capitalised words of the
   // organisation or place before the post.
+  // "Ladbrokes' Jo Reyes": a plural possessive's apostrophe stands apart.
+  auto plural_possessive = [&](int i) {
+    if (i < 1 || i >= hi || toks[i].kind != TokKind::kPunct || toks[i].start != toks[i - 1].end)
+      return false;
+    std::string_view mark = TokText(text_, toks[i]);
+    std::string_view word = TokText(text_, toks[i - 1]);
+    return (mark == "'" || mark == "\u2019") && IsWord(toks[i - 1]) && word.back() == 's';
+  };
+  if (plural_possessive(m)) ++m;
   auto possessive_before = [&](int i) {
-    return i > 0 && IsWord(toks[i - 1]) && Possessive(TokText(text_, toks[i - 1]));
+    return i > 0 && ((IsWord(toks[i - 1]) && Possessive(TokText(text_, toks[i - 1]))) ||
+                     plural_possessive(i - 1));
   };
   bool after_possessive = possessive_before(m);
   int caps = 0;

@@ -222,6 +222,7 @@ uint32_t ClassBit(std::string_view name) {
   if (name == "rank") return kRank;
   if (name == "particle") return kParticle;
   if (name == "orghead") return kOrgHead;
+  if (name == "trait") return kTrait;
   return 0;
 }
 

@@ -71,6 +71,9 @@ enum WordClass : uint32_t {
   // named before ("the company", "the club"). A high bit, apart from the
   // classes added one after another above.
   kOrgHead = 1u << 27,
+  // The head of a description that tells a person by age, origin or sex
+  // ("the youngster", "the Dutchman", "the Waterford man").
+  kTrait = 1u << 28,
 };
 
 // Speech verb flags.
