@@ -192,5 +192,18 @@ TEST_F(DescriptionsTest, CoordinatedVerbAfterAnEarlierQuote) {
   });
 }
 
+// An acronym in capitals before a full stop ends the sentence ("the MP."),
+// so the clause before the quote starts after it.
+TEST_F(DescriptionsTest, AcronymEndsTheSentence) {
+  const Ent lee{"Ann Lee", EntityType::kPerson};
+  ExpectCases({
+      {"The row began after Jo Reyes met the MP. On tape, Ann Lee is heard asking him if he is "
+       "\"a spy\".",
+       {kReyes, lee},
+       "a spy",
+       "Ann Lee"},
+  });
+}
+
 }  // namespace
 }  // namespace dossier
