@@ -205,5 +205,20 @@ TEST_F(DescriptionsTest, AcronymEndsTheSentence) {
   });
 }
 
+// Paragraphs of one quote whose breaks were lost ("... ready. "The road
+// ..."): the speaker who introduces the run speaks them all, and an
+// attribution after the run holds for its first paragraph too.
+TEST_F(DescriptionsTest, QuoteRunOverLostParagraphs) {
+  const std::string intro =
+      "Jo Reyes said: \"We are ready. \"The road is open. \"Come and see,\" said Ann Lee.";
+  const std::string after = "\"We won. \"We will win again,\" said Jo Reyes.";
+  ExpectCases({
+      {intro, {kReyes}, "We are ready", "Jo Reyes"},
+      {intro, {kReyes}, "The road is open", "Jo Reyes"},
+      {after, {kReyes}, "We won", "Jo Reyes"},
+      {after, {kReyes}, "win again", "Jo Reyes"},
+  });
+}
+
 }  // namespace
 }  // namespace dossier

@@ -66,7 +66,11 @@ class Marked {
     full_stop_ = q.end > q.start && text_[q.end - 1] == '.' && !Reopens(q);
     bool direct = IsDirect();
     bool before_first = BeforeFirst(direct);
-    if (AsPutIt(before_, static_cast<int>(before_.size()), q.open, &a)) {
+    if (i > 0 && q.open == spans_[i - 1].close_end && attrs_[i - 1].found) {
+      // A paragraph of the quote before whose marks were lost ("... the
+      // end. "Then ..."): the same speaker.
+      Inherit(i, kRuleContinued, &a);
+    } else if (AsPutIt(before_, static_cast<int>(before_.size()), q.open, &a)) {
       // "As Halden put it, “...”": the nearest attribution before the quote.
     } else if (NameBeforeDash() && DashBefore(q.open, &a)) {
       // "..., including Mira Halden -- “...” --": the name wins over an
@@ -148,15 +152,27 @@ class Marked {
     size_t hi = LineEnd(text_, q.close_end, kMaxContext);
     if (i + 1 < spans_.size() && spans_[i + 1].open < hi) hi = spans_[i + 1].open;
     after_.clear();
+    chain_ = false;
     if (!q.closed) return;
     if (!Reopens(q)) {
       TokenizeFirstSentence(text_, q.close_end, hi, &after_);
       return;
     }
     // "“A. “B,” he said": the attribution follows the mark that ends the
-    // run of reopened paragraphs.
-    size_t next = i + 1 < spans_.size() ? spans_[i + 1].open : text_.size();
-    size_t c = ChainClose(q.close_end, next);
+    // run of reopened paragraphs. When the pairer gave those paragraphs
+    // spans of their own (each opens where the one before closed), the run
+    // ends with the last of them, and only a comma, "?" or "!" before its
+    // mark leaves the sentence open for an attribution.
+    size_t j = i + 1;
+    while (j < spans_.size() && spans_[j].open == spans_[j - 1].close_end) ++j;
+    chain_ = j > i + 1;
+    size_t next = j < spans_.size() ? spans_[j].open : text_.size();
+    size_t c = std::string_view::npos;
+    if (j == i + 1) {
+      c = ChainClose(q.close_end, next);
+    } else if (!Reopens(spans_[j - 1]) && Attributed(j - 1)) {
+      c = spans_[j - 1].close_end;
+    }
     if (c != std::string_view::npos) {
       TokenizeFirstSentence(text_, c, std::min(LineEnd(text_, c, kMaxContext), next), &after_);
     }
@@ -167,7 +183,12 @@ class Marked {
     // "... the process “may take months”, the spokesman said": a partial
     // quote whose sentence ends in its attribution.
     if (!direct) return !CommaAttribution();
-    return !before_.empty() && IsPunct(before_.back(), ',');
+    if (before_.empty()) return false;
+    // "Reyes added: “A. “B. “C,” said Ann Lee": a quote run over paragraphs
+    // whose marks were lost belongs to the speaker who introduces it; the
+    // attribution after it may be another quote's.
+    if (IsPunct(before_.back(), ':') && chain_) return true;
+    return IsPunct(before_.back(), ',');
   }
 
   // A whole sentence or more: the quote opens its sentence, or follows a
@@ -682,6 +703,10 @@ class Marked {
       if (c == std::string_view::npos) return Breaks(from, to) <= 1;
       from = c;
     }
+    // The last paragraph of a quote whose marks were lost, given its own
+    // span, is read as the run it ends.
+    if (i >= 2 && spans_[i - 1].open == spans_[i - 2].close_end && !Attributed(i - 1))
+      return Breaks(from, to) <= 1;
     int ends = 0;
     for (size_t k = from; k < to; ++k) {
       char c = text_[k];
@@ -690,6 +715,17 @@ class Marked {
         ++ends;
     }
     return ends <= 1 && Breaks(from, to) <= 1;
+  }
+
+  // Whether spans_[k] has words of attribution after it: a comma, "?" or
+  // "!" before its closing mark leaves its sentence open.
+  [[nodiscard]] bool Attributed(size_t k) const {
+    const QuoteSpan& q = spans_[k];
+    if (!q.closed) return false;
+    size_t m = q.close_end - 1;
+    while (m > q.start && text_[m - 1] == ' ') --m;
+    char p = m > q.start ? text_[m - 1] : '.';
+    return p == ',' || p == '?' || p == '!';
   }
 
   // The paragraph breaks in text_[from, to).
@@ -762,6 +798,7 @@ class Marked {
   Attributor* at_;
   std::vector<Attribution> attrs_;
   bool full_stop_ = false;  // the quote in hand ends with a full stop inside the marks
+  bool chain_ = false;      // the quote in hand is followed by reopened paragraphs (spans)
   std::vector<Tok> before_, after_, prev_, words_;
 };
 
