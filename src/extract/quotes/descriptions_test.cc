@@ -192,6 +192,22 @@ TEST_F(DescriptionsTest, CoordinatedVerbAfterAnEarlierQuote) {
   });
 }
 
+// "and" inside a post: "the work and pensions minister".
+TEST_F(DescriptionsTest, PostWithAnAnd) {
+  ExpectCases({
+      {"Waiting lists have \"exploded\", the health and care minister has said.",
+       {},
+       "exploded",
+       "the health and care minister"},
+      {"\"We are ready,\" said the trade and industry secretary.",
+       {},
+       "We are ready",
+       "the trade and industry secretary"},
+      // Two speakers are not one post.
+      {"\"We are ready,\" said the minister and the mayor.", {}, "We are ready", "the minister"},
+  });
+}
+
 // An acronym in capitals before a full stop ends the sentence ("the MP."),
 // so the clause before the quote starts after it.
 TEST_F(DescriptionsTest, AcronymEndsTheSentence) {

@@ -126,6 +126,23 @@ bool Attributor::NounLike(const Tok& t) const {
   return (cls & kDeterminer) == 0;
 }
 
+// "the work and pensions minister": an "and" at toks[a] between two
+// lower-case words of a post, after a determiner at most three words back.
+bool Attributor::InnerAnd(const std::vector<Tok>& toks, int lo, int a) const {
+  if (a - 1 < lo || a + 2 >= static_cast<int>(toks.size()) || !TokIs(text_, toks[a], "and"))
+    return false;
+  auto plain = [&](const Tok& t) {
+    return IsWord(t) && !t.cap && !(Cls(t) & (kStop | kSkip | kDeterminer | kPronouns)) &&
+           lex_.Verb(TokText(text_, t)) == nullptr;
+  };
+  if (!plain(toks[a - 1]) || !plain(toks[a + 1]) || !plain(toks[a + 2])) return false;
+  for (int d = a - 2; d >= lo && d >= a - 4; --d) {
+    if (!IsWord(toks[d])) return false;
+    if (Cls(toks[d]) & kDeterminer) return true;
+  }
+  return false;
+}
+
 Who Attributor::DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) const {
   if (toks[j].kind != TokKind::kWord) return {};
   if ((Cls(toks[j]) & (kStop | kSkip)) || lex_.Verb(TokText(text_, toks[j])) != nullptr) return {};
@@ -139,7 +156,7 @@ Who Attributor::DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) c
     }
     if (p.kind == TokKind::kPunct) break;
     uint32_t c = p.kind == TokKind::kWord ? Cls(p) : 0;
-    if (c & kStop) break;
+    if ((c & kStop) && !InnerAnd(toks, lo, k - 1)) break;
     --k;
     ++words;
     if ((c & kDeterminer) || TokIs(text_, p, "her")) {
@@ -396,7 +413,8 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
       b += 2;  // "a 52-count complaint": a hyphen inside a compound
       continue;
     }
-    if (next.kind == TokKind::kPunct || (Cls(next) & (kStop | kSkip)) ||
+    if (next.kind == TokKind::kPunct ||
+        ((Cls(next) & (kStop | kSkip)) && !InnerAnd(toks, k, b + 1)) ||
         lex_.Verb(TokText(text_, next)) != nullptr)
       break;
     ++b;

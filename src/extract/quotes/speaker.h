@@ -157,6 +157,9 @@ class Attributor {
   Who NameRun(const std::vector<Tok>& toks, int a, int b) const;
   bool NounLike(const Tok& t) const;
   Who DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) const;
+  // Whether the "and" at toks[a] joins two words of one post ("the work
+  // and pensions minister"), nothing read before toks[lo].
+  bool InnerAnd(const std::vector<Tok>& toks, int lo, int a) const;
   std::string FullNameFor(std::string_view surname, size_t before);
   Candidate PersonBefore(size_t anchor, char gender);
   // PersonBefore, or the speaker of the quote just before when no newer
