@@ -124,6 +124,15 @@ TEST_F(DescriptionsTest, DescriptionOfAnOrganisation) {
        "Kestrel Bank"},
       // No organisation named before: the description stays.
       {"\"We will appeal,\" the company said.", {}, "We will appeal", "the company"},
+      // "the committee" only for a committee named before.
+      {"Norvik met the Harbour Committee. The committee said it was \"far from happy\".",
+       {kNorvik, {"Harbour Committee", EntityType::kOrganization}},
+       "far from happy",
+       "Harbour Committee"},
+      {"Norvik said its ferries ran late. The committee said it was \"far from happy\".",
+       {kNorvik},
+       "far from happy",
+       "the committee"},
   });
 }
 

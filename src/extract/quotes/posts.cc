@@ -223,7 +223,9 @@ std::string_view DefiniteHead(std::string_view words) {
 bool Attributor::ResolveOrganisation(const Who& who, size_t anchor, Attribution* out) {
   std::string_view words = text_.substr(who.start, who.end - who.start);
   std::string_view head = DefiniteHead(words);
-  if (head.empty() || !(lex_.Classes(head) & kOrgHead)) return false;
+  uint32_t cls = head.empty() ? 0 : lex_.Classes(head);
+  if (!(cls & (kOrgHead | kOrgNamed))) return false;
+  const bool named_only = !(cls & kOrgHead);
   auto it = std::lower_bound(entities_.begin(), entities_.end(), std::min(anchor, who.start),
                              [](const EntityMention& e, size_t pos) { return e.start < pos; });
   // The nearest organisation whose name holds the head ("the bank":
@@ -258,7 +260,7 @@ bool Attributor::ResolveOrganisation(const Who& who, size_t anchor, Attribution*
   const EntityMention* e = kind_named;
   int best = 0;
   for (const OrgCount& o : org_counts_) {  // nearest first: ties keep the nearest
-    if (e == kind_named && kind_named != nullptr) break;
+    if (named_only || (e == kind_named && kind_named != nullptr)) break;
     if (o.count > best) {
       best = o.count;
       e = o.nearest;

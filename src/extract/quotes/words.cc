@@ -223,6 +223,7 @@ uint32_t ClassBit(std::string_view name) {
   if (name == "particle") return kParticle;
   if (name == "orghead") return kOrgHead;
   if (name == "trait") return kTrait;
+  if (name == "orgnamed") return kOrgNamed;
   return 0;
 }
 

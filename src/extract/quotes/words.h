@@ -74,6 +74,9 @@ enum WordClass : uint32_t {
   // The head of a description that tells a person by age, origin or sex
   // ("the youngster", "the Dutchman", "the Waterford man").
   kTrait = 1u << 28,
+  // The head of a description that stands only for an organisation whose
+  // name holds it ("the committee").
+  kOrgNamed = 1u << 29,
 };
 
 // Speech verb flags.
