@@ -34,8 +34,10 @@ bool EndsSentence(std::string_view text, const std::vector<Tok>& toks, size_t i)
   }
   if (c == '.' && i > 0) {
     const Tok& p = toks[i - 1];
-    if (p.kind == TokKind::kWord && p.cap && p.end == t.start && p.end - p.start <= 3) {
-      return false;  // "R.", "Mr.", "Sen.", "U.S."
+    // "R.", "Mr.", "Sen.", "U.S."; an acronym in capitals ("the MP.", "in
+    // the UK.") ends a sentence.
+    if (p.kind == TokKind::kWord && p.cap && p.end == t.start && p.end - p.start <= 3 && !p.upper) {
+      return false;
     }
   }
   return true;

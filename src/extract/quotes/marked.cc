@@ -67,11 +67,20 @@ class Marked {
     full_stop_ = q.end > q.start && text_[q.end - 1] == '.' && !Reopens(q);
     bool direct = IsDirect();
     bool before_first = BeforeFirst(direct);
-    if (AsPutIt(before_, static_cast<int>(before_.size()), q.open, &a)) {
+    if (i > 0 && q.open == spans_[i - 1].close_end && attrs_[i - 1].found) {
+      // A paragraph of the quote before whose marks were lost ("... the
+      // end. "Then ..."): the same speaker.
+      Inherit(i, kRuleContinued, &a);
+    } else if (AsPutIt(before_, static_cast<int>(before_.size()), q.open, &a)) {
       // "As Halden put it, “...”": the nearest attribution before the quote.
     } else if (NameBeforeDash() && DashBefore(q.open, &a)) {
       // "..., including Mira Halden -- “...” --": the name wins over an
       // earlier verb whose subject is the whole group.
+    } else if (before_first && i > 0 && !cut && lo == spans_[i - 1].close_end &&
+               attrs_[i - 1].found && !EndsInside(spans_[i - 1]) && CoordinatedCue()) {
+      // "Reyes said it was “A” and claimed the board had “B”": the verb
+      // after "and" shares the subject of the earlier quote's verb.
+      Inherit(i, kRuleCoordinated, &a);
     } else if (before_first) {
       if (!Before(before_, q.open, &a)) After(q.open, &a);
     } else {
@@ -146,15 +155,27 @@ class Marked {
     size_t hi = LineEnd(text_, q.close_end, kMaxContext);
     if (i + 1 < spans_.size() && spans_[i + 1].open < hi) hi = spans_[i + 1].open;
     after_.clear();
+    chain_ = false;
     if (!q.closed) return;
     if (!Reopens(q)) {
       TokenizeFirstSentence(text_, q.close_end, hi, &after_);
       return;
     }
     // "“A. “B,” he said": the attribution follows the mark that ends the
-    // run of reopened paragraphs.
-    size_t next = i + 1 < spans_.size() ? spans_[i + 1].open : text_.size();
-    size_t c = ChainClose(q.close_end, next);
+    // run of reopened paragraphs. When the pairer gave those paragraphs
+    // spans of their own (each opens where the one before closed), the run
+    // ends with the last of them, and only a comma, "?" or "!" before its
+    // mark leaves the sentence open for an attribution.
+    size_t j = i + 1;
+    while (j < spans_.size() && spans_[j].open == spans_[j - 1].close_end) ++j;
+    chain_ = j > i + 1;
+    size_t next = j < spans_.size() ? spans_[j].open : text_.size();
+    size_t c = std::string_view::npos;
+    if (j == i + 1) {
+      c = ChainClose(q.close_end, next);
+    } else if (!Reopens(spans_[j - 1]) && Attributed(j - 1)) {
+      c = spans_[j - 1].close_end;
+    }
     if (c != std::string_view::npos) {
       TokenizeFirstSentence(text_, c, std::min(LineEnd(text_, c, kMaxContext), next), &after_);
     }
@@ -165,7 +186,12 @@ class Marked {
     // "... the process “may take months”, the spokesman said": a partial
     // quote whose sentence ends in its attribution.
     if (!direct) return !CommaAttribution();
-    return !before_.empty() && IsPunct(before_.back(), ',');
+    if (before_.empty()) return false;
+    // "Reyes added: “A. “B. “C,” said Ann Lee": a quote run over paragraphs
+    // whose marks were lost belongs to the speaker who introduces it; the
+    // attribution after it may be another quote's.
+    if (IsPunct(before_.back(), ':') && chain_) return true;
+    return IsPunct(before_.back(), ',');
   }
 
   // A whole sentence or more: the quote opens its sentence, or follows a
@@ -386,8 +412,32 @@ class Marked {
         if (Set(who, anchor, first.start, last.end, kRulePhrase, a)) return true;
         continue;
       }
+      if ((h.verb->flags & kObject) && ParticipleOfObjectVerb(toks, v)) continue;
       Who who = SubjectOfCue(toks, v, h);
       if (Set(who, anchor, first.start, last.end, kRuleBefore, a)) return true;
+    }
+    return false;
+  }
+
+  // "a film accused of “bias”", "was branded “a farce” by critics": a verb
+  // in -ed that takes the quote as its object is a passive or a participle
+  // when "of", "as" or "by" follows it with no object between, or when a
+  // form of "be" comes before it; its subject did not speak.
+  [[nodiscard]] bool ParticipleOfObjectVerb(const std::vector<Tok>& toks, int v) const {
+    std::string_view form = TokText(text_, toks[v]);
+    if (form.size() < 4 || form.substr(form.size() - 2) != "ed") return false;
+    if (v + 1 < static_cast<int>(toks.size())) {
+      const Tok& next = toks[v + 1];
+      if (TokIs(text_, next, "of") || TokIs(text_, next, "as") || TokIs(text_, next, "by"))
+        return true;
+    }
+    int b = v - 1;
+    while (b >= 0 && toks[b].kind == TokKind::kWord && !toks[b].cap &&
+           (at_->lexicon().Classes(TokText(text_, toks[b])) & kSkip)) {
+      for (std::string_view be : {"be", "been", "is", "was", "were", "are", "being"}) {
+        if (TokIs(text_, toks[b], be)) return true;
+      }
+      --b;
     }
     return false;
   }
@@ -406,10 +456,50 @@ class Marked {
       Who named = at_->SubjectBefore(toks, 0, v);
       if (named.kind == Who::kName && named.end == toks[v - 1].end) who = named;
     }
-    if (who.kind == Who::kNone && (h.verb->flags & kInvertible))
+    if (who.kind == Who::kNone && (h.verb->flags & kInvertible)) {
+      // "said Jo Reyes: “...”" names the speaker; in "said the plan was “a
+      // mess”" the words after the verb are the subject of the reported
+      // clause.
       who = at_->PhraseAfter(toks, h.after, n);
+      if (who.kind != Who::kNone && VerbAt(toks, who.end)) who = Who{};
+    }
     if (who.kind == Who::kNone) who = at_->ClauseSubject(toks, 0, v);
     return who;
+  }
+
+  // The quoted words end with a full stop, "!" or "?": a sentence ends in
+  // the marks.
+  [[nodiscard]] bool EndsInside(const QuoteSpan& q) const {
+    size_t e = q.end;
+    while (e > q.start && text_[e - 1] == ' ') --e;
+    return e > q.start && (text_[e - 1] == '.' || text_[e - 1] == '!' || text_[e - 1] == '?');
+  }
+
+  // The last speech verb before the quote follows "and" or "but" (past
+  // adverbs such as "also"): a verb with no subject of its own.
+  [[nodiscard]] bool CoordinatedCue() const {
+    for (int v = static_cast<int>(before_.size()) - 1; v > 0; --v) {
+      CueHit h = at_->CueAt(before_, v);
+      if (h.verb == nullptr) continue;
+      int b = v - 1;
+      while (b > 0 && before_[b].kind == TokKind::kWord && !before_[b].cap &&
+             (at_->lexicon().Classes(TokText(text_, before_[b])) & kSkip))
+        --b;
+      return TokIs(text_, before_[b], "and") || TokIs(text_, before_[b], "but");
+    }
+    return false;
+  }
+
+  // Whether the first token of toks at or after byte `pos` is a lower-case
+  // verb: an auxiliary ("was", "had"), a speech verb or a past tense in -ed.
+  [[nodiscard]] bool VerbAt(const std::vector<Tok>& toks, size_t pos) const {
+    auto it = std::lower_bound(toks.begin(), toks.end(), pos,
+                               [](const Tok& t, size_t p) { return t.start < p; });
+    if (it == toks.end() || it->kind != TokKind::kWord || it->cap) return false;
+    std::string_view w = TokText(text_, *it);
+    const QuoteLexicon& lex = at_->lexicon();
+    return (lex.Classes(w) & (kAux | kSkip)) || lex.Verb(w) != nullptr ||
+           (w.size() > 4 && w.substr(w.size() - 2) == "ed");
   }
 
   // "..., including Mira Halden -- “...” -- and ...": a name, a dash, the quote.
@@ -616,6 +706,10 @@ class Marked {
       if (c == std::string_view::npos) return Breaks(from, to) <= 1;
       from = c;
     }
+    // The last paragraph of a quote whose marks were lost, given its own
+    // span, is read as the run it ends.
+    if (i >= 2 && spans_[i - 1].open == spans_[i - 2].close_end && !Attributed(i - 1))
+      return Breaks(from, to) <= 1;
     int ends = 0;
     for (size_t k = from; k < to; ++k) {
       char c = text_[k];
@@ -624,6 +718,17 @@ class Marked {
         ++ends;
     }
     return ends <= 1 && Breaks(from, to) <= 1;
+  }
+
+  // Whether spans_[k] has words of attribution after it: a comma, "?" or
+  // "!" before its closing mark leaves its sentence open.
+  [[nodiscard]] bool Attributed(size_t k) const {
+    const QuoteSpan& q = spans_[k];
+    if (!q.closed) return false;
+    size_t m = q.close_end - 1;
+    while (m > q.start && text_[m - 1] == ' ') --m;
+    char p = m > q.start ? text_[m - 1] : '.';
+    return p == ',' || p == '?' || p == '!';
   }
 
   // The paragraph breaks in text_[from, to).
@@ -650,7 +755,8 @@ class Marked {
 
   // Names in quote marks are not speech: a short span in title case inside
   // a sentence (a show, a campaign, a nickname) is left out; a whole quoted
-  // sentence stays ("“Thank You, Varno,” she said"). An unattributed span is
+  // sentence stays ("“Thank You, Varno,” she said"), and so does an
+  // attributed span that opens in lower case ("“a lot of Ireland”"). An unattributed span is
   // reported only when it reads like speech: four words or more, no title.
   // Words that end in "!" or "?" inside the marks are an exclamation or a
   // question, so speech however short ("“Not again!”", chants, cries).
@@ -666,14 +772,15 @@ class Marked {
     }
     int words = 0;
     int capped = 0;
-    bool long_lower = false;  // a lower-case word of four letters or more
+    bool long_lower = false;   // a lower-case word of four letters or more
+    bool lower_first = false;  // "a lot of Ireland": no title opens in lower case
     size_t pos = q.start;
     while (pos < q.end) {  // a few tokens at a time: most spans decide early
       words_.clear();
       pos = TokenizeRange(text_, pos, q.end, &words_, 16);
       for (const Tok& t : words_) {
         if (t.kind != TokKind::kWord) continue;
-        ++words;
+        if (++words == 1) lower_first = !t.cap;
         if (t.cap && TokText(text_, t) != kI) {
           ++capped;
         } else if (t.end - t.start > 3) {
@@ -683,7 +790,7 @@ class Marked {
       if (long_lower && (a.found || words >= 4)) return true;
       if (a.found && words > 6) return true;
     }
-    bool title = capped > 0 && !long_lower;
+    bool title = capped > 0 && !long_lower && !(lower_first && a.found);
     if (!a.found) return words >= 4 && !title;
     return !title || words > 6;
   }
@@ -694,6 +801,7 @@ class Marked {
   Attributor* at_;
   std::vector<Attribution> attrs_;
   bool full_stop_ = false;  // the quote in hand ends with a full stop inside the marks
+  bool chain_ = false;      // the quote in hand is followed by reopened paragraphs (spans)
   std::vector<Tok> before_, after_, prev_, words_;
 };
 

@@ -263,7 +263,16 @@ class Pairer {
     Side after = After(t_, i + len);
     if (family_ == Family::kNone) {
       if (f == Family::kSingle && (i < no_single_until_ || Elided(t_, i + len))) return;
-      if (Opens(m, before, after)) {
+      bool reopens = Reopens(m, i, before, after);
+      if (m == Mark::kDblAscii && reopened_ != kNoReopen && (before != Side::kSpace || reopens)) {
+        // "... the end. "Then we left." with the paragraph break lost: the
+        // mark that closed the last quote opened the next paragraph of it,
+        // whose words run from that mark to this one (the span opens where
+        // its words start); this mark may open one more.
+        Open(f, m, reopened_, 0);
+        Emit(i, i + len, true);
+        if (reopens) reopened_ = i + len;
+      } else if (Opens(m, before, after)) {
         Open(f, m, i, len);
       } else if (f != Family::kSingle && m != Mark::kDblLeft && m != Mark::kDblLow &&
                  m != Mark::kGuilLeft) {
@@ -278,6 +287,7 @@ class Pairer {
     if (f != family_) return;  // a nested quote of another family
     if (Closes(family_, m, before, after)) {
       Emit(i, i + len, true);
+      if (Reopens(m, i, before, after)) reopened_ = i + len;
       return;
     }
     if (family_ == Family::kDouble && (m == Mark::kDblLeft || m == Mark::kDblLow)) {
@@ -307,12 +317,20 @@ class Pairer {
     }
   }
 
+  // A straight mark after a sentence end and a space, touching a word: it
+  // may open the next paragraph of the quote it seems to close.
+  bool Reopens(Mark m, size_t i, Side before, Side after) const {
+    return m == Mark::kDblAscii && before == Side::kSpace && after == Side::kWord && i >= 2 &&
+           (t_[i - 2] == '.' || t_[i - 2] == '!' || t_[i - 2] == '?');
+  }
+
   bool EndsClause(size_t i) const {
     char c = i > 0 ? t_[i - 1] : ' ';
     return c == '.' || c == '!' || c == '?' || c == ',';
   }
 
   void Open(Family f, Mark m, size_t i, size_t len) {
+    reopened_ = kNoReopen;
     nested_single_ = false;
     family_ = f;
     open_mark_ = m;
@@ -324,6 +342,7 @@ class Pairer {
   // At a newline inside a quote: continue when the next paragraph reopens
   // the quote or the line does not end a sentence (a wrapped line).
   size_t Newline(size_t i) {
+    reopened_ = kNoReopen;
     if (family_ == Family::kNone) return i + 1;
     size_t j = i;
     while (j < t_.size() && IsSpaceByte(static_cast<unsigned char>(t_[j]))) ++j;
@@ -396,6 +415,10 @@ class Pairer {
   Mark open_mark_ = Mark::kNone;
   size_t no_single_until_ = 0;
   bool nested_single_ = false;  // a single quote is open inside the double one
+  static constexpr size_t kNoReopen = static_cast<size_t>(-1);
+  // Just past the straight mark that closed the last quote when it may have
+  // opened the next paragraph of it (this line only); kNoReopen otherwise.
+  size_t reopened_ = kNoReopen;
   QuoteSpan cur_;
 };
 

@@ -76,6 +76,14 @@ TEST(QuoteMarks, Table) {
       {"He put a " LDQ "question" RSQ RSQ " to her, and she said " LDQ "no" RDQ ".",
        {"question", "no"},
        0},
+      // Straight marks of a quote whose paragraph breaks were lost: each
+      // paragraph opens with a mark, only the last one closes.
+      {"She said: \"We are ready. \"The road is open.\" Then she left.",
+       {"We are ready.", "The road is open."},
+       0},
+      {"\"We won. \"We will win again. \"It is a dream,\" he said.",
+       {"We won.", "We will win again.", "It is a dream"},
+       0},
       {"", {}, 0},
   };
   for (const Case& c : cases) {

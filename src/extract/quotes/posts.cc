@@ -37,6 +37,17 @@ bool Attributor::PersonName(const Who& who) const {
   return text_.substr(who.start, who.end - who.start).find(' ') != std::string_view::npos;
 }
 
+Who Attributor::CapitalisedPost(const Who& who) const {
+  if (who.kind != Who::kName || who.start < 4) return who;
+  std::string_view word = text_.substr(who.start, who.end - who.start);
+  std::string_view det = text_.substr(who.start - 4, 4);
+  if (word.find(' ') != std::string_view::npos || !(lex_.Classes(word) & kPost) ||
+      !(det == "the " || det == "The "))
+    return who;
+  if (who.start > 4 && text_[who.start - 5] != ' ' && text_[who.start - 5] != '\n') return who;
+  return Who{Who::kDescription, who.start - 4, who.end, 0};
+}
+
 bool Attributor::Anaphoric(const Who& who, char* gender) const {
   std::string_view words = text_.substr(who.start, who.end - who.start);
   if (words.size() < 5 || !(words.substr(0, 4) == "the " || words.substr(0, 4) == "The "))
@@ -46,6 +57,13 @@ bool Attributor::Anaphoric(const Who& who, char* gender) const {
   uint32_t cls = lex_.Classes(head);
   *gender = (cls & kFemale) ? 'f' : (cls & kMale) ? 'm' : 0;
   if (cls & kPost) return true;
+  if (cls & kTrait) {
+    // "the Waterford man": only with a capitalised word before the head.
+    std::string_view before = words.substr(0, sp);
+    size_t b = before.rfind(' ');
+    return b != std::string_view::npos && b + 1 < before.size() && before[b + 1] >= 'A' &&
+           before[b + 1] <= 'Z';
+  }
   return Age(head);
 }
 
@@ -107,7 +125,10 @@ Attributor::Candidate Attributor::DescribedPerson(const Who& who, size_t anchor,
   if (e == nullptr || e->type != EntityType::kPerson) return Candidate{};
   // "US President Jo Reyes" is not "the rapper".
   std::string_view head = words.substr(words.rfind(' ') + 1);
-  if (!Age(head) && !e->role.empty() && !HasWord(e->role, head)) return Candidate{};
+  // "the youngster", "the Dutchman": an age or an origin, which a role
+  // seldom says.
+  bool trait = Age(head) || (lex_.Classes(head) & kTrait);
+  if (!trait && !e->role.empty() && !HasWord(e->role, head)) return Candidate{};
   return c;
 }
 
@@ -138,8 +159,18 @@ bool Attributor::BeforePost(size_t end) const {
 Who Attributor::NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const {
   // "said Moscow-based US lawyer Jo Reyes": more capitalised words of the
   // organisation or place before the post.
+  // "Ladbrokes' Jo Reyes": a plural possessive's apostrophe stands apart.
+  auto plural_possessive = [&](int i) {
+    if (i < 1 || i >= hi || toks[i].kind != TokKind::kPunct || toks[i].start != toks[i - 1].end)
+      return false;
+    std::string_view mark = TokText(text_, toks[i]);
+    std::string_view word = TokText(text_, toks[i - 1]);
+    return (mark == "'" || mark == "\u2019") && IsWord(toks[i - 1]) && word.back() == 's';
+  };
+  if (plural_possessive(m)) ++m;
   auto possessive_before = [&](int i) {
-    return i > 0 && IsWord(toks[i - 1]) && Possessive(TokText(text_, toks[i - 1]));
+    return i > 0 && ((IsWord(toks[i - 1]) && Possessive(TokText(text_, toks[i - 1]))) ||
+                     plural_possessive(i - 1));
   };
   bool after_possessive = possessive_before(m);
   int caps = 0;
@@ -170,6 +201,80 @@ Who Attributor::PostPerson(const std::vector<Tok>& toks, int k, int b, int hi, b
     if (Possessive(TokText(text_, toks[p]))) named = NameAfterPost(toks, p + 1, hi);
   }
   return named;
+}
+
+namespace {
+
+// The head word of a description of at most four words that opens with
+// "the" and holds no "of" or possessive ("the Danish carmaker"); empty
+// otherwise.
+std::string_view DefiniteHead(std::string_view words) {
+  if (words.size() < 5 || !(words.substr(0, 4) == "the " || words.substr(0, 4) == "The "))
+    return {};
+  if (words.find(" of ") != std::string_view::npos || words.find('\'') != std::string_view::npos ||
+      words.find("\u2019") != std::string_view::npos ||
+      std::count(words.begin(), words.end(), ' ') > 3)
+    return {};
+  return words.substr(words.rfind(' ') + 1);
+}
+
+}  // namespace
+
+bool Attributor::ResolveOrganisation(const Who& who, size_t anchor, Attribution* out) {
+  std::string_view words = text_.substr(who.start, who.end - who.start);
+  std::string_view head = DefiniteHead(words);
+  uint32_t cls = head.empty() ? 0 : lex_.Classes(head);
+  if (!(cls & (kOrgHead | kOrgNamed))) return false;
+  const bool named_only = !(cls & kOrgHead);
+  auto it = std::lower_bound(entities_.begin(), entities_.end(), std::min(anchor, who.start),
+                             [](const EntityMention& e, size_t pos) { return e.start < pos; });
+  // The nearest organisation whose name holds the head ("the bank":
+  // "Kestrel Bank"), else the one named most often so far, above all as a
+  // subject (the one the report is about; the nearest of those tied).
+  const EntityMention* kind_named = nullptr;
+  org_counts_.clear();
+  for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
+    --it;
+    if (it->type != EntityType::kOrganization || InsideQuote(it->start)) continue;
+    std::string_view name = text_.substr(it->start, it->end - it->start);
+    if (HasWord(name, head)) {
+      if (who.start - it->start <= kDescriptionReach) kind_named = &*it;
+      break;
+    }
+    // A name that ends in a word of its kind ("Harbour Council") is some
+    // other kind of body than the head says.
+    if (lex_.Classes(name.substr(name.rfind(' ') + 1)) & kOrgCue) continue;
+
+    std::string_view key = it->canonical.empty() ? name : std::string_view(it->canonical);
+    auto c = std::find_if(org_counts_.begin(), org_counts_.end(),
+                          [&](const OrgCount& o) { return o.name == key; });
+    if (c == org_counts_.end()) {
+      org_counts_.push_back(OrgCount{key, &*it, 0});
+      c = org_counts_.end() - 1;
+    }
+    // A name acting as a subject ("Norvik said", "Norvik sold") counts
+    // three times: a product the recognizer took for a company seldom acts.
+    bool acts = Salient(it->start, it->end) && (SubjectLike(it->start) || VerbFollows(it->end));
+    c->count += acts ? 3 : 1;
+  }
+  const EntityMention* e = kind_named;
+  int best = 0;
+  for (const OrgCount& o : org_counts_) {  // nearest first: ties keep the nearest
+    if (named_only || (e == kind_named && kind_named != nullptr)) break;
+    if (o.count > best) {
+      best = o.count;
+      e = o.nearest;
+    }
+  }
+  if (e == nullptr) return false;
+  out->speaker =
+      e->canonical.empty() ? std::string(text_.substr(e->start, e->end - e->start)) : e->canonical;
+  out->speaker_start = who.start;
+  out->speaker_end = who.end;
+  notes_.push_back(Note{who.start, who.end, out->speaker, false});
+  AddSpoke(who.start, who.start, who.end, out->speaker, 0, false);
+  out->found = true;
+  return true;
 }
 
 // "the Harbour boss said": the person named before, if any. The name is the

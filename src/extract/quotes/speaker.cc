@@ -126,6 +126,23 @@ bool Attributor::NounLike(const Tok& t) const {
   return (cls & kDeterminer) == 0;
 }
 
+// "the work and pensions minister": an "and" at toks[a] between two
+// lower-case words of a post, after a determiner at most three words back.
+bool Attributor::InnerAnd(const std::vector<Tok>& toks, int lo, int a) const {
+  if (a - 1 < lo || a + 2 >= static_cast<int>(toks.size()) || !TokIs(text_, toks[a], "and"))
+    return false;
+  auto plain = [&](const Tok& t) {
+    return IsWord(t) && !t.cap && !(Cls(t) & (kStop | kSkip | kDeterminer | kPronouns)) &&
+           lex_.Verb(TokText(text_, t)) == nullptr;
+  };
+  if (!plain(toks[a - 1]) || !plain(toks[a + 1]) || !plain(toks[a + 2])) return false;
+  for (int d = a - 2; d >= lo && d >= a - 4; --d) {
+    if (!IsWord(toks[d])) return false;
+    if (Cls(toks[d]) & kDeterminer) return true;
+  }
+  return false;
+}
+
 Who Attributor::DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) const {
   if (toks[j].kind != TokKind::kWord) return {};
   if ((Cls(toks[j]) & (kStop | kSkip)) || lex_.Verb(TokText(text_, toks[j])) != nullptr) return {};
@@ -139,7 +156,7 @@ Who Attributor::DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) c
     }
     if (p.kind == TokKind::kPunct) break;
     uint32_t c = p.kind == TokKind::kWord ? Cls(p) : 0;
-    if (c & kStop) break;
+    if ((c & kStop) && !InnerAnd(toks, lo, k - 1)) break;
     --k;
     ++words;
     if ((c & kDeterminer) || TokIs(text_, p, "her")) {
@@ -237,7 +254,11 @@ Who Attributor::SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const
       if (inner.kind == Who::kName) return inner;
     }
   }
-  if (IsPunct(toks[j], ',')) {  // an appositive: "Halden, head of the service, said"
+  if (int open = RelativeAppositive(toks, lo, j); open > lo) {
+    // "Jo Reyes - who chairs the panel - said", "The actor, whose films
+    // include A, B and C, said": the subject comes before the clause.
+    j = open - 1;
+  } else if (IsPunct(toks[j], ',')) {  // an appositive: "Halden, head of the service, said"
     int c = j - 1;
     while (c >= lo && c > j - 30 && !IsPunct(toks[c], ',') && !IsPunct(toks[c], '.') &&
            !IsPunct(toks[c], ';'))
@@ -301,6 +322,30 @@ Who Attributor::SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const
     return who;
   }
   return DescriptionBefore(toks, lo, j);
+}
+
+namespace {
+
+// An em or en dash, or a hyphen standing alone between spaces.
+bool AppositiveDash(std::string_view text, const Tok& t) {
+  if (t.kind != TokKind::kPunct) return false;
+  std::string_view p = text.substr(t.start, t.end - t.start);
+  return p == "-" ? (t.start > 0 && text[t.start - 1] == ' ') : (p == "\u2014" || p == "\u2013");
+}
+
+}  // namespace
+
+int Attributor::RelativeAppositive(const std::vector<Tok>& toks, int lo, int j) const {
+  bool dash = AppositiveDash(text_, toks[j]);
+  if (!dash && !IsPunct(toks[j], ',')) return -1;
+  for (int k = j - 1; k > lo && k >= j - 40; --k) {
+    const Tok& t = toks[k];
+    if (IsPunct(t, '.') || IsPunct(t, ';') || AppositiveDash(text_, t)) return -1;
+    bool opens = TokIs(text_, t, "who") || TokIs(text_, t, "whose") || TokIs(text_, t, "which");
+    if (opens && (dash ? AppositiveDash(text_, toks[k - 1]) : IsPunct(toks[k - 1], ',')))
+      return k - 1;
+  }
+  return -1;
 }
 
 // "the critic Jo Reyes, who said": the phrase the relative clause at
@@ -368,7 +413,8 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
       b += 2;  // "a 52-count complaint": a hyphen inside a compound
       continue;
     }
-    if (next.kind == TokKind::kPunct || (Cls(next) & (kStop | kSkip)) ||
+    if (next.kind == TokKind::kPunct ||
+        ((Cls(next) & (kStop | kSkip)) && !InnerAnd(toks, k, b + 1)) ||
         lex_.Verb(TokText(text_, next)) != nullptr)
       break;
     ++b;
@@ -629,8 +675,9 @@ bool Attributor::PossessiveAt(size_t end) const {
   return (lex_.Classes(next) & (kLinkBefore | kStop | kDeterminer | kSkip | kAux | kParticle)) == 0;
 }
 
-bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
-  if (who.kind == Who::kNone) return false;
+bool Attributor::Resolve(const Who& named, size_t anchor, Attribution* out) {
+  if (named.kind == Who::kNone) return false;
+  const Who who = CapitalisedPost(named);
   std::string_view words = text_.substr(who.start, who.end - who.start);
   if (words == "I") {
     // The writer speaking of themselves: no one in the text to resolve to;
@@ -682,7 +729,7 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
       if (!(group && GroupSubject(before, out))) GroupBefore(before, out);
     }
   } else {
-    if (ResolveDescribed(who, anchor, out)) return true;
+    if (ResolveDescribed(who, anchor, out) || ResolveOrganisation(who, anchor, out)) return true;
     out->speaker = std::string(words);
     if (out->speaker.size() > 1 && out->speaker[0] >= 'A' && out->speaker[0] <= 'Z' &&
         out->speaker[1] >= 'a' && out->speaker[1] <= 'z' &&

@@ -126,6 +126,10 @@ class Attributor {
   };
 
   Who SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const;
+  // The index of the comma or dash that opens an appositive closed by
+  // toks[j], when it is a relative clause (", who ... ,", ", whose ... ,") or
+  // set between dashes; -1 otherwise.
+  int RelativeAppositive(const std::vector<Tok>& toks, int lo, int j) const;
   // The person a description stands for: the nearest person mention whose
   // role holds the description's head ("Tory leader Jo Reyes" for "the
   // Tory leader"), else the person a pronoun would name when the entity
@@ -139,10 +143,18 @@ class Attributor {
   Who PostPerson(const std::vector<Tok>& toks, int k, int b, int hi, bool inside) const;
   Who RelativeSubject(const std::vector<Tok>& toks, int lo, int j) const;
   bool ResolveDescribed(const Who& who, size_t anchor, Attribution* out);
+  // "the company said": the organisation named before (an organisation
+  // mention nearby whose name holds the head word, else the one named most
+  // often before, leaving out names that end in a word of another kind of
+  // body).
+  bool ResolveOrganisation(const Who& who, size_t anchor, Attribution* out);
   bool PersonName(const Who& who) const;
   // "the Harbour boss", "the 24-year-old": a definite description of one
   // person named before. *gender: 'f', 'm' or 0 from its head noun.
   bool Anaphoric(const Who& who, char* gender) const;
+  // "the Dutchman", "the Scot": a capitalised post read as a name is a
+  // description; who unchanged otherwise.
+  Who CapitalisedPost(const Who& who) const;
   Who BeforePreposition(const std::vector<Tok>& toks, int lo, int v, const Who& inner) const;
   bool IsWord(const Tok& t) const { return t.kind == TokKind::kWord; }
   uint32_t Cls(const Tok& t) const { return lex_.Classes(TokText(text_, t)); }
@@ -153,6 +165,9 @@ class Attributor {
   Who NameRun(const std::vector<Tok>& toks, int a, int b) const;
   bool NounLike(const Tok& t) const;
   Who DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) const;
+  // Whether the "and" at toks[a] joins two words of one post ("the work
+  // and pensions minister"), nothing read before toks[lo].
+  bool InnerAnd(const std::vector<Tok>& toks, int lo, int a) const;
   std::string FullNameFor(std::string_view surname, size_t before);
   Candidate PersonBefore(size_t anchor, char gender);
   // PersonBefore, or the speaker of the quote just before when no newer
@@ -239,6 +254,13 @@ class Attributor {
   size_t plural_subject_at_ = std::string_view::npos;  // where the sentence with a plural
                                                        // subject SubjectReferent met opens
   std::vector<Note> notes_;
+  // Organisations named before a description, for ResolveOrganisation.
+  struct OrgCount {
+    std::string_view name;
+    const EntityMention* nearest = nullptr;
+    int count = 0;
+  };
+  std::vector<OrgCount> org_counts_;
   std::vector<Spoke> spoke_;                               // sorted by at
   mutable std::unordered_map<size_t, char> gender_cache_;  // by mention start
   WordTable<bool, false> mid_sentence_words_;              // case-sensitive

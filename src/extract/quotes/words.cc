@@ -221,6 +221,9 @@ uint32_t ClassBit(std::string_view name) {
   if (name == "post") return kPost;
   if (name == "rank") return kRank;
   if (name == "particle") return kParticle;
+  if (name == "orghead") return kOrgHead;
+  if (name == "trait") return kTrait;
+  if (name == "orgnamed") return kOrgNamed;
   return 0;
 }
 

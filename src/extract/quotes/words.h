@@ -67,6 +67,16 @@ enum WordClass : uint32_t {
   kPost = 1u << 17,        // a post or standing "the X" uses for someone named before
   kRank = 1u << 18,        // makes another office of a post ("deputy", "shadow")
   kParticle = 1u << 19,    // ends a phrasal verb after its object ("backed her up")
+  // The head of a definite description that stands for an organisation
+  // named before ("the company", "the club"). A high bit, apart from the
+  // classes added one after another above.
+  kOrgHead = 1u << 27,
+  // The head of a description that tells a person by age, origin or sex
+  // ("the youngster", "the Dutchman", "the Waterford man").
+  kTrait = 1u << 28,
+  // The head of a description that stands only for an organisation whose
+  // name holds it ("the committee").
+  kOrgNamed = 1u << 29,
 };
 
 // Speech verb flags.
