@@ -23,6 +23,7 @@ struct Case {
   std::string text;
   std::string quote;    // a few words of the quote to look up
   std::string speaker;  // its wanted speaker ("" for none, "?" for no quote)
+  std::string person = {};  // a person mention the entity layer would give, if any
 };
 
 class EventQuotesTest : public ::testing::Test {
@@ -33,10 +34,20 @@ class EventQuotesTest : public ::testing::Test {
     finder_ = std::move(qf).value();
   }
   // The speaker of the marked quote holding `words`; "?" when none holds it.
-  std::string SpeakerOf(const std::string& text, const std::string& words) {
+  std::string SpeakerOf(const std::string& text, const std::string& words,
+                        const std::string& person) {
+    std::vector<EntityMention> mentions;
+    if (!person.empty()) {
+      EntityMention m;
+      m.start = text.find(person);
+      m.end = m.start + person.size();
+      m.type = EntityType::kPerson;
+      m.canonical = person;
+      mentions.push_back(m);
+    }
     std::vector<Quote> quotes;
     std::vector<std::string> warnings;
-    finder_->Find(text, SplitSentences(text), {}, &quotes, &warnings);
+    finder_->Find(text, SplitSentences(text), mentions, &quotes, &warnings);
     size_t at = text.find(words);
     for (const Quote& q : quotes) {
       if (q.kind != QuoteKind::kIndirect && q.start <= at && at < q.end) return q.speaker;
@@ -44,7 +55,9 @@ class EventQuotesTest : public ::testing::Test {
     return "?";
   }
   void ExpectCases(const std::vector<Case>& cases) {
-    for (const Case& c : cases) EXPECT_EQ(SpeakerOf(c.text, c.quote), c.speaker) << c.text;
+    for (const Case& c : cases) {
+      EXPECT_EQ(SpeakerOf(c.text, c.quote, c.person), c.speaker) << c.text;
+    }
   }
   std::unique_ptr<QuoteFinder> finder_;
 };
@@ -73,6 +86,57 @@ TEST_F(EventQuotesTest, ShortQuoteInASentenceEndingInItsAttribution) {
        "pale", "?"},
       // A title in quote marks is no speech.
       {"A bar called " LDQ "Blue Lantern" RDQ " was closed, police said.", "Blue Lantern", "?"},
+  });
+}
+
+// Ranks abbreviated as local news writes them: the person after the rank
+// speaks, not the department and the rank; a four-letter abbreviation does
+// not end the sentence.
+TEST_F(EventQuotesTest, OfficersNamedWithAnAbbreviatedRank) {
+  ExpectCases({
+      {"\"We are asking anyone with video to call us,\" said Millbrook Police Capt. Lena Holt.",
+       "anyone with video", "Lena Holt", "Lena Holt"},
+      {"\"We are asking anyone with video to call us,\" said Millbrook Police Cpt. Lena Holt.",
+       "anyone with video", "Lena Holt", "Lena Holt"},
+      {"\"The scene is secure,\" says Det. Lena Holt.", "scene is secure", "Lena Holt"},
+      {"\"The scene is secure,\" said Ofc. Tom Ashby, a department spokesman.", "scene is secure",
+       "Tom Ashby"},
+      {"\"Nobody else was hurt,\" said Harbor County Supt. Tom Ashby.", "Nobody else", "Tom Ashby",
+       "Tom Ashby"},
+      {"\"Nobody else was hurt,\" Cmdr. Tom Ashby told reporters.", "Nobody else", "Tom Ashby"},
+      {"\"The street was full of children,\" said St. Claire Police Chief Tom Ashby.",
+       "street was full", "St. Claire Police Chief Tom Ashby"},
+  });
+}
+
+// "Sen. Jo Reyes, D-Conn., said": the lawmaker speaks, not the party tag.
+TEST_F(EventQuotesTest, PartyAndStateTagAfterAName) {
+  ExpectCases({
+      {"State Sen. Lena Holt, D-Millbrook, said the town would not forget the " LDQ
+       "senseless act of violence" RDQ " on Main Street.",
+       "senseless act", "Lena Holt", "Lena Holt"},
+      {"Rep. Tom Ashby, R-Ore., said lawmakers must find the " LDQ
+       "people who did this to our town" RDQ ".",
+       "people who did", "Tom Ashby"},
+      {"\"Our hearts are broken,\" Rep. Tom Ashby, R-Texas, said in a statement.",
+       "hearts are broken", "Tom Ashby"},
+  });
+}
+
+// A street after a house number or a preposition is a place, whatever
+// the name scan makes of it; a caption never speaks.
+TEST_F(EventQuotesTest, StreetsAndCaptionsNeverSpeak) {
+  ExpectCases({
+      {"The shots were fired in the 400 block of Harlow Ave.\n\n\"We found two victims in "
+       "the yard,\" he said.",
+       "two victims", "he"},
+      {"Deputies were called to a home on Quarry Road.\n\n\"The boy was alone,\" she said.",
+       "boy was alone", "she"},
+      {"Photo: Courtesy of the family. Image 2 of 4. Caption: \"Reported shots near the school, "
+       "stay inside.\"",
+       "Reported shots", ""},
+      // A person whose surname is a street word stays a person.
+      {"\"I looked right back at him,\" Kyra Street said.", "looked right back", "Kyra Street"},
   });
 }
 

@@ -147,7 +147,7 @@ class Marked {
     after_.clear();
     if (!q.closed) return;
     if (!Reopens(q)) {
-      TokenizeFirstSentence(text_, q.close_end, hi, &after_);
+      FirstSentence(q.close_end, hi, &after_);
       return;
     }
     // "“A. “B,” he said": the attribution follows the mark that ends the
@@ -156,6 +156,28 @@ class Marked {
     size_t c = ChainClose(q.close_end, next);
     if (c != std::string_view::npos) {
       TokenizeFirstSentence(text_, c, std::min(LineEnd(text_, c, kMaxContext), next), &after_);
+    }
+  }
+
+  // TokenizeFirstSentence, read on past the full stop of an abbreviated
+  // rank before a name ("said Police Capt. Jo Reyes").
+  void FirstSentence(size_t from, size_t hi, std::vector<Tok>* out) {
+    TokenizeFirstSentence(text_, from, hi, out);
+    for (int more = 0; more < 4 && !out->empty(); ++more) {
+      const Tok& last = out->back();
+      size_t dot = last.end;
+      if (dot + 2 >= hi || text_[dot] != '.' || text_[dot + 1] != ' ' ||
+          last.kind != TokKind::kWord || !last.cap ||
+          !(at_->lexicon().Classes(TokText(text_, last)) & kAbbrev))
+        return;
+      TokenizeFirstSentence(text_, dot + 1, hi, &more_);
+      if (more_.empty() || !more_[0].cap) return;
+      Tok stop;
+      stop.start = static_cast<uint32_t>(dot);
+      stop.end = static_cast<uint32_t>(dot + 1);
+      stop.kind = TokKind::kPunct;
+      out->push_back(stop);
+      out->insert(out->end(), more_.begin(), more_.end());
     }
   }
 
@@ -565,7 +587,7 @@ class Marked {
   bool SentenceEnd(const QuoteSpan& q, Attribution* a) {
     if (!q.closed) return false;
     size_t hi = LineEnd(text_, q.close_end, kMaxContext);
-    TokenizeFirstSentence(text_, q.close_end, hi, &tail_);
+    FirstSentence(q.close_end, hi, &tail_);
     int n = static_cast<int>(tail_.size());
     if (n < 3 || !SentenceEndsAt(tail_.back().end, hi)) return false;
     for (int v = n - 1; v >= 1; --v) {
@@ -773,7 +795,7 @@ class Marked {
   Attributor* at_;
   std::vector<Attribution> attrs_;
   bool full_stop_ = false;  // the quote in hand ends with a full stop inside the marks
-  std::vector<Tok> before_, after_, prev_, words_, tail_;
+  std::vector<Tok> before_, after_, prev_, words_, tail_, more_;
 };
 
 }  // namespace

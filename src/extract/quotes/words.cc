@@ -221,6 +221,9 @@ uint32_t ClassBit(std::string_view name) {
   if (name == "post") return kPost;
   if (name == "rank") return kRank;
   if (name == "particle") return kParticle;
+  if (name == "abbrev") return kAbbrev;
+  if (name == "street") return kStreet;
+  if (name == "caption") return kCaption;
   return 0;
 }
 

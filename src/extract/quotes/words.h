@@ -67,6 +67,9 @@ enum WordClass : uint32_t {
   kPost = 1u << 17,        // a post or standing "the X" uses for someone named before
   kRank = 1u << 18,        // makes another office of a post ("deputy", "shadow")
   kParticle = 1u << 19,    // ends a phrasal verb after its object ("backed her up")
+  kAbbrev = 1u << 20,      // its full stop ends no sentence before a name ("Capt. Jo Reyes")
+  kStreet = 1u << 21,      // ends a street's name ("Elm Drive"): a place after "on" or a number
+  kCaption = 1u << 22,     // opens a caption, never a speaker ("Photo: ...")
 };
 
 // Speech verb flags.
