@@ -21,8 +21,8 @@ namespace {
 
 struct Case {
   std::string text;
-  std::string quote;    // a few words of the quote to look up
-  std::string speaker;  // its wanted speaker ("" for none, "?" for no quote)
+  std::string quote;        // a few words of the quote to look up
+  std::string speaker;      // its wanted speaker ("" for none, "?" for no quote)
   std::string person = {};  // a person mention the entity layer would give, if any
 };
 
@@ -86,6 +86,18 @@ TEST_F(EventQuotesTest, ShortQuoteInASentenceEndingInItsAttribution) {
        "pale", "?"},
       // A title in quote marks is no speech.
       {"A bar called " LDQ "Blue Lantern" RDQ " was closed, police said.", "Blue Lantern", "?"},
+  });
+}
+
+// "was shot", "were fired": a passive verb before the quote names no
+// speaker, even when the verb can report speech elsewhere ("fired back").
+TEST_F(EventQuotesTest, PassiveVerbBeforeTheQuoteNamesNoSpeaker) {
+  ExpectCases({
+      {"The driver was shot when " LDQ "a second car pulled up beside him at the light" RDQ
+       " on Main Street.",
+       "second car", ""},
+      {"The teacher was described as " LDQ "a calm and patient woman" RDQ " by her neighbours.",
+       "calm and patient", ""},
   });
 }
 

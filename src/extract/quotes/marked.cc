@@ -429,8 +429,24 @@ class Marked {
     }
     if (who.kind == Who::kNone && (h.verb->flags & kInvertible))
       who = at_->PhraseAfter(toks, h.after, n);
+    if (who.kind == Who::kNone && !participle && Passive(toks, v)) return who;
     if (who.kind == Who::kNone) who = at_->ClauseSubject(toks, 0, v);
     return who;
+  }
+
+  // "The man was shot when ...", "shots were fired": a form of "be" (past
+  // adverbs and auxiliaries) before toks[v] makes a passive, whose subject
+  // did not speak.
+  [[nodiscard]] bool Passive(const std::vector<Tok>& toks, int v) const {
+    for (int j = v - 1; j >= 0 && j >= v - 4; --j) {
+      const Tok& t = toks[j];
+      if (t.kind != TokKind::kWord || t.cap) return false;
+      for (std::string_view be : {"be", "been", "being", "is", "are", "was", "were"}) {
+        if (TokIs(text_, t, be)) return true;
+      }
+      if (!(at_->lexicon().Classes(TokText(text_, t)) & kSkip)) return false;
+    }
+    return false;
   }
 
   // "..., including Mira Halden -- “...” -- and ...": a name, a dash, the quote.
