@@ -24,6 +24,7 @@ struct Case {
   std::string quote;        // a few words of the quote to look up
   std::string speaker;      // its wanted speaker ("" for none, "?" for no quote)
   std::string person = {};  // a person mention the entity layer would give, if any
+  std::string role = {};    // and its role
 };
 
 class EventQuotesTest : public ::testing::Test {
@@ -35,7 +36,7 @@ class EventQuotesTest : public ::testing::Test {
   }
   // The speaker of the marked quote holding `words`; "?" when none holds it.
   std::string SpeakerOf(const std::string& text, const std::string& words,
-                        const std::string& person) {
+                        const std::string& person, const std::string& role) {
     std::vector<EntityMention> mentions;
     if (!person.empty()) {
       EntityMention m;
@@ -43,6 +44,7 @@ class EventQuotesTest : public ::testing::Test {
       m.end = m.start + person.size();
       m.type = EntityType::kPerson;
       m.canonical = person;
+      m.role = role;
       mentions.push_back(m);
     }
     std::vector<Quote> quotes;
@@ -56,7 +58,7 @@ class EventQuotesTest : public ::testing::Test {
   }
   void ExpectCases(const std::vector<Case>& cases) {
     for (const Case& c : cases) {
-      EXPECT_EQ(SpeakerOf(c.text, c.quote, c.person), c.speaker) << c.text;
+      EXPECT_EQ(SpeakerOf(c.text, c.quote, c.person, c.role), c.speaker) << c.text;
     }
   }
   std::unique_ptr<QuoteFinder> finder_;
@@ -118,6 +120,19 @@ TEST_F(EventQuotesTest, OfficersNamedWithAnAbbreviatedRank) {
       {"\"Nobody else was hurt,\" Cmdr. Tom Ashby told reporters.", "Nobody else", "Tom Ashby"},
       {"\"The street was full of children,\" said St. Claire Police Chief Tom Ashby.",
        "street was full", "St. Claire Police Chief Tom Ashby"},
+  });
+}
+
+// "the chief", "the sheriff", "the mayor": a definite rank or office stands
+// for the person named with it before.
+TEST_F(EventQuotesTest, RankAfterTheNamedOfficer) {
+  ExpectCases({
+      {"Harbor Police Chief Lena Holt spoke to reporters at the scene.\n\n\"We will find "
+       "whoever did this,\" the chief said.",
+       "find whoever", "Lena Holt", "Lena Holt", "Harbor Police Chief"},
+      {"Sheriff Tom Ashby arrived within minutes.\n\n\"It was a long night,\" the sheriff "
+       "said.",
+       "long night", "Tom Ashby", "Tom Ashby", "Sheriff"},
   });
 }
 
