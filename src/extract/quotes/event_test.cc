@@ -103,6 +103,22 @@ TEST_F(EventQuotesTest, PassiveVerbBeforeTheQuoteNamesNoSpeaker) {
   });
 }
 
+// Scraped pages lose the space after a full stop ("... outside."I wish",
+// "... the department.Two victims"): the sentence still ends there, but not
+// inside a web address.
+TEST_F(EventQuotesTest, SentencesGluedWithoutASpace) {
+  ExpectCases({
+      {"Her son was shot in the yard in 2014.\"I can't keep doing this,\" Mara Lind said. "
+       "\"It never ends.\"The motive was a dispute over a car, police said.Tuesday night a "
+       "vigil was held.",
+       "never ends", "Mara Lind"},
+      {"Neighbors gathered on the porch.\"We heard six shots,\" said Tom Ashby.", "six shots",
+       "Tom Ashby"},
+      {"Lena Holt, who runs the site Harbor.News.Org, said: \"Everyone knew the house.\"",
+       "Everyone knew", "Lena Holt"},
+  });
+}
+
 // Ranks abbreviated as local news writes them: the person after the rank
 // speaks, not the department and the rank; a four-letter abbreviation does
 // not end the sentence.

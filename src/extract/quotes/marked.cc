@@ -296,7 +296,11 @@ class Marked {
       h = at_->CueAt(after_, v);
       if (h.verb == nullptr || (h.verb->flags & kObject)) continue;
       if (verb_last && v + 1 < n) return false;
-      return Set(SubjectAfterQuote(k, v), anchor, t.start, t.end, kRuleAfter, a);
+      Who who = SubjectAfterQuote(k, v);
+      // "“...” The motive was a feud, police said.": a sentence of its own
+      // whose subject does not open it.
+      if (verb_last && who.start != after_[k].start) return false;
+      return Set(who, anchor, t.start, t.end, kRuleAfter, a);
     }
     return false;
   }
