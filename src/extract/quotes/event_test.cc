@@ -152,6 +152,21 @@ TEST_F(EventQuotesTest, RankAfterTheNamedOfficer) {
   });
 }
 
+// A relative or friend named through the victim speaks, not the victim:
+// the name after the kin word, else the kin phrase itself.
+TEST_F(EventQuotesTest, RelativesNamedThroughTheVictim) {
+  ExpectCases({
+      {"\"She loved that dog,\" said Mara's grandmother, 61-year-old Lena Holt.", "loved that",
+       "Lena Holt"},
+      {"\"She loved that dog,\" said Mara's older brother.", "loved that", "Mara's older brother"},
+      {"\"He was always early,\" said Reyes's boss at the bakery, Tom Ashby.", "always early",
+       "Tom Ashby"},
+      {"\"It was hard,\" said Jo Reyes's sister-in-law, Ana Ruiz.", "It was hard", "Ana Ruiz"},
+      // A possessive before a post and a name is the post's organisation.
+      {"\"Sales are up,\" said Norvik's chief executive Jo Reyes.", "Sales are up", "Jo Reyes"},
+  });
+}
+
 // "Sen. Jo Reyes, D-Conn., said": the lawmaker speaks, not the party tag.
 TEST_F(EventQuotesTest, PartyAndStateTagAfterAName) {
   ExpectCases({

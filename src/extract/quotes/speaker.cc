@@ -378,6 +378,8 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
     Who who{Who::kName, e->start, e->end, 0};
     int m = k;
     while (m < hi && toks[m].start < e->end) ++m;
+    Who kin = post ? PossessedSpeaker(toks, k, m - 1, hi) : Who{};
+    if (kin.kind != Who::kNone) return kin;
     Who named = post ? PostPerson(toks, k, m - 1, hi, false) : Who{};
     return named.kind != Who::kNone ? named : who;
   }
@@ -395,6 +397,8 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
         break;
       }
     }
+    Who kin = post ? PossessedSpeaker(toks, k, b, hi) : Who{};
+    if (kin.kind != Who::kNone) return kin;
     Who named = post ? PostPerson(toks, k, b, hi, true) : Who{};
     return named.kind != Who::kNone ? named : NameRun(toks, k, b);
   }

@@ -224,6 +224,7 @@ uint32_t ClassBit(std::string_view name) {
   if (name == "abbrev") return kAbbrev;
   if (name == "street") return kStreet;
   if (name == "caption") return kCaption;
+  if (name == "kin") return kKin;
   return 0;
 }
 

@@ -1,0 +1,46 @@
+// Speaker shapes of local event reports (shootings, fires, crashes) that
+// the general readers in speaker.cc leave to here: a relative or colleague
+// named through someone else ("said Jo's grandmother", "said Jo's boss,
+// Ana Ruiz"). It does not find speech verbs or resolve pronouns.
+#include "extract/quotes/speaker.h"
+
+namespace dossier::quotes {
+
+// A relative, a friend or someone who speaks for a person: "mother",
+// "cousin", "neighbor", "attorney", and "step-" or "-in-law" forms.
+bool Attributor::Kin(std::string_view word) const {
+  if (word.size() > 5 && word.substr(0, 5) == "step-") word.remove_prefix(5);
+  if (word.size() > 4 && word.substr(0, 4) == "step") word.remove_prefix(4);
+  if (word.size() > 7 && word.substr(word.size() - 7) == "-in-law") word.remove_suffix(7);
+  return (lex_.Classes(word) & (kKin | kFemale | kMale)) != 0;
+}
+
+Who Attributor::PossessedSpeaker(const std::vector<Tok>& toks, int k, int b, int hi) const {
+  std::string_view name = TokText(text_, toks[b]);
+  bool possessive = (name.size() > 2 && name.substr(name.size() - 2) == "'s") ||
+                    (name.size() > 4 && name.substr(name.size() - 4) == "\u2019s");
+  if (!possessive) return {};
+  // The head: a word for a relative, a friend or a post within the next
+  // three lower-case words ("older brother", "step-grandmother", "boss").
+  int j = b + 1;
+  bool head = false;
+  while (!head && j < hi && j < b + 4 && IsWord(toks[j]) && !toks[j].cap &&
+         !(Cls(toks[j]) & (kStop | kSkip | kDeterminer)))
+    head = Kin(TokText(text_, toks[j++]));
+  if (!head) return {};
+  if (j < hi && NameWord(toks, j)) return {};  // "Acme's chief executive Jo Reyes": a post
+  // ", Ana Ruiz" after the noun, perhaps after a short phrase ("at the
+  // store"): the person so described.
+  for (int c = j; c < hi && c < j + 6; ++c) {
+    if (IsPunct(toks[c], ',')) {
+      if (c + 1 >= hi) break;
+      Who named = PhraseAfter(toks, c + 1, hi, false);
+      if (named.kind == Who::kName && !PlaceOrGroup(named)) return named;
+      break;
+    }
+    if (!IsWord(toks[c]) || lex_.Verb(TokText(text_, toks[c])) != nullptr) break;
+  }
+  return Who{Who::kDescription, toks[k].start, toks[j - 1].end, 0};
+}
+
+}  // namespace dossier::quotes
