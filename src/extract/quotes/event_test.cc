@@ -167,6 +167,30 @@ TEST_F(EventQuotesTest, RelativesNamedThroughTheVictim) {
   });
 }
 
+// "Mara Lind ... Mara said": a first name names again the one person
+// named before with it; two such people leave it as written.
+TEST_F(EventQuotesTest, FirstNameOfAPersonNamedBefore) {
+  ExpectCases({
+      {"Mara Lind, 9, was playing in the yard.\n\n\"We found a ball,\" Mara said.", "found a ball",
+       "Mara Lind", "Mara Lind"},
+  });
+  std::string text = "Mara Lind and Mara Holt were in the yard.\n\n\"We found a ball,\" Mara said.";
+  std::vector<EntityMention> mentions;
+  for (const char* name : {"Mara Lind", "Mara Holt"}) {
+    EntityMention m;
+    m.start = text.find(name);
+    m.end = m.start + std::string(name).size();
+    m.type = EntityType::kPerson;
+    m.canonical = name;
+    mentions.push_back(m);
+  }
+  std::vector<Quote> quotes;
+  std::vector<std::string> warnings;
+  finder_->Find(text, SplitSentences(text), mentions, &quotes, &warnings);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Mara");
+}
+
 // "Sen. Jo Reyes, D-Conn., said": the lawmaker speaks, not the party tag.
 TEST_F(EventQuotesTest, PartyAndStateTagAfterAName) {
   ExpectCases({

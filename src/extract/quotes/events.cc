@@ -2,6 +2,9 @@
 // the general readers in speaker.cc leave to here: a relative or colleague
 // named through someone else ("said Jo's grandmother", "said Jo's boss,
 // Ana Ruiz"). It does not find speech verbs or resolve pronouns.
+#include <algorithm>
+#include <string>
+
 #include "extract/quotes/speaker.h"
 
 namespace dossier::quotes {
@@ -41,6 +44,26 @@ Who Attributor::PossessedSpeaker(const std::vector<Tok>& toks, int k, int b, int
     if (!IsWord(toks[c]) || lex_.Verb(TokText(text_, toks[c])) != nullptr) break;
   }
   return Who{Who::kDescription, toks[k].start, toks[j - 1].end, 0};
+}
+
+// "Davontae Carter ... Davontae said": children and relatives are often
+// named again by their first name. The one person named before whose name
+// opens with the word; empty when none or several do.
+std::string Attributor::FullNameForFirst(std::string_view first, size_t before) const {
+  auto it = std::lower_bound(entities_.begin(), entities_.end(), before,
+                             [](const EntityMention& e, size_t pos) { return e.start < pos; });
+  std::string_view found;
+  for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
+    --it;
+    if (it->type != EntityType::kPerson) continue;
+    std::string_view name = it->canonical;
+    size_t sp = name.find(' ');
+    if (sp == std::string_view::npos || name.substr(0, sp) != first) continue;
+    if (lex_.Classes(name.substr(name.rfind(' ') + 1)) & kOrgCue) continue;
+    if (!found.empty() && found != name) return "";
+    found = name;
+  }
+  return std::string(found);
 }
 
 }  // namespace dossier::quotes

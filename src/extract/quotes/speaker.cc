@@ -698,6 +698,7 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
     bool surname = false;
     if (name.find(' ') == std::string::npos) {
       std::string full = FullNameFor(name, s);
+      if (full.empty()) full = FullNameForFirst(name, s);
       surname = !full.empty();
       if (surname) name = std::move(full);
     }

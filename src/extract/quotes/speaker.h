@@ -134,6 +134,7 @@ class Attributor {
   // speaks (events.cc); kNone when no lower-case noun follows.
   Who PossessedSpeaker(const std::vector<Tok>& toks, int k, int b, int hi) const;
   bool Kin(std::string_view word) const;
+  std::string FullNameForFirst(std::string_view first, size_t before) const;
   Who RelativeSubject(const std::vector<Tok>& toks, int lo, int j) const;
   bool ResolveDescribed(const Who& who, size_t anchor, Attribution* out);
   bool PersonName(const Who& who) const;
