@@ -191,6 +191,32 @@ TEST_F(EventQuotesTest, FirstNameOfAPersonNamedBefore) {
   EXPECT_EQ(quotes[0].speaker, "Mara");
 }
 
+// "police said" in a report that names the force: the force.
+TEST_F(EventQuotesTest, PoliceNamedAsTheForce) {
+  std::string text =
+      "Officers of the Harlow Police Department arrived at 2 a.m.\n\n\"The scene is "
+      "secure,\" police said.";
+  EntityMention m;
+  m.start = text.find("Harlow Police Department");
+  m.end = m.start + std::string("Harlow Police Department").size();
+  m.type = EntityType::kOrganization;
+  m.canonical = "Harlow Police Department";
+  std::vector<Quote> quotes;
+  std::vector<std::string> warnings;
+  finder_->Find(text, SplitSentences(text), {m}, &quotes, &warnings);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Harlow Police Department");
+  // A board of the police is no force.
+  text = "The Harlow Police Review Board met.\n\n\"The scene is secure,\" police said.";
+  m.start = text.find("Harlow Police Review Board");
+  m.end = m.start + std::string("Harlow Police Review Board").size();
+  m.canonical = "Harlow Police Review Board";
+  quotes.clear();
+  finder_->Find(text, SplitSentences(text), {m}, &quotes, &warnings);
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "police");
+}
+
 // "Sen. Jo Reyes, D-Conn., said": the lawmaker speaks, not the party tag.
 TEST_F(EventQuotesTest, PartyAndStateTagAfterAName) {
   ExpectCases({

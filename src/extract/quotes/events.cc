@@ -66,4 +66,44 @@ std::string Attributor::FullNameForFirst(std::string_view first, size_t before) 
   return std::string(found);
 }
 
+// "police said" in a report that names the force ("the Beaumont Police
+// Department"): the force, the nearest one named before the quote, else
+// the first named after it. The span stays on the word "police".
+bool Attributor::ResolvePolice(const Who& who, size_t anchor, Attribution* out) {
+  std::string_view words = text_.substr(who.start, who.end - who.start);
+  if (!WordIs(words, "police") && !WordIs(words, "the police")) return false;
+  // "Eagan Police", "Eagan Police Department", "Portland Police Bureau";
+  // no board or building of the police ("Police Review Board").
+  auto is_force = [&](const EntityMention& e) {
+    if (e.type != EntityType::kOrganization || e.end <= e.start) return false;
+    std::string_view name = text_.substr(e.start, e.end - e.start);
+    if (lex_.Classes(name.substr(0, name.find(' '))) & kCaption) return false;
+    for (std::string_view tail : {" Police", " Police Department", " Police Bureau"}) {
+      if (name.size() > tail.size() && name.substr(name.size() - tail.size()) == tail) return true;
+    }
+    return false;
+  };
+  size_t before = std::min(anchor, who.start);
+  auto it = std::lower_bound(entities_.begin(), entities_.end(), before,
+                             [](const EntityMention& e, size_t pos) { return e.start < pos; });
+  const EntityMention* force = nullptr;
+  auto back = it;
+  for (int seen = 0; back != entities_.begin() && seen < kMaxLookBack && !force; ++seen) {
+    --back;
+    if (is_force(*back)) force = &*back;
+  }
+  for (int seen = 0; it != entities_.end() && seen < kMaxLookBack && !force; ++seen, ++it) {
+    if (is_force(*it)) force = &*it;
+  }
+  if (force == nullptr) return false;
+  out->speaker = force->canonical.empty()
+                     ? std::string(text_.substr(force->start, force->end - force->start))
+                     : force->canonical;
+  out->speaker_start = who.start;
+  out->speaker_end = who.end;
+  notes_.push_back(Note{who.start, who.end, out->speaker, false});
+  out->found = true;
+  return true;
+}
+
 }  // namespace dossier::quotes

@@ -728,7 +728,7 @@ bool Attributor::Resolve(const Who& who, size_t anchor, Attribution* out) {
       GroupBefore(std::min(anchor, who.start), out);
     }
   } else {
-    if (ResolveDescribed(who, anchor, out)) return true;
+    if (ResolveDescribed(who, anchor, out) || ResolvePolice(who, anchor, out)) return true;
     out->speaker = std::string(words);
     if (out->speaker.size() > 1 && out->speaker[0] >= 'A' && out->speaker[0] <= 'Z' &&
         out->speaker[1] >= 'a' && out->speaker[1] <= 'z' &&

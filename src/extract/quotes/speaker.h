@@ -135,6 +135,7 @@ class Attributor {
   Who PossessedSpeaker(const std::vector<Tok>& toks, int k, int b, int hi) const;
   bool Kin(std::string_view word) const;
   std::string FullNameForFirst(std::string_view first, size_t before) const;
+  bool ResolvePolice(const Who& who, size_t anchor, Attribution* out);
   Who RelativeSubject(const std::vector<Tok>& toks, int lo, int j) const;
   bool ResolveDescribed(const Who& who, size_t anchor, Attribution* out);
   bool PersonName(const Who& who) const;
