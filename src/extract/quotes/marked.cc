@@ -29,6 +29,7 @@ constexpr std::string_view kRuleSignature = "quote_signature_line";
 constexpr std::string_view kRuleSentenceSubject = "quote_sentence_subject";
 constexpr std::string_view kRulePreviousSentence = "quote_previous_sentence";
 constexpr std::string_view kRulePreviousSubject = "quote_previous_subject";
+constexpr std::string_view kRuleSentenceEnd = "quote_sentence_end";
 constexpr size_t kContinueLimit = 1500;  // bytes to an earlier quote whose speaker carries on
 
 class Marked {
@@ -130,6 +131,7 @@ class Marked {
       a.rule = kRulePreviousSubject;
     if (!a.found && i > 0 && direct && Adjacent(i)) Inherit(i, kRuleContinued, &a);
     if (!a.found && direct && cut && before_.empty()) PreviousSentence(lo, q.open, &a);
+    if (!a.found && !direct) SentenceEnd(q, &a);
     if (q.mention || !WorthReporting(q, direct, a)) return;
     // Reported without a speaker: a phrase quoted in the predicate of a
     // clause whose subject is a name ("Jo Reyes is calling the plan “a
@@ -158,7 +160,7 @@ class Marked {
     chain_ = false;
     if (!q.closed) return;
     if (!Reopens(q)) {
-      TokenizeFirstSentence(text_, q.close_end, hi, &after_);
+      FirstSentence(q.close_end, hi, &after_);
       return;
     }
     // "“A. “B,” he said": the attribution follows the mark that ends the
@@ -178,6 +180,28 @@ class Marked {
     }
     if (c != std::string_view::npos) {
       TokenizeFirstSentence(text_, c, std::min(LineEnd(text_, c, kMaxContext), next), &after_);
+    }
+  }
+
+  // TokenizeFirstSentence, read on past the full stop of an abbreviated
+  // rank before a name ("said Police Capt. Jo Reyes").
+  void FirstSentence(size_t from, size_t hi, std::vector<Tok>* out) {
+    TokenizeFirstSentence(text_, from, hi, out);
+    for (int more = 0; more < 4 && !out->empty(); ++more) {
+      const Tok& last = out->back();
+      size_t dot = last.end;
+      if (dot + 2 >= hi || text_[dot] != '.' || text_[dot + 1] != ' ' ||
+          last.kind != TokKind::kWord || !last.cap ||
+          !(at_->lexicon().Classes(TokText(text_, last)) & kAbbrev))
+        return;
+      TokenizeFirstSentence(text_, dot + 1, hi, &more_);
+      if (more_.empty() || !more_[0].cap) return;
+      Tok stop;
+      stop.start = static_cast<uint32_t>(dot);
+      stop.end = static_cast<uint32_t>(dot + 1);
+      stop.kind = TokKind::kPunct;
+      out->push_back(stop);
+      out->insert(out->end(), more_.begin(), more_.end());
     }
   }
 
@@ -301,7 +325,11 @@ class Marked {
       h = at_->CueAt(after_, v);
       if (h.verb == nullptr || (h.verb->flags & kObject)) continue;
       if (verb_last && v + 1 < n) return false;
-      return Set(SubjectAfterQuote(k, v), anchor, t.start, t.end, kRuleAfter, a);
+      Who who = SubjectAfterQuote(k, v);
+      // "“...” The motive was a feud, police said.": a sentence of its own
+      // whose subject does not open it.
+      if (verb_last && who.start != after_[k].start) return false;
+      return Set(who, anchor, t.start, t.end, kRuleAfter, a);
     }
     return false;
   }
@@ -463,6 +491,7 @@ class Marked {
       who = at_->PhraseAfter(toks, h.after, n);
       if (who.kind != Who::kNone && VerbAt(toks, who.end)) who = Who{};
     }
+    if (who.kind == Who::kNone && !participle && Passive(toks, v)) return who;
     if (who.kind == Who::kNone) who = at_->ClauseSubject(toks, 0, v);
     return who;
   }
@@ -486,6 +515,21 @@ class Marked {
              (at_->lexicon().Classes(TokText(text_, before_[b])) & kSkip))
         --b;
       return TokIs(text_, before_[b], "and") || TokIs(text_, before_[b], "but");
+    }
+    return false;
+  }
+
+  // "The man was shot when ...", "shots were fired": a form of "be" (past
+  // adverbs and auxiliaries) before toks[v] makes a passive, whose subject
+  // did not speak.
+  [[nodiscard]] bool Passive(const std::vector<Tok>& toks, int v) const {
+    for (int j = v - 1; j >= 0 && j >= v - 4; --j) {
+      const Tok& t = toks[j];
+      if (t.kind != TokKind::kWord || t.cap) return false;
+      for (std::string_view be : {"be", "been", "being", "is", "are", "was", "were"}) {
+        if (TokIs(text_, t, be)) return true;
+      }
+      if (!(at_->lexicon().Classes(TokText(text_, t)) & kSkip)) return false;
     }
     return false;
   }
@@ -649,6 +693,86 @@ class Marked {
     return true;
   }
 
+  // "... he was “out cold” and bleeding, the report states.", "... a
+  // “large” party, according to a spokesperson.": a short quote inside a
+  // sentence whose last clause, after a comma, attributes the whole
+  // sentence; only a time or place may follow the verb.
+  bool SentenceEnd(const QuoteSpan& q, Attribution* a) {
+    if (!q.closed) return false;
+    size_t hi = LineEnd(text_, q.close_end, kMaxContext);
+    FirstSentence(q.close_end, hi, &tail_);
+    int n = static_cast<int>(tail_.size());
+    if (n < 3 || !SentenceEndsAt(tail_.back().end, hi)) return false;
+    for (int v = n - 1; v >= 1; --v) {
+      const Tok& t = tail_[v];
+      if (Bar(t)) return false;  // a quote mark, a bracket: the tail is no plain clause
+      CueHit h = at_->CueAt(tail_, v);
+      if (h.index != v) continue;
+      if (h.verb != nullptr && (h.verb->flags & kObject)) continue;
+      Who who;
+      int end = h.after;  // the first token after the attribution
+      bool inverted = h.phrase != nullptr || (h.verb->flags & kInvertible);
+      if (inverted && IsPunct(tail_[v - 1], ',')) {
+        // ", according to police", ", said Sgt. Jo Reyes"
+        who = at_->PhraseAfter(tail_, h.after, n);
+        while (end < n && tail_[end].start < who.end) ++end;
+      }
+      if (who.kind == Who::kNone && h.verb != nullptr) {
+        // ", police said", ", Jo Reyes, a neighbour, said"
+        who = at_->SubjectBefore(tail_, 0, v);
+        int s = v;
+        while (s > 0 && tail_[s - 1].start >= who.start) --s;
+        if (who.kind == Who::kNone || s == 0 || !IsPunct(tail_[s - 1], ',')) continue;
+        end = v + 1;
+      }
+      if (who.kind == Who::kNone || !Adjunct(tail_, end, n)) return false;
+      if (!at_->Resolve(who, q.open, a)) return false;
+      a->verb = std::string(Words(t.start, tail_[h.after - 1].end));
+      a->rule = kRuleSentenceEnd;
+      return true;
+    }
+    return false;
+  }
+
+  // A quote mark, a bracket, a colon or a semicolon.
+  [[nodiscard]] bool Bar(const Tok& t) const {
+    if (t.kind != TokKind::kPunct) return false;
+    std::string_view p = TokText(text_, t);
+    return p == "\"" || p == "(" || p == ")" || p == ":" || p == ";" || p == "\u201c" ||
+           p == "\u201d";
+  }
+
+  // Whether a sentence end (or the end of the line) follows byte pos.
+  [[nodiscard]] bool SentenceEndsAt(size_t pos, size_t hi) const {
+    while (pos < hi && text_[pos] == ' ') ++pos;
+    return pos >= text_.size() || text_[pos] == '\n' ||
+           (pos < hi && (text_[pos] == '.' || text_[pos] == '!' || text_[pos] == '?'));
+  }
+
+  // toks[k, n) is nothing, or an adjunct after a speech verb: when and
+  // where it was said ("Tuesday", "in a statement", "at a news
+  // conference"), or an appositive of the speaker; no clause (no pronoun,
+  // auxiliary or verb).
+  [[nodiscard]] bool Adjunct(const std::vector<Tok>& toks, int k, int n) const {
+    if (k >= n) return true;
+    if (n - k > 10) return false;
+    const Tok& first = toks[k];
+    uint32_t first_cls = at_->lexicon().Classes(TokText(text_, first));
+    if (!(first.kind == TokKind::kWord && (first.cap || (first_cls & kIntro))) &&
+        first.kind != TokKind::kNumber && !IsPunct(first, ','))
+      return false;
+    for (int i = k; i < n; ++i) {
+      const Tok& t = toks[i];
+      if (t.kind != TokKind::kWord) continue;
+      std::string_view w = TokText(text_, t);
+      uint32_t cls = at_->lexicon().Classes(w);
+      if (cls & (kPersonPronoun | kPluralPronoun | kItPronoun)) return false;
+      if (!t.cap && (cls & (kAux | kSkip))) return false;
+      if (TokIs(text_, t, "that") || at_->lexicon().Verb(w) != nullptr) return false;
+    }
+    return true;
+  }
+
   // A quote opening a paragraph after one that ends with a colon
   // ("Halden continued:").
   bool ColonParagraph(size_t open, Attribution* a) {
@@ -802,7 +926,7 @@ class Marked {
   std::vector<Attribution> attrs_;
   bool full_stop_ = false;  // the quote in hand ends with a full stop inside the marks
   bool chain_ = false;      // the quote in hand is followed by reopened paragraphs (spans)
-  std::vector<Tok> before_, after_, prev_, words_;
+  std::vector<Tok> before_, after_, prev_, words_, tail_, more_;
 };
 
 }  // namespace

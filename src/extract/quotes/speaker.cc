@@ -31,6 +31,41 @@ bool EndsWithWord(std::string_view name, std::string_view word) {
 
 constexpr uint32_t kPronouns = kPersonPronoun | kPluralPronoun | kItPronoun;
 
+// "on Youngstown Road", "at 248 Elm Drive", "the 100 block of Pingree Ave.":
+// a name ending in a street word after a number or a preposition is a
+// place; "Photo: ..." is a caption. Neither speaks.
+bool PlaceOrCaption(std::string_view text, const QuoteLexicon& lex, size_t start, size_t end) {
+  std::string_view name = text.substr(start, end - start);
+  if (lex.Classes(name.substr(0, name.find(' '))) & kCaption) return true;
+  size_t sp = name.rfind(' ');
+  std::string_view last = sp == std::string_view::npos ? name : name.substr(sp + 1);
+  if (!last.empty() && last.back() == '.') last.remove_suffix(1);
+  if (!(lex.Classes(last) & kStreet)) return false;
+  size_t p = start;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  if (p == 0) return false;
+  if (text[p - 1] >= '0' && text[p - 1] <= '9') return true;
+  size_t w = p;
+  while (w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
+  return w < p && (lex.Classes(text.substr(w, p - w)) & kLinkBefore);
+}
+
+// "Jo Reyes, D-Conn., said", "Jo Reyes, R-Texas, said": toks[j] is the
+// comma after a party and state tag that follows a comma; returns the index
+// of that first comma, or -1.
+int PartyTagComma(std::string_view text, const std::vector<Tok>& toks, int lo, int j) {
+  for (int k = j - 1; k > lo && k >= j - 6; --k) {
+    const Tok& t = toks[k];
+    std::string_view w = TokText(text, t);
+    if (t.kind == TokKind::kWord && w.size() >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') &&
+        w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z')
+      return TokIsChar(text, toks[k - 1], ',') ? k - 1 : -1;
+    bool part = TokIsChar(text, t, '.') || (t.kind == TokKind::kWord && t.cap && w.size() <= 5);
+    if (!part) return -1;
+  }
+  return -1;
+}
+
 }  // namespace
 
 CueHit Attributor::CueAt(const std::vector<Tok>& toks, int i) const {
@@ -254,6 +289,10 @@ Who Attributor::SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const
       if (inner.kind == Who::kName) return inner;
     }
   }
+  if (IsPunct(toks[j], ',')) {  // "Sen. Jo Reyes, D-Conn., said": the name before
+    int c = PartyTagComma(text_, toks, lo, j);
+    if (c - 1 >= lo) j = c - 1;
+  }
   if (int open = RelativeAppositive(toks, lo, j); open > lo) {
     // "Jo Reyes - who chairs the panel - said", "The actor, whose films
     // include A, B and C, said": the subject comes before the clause.
@@ -310,7 +349,8 @@ Who Attributor::SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const
       } else if (a - 2 >= lo && IsParticle(text_, toks[a - 1]) && NameWord(toks, a - 2)) {
         a -= 2;
       } else if (a - 2 >= lo && IsPunct(toks[a - 1], '.') && toks[a - 2].cap &&
-                 (toks[a - 2].end - toks[a - 2].start <= 1 || (Cls(toks[a - 2]) & kTitle))) {
+                 (toks[a - 2].end - toks[a - 2].start <= 1 ||
+                  (Cls(toks[a - 2]) & (kTitle | kAbbrev)))) {
         a -= 2;  // an initial ("Ronald R. Fieldstone") or "Mr."
       } else {
         break;
@@ -383,6 +423,8 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
     Who who{Who::kName, e->start, e->end, 0};
     int m = k;
     while (m < hi && toks[m].start < e->end) ++m;
+    Who kin = post ? PossessedSpeaker(toks, k, m - 1, hi) : Who{};
+    if (kin.kind != Who::kNone) return kin;
     Who named = post ? PostPerson(toks, k, m - 1, hi, false) : Who{};
     return named.kind != Who::kNone ? named : who;
   }
@@ -394,12 +436,14 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
       } else if (b + 2 < hi && IsParticle(text_, toks[b + 1]) && NameWord(toks, b + 2)) {
         b += 2;
       } else if (b + 2 < hi && IsPunct(toks[b + 1], '.') && NameWord(toks, b + 2) &&
-                 (toks[b].end - toks[b].start <= 1 || (Cls(toks[b]) & kTitle))) {
+                 (toks[b].end - toks[b].start <= 1 || (Cls(toks[b]) & (kTitle | kAbbrev)))) {
         b += 2;
       } else {
         break;
       }
     }
+    Who kin = post ? PossessedSpeaker(toks, k, b, hi) : Who{};
+    if (kin.kind != Who::kNone) return kin;
     Who named = post ? PostPerson(toks, k, b, hi, true) : Who{};
     return named.kind != Who::kNone ? named : NameRun(toks, k, b);
   }
@@ -568,9 +612,11 @@ void Attributor::AddFallbackRun(size_t begin, size_t end) {
       ++b;
       org = org || (Cls(toks[b]) & kOrgCue);
     }
-    if (!org && b > i) {
+    // "Ogden Police Lt. Jo Reyes": an abbreviated rank ends a post, no name.
+    bool rank = (Cls(toks[b]) & kTitle) && b + 1 < n && IsPunct(toks[b + 1], '.');
+    if (!org && !rank && b > i) {
       Who who = NameRun(toks, i, b);
-      if (who.kind == Who::kName &&
+      if (who.kind == Who::kName && !PlaceOrCaption(text_, lex_, who.start, who.end) &&
           text_.substr(who.start, who.end - who.start).find(' ') != std::string_view::npos) {
         fallback_names_.push_back(Span{who.start, who.end});
       }
@@ -689,6 +735,7 @@ bool Attributor::Resolve(const Who& named, size_t anchor, Attribution* out) {
     return true;
   }
   if (who.kind == Who::kName) {
+    if (PlaceOrCaption(text_, lex_, who.start, who.end)) return false;
     const EntityMention* e = EntityAt(who.start, who.end);
     size_t s = e ? e->start : who.start;
     size_t t = e ? e->end : who.end;
@@ -698,6 +745,7 @@ bool Attributor::Resolve(const Who& named, size_t anchor, Attribution* out) {
     bool surname = false;
     if (name.find(' ') == std::string::npos) {
       std::string full = FullNameFor(name, s);
+      if (full.empty()) full = FullNameForFirst(name, s);
       surname = !full.empty();
       if (surname) name = std::move(full);
     }
@@ -729,7 +777,9 @@ bool Attributor::Resolve(const Who& named, size_t anchor, Attribution* out) {
       if (!(group && GroupSubject(before, out))) GroupBefore(before, out);
     }
   } else {
-    if (ResolveDescribed(who, anchor, out) || ResolveOrganisation(who, anchor, out)) return true;
+    if (ResolveDescribed(who, anchor, out) || ResolveOrganisation(who, anchor, out) ||
+        ResolvePolice(who, anchor, out))
+      return true;
     out->speaker = std::string(words);
     if (out->speaker.size() > 1 && out->speaker[0] >= 'A' && out->speaker[0] <= 'Z' &&
         out->speaker[1] >= 'a' && out->speaker[1] <= 'z' &&

@@ -141,6 +141,13 @@ class Attributor {
   // The person after toks[k..b], a name: after a post that follows it, or
   // (inside) after a possessive within it ("Acme's Jo Reyes").
   Who PostPerson(const std::vector<Tok>& toks, int k, int b, int hi, bool inside) const;
+  // "said Jo's grandmother", "said Jo's boss, Ana Ruiz": after a name in
+  // the possessive (toks[k..b]), the noun phrase, or the name after it,
+  // speaks (events.cc); kNone when no lower-case noun follows.
+  Who PossessedSpeaker(const std::vector<Tok>& toks, int k, int b, int hi) const;
+  bool Kin(std::string_view word) const;
+  std::string FullNameForFirst(std::string_view first, size_t before) const;
+  bool ResolvePolice(const Who& who, size_t anchor, Attribution* out);
   Who RelativeSubject(const std::vector<Tok>& toks, int lo, int j) const;
   bool ResolveDescribed(const Who& who, size_t anchor, Attribution* out);
   // "the company said": the organisation named before (an organisation

@@ -224,6 +224,10 @@ uint32_t ClassBit(std::string_view name) {
   if (name == "orghead") return kOrgHead;
   if (name == "trait") return kTrait;
   if (name == "orgnamed") return kOrgNamed;
+  if (name == "abbrev") return kAbbrev;
+  if (name == "street") return kStreet;
+  if (name == "caption") return kCaption;
+  if (name == "kin") return kKin;
   return 0;
 }
 
