@@ -21,6 +21,16 @@
 
 namespace dossier::entities {
 
+// Any cue of an organisation, place, event or document name.
+constexpr uint32_t kAnyCue =
+    kOrgHead | kOrgLead | kPlaceHead | kPlaceLead | kEventHead | kEventLead | kDocCue;
+
+// A token that can be part of a name: capitalised, all caps, an initial, or
+// a digit-led word with a capital ("44-Day").
+inline bool NameLike(const Tok& t) {
+  return (t.shape & kWord) && (t.shape & (kCap | kAllCaps | kInitial));
+}
+
 // How sure a mention's type is; the document pass lets strong types
 // overwrite weak ones for the same name.
 enum class Evidence : uint8_t { kDefault, kContext, kStrong };
@@ -111,6 +121,9 @@ bool SeriesNumber(std::string_view w);
 bool ArticleBefore(const DocState& d, uint32_t a, uint32_t b);
 // "Corvane spokesman Ian Holt": a role word and a name after token b - 1.
 bool OrgBeforeRole(const DocState& d, uint32_t b);
+// "an aid group working in the valley, Vale Relief, says": a name [a, b)
+// set off by commas after a clause that an organisation noun opens.
+bool OrgAppositiveBefore(const DocState& d, uint32_t a, uint32_t b);
 
 class RuleEngine {
  public:
