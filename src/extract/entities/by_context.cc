@@ -63,6 +63,12 @@ bool RuleEngine::OrgNounAround(DocState* d, uint32_t a, uint32_t b) const {
   return true;
 }
 
+// "in Tarvo", "at Corvane": a word of place right before token a, in the
+// same sentence.
+bool LocativeBefore(const DocState& d, uint32_t a) {
+  return a > 0 && !d.sentence_start[a] && (Lex(d, d.toks[a - 1]) & kLocative);
+}
+
 // Context around a run of unknown type: a role word before it, an
 // appositive after it, "city of" before it, "village" after it.
 bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
@@ -113,7 +119,11 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
         Emit(d, a, b, EntityType::kOrganization, Evidence::kStrong, "org_appositive");
         return true;
       }
-      if ((t[q].shape & kLowerStart) && (Lex(d, t[q]) & kRoleWord)) {
+      // "in Tarvo, the mayor said", "told the Daily Post, the mayor said":
+      // after a word of place or an article the role is the clause's
+      // subject, not the name's appositive (no person takes "the").
+      if ((t[q].shape & kLowerStart) && (Lex(d, t[q]) & kRoleWord) && !LocativeBefore(*d, a) &&
+          !(a > 0 && !d->sentence_start[a] && WordAt(*d, a - 1) == "the")) {
         Emit(d, a, b, EntityType::kPerson, Evidence::kStrong, "appositive");
         return true;
       }

@@ -127,6 +127,11 @@ TEST(EntityRecognizer, TypesByTable) {
       {"He wore a Reyes T-Shirt to the rally.", "Reyes T-Shirt", "other"},
       // A company named in full with its legal form, then by its first word.
       {"Dravo Mining Corp made a bid. Rivals fear a bid from Dravo.", "Dravo", "organization"},
+      // After a word of place or an article, a role after the comma is
+      // the clause's subject, not the name's appositive.
+      {"In Marbeck, the mayor also said that schools would stay shut.", "Marbeck", "place"},
+      {"Speaking to the Dunmore Herald, the minister conceded the point.", "Dunmore Herald",
+       "organization"},
   };
   for (const Case& c : cases) {
     std::vector<Found> got = Recognize(c.text);
@@ -218,6 +223,29 @@ TEST(EntityRecognizer, RoleBeforeAndAppositive) {
   const Found* a = Find(got, "Anna Pelt");
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->role, "head of the emergency service");
+}
+
+// An appositive left open ends before a verb of saying, a clause word or
+// a past form after the role word, and drops an adverb before the verb.
+TEST(EntityRecognizer, AppositiveEndsBeforeTheVerb) {
+  const struct {
+    const char* text;
+    const char* name;
+    const char* role;
+  } cases[] = {
+      {"Ola Brandt, an analyst at Fenmore Capital told reporters that prices would rise.",
+       "Ola Brandt", "an analyst at Fenmore Capital"},
+      {"Ola Brandt, the mayor also said that the bridge was safe.", "Ola Brandt", "the mayor"},
+      {"Ola Brandt, the chairman who founded the club, resigned.", "Ola Brandt", "the chairman"},
+      {"Ola Brandt, the mayor insisted on Monday that the bridge was safe.", "Ola Brandt",
+       "the mayor"},
+  };
+  for (const auto& c : cases) {
+    std::vector<Found> got = Recognize(c.text);
+    const Found* f = Find(got, c.name);
+    ASSERT_NE(f, nullptr) << c.text;
+    EXPECT_EQ(f->role, c.role) << c.text;
+  }
 }
 
 // A lower-case role before a name takes its modifiers and the name of the

@@ -185,9 +185,11 @@ Result<Lexicons> Lexicons::Load(const LexiconLoader& loader) {
     for (const LexiconLine& line : SplitLexicon(*text)) {
       std::string_view w = line.fields[0];
       bool strong = line.fields.size() > 1 && line.fields[1] == "strong";
+      bool locative = line.fields.size() > 2 && line.fields[2] == "locative";
       // "city of" marks the word before "of"; one-word cues mark themselves.
       size_t sp = w.find(' ');
-      lex.AddWord(w.substr(0, sp), strong ? kPlaceContextStrong : kPlaceContext);
+      lex.AddWord(w.substr(0, sp), (strong ? kPlaceContextStrong : kPlaceContext) |
+                                       (locative ? uint32_t{kLocative} : 0u));
     }
   }
   {

@@ -49,6 +49,7 @@ enum WordFlag : uint32_t {
   kBodyRole = 1u << 24,            // spokesman, analyst: a role held for a firm or body
   kLegalForm = 1u << 25,           // Corp, Ltd, AG: a company's legal form (org cue)
   kPersonPronoun = 1u << 26,       // he, she, his, her, him: words that refer to a person
+  kLocative = 1u << 27,            // in, at, near: before a name, a place or body, no person
 };
 constexpr uint32_t kTitle = kHonorific | kOffice | kRank;
 

@@ -124,6 +124,8 @@ bool OrgBeforeRole(const DocState& d, uint32_t b);
 // "an aid group working in the valley, Vale Relief, says": a name [a, b)
 // set off by commas after a clause that an organisation noun opens.
 bool OrgAppositiveBefore(const DocState& d, uint32_t a, uint32_t b);
+// "in Tarvo", "at Corvane": a word of place right before token a.
+bool LocativeBefore(const DocState& d, uint32_t a);
 
 class RuleEngine {
  public:

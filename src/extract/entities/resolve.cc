@@ -132,12 +132,25 @@ void RuleEngine::AddAppositive(DocState* d, Candidate* c) const {
   bool role = false;
   for (; k < n && k < b + 15 && !d->sentence_start[k]; ++k) {
     if (t[k].shape & (kComma | kStop | kQuoteMark | kOpenParen | kCloseParen)) break;
+    // "X, an analyst at Corvane told the BBC", "X, the mayor who ...",
+    // "X, the prime minister insisted": the role ends before a verb of
+    // saying, a clause word, or a past form right after the role word.
+    if ((t[k].shape & kLowerStart) && k > b + 1) {
+      std::string_view w = WordAt(*d, k);
+      if (IsSayVerb(w) || (Lex(d, t[k]) & kClauseWord)) break;
+      if (w.size() > 4 && w.substr(w.size() - 2) == "ed" && (Lex(d, t[k - 1]) & kRoleWord)) break;
+    }
     if (k < b + 6 && (t[k].shape & kLowerStart) && (Lex(d, t[k]) & kRoleWord)) role = true;
     if (k == b + 1 && (t[k].shape & kLowerStart) && !(Lex(d, t[k]) & (kRoleWord | kRoleModifier)) &&
         WordAt(*d, k) != "a" && WordAt(*d, k) != "an" && WordAt(*d, k) != "the")
       return;  // "X, said ..." is no appositive
     last = k;
   }
+  // "X, the mayor also said": an adverb left before the verb is no role.
+  bool verb = k < n && (t[k].shape & kLowerStart) && !d->sentence_start[k];
+  while (verb && last > b + 1 && (t[last].shape & kLowerStart) &&
+         (WordAt(*d, last) == "also" || WordAt(*d, last).ends_with("ly")))
+    --last;
   if (!role || last == 0) return;
   c->role_start = t[b + 1].start;
   c->role_end = t[last].end;
