@@ -47,7 +47,8 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   if (len == b - a) {
     if (info->settlement && b < t.size() && ScoreAt(*d, b))
       return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "team_score");
-    if (info->settlement && (SportsContext(*d, a, b) || Affiliation(*d, a, b) || AwayAt(*d, a, b)))
+    if (info->settlement && (SportsContext(*d, a, b) || Affiliation(*d, a, b) || AwayAt(*d, a, b) ||
+                             PluralVerbAfter(*d, a, b)))
       return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "team_context");
     Emit(d, a, b, info->type, Evidence::kStrong, "gazetteer");
     if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;

@@ -80,6 +80,14 @@ bool SportsContext(const DocState& d, uint32_t a, uint32_t b) {
   return false;
 }
 
+// "Tarvo were beaten": a verb in the plural right after the name [a, b)
+// that opens its sentence (not "Shops in Tarvo are shut", nor "Tarvo and
+// Lorvik are cities").
+bool PluralVerbAfter(const DocState& d, uint32_t a, uint32_t b) {
+  return d.sentence_start[a] && b < d.toks.size() && !d.sentence_start[b] &&
+         (d.toks[b].shape & kLowerStart) && (Lex(d, d.toks[b]) & kPluralVerb);
+}
+
 // Words after a name that make it a firm or other body: "Elf shares",
 // "the Norilsk board", "Tervan spokesman".
 bool BodyContext(const DocState& d, uint32_t a, uint32_t b) {

@@ -68,6 +68,11 @@ TEST(EntityRecognizer, TypesByTable) {
       {"Fixtures on Sunday:\nTORONTO AT BOSTON\nDALLAS AT DENVER", "TORONTO", "organization"},
       {"Fixtures on Sunday:\nTORONTO AT BOSTON\nDALLAS AT DENVER", "BOSTON", "place"},
       {"Peter Lorne ( Kelvarsk ) scored twice.", "Kelvarsk", "organization"},
+      // A city's name opening a sentence before a verb in the plural is a team;
+      // not when the verb belongs to a noun before it.
+      {"Ola Brandt scored late. Glasgow were beaten at home on Saturday.", "Glasgow",
+       "organization"},
+      {"Shops in Glasgow are shut on Sunday.", "Glasgow", "place"},
       {"Scorers: Arsenal 2 ( Wenlow 39 , Pirrie 89 )", "Wenlow", "person"},
       {"Traders sold Verrin shares on Monday.", "Verrin", "organization"},
       {"Fighting resumed in central Dovrask overnight.", "Dovrask", "place"},

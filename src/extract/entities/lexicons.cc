@@ -141,6 +141,7 @@ Result<Lexicons> Lexicons::Load(const LexiconLoader& loader) {
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/function_words.txt", kFunction));
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/common_words.txt", kCommon));
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/person_pronouns.txt", kPersonPronoun));
+  DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/plural_verbs.txt", kPluralVerb));
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/months.tsv", kCalendar));
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/first_names.txt", kFirstName));
   {

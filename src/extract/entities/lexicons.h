@@ -50,6 +50,7 @@ enum WordFlag : uint32_t {
   kLegalForm = 1u << 25,           // Corp, Ltd, AG: a company's legal form (org cue)
   kPersonPronoun = 1u << 26,       // he, she, his, her, him: words that refer to a person
   kLocative = 1u << 27,            // in, at, near: before a name, a place or body, no person
+  kPluralVerb = 1u << 28,          // are, were, have: after a city's name, a team
 };
 constexpr uint32_t kTitle = kHonorific | kOffice | kRank;
 

@@ -103,6 +103,9 @@ bool Fixture(const DocState& d, uint32_t a, uint32_t b);
 // "TORONTO AT BOSTON": a fixture-list line the name [a, b) opens.
 bool AwayAt(const DocState& d, uint32_t a, uint32_t b);
 bool SportsContext(const DocState& d, uint32_t a, uint32_t b);
+// "Tarvo were beaten": a verb in the plural after the name [a, b) that opens
+// its sentence.
+bool PluralVerbAfter(const DocState& d, uint32_t a, uint32_t b);
 bool PlaceShape(std::string_view w);
 bool BodyContext(const DocState& d, uint32_t a, uint32_t b);
 bool OrgShape(const DocState& d, uint32_t i);
