@@ -121,6 +121,20 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   }
   if (TitledPerson(d, a, b)) return;
   if (len > 0 && info->type == EntityType::kGroup) {
+    if (a + len + 1 == b) {
+      uint32_t rest = Lex(d, t[b - 1]);
+      // "said Christian Larvesson": a given name that is also a group word,
+      // then one unknown name word.
+      if (len == 1 && (first & kFirstName) &&
+          !(rest & (kAnyCue | kTitle | kCommon | kRoleWord | kOfficePart | kFunction)))
+        return Emit(d, a, b, EntityType::kPerson, Evidence::kStrong, "first_name");
+      // "the Scottish Executive": after "the", a nationality and one word of
+      // government that is no office held by a person ("the French
+      // President" is one) name a body.
+      if (a > 0 && EqualsLower(WordAt(*d, a - 1), "the") && (rest & (kOfficePart | kRoleWord)) &&
+          !(rest & (kOffice | kRank)))
+        return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "national_body");
+    }
     Emit(d, a, a + len, EntityType::kGroup, Evidence::kStrong, "nationality");
     return ClassifyRun(d, a + len, b);
   }

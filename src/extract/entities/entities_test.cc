@@ -73,6 +73,13 @@ TEST(EntityRecognizer, TypesByTable) {
       {"Ola Brandt scored late. Glasgow were beaten at home on Saturday.", "Glasgow",
        "organization"},
       {"Shops in Glasgow are shut on Sunday.", "Glasgow", "place"},
+      // A given name that is also a group word, before one name word; after
+      // "the", a nationality and a word of government name a body.
+      {"\"Sales are weak,\" said Christian Larvesson, an economist.", "Christian Larvesson",
+       "person"},
+      {"The Scottish Executive said the plan would go ahead.", "Scottish Executive",
+       "organization"},
+      {"Liberal Democrat Ana Lind said the plan was late.", "Liberal Democrat", "group"},
       {"Scorers: Arsenal 2 ( Wenlow 39 , Pirrie 89 )", "Wenlow", "person"},
       {"Traders sold Verrin shares on Monday.", "Verrin", "organization"},
       {"Fighting resumed in central Dovrask overnight.", "Dovrask", "place"},
