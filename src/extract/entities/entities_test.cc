@@ -80,6 +80,9 @@ TEST(EntityRecognizer, TypesByTable) {
       {"The Scottish Executive said the plan would go ahead.", "Scottish Executive",
        "organization"},
       {"Liberal Democrat Ana Lind said the plan was late.", "Liberal Democrat", "group"},
+      // "Drevmax said" outranks "a blow to Drevmax": no place.
+      {"It was a blow to Drevmax after a good year. Drevmax said sales fell.", "Drevmax",
+       "organization"},
       {"Scorers: Arsenal 2 ( Wenlow 39 , Pirrie 89 )", "Wenlow", "person"},
       {"Traders sold Verrin shares on Monday.", "Verrin", "organization"},
       {"Fighting resumed in central Dovrask overnight.", "Dovrask", "place"},

@@ -158,6 +158,19 @@ void RuleEngine::AddAppositive(DocState* d, Candidate* c) const {
 
 namespace {
 
+// A place read only from a word of place before it ("a blow to Varkov").
+bool WeakPlace(const Candidate& c) {
+  return c.type == EntityType::kPlace && c.rule == std::string_view("place_context");
+}
+
+// True when x's type is better evidence than y's: stronger evidence, or
+// the same but y is a weak place and x is no place ("Varkov said" beats
+// "a blow to Varkov": a speaker is a person or a body, not a place).
+bool Outranks(const Candidate& x, const Candidate& y) {
+  return x.evidence > y.evidence ||
+         (x.evidence == y.evidence && WeakPlace(y) && x.type != EntityType::kPlace);
+}
+
 bool EqualsIgnoreCase(std::string_view x, std::string_view y) {
   if (x.size() != y.size()) return false;
   for (size_t i = 0; i < x.size(); ++i) {
@@ -364,6 +377,8 @@ void RuleEngine::ShareListTypes(DocState* d) const {
 // stands in prose, not in a results row ("c Lorne b Sallis 4"), and is not
 // followed by "he" or "she" before another name comes, is the short name of
 // a firm, club or other body ("Corvane said", "the deal with Corvane").
+// A type read only from a word of place before it ("a blow to Corvane")
+// counts as guessed.
 void RuleEngine::LoneNames(DocState* d) const {
   const std::vector<Tok>& t = d->toks;
   uint32_t n = static_cast<uint32_t>(t.size());
@@ -376,7 +391,10 @@ void RuleEngine::LoneNames(DocState* d) const {
     if (c.type != EntityType::kPerson || c.evidence == Evidence::kStrong ||
         c.end_tok != c.first_tok + 1 || !c.canonical.empty())
       return false;
-    if (c.rule != std::string_view("capitalised") && c.rule != std::string_view("list"))
+    // "a blow to Varkov" took a person's type from "Varkov said": a place
+    // read from a word before it is no better evidence.
+    if (c.rule != std::string_view("capitalised") && c.rule != std::string_view("list") &&
+        c.rule != std::string_view("place_context"))
       return false;
     uint32_t a = c.first_tok;
     if ((Lex(d, t[a]) & kFirstName) || (t[a].shape & kAllCaps)) return false;
@@ -494,7 +512,7 @@ void RuleEngine::Resolve(DocState* d) const {
     std::string_view s = CandText(*d, cs[i]);
     hashes[i] = cs[i].end_tok == cs[i].first_tok + 1 ? HashOf(*d, t[cs[i].first_tok]) : HashWord(s);
     auto [it, inserted] = best.TryEmplace(s, hashes[i], static_cast<uint32_t>(i));
-    if (!inserted && cs[i].evidence > cs[*it].evidence) *it = static_cast<uint32_t>(i);
+    if (!inserted && Outranks(cs[i], cs[*it])) *it = static_cast<uint32_t>(i);
     if (cs[i].type == EntityType::kPerson && cs[i].end_tok - cs[i].first_tok >= 2) {
       uint32_t last = cs[i].end_tok - 1;
       // "John Mills Jr": the surname stands before the generation suffix.
@@ -514,7 +532,7 @@ void RuleEngine::Resolve(DocState* d) const {
       continue;
     }
     const Candidate& b = cs[*best.Find(s, hashes[i])];
-    if (c.evidence < Evidence::kStrong && b.evidence > c.evidence) {
+    if (c.evidence < Evidence::kStrong && Outranks(b, c)) {
       c.type = b.type;
       c.evidence = b.evidence;
       if (c.canonical.empty()) c.canonical = b.canonical;
