@@ -178,6 +178,10 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
     d->cands.back().initial = initial;
     return;
   }
+  // "Ian Fogg, Vantara Research analyst, said": a name before a role held
+  // for a body is that body.
+  if (multi && !(first & kFirstName) && !(t[a].shape & kInitial) && BodyRoleAfter(*d, b))
+    return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "org_before_role");
   if (ByContext(d, a, b)) return;
   if (multi && ((first & kFirstName) || (t[a].shape & kInitial)))
     return Emit(d, a, b, EntityType::kPerson, Evidence::kStrong, "first_name");

@@ -236,6 +236,16 @@ bool ArticleBefore(const DocState& d, uint32_t a, uint32_t b) {
 // unknown name right before a lower-case role word and a person's name is
 // the body the person speaks for (a surname named in full elsewhere in the
 // document is turned back into a person by the document pass).
+bool BodyRoleAfter(const DocState& d, uint32_t b) {
+  const std::vector<Tok>& t = d.toks;
+  uint32_t n = static_cast<uint32_t>(t.size());
+  uint32_t k = b;
+  while (k < n && k < b + 3 && !d.sentence_start[k] && (t[k].shape & kLowerStart) &&
+         (Lex(d, t[k]) & (kRoleWord | kRoleModifier)))
+    ++k;
+  return k > b && (Lex(d, t[k - 1]) & kBodyRole);
+}
+
 bool OrgBeforeRole(const DocState& d, uint32_t b) {
   const std::vector<Tok>& t = d.toks;
   uint32_t n = static_cast<uint32_t>(t.size());

@@ -80,6 +80,9 @@ TEST(EntityRecognizer, TypesByTable) {
       {"The Scottish Executive said the plan would go ahead.", "Scottish Executive",
        "organization"},
       {"Liberal Democrat Ana Lind said the plan was late.", "Liberal Democrat", "group"},
+      // A name before a role held for a body is that body.
+      {"Ian Holt, Vantara Research analyst, thinks prices will fall.", "Vantara Research",
+       "organization"},
       // "Drevmax said" outranks "a blow to Drevmax": no place.
       {"It was a blow to Drevmax after a good year. Drevmax said sales fell.", "Drevmax",
        "organization"},

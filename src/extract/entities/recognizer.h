@@ -122,6 +122,9 @@ bool Year(std::string_view w);
 bool SeriesNumber(std::string_view w);
 // "the Bundesbank said": "the" before a name [a, b) that heads its phrase.
 bool ArticleBefore(const DocState& d, uint32_t a, uint32_t b);
+// "Corvane analyst", "Corvane chief spokesman": role words after token
+// b - 1, the last a role held for a firm or body.
+bool BodyRoleAfter(const DocState& d, uint32_t b);
 // "Corvane spokesman Ian Holt": a role word and a name after token b - 1.
 bool OrgBeforeRole(const DocState& d, uint32_t b);
 // "an aid group working in the valley, Vale Relief, says": a name [a, b)
