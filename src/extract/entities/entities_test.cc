@@ -80,6 +80,9 @@ TEST(EntityRecognizer, TypesByTable) {
       {"The Scottish Executive said the plan would go ahead.", "Scottish Executive",
        "organization"},
       {"Liberal Democrat Ana Lind said the plan was late.", "Liberal Democrat", "group"},
+      // A short word in capitals is no place the lexicon writes otherwise
+      // ("Ba" is a district; "BA" in prose an acronym).
+      {"Shares in BA fell after the strike.", "BA", "organization"},
       // A name before a role held for a body is that body.
       {"Ian Holt, Vantara Research analyst, thinks prices will fall.", "Vantara Research",
        "organization"},

@@ -2,6 +2,7 @@
 // phrase table. It reads no text to be analysed and keeps no global state.
 #include "extract/entities/lexicons.h"
 
+#include <algorithm>
 #include <cstring>
 #include <utility>
 
@@ -103,6 +104,8 @@ void Lexicons::AddPhrase(std::string_view name, EntityType type, std::string_vie
   it->second.canonical = std::string(canonical);
   it->second.words = static_cast<uint8_t>(words);
   it->second.settlement = settlement;
+  it->second.caps =
+      std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   if (words > max_phrase_words_) max_phrase_words_ = words;
   AddWord(key.substr(0, key.find(' ')), kPhraseStart);
 }

@@ -59,6 +59,7 @@ struct PhraseInfo {
   std::string canonical;  // empty: the mention's own text
   uint8_t words = 1;
   bool settlement = false;  // a city, town or subdivision (not a country or region)
+  bool caps = false;        // written in capitals in the lexicon ("UK", not "Ba")
 };
 
 struct StringHash {

@@ -165,6 +165,11 @@ uint32_t RuleEngine::PhraseAt(DocState* d, uint32_t a, uint32_t b, const PhraseI
       return key.empty();
     };
     if (const PhraseInfo* p = lex_->PhraseByHash(h, same)) {
+      // "BA" in prose is no "Ba": a short word in capitals matches only a
+      // name the lexicon writes in capitals.
+      if (words == 1 && !p->caps && (toks[0].shape & kAllCaps) &&
+          toks[0].end - toks[0].start <= 3 && !d->line_kind[a])
+        continue;
       best = k + 1;
       *info = p;
     }
