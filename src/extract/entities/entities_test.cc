@@ -80,6 +80,10 @@ TEST(EntityRecognizer, TypesByTable) {
       {"The Scottish Executive said the plan would go ahead.", "Scottish Executive",
        "organization"},
       {"Liberal Democrat Ana Lind said the plan was late.", "Liberal Democrat", "group"},
+      // A place read from "to" gives its type to no other mention; a lone
+      // word it did not come from is a body, and so is that mention.
+      {"Prices rose after Drevmax cut its output. A letter to Drevmax was sent.", "Drevmax",
+       "organization"},
       // A short word in capitals is no place the lexicon writes otherwise
       // ("Ba" is a district; "BA" in prose an acronym).
       {"Shares in BA fell after the strike.", "BA", "organization"},
@@ -244,6 +248,16 @@ TEST(EntityRecognizer, RoleBeforeAndAppositive) {
   const Found* a = Find(got, "Anna Pelt");
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->role, "head of the emergency service");
+}
+
+// A place read from "to" follows the type the lone-word pass gives the
+// word's other mentions.
+TEST(EntityRecognizer, PlaceFromToFollowsTheLoneWord) {
+  std::vector<Found> got =
+      Recognize("Prices rose after Drevmax cut its output. A letter to Drevmax was sent.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].type, "organization");
+  EXPECT_EQ(got[1].type, "organization");
 }
 
 // An appositive left open ends before a verb of saying, a clause word or

@@ -163,6 +163,14 @@ bool WeakPlace(const Candidate& c) {
   return c.type == EntityType::kPlace && c.rule == std::string_view("place_context");
 }
 
+// "to", "from": a preposition of place before token a that fits a body or
+// a person as well ("a letter to Corvane"), unlike "in" or "northern".
+bool WeakPreposition(const DocState& d, uint32_t a) {
+  if (a == 0 || d.sentence_start[a]) return false;
+  uint32_t f = Lex(d, d.toks[a - 1]);
+  return (f & kPlaceContext) && (f & kFunction) && !(f & kLocative);
+}
+
 // True when x's type is better evidence than y's: stronger evidence, or
 // the same but y is a weak place and x is no place ("Varkov said" beats
 // "a blow to Varkov": a speaker is a person or a body, not a place).
@@ -431,13 +439,27 @@ void RuleEngine::LoneNames(DocState* d) const {
        ++i)
     after_capital(i);
   for (Candidate& c : d->cands) {
-    if (!lone(c) || *ends.Find(WordAt(*d, c.first_tok), HashOf(*d, t[c.first_tok]))) continue;
+    if (!lone(c)) continue;
+    uint32_t* mark = ends.Find(WordAt(*d, c.first_tok), HashOf(*d, t[c.first_tok]));
+    if (*mark == 1) continue;
     bool pronoun = false;
     for (uint32_t k = c.end_tok; k < n && k < c.end_tok + 16 && !pronoun; ++k) {
       if ((t[k].shape & kCap) && !d->sentence_start[k]) break;  // another name
       pronoun = (t[k].shape & kWord) && (Lex(d, t[k]) & kPersonPronoun);
     }
-    if (!pronoun) c.type = EntityType::kOrganization;
+    if (pronoun) continue;
+    c.type = EntityType::kOrganization;
+    *mark = 2;
+  }
+  // "a letter to Corvane": a place read from "to" or "from" is the body
+  // the word's other mentions turned out to be.
+  for (Candidate& c : d->cands) {
+    if (!WeakPlace(c) || c.end_tok != c.first_tok + 1 || !WeakPreposition(*d, c.first_tok))
+      continue;
+    uint64_t h = HashOf(*d, t[c.first_tok]);
+    if (!((filter >> (h >> 58)) & 1)) continue;
+    const uint32_t* mark = ends.Find(WordAt(*d, c.first_tok), h);
+    if (mark && *mark == 2) c.type = EntityType::kOrganization;
   }
 }
 
@@ -532,7 +554,12 @@ void RuleEngine::Resolve(DocState* d) const {
       continue;
     }
     const Candidate& b = cs[*best.Find(s, hashes[i])];
-    if (c.evidence < Evidence::kStrong && Outranks(b, c)) {
+    // "talks with Corvane ... a letter to Corvane": a place read from "to"
+    // or "from" is no evidence for the name's other mentions (the lone-word
+    // pass decides them).
+    bool weak = WeakPlace(b) && WeakPreposition(*d, b.first_tok) &&
+                c.evidence == Evidence::kDefault && c.end_tok == c.first_tok + 1;
+    if (c.evidence < Evidence::kStrong && Outranks(b, c) && !weak) {
       c.type = b.type;
       c.evidence = b.evidence;
       if (c.canonical.empty()) c.canonical = b.canonical;
