@@ -178,6 +178,13 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
     d->cands.back().initial = initial;
     return;
   }
+  // "Dorn & Vale", "Marks & Sons": two names joined by "&" name a firm
+  // (two given names, "Ana & Tom", name a pair of people).
+  for (uint32_t q = a + 1; multi && q + 1 < b; ++q) {
+    if (t[q].end == t[q].start + 1 && d->text[t[q].start] == '&' &&
+        !((first & kFirstName) && (Lex(d, t[q + 1]) & kFirstName)))
+      return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "ampersand");
+  }
   // "Ian Fogg, Vantara Research analyst, said": a name before a role held
   // for a body is that body.
   if (multi && !(first & kFirstName) && !(t[a].shape & kInitial) && BodyRoleAfter(*d, b))
