@@ -84,6 +84,8 @@ TEST(EntityRecognizer, TypesByTable) {
       // word it did not come from is a body, and so is that mention.
       {"Prices rose after Drevmax cut its output. A letter to Drevmax was sent.", "Drevmax",
        "organization"},
+      // A line-up's semicolons join its names to the person among them.
+      {"Tarvo: Ilse Marren; Orvik, Lande; Berg, Sato, Kettu.", "Lande", "person"},
       // Two names joined by "&" name a firm, two given names a pair.
       {"Rates rose, Dorn & Vale said on Monday.", "Dorn & Vale", "organization"},
       // A short word in capitals is no place the lexicon writes otherwise

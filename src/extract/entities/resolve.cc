@@ -349,15 +349,19 @@ void RuleEngine::ShareListTypes(DocState* d) const {
   size_t i = 0;
   while (i < cs.size()) {
     size_t j = i;
-    bool conjunction = false;
+    bool conjunction = false, semicolons = false;
     while (j + 1 < cs.size()) {
       uint32_t gap = cs[j].end_tok, next = cs[j + 1].first_tok;
       bool word = WordAt(*d, gap) == "and" || WordAt(*d, gap) == "or";
-      bool joined = next == gap + 1 && ((t[gap].shape & kComma) || word);
+      // "Orvik, Lande; Berg, Sato": a line-up's semicolons join it too.
+      bool semicolon = t[gap].end == t[gap].start + 1 && d->text[t[gap].start] == ';' &&
+                       cs[j].sentence == cs[j + 1].sentence;
+      bool joined = next == gap + 1 && ((t[gap].shape & kComma) || word || semicolon);
       bool comma_word = next == gap + 2 && (t[gap].shape & kComma) &&
                         (WordAt(*d, gap + 1) == "and" || WordAt(*d, gap + 1) == "or");
       if (!joined && !comma_word) break;
       conjunction |= word || comma_word;
+      semicolons |= semicolon;
       ++j;
     }
     // Two names and a comma only are no list: "Ana Reis, Tarvo's head of
@@ -367,6 +371,8 @@ void RuleEngine::ShareListTypes(DocState* d) const {
       for (size_t k = i; k <= j && !sure; ++k) {
         if (cs[k].evidence != Evidence::kDefault && cs[k].type != EntityType::kGroup) sure = &cs[k];
       }
+      // Semicolons join the names of a line-up, not of places or bodies.
+      if (semicolons && sure && sure->type != EntityType::kPerson) sure = nullptr;
       for (size_t k = i; sure && k <= j; ++k) {
         if (cs[k].evidence == Evidence::kDefault) {
           cs[k].type = sure->type;
