@@ -226,6 +226,8 @@ TEST(EntityRecognizer, TitlesAfterCuesAndOfficesWithOf) {
       {"Chief of Staff Dana Ruhl met the envoys.", "Dana Ruhl", "Chief of Staff"},
       {"Minister of Foreign Affairs Jonas Pirk left early.", "Jonas Pirk",
        "Minister of Foreign Affairs"},
+      {"Later, Chancellor of the Exchequer Anna Brandt spoke.", "Anna Brandt",
+       "Chancellor of the Exchequer"},
   };
   for (const Case& c : cases) {
     std::vector<Found> got = Recognize(c.text);

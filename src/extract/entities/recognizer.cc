@@ -229,9 +229,10 @@ void RuleEngine::ProseRuns(DocState* d) const {
         // ("Ministry of Defence", "Battle of X"); name particles always.
         bool ok = amp || (Lex(d, t[j]) & kParticleName);
         for (uint32_t k = i; k < j && !ok; ++k) ok = (Lex(d, t[k]) & kAnyCue) != 0;
-        // "Secretary of State X", "Chief of Staff X": "of" after a title.
-        if (!ok && skip == 1 && (Lex(d, t[j - 1]) & (kOffice | kRank)) && WordAt(*d, j) == "of" &&
-            j + 3 < n && NameLike(t[j + 2]) && !(t[j + 2].shape & kLineStart))
+        // "Secretary of State X", "Chief of Staff X", "Chancellor of the
+        // Exchequer X": "of" (and "the") after a title.
+        if (!ok && (Lex(d, t[j - 1]) & (kOffice | kRank)) && WordAt(*d, j) == "of" &&
+            j + skip + 2 < n && NameLike(t[j + skip + 1]) && !(t[j + skip + 1].shape & kLineStart))
           ok = true;  // two or more capitalised words after it
         // "Mines and Energy Ministry": the cue may come after "and" (but two
         // complete names stay apart: "X Ltd and Y Inc").

@@ -18,6 +18,8 @@ uint32_t RuleEngine::OfficeOf(DocState* d, uint32_t k, uint32_t b,
                               std::pair<uint32_t, uint32_t>* inner) const {
   const std::vector<Tok>& t = d->toks;
   uint32_t q = k + 1;
+  if (q < b && WordAt(*d, q) == "the") ++q;  // "Chancellor of the Exchequer X"
+  uint32_t first = q;
   bool guessed = false;  // a word passed only because enough words remain
   *inner = {0, 0};
   while (q + 1 < b && NameLike(t[q])) {
@@ -34,7 +36,7 @@ uint32_t RuleEngine::OfficeOf(DocState* d, uint32_t k, uint32_t b,
     guessed |= !office_word;
     ++q;
   }
-  if (q == k + 1 || q >= b) return b;
+  if (q == first || q >= b) return b;
   if (guessed && !(Lex(d, t[q]) & kFirstName) && !(t[q].shape & kInitial)) return b;
   return q;
 }
