@@ -68,6 +68,12 @@ TEST(EntityRecognizer, TypesByTable) {
       {"Fixtures on Sunday:\nTORONTO AT BOSTON\nDALLAS AT DENVER", "TORONTO", "organization"},
       {"Fixtures on Sunday:\nTORONTO AT BOSTON\nDALLAS AT DENVER", "BOSTON", "place"},
       {"Peter Lorne ( Kelvarsk ) scored twice.", "Kelvarsk", "organization"},
+      // A result before a linking word, or a sports role after a possessive,
+      // makes a city's name a team.
+      {"It was a deserved win over Glasgow for the champions.", "Glasgow", "organization"},
+      {"The striker scored as Lorvik drew with Glasgow.", "Glasgow", "organization"},
+      {"Glasgow's coach was sacked on Monday.", "Glasgow", "organization"},
+      {"A flight to Glasgow was cancelled.", "Glasgow", "place"},
       // A city's name opening a sentence before a verb in the plural is a team;
       // not when the verb belongs to a noun before it.
       {"Ola Brandt scored late. Glasgow were beaten at home on Saturday.", "Glasgow",

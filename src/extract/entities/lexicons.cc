@@ -184,6 +184,28 @@ Result<Lexicons> Lexicons::Load(const LexiconLoader& loader) {
     }
   }
   {
+    // A word may hold several positions ("beat": before and after); the
+    // linking words are kept in a list of their own.
+    Result<std::string> text = loader.Load("entities/sport_context.tsv");
+    if (!text.ok()) return text.status();
+    for (const LexiconLine& line : SplitLexicon(*text)) {
+      uint32_t f = 0;
+      for (size_t k = 1; k < line.fields.size(); ++k) {
+        std::string_view pos = line.fields[k];
+        while (!pos.empty()) {
+          size_t sp = pos.find(' ');
+          std::string_view p = pos.substr(0, sp);
+          if (p == "before") f |= kSportBefore;
+          if (p == "after") f |= kSportAfter;
+          if (p == "result") f |= kSportResult;
+          if (p == "link") lex.sport_links_.emplace_back(line.fields[0]);
+          pos = sp == std::string_view::npos ? std::string_view() : pos.substr(sp + 1);
+        }
+      }
+      if (f != 0) lex.AddWord(line.fields[0], f);
+    }
+  }
+  {
     Result<std::string> text = loader.Load("entities/place_context.tsv");
     if (!text.ok()) return text.status();
     for (const LexiconLine& line : SplitLexicon(*text)) {
