@@ -64,9 +64,11 @@ bool SportsContext(const DocState& d, uint32_t a, uint32_t b) {
   const std::vector<Tok>& t = d.toks;
   if (a > 0 && !d.sentence_start[a] && (t[a - 1].shape & kLowerStart)) {
     if (Lex(d, t[a - 1]) & kSportBefore) return true;
-    // "a win over Tarvo", "drew with Tarvo", "the defeat to Tarvo".
+    // "a win over Tarvo", "drew with Tarvo", "the defeat to Tarvo" (not
+    // "beaten by Anna").
     if (a > 1 && !d.sentence_start[a - 1] && (t[a - 2].shape & kLowerStart) &&
-        (Lex(d, t[a - 2]) & kSportResult) && d.lexicons->SportLink(WordAt(d, a - 1)))
+        !(Lex(d, t[a]) & kFirstName) && (Lex(d, t[a - 2]) & kSportResult) &&
+        d.lexicons->SportLink(WordAt(d, a - 1)))
       return true;
   }
   if (b < t.size() && !d.sentence_start[b] && (t[b].shape & kLowerStart) &&
