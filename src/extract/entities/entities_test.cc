@@ -272,6 +272,19 @@ TEST(EntityRecognizer, PlaceFromToFollowsTheLoneWord) {
   EXPECT_EQ(got[1].type, "organization");
 }
 
+// "X said" fits a body as well as a person: it follows the lone-word pass,
+// unless "he" or "she" comes soon after.
+TEST(EntityRecognizer, SaidFollowsTheLoneWord) {
+  std::vector<Found> got =
+      Recognize("Prices rose after Drevmax cut its output. Drevmax said sales would recover.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].type, "organization");
+  EXPECT_EQ(got[1].type, "organization");
+  got = Recognize("Talks with Varkov failed. Varkov said the army would stay. He left at noon.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].type, "person");
+}
+
 // An appositive left open ends before a verb of saying, a clause word or
 // a past form after the role word, and drops an adverb before the verb.
 TEST(EntityRecognizer, AppositiveEndsBeforeTheVerb) {

@@ -467,6 +467,28 @@ void RuleEngine::LoneNames(DocState* d) const {
     const uint32_t* mark = ends.Find(WordAt(*d, c.first_tok), h);
     if (mark && *mark == 2) c.type = EntityType::kOrganization;
   }
+  // "Corvane said" fits a body as well as a person: so are such mentions
+  // of a word that became a body above, unless "he" or "she" comes within
+  // 16 words in the sentence or opens the next ("Varkov said ... He
+  // added").
+  for (Candidate& c : d->cands) {
+    if (c.type != EntityType::kPerson || c.rule != std::string_view("say_after") ||
+        c.end_tok != c.first_tok + 1 || !c.canonical.empty())
+      continue;
+    uint64_t h = HashOf(*d, t[c.first_tok]);
+    if (!((filter >> (h >> 58)) & 1)) continue;
+    const uint32_t* mark = ends.Find(WordAt(*d, c.first_tok), h);
+    if (!mark || *mark != 2) continue;
+    uint32_t starts = 0;  // sentence starts passed
+    bool pronoun = false;
+    for (uint32_t k = c.end_tok; k < n && k < c.end_tok + 64 && starts < 2 && !pronoun; ++k) {
+      if (d->sentence_start[k]) ++starts;
+      // "Varkov said he would stay" too.
+      if (!d->sentence_start[k] && (k >= c.end_tok + 16 || starts > 0)) continue;
+      pronoun = (t[k].shape & kWord) && (Lex(d, t[k]) & kPersonPronoun);
+    }
+    if (!pronoun) c.type = EntityType::kOrganization;
+  }
 }
 
 // A company named in full with its legal form ("Varn Steel Corp") is
