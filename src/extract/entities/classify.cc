@@ -28,6 +28,39 @@ static bool PartyTag(const DocState& d, uint32_t a, uint32_t b) {
   return true;
 }
 
+// "Dorn & Vale", "Marks & Sons": two names joined by "&" name a firm (two
+// given names, "Ana & Tom", name a pair of people).
+static bool Ampersand(const DocState& d, uint32_t a, uint32_t b) {
+  const std::vector<Tok>& t = d.toks;
+  for (uint32_t q = a + 1; q + 1 < b; ++q) {
+    if (t[q].end == t[q].start + 1 && d.text[t[q].start] == '&' &&
+        !((Lex(d, t[a]) & kFirstName) && (Lex(d, t[q + 1]) & kFirstName)))
+      return true;
+  }
+  return false;
+}
+
+// A group word and one more word, [a, b): "said Christian Larvesson" (a
+// given name that is also a group word, then one unknown name word) is a
+// person; "the Scottish Executive" (after "the", a nationality and one word
+// of government that is no office held by a person: "the French President"
+// is one) a body. Emits and returns true for those.
+bool RuleEngine::GroupAndWord(DocState* d, uint32_t a, uint32_t b) const {
+  const std::vector<Tok>& t = d->toks;
+  uint32_t rest = Lex(d, t[b - 1]);
+  if (b == a + 2 && (Lex(d, t[a]) & kFirstName) &&
+      !(rest & (kAnyCue | kTitle | kCommon | kRoleWord | kOfficePart | kFunction))) {
+    Emit(d, a, b, EntityType::kPerson, Evidence::kStrong, "first_name");
+    return true;
+  }
+  if (a > 0 && EqualsLower(WordAt(*d, a - 1), "the") && (rest & (kOfficePart | kRoleWord)) &&
+      !(rest & (kOffice | kRank))) {
+    Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "national_body");
+    return true;
+  }
+  return false;
+}
+
 void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   const std::vector<Tok>& t = d->toks;
   // Function words and calendar words never open or close a name.
@@ -121,20 +154,7 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   }
   if (TitledPerson(d, a, b)) return;
   if (len > 0 && info->type == EntityType::kGroup) {
-    if (a + len + 1 == b) {
-      uint32_t rest = Lex(d, t[b - 1]);
-      // "said Christian Larvesson": a given name that is also a group word,
-      // then one unknown name word.
-      if (len == 1 && (first & kFirstName) &&
-          !(rest & (kAnyCue | kTitle | kCommon | kRoleWord | kOfficePart | kFunction)))
-        return Emit(d, a, b, EntityType::kPerson, Evidence::kStrong, "first_name");
-      // "the Scottish Executive": after "the", a nationality and one word of
-      // government that is no office held by a person ("the French
-      // President" is one) name a body.
-      if (a > 0 && EqualsLower(WordAt(*d, a - 1), "the") && (rest & (kOfficePart | kRoleWord)) &&
-          !(rest & (kOffice | kRank)))
-        return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "national_body");
-    }
+    if (a + len + 1 == b && GroupAndWord(d, a, b)) return;
     Emit(d, a, a + len, EntityType::kGroup, Evidence::kStrong, "nationality");
     return ClassifyRun(d, a + len, b);
   }
@@ -178,13 +198,8 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
     d->cands.back().initial = initial;
     return;
   }
-  // "Dorn & Vale", "Marks & Sons": two names joined by "&" name a firm
-  // (two given names, "Ana & Tom", name a pair of people).
-  for (uint32_t q = a + 1; multi && q + 1 < b; ++q) {
-    if (t[q].end == t[q].start + 1 && d->text[t[q].start] == '&' &&
-        !((first & kFirstName) && (Lex(d, t[q + 1]) & kFirstName)))
-      return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "ampersand");
-  }
+  if (multi && Ampersand(*d, a, b))
+    return Emit(d, a, b, EntityType::kOrganization, Evidence::kContext, "ampersand");
   // "Ian Fogg, Vantara Research analyst, said": a name before a role held
   // for a body is that body.
   if (multi && !(first & kFirstName) && !(t[a].shape & kInitial) && BodyRoleAfter(*d, b))

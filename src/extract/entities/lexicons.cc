@@ -110,6 +110,37 @@ void Lexicons::AddPhrase(std::string_view name, EntityType type, std::string_vie
   AddWord(key.substr(0, key.find(' ')), kPhraseStart);
 }
 
+// The flags of a sport_context.tsv position field ("before after");
+// *link set for "link".
+static uint32_t SportPositions(std::string_view field, bool* link) {
+  uint32_t f = 0;
+  while (!field.empty()) {
+    size_t sp = field.find(' ');
+    std::string_view p = field.substr(0, sp);
+    if (p == "before") f |= kSportBefore;
+    if (p == "after") f |= kSportAfter;
+    if (p == "result") f |= kSportResult;
+    *link |= p == "link";
+    field = sp == std::string_view::npos ? std::string_view() : field.substr(sp + 1);
+  }
+  return f;
+}
+
+// sport_context.tsv: a word may hold several positions ("beat": before
+// and after); the linking words are kept in a list of their own.
+Status Lexicons::LoadSportContext(const LexiconLoader& loader) {
+  Result<std::string> text = loader.Load("entities/sport_context.tsv");
+  if (!text.ok()) return text.status();
+  for (const LexiconLine& line : SplitLexicon(*text)) {
+    uint32_t f = 0;
+    bool link = false;
+    for (size_t k = 1; k < line.fields.size(); ++k) f |= SportPositions(line.fields[k], &link);
+    if (link) sport_links_.emplace_back(line.fields[0]);
+    if (f != 0) AddWord(line.fields[0], f);
+  }
+  return Status::Ok();
+}
+
 Status Lexicons::LoadWords(const LexiconLoader& loader, std::string_view name, uint32_t flags) {
   Result<std::string> text = loader.Load(name);
   if (!text.ok()) return text.status();
@@ -183,28 +214,7 @@ Result<Lexicons> Lexicons::Load(const LexiconLoader& loader) {
       lex.AddWord(line.fields[0], name ? (kParticleName | kParticleOrg) : kParticleOrg);
     }
   }
-  {
-    // A word may hold several positions ("beat": before and after); the
-    // linking words are kept in a list of their own.
-    Result<std::string> text = loader.Load("entities/sport_context.tsv");
-    if (!text.ok()) return text.status();
-    for (const LexiconLine& line : SplitLexicon(*text)) {
-      uint32_t f = 0;
-      for (size_t k = 1; k < line.fields.size(); ++k) {
-        std::string_view pos = line.fields[k];
-        while (!pos.empty()) {
-          size_t sp = pos.find(' ');
-          std::string_view p = pos.substr(0, sp);
-          if (p == "before") f |= kSportBefore;
-          if (p == "after") f |= kSportAfter;
-          if (p == "result") f |= kSportResult;
-          if (p == "link") lex.sport_links_.emplace_back(line.fields[0]);
-          pos = sp == std::string_view::npos ? std::string_view() : pos.substr(sp + 1);
-        }
-      }
-      if (f != 0) lex.AddWord(line.fields[0], f);
-    }
-  }
+  DOSSIER_RETURN_IF_ERROR(lex.LoadSportContext(loader));
   {
     Result<std::string> text = loader.Load("entities/place_context.tsv");
     if (!text.ok()) return text.status();

@@ -122,6 +122,7 @@ class Lexicons {
   void AddPhrase(std::string_view name, EntityType type, std::string_view canonical,
                  bool settlement = false);
   Status LoadWords(const LexiconLoader& loader, std::string_view name, uint32_t flags);
+  Status LoadSportContext(const LexiconLoader& loader);
   Status LoadCues(const LexiconLoader& loader, std::string_view name, uint32_t head, uint32_t lead);
 
   // Loading only; emptied by Freeze.

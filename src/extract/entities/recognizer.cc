@@ -139,6 +139,15 @@ void RuleEngine::MarkLines(DocState* d) const {
   named.resize(named_count);
 }
 
+// True when p, a phrase entry of `words` words matched from token t, is
+// found and fits: "BA" in prose is no "Ba", a short word in capitals
+// matches only a name the lexicon writes in capitals (outside all-caps and
+// headline lines).
+static bool PhraseFits(const PhraseInfo* p, uint32_t words, const Tok& t, uint8_t line_kind) {
+  if (p == nullptr) return false;
+  return words > 1 || p->caps || !(t.shape & kAllCaps) || t.end - t.start > 3 || line_kind;
+}
+
 uint32_t RuleEngine::PhraseAt(DocState* d, uint32_t a, uint32_t b, const PhraseInfo** info) const {
   if (!(Lex(d, d->toks[a]) & kPhraseStart)) return 0;
   uint32_t best = 0;
@@ -164,12 +173,8 @@ uint32_t RuleEngine::PhraseAt(DocState* d, uint32_t a, uint32_t b, const PhraseI
       }
       return key.empty();
     };
-    if (const PhraseInfo* p = lex_->PhraseByHash(h, same)) {
-      // "BA" in prose is no "Ba": a short word in capitals matches only a
-      // name the lexicon writes in capitals.
-      if (words == 1 && !p->caps && (toks[0].shape & kAllCaps) &&
-          toks[0].end - toks[0].start <= 3 && !d->line_kind[a])
-        continue;
+    const PhraseInfo* p = lex_->PhraseByHash(h, same);
+    if (PhraseFits(p, words, toks[0], d->line_kind[a])) {
       best = k + 1;
       *info = p;
     }

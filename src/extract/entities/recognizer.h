@@ -144,6 +144,7 @@ class RuleEngine {
   void MarkLines(DocState* d) const;
   void ProseRuns(DocState* d) const;
   void ClassifyRun(DocState* d, uint32_t a, uint32_t b) const;
+  bool GroupAndWord(DocState* d, uint32_t a, uint32_t b) const;
   void Derived(DocState* d, uint32_t i) const;
   bool ParticleHead(const DocState& d, uint32_t i) const;
   bool TitledPerson(DocState* d, uint32_t a, uint32_t b) const;

@@ -123,6 +123,18 @@ void RuleEngine::AddRoleBefore(DocState* d, Candidate* c) const {
   c->role_end = p.end;
 }
 
+// "X, an analyst at Corvane told the BBC", "X, the mayor who ...",
+// "X, the prime minister insisted": an appositive ends before a verb of
+// saying, a clause word, or a past form right after the role word
+// (token k, after the appositive's first word).
+static bool ClauseAt(const DocState& d, uint32_t k) {
+  const Tok& t = d.toks[k];
+  if (!(t.shape & kLowerStart)) return false;
+  std::string_view w = WordAt(d, k);
+  if (IsSayVerb(w) || (Lex(d, t) & kClauseWord)) return true;
+  return w.size() > 4 && w.substr(w.size() - 2) == "ed" && (Lex(d, d.toks[k - 1]) & kRoleWord);
+}
+
 void RuleEngine::AddAppositive(DocState* d, Candidate* c) const {
   const std::vector<Tok>& t = d->toks;
   uint32_t n = static_cast<uint32_t>(t.size());
@@ -132,14 +144,7 @@ void RuleEngine::AddAppositive(DocState* d, Candidate* c) const {
   bool role = false;
   for (; k < n && k < b + 15 && !d->sentence_start[k]; ++k) {
     if (t[k].shape & (kComma | kStop | kQuoteMark | kOpenParen | kCloseParen)) break;
-    // "X, an analyst at Corvane told the BBC", "X, the mayor who ...",
-    // "X, the prime minister insisted": the role ends before a verb of
-    // saying, a clause word, or a past form right after the role word.
-    if ((t[k].shape & kLowerStart) && k > b + 1) {
-      std::string_view w = WordAt(*d, k);
-      if (IsSayVerb(w) || (Lex(d, t[k]) & kClauseWord)) break;
-      if (w.size() > 4 && w.substr(w.size() - 2) == "ed" && (Lex(d, t[k - 1]) & kRoleWord)) break;
-    }
+    if (k > b + 1 && ClauseAt(*d, k)) break;
     if (k < b + 6 && (t[k].shape & kLowerStart) && (Lex(d, t[k]) & kRoleWord)) role = true;
     if (k == b + 1 && (t[k].shape & kLowerStart) && !(Lex(d, t[k]) & (kRoleWord | kRoleModifier)) &&
         WordAt(*d, k) != "a" && WordAt(*d, k) != "an" && WordAt(*d, k) != "the")
@@ -384,6 +389,47 @@ void RuleEngine::ShareListTypes(DocState* d) const {
   }
 }
 
+// "a letter to Corvane": a place read from "to" or "from" is the body the
+// lone-word pass made the word's other mentions (value 2 in ends).
+static void PlaceFollowsLone(DocState* d, FlatIndex& ends, uint64_t filter) {
+  const std::vector<Tok>& t = d->toks;
+  for (Candidate& c : d->cands) {
+    if (!WeakPlace(c) || c.end_tok != c.first_tok + 1 || !WeakPreposition(*d, c.first_tok))
+      continue;
+    uint64_t h = HashOf(*d, t[c.first_tok]);
+    if (!((filter >> (h >> 58)) & 1)) continue;
+    const uint32_t* mark = ends.Find(WordAt(*d, c.first_tok), h);
+    if (mark && *mark == 2) c.type = EntityType::kOrganization;
+  }
+}
+
+// "Corvane said" fits a body as well as a person: so are such mentions
+// of a word the lone-word pass made a body (value 2 in ends), unless "he"
+// or "she" comes within 16 words in the sentence or opens the next
+// ("Varkov said ... He added").
+static void SaidFollowsLone(DocState* d, FlatIndex& ends, uint64_t filter) {
+  const std::vector<Tok>& t = d->toks;
+  uint32_t n = static_cast<uint32_t>(t.size());
+  for (Candidate& c : d->cands) {
+    if (c.type != EntityType::kPerson || c.rule != std::string_view("say_after") ||
+        c.end_tok != c.first_tok + 1 || !c.canonical.empty())
+      continue;
+    uint64_t h = HashOf(*d, t[c.first_tok]);
+    if (!((filter >> (h >> 58)) & 1)) continue;
+    const uint32_t* mark = ends.Find(WordAt(*d, c.first_tok), h);
+    if (!mark || *mark != 2) continue;
+    uint32_t starts = 0;  // sentence starts passed
+    bool pronoun = false;
+    for (uint32_t k = c.end_tok; k < n && k < c.end_tok + 64 && starts < 2 && !pronoun; ++k) {
+      if (d->sentence_start[k]) ++starts;
+      // "Varkov said he would stay" too.
+      if (!d->sentence_start[k] && (k >= c.end_tok + 16 || starts > 0)) continue;
+      pronoun = (t[k].shape & kWord) && (Lex(d, t[k]) & kPersonPronoun);
+    }
+    if (!pronoun) c.type = EntityType::kOrganization;
+  }
+}
+
 // News introduces a person by full name before the surname stands alone
 // ("Ana Lind ... Lind said"). A single unknown word that was only guessed
 // to be a person from its capitals (not from a speech verb after it), that the
@@ -392,7 +438,8 @@ void RuleEngine::ShareListTypes(DocState* d) const {
 // followed by "he" or "she" before another name comes, is the short name of
 // a firm, club or other body ("Corvane said", "the deal with Corvane").
 // A type read only from a word of place before it ("a blow to Corvane")
-// counts as guessed.
+// counts as guessed. Its mentions after "to" or "from" and before "said"
+// then follow (PlaceFollowsLone, SaidFollowsLone).
 void RuleEngine::LoneNames(DocState* d) const {
   const std::vector<Tok>& t = d->toks;
   uint32_t n = static_cast<uint32_t>(t.size());
@@ -457,38 +504,8 @@ void RuleEngine::LoneNames(DocState* d) const {
     c.type = EntityType::kOrganization;
     *mark = 2;
   }
-  // "a letter to Corvane": a place read from "to" or "from" is the body
-  // the word's other mentions turned out to be.
-  for (Candidate& c : d->cands) {
-    if (!WeakPlace(c) || c.end_tok != c.first_tok + 1 || !WeakPreposition(*d, c.first_tok))
-      continue;
-    uint64_t h = HashOf(*d, t[c.first_tok]);
-    if (!((filter >> (h >> 58)) & 1)) continue;
-    const uint32_t* mark = ends.Find(WordAt(*d, c.first_tok), h);
-    if (mark && *mark == 2) c.type = EntityType::kOrganization;
-  }
-  // "Corvane said" fits a body as well as a person: so are such mentions
-  // of a word that became a body above, unless "he" or "she" comes within
-  // 16 words in the sentence or opens the next ("Varkov said ... He
-  // added").
-  for (Candidate& c : d->cands) {
-    if (c.type != EntityType::kPerson || c.rule != std::string_view("say_after") ||
-        c.end_tok != c.first_tok + 1 || !c.canonical.empty())
-      continue;
-    uint64_t h = HashOf(*d, t[c.first_tok]);
-    if (!((filter >> (h >> 58)) & 1)) continue;
-    const uint32_t* mark = ends.Find(WordAt(*d, c.first_tok), h);
-    if (!mark || *mark != 2) continue;
-    uint32_t starts = 0;  // sentence starts passed
-    bool pronoun = false;
-    for (uint32_t k = c.end_tok; k < n && k < c.end_tok + 64 && starts < 2 && !pronoun; ++k) {
-      if (d->sentence_start[k]) ++starts;
-      // "Varkov said he would stay" too.
-      if (!d->sentence_start[k] && (k >= c.end_tok + 16 || starts > 0)) continue;
-      pronoun = (t[k].shape & kWord) && (Lex(d, t[k]) & kPersonPronoun);
-    }
-    if (!pronoun) c.type = EntityType::kOrganization;
-  }
+  PlaceFollowsLone(d, ends, filter);
+  SaidFollowsLone(d, ends, filter);
 }
 
 // A company named in full with its legal form ("Varn Steel Corp") is
