@@ -40,6 +40,15 @@ static bool Ampersand(const DocState& d, uint32_t a, uint32_t b) {
   return false;
 }
 
+// "Retailers Corvane and Dorn", "Researchers Tarvik": the plural of a
+// common word, a role or a kind of organisation (token i) opens a run.
+bool RuleEngine::PluralOfCommon(const DocState& d, uint32_t i) const {
+  std::string_view w = WordAt(d, i);
+  if (w.size() < 5 || w.back() != 's' || w[w.size() - 2] == 's') return false;
+  uint32_t f = lex_->Flags(w.substr(0, w.size() - 1), false);
+  return (f & (kCommon | kRoleWord | kOrgNoun)) && !(f & (kFirstName | kTitle));
+}
+
 // A group word and one more word, [a, b): "said Christian Larvesson" (a
 // given name that is also a group word, then one unknown name word) is a
 // person; "the Scottish Executive" (after "the", a nationality and one word
@@ -164,6 +173,7 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   if (initial && (first & (kCommon | kRoleWord | kAnyCue)) && !(t[a].shape & kAllCaps)) {
     return ClassifyRun(d, a + 1, b);
   }
+  if (initial && multi && PluralOfCommon(*d, a)) return ClassifyRun(d, a + 1, b);
   if (!multi) {
     uint32_t f = Lex(d, t[a]);
     if ((f & kTitle) && !initial && !(t[a].shape & kAllCaps)) {

@@ -92,6 +92,8 @@ TEST(EntityRecognizer, TypesByTable) {
        "organization"},
       // A line-up's semicolons join its names to the person among them.
       {"Tarvo: Ilse Marren; Orvik, Lande; Berg, Sato, Kettu.", "Lande", "person"},
+      // The plural of a role or common word opening a sentence is no name.
+      {"Researchers Anna Lind and Tom Berg found the flaw.", "Anna Lind", "person"},
       // Two names joined by "&" name a firm, two given names a pair.
       {"Rates rose, Dorn & Vale said on Monday.", "Dorn & Vale", "organization"},
       // A short word in capitals is no place the lexicon writes otherwise

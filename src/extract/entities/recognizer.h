@@ -145,6 +145,7 @@ class RuleEngine {
   void ProseRuns(DocState* d) const;
   void ClassifyRun(DocState* d, uint32_t a, uint32_t b) const;
   bool GroupAndWord(DocState* d, uint32_t a, uint32_t b) const;
+  bool PluralOfCommon(const DocState& d, uint32_t i) const;
   void Derived(DocState* d, uint32_t i) const;
   bool ParticleHead(const DocState& d, uint32_t i) const;
   bool TitledPerson(DocState* d, uint32_t a, uint32_t b) const;
