@@ -301,6 +301,8 @@ TEST(EntityRecognizer, AppositiveEndsBeforeTheVerb) {
       {"Ola Brandt, the chairman who founded the club, resigned.", "Ola Brandt", "the chairman"},
       {"Ola Brandt, the mayor insisted on Monday that the bridge was safe.", "Ola Brandt",
        "the mayor"},
+      {"Ola Brandt, the author of a blog about life during and after the war, spoke.", "Ola Brandt",
+       "the author of a blog about life"},
   };
   for (const auto& c : cases) {
     std::vector<Found> got = Recognize(c.text);

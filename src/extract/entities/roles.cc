@@ -70,6 +70,9 @@ void RuleEngine::AddAppositive(DocState* d, Candidate* c) const {
   while (verb && last > b + 1 && (t[last].shape & kLowerStart) &&
          (WordAt(*d, last) == "also" || WordAt(*d, last).ends_with("ly")))
     --last;
+  // "the author of a blog about life during and": a role cut short before
+  // a clause ends on its last content word.
+  while (last > b + 1 && (t[last].shape & kLowerStart) && (Lex(d, t[last]) & kFunction)) --last;
   if (!role || last == 0) return;
   c->role_start = t[b + 1].start;
   c->role_end = t[last].end;
