@@ -61,23 +61,31 @@ bool Compass(std::string_view w) {
 // beat ...", "the Parma coach".
 bool SportsContext(const DocState& d, uint32_t a, uint32_t b) {
   if (Fixture(d, a, b)) return true;
-  static constexpr std::string_view kBefore[] = {"against",  "beat",  "beating",  "defeated",
-                                                 "overcame", "edged", "thrashed", "hosts"};
-  static constexpr std::string_view kAfter[] = {
-      "beat",    "beating", "drew",       "lost",     "won",        "defeated", "coach",
-      "striker", "captain", "midfielder", "defender", "goalkeeper", "manager",  "fans",
-      "players", "forward", "winger",     "team",     "squad",      "side",     "thrashed"};
-  if (a > 0 && !d.sentence_start[a]) {
-    std::string_view p = WordAt(d, a - 1);
-    for (std::string_view w : kBefore)
-      if (p == w) return true;
+  const std::vector<Tok>& t = d.toks;
+  if (a > 0 && !d.sentence_start[a] && (t[a - 1].shape & kLowerStart)) {
+    if (Lex(d, t[a - 1]) & kSportBefore) return true;
+    // "a win over Tarvo", "drew with Tarvo", "the defeat to Tarvo" (not
+    // "beaten by Anna").
+    if (a > 1 && !d.sentence_start[a - 1] && (t[a - 2].shape & kLowerStart) &&
+        !(Lex(d, t[a]) & kFirstName) && (Lex(d, t[a - 2]) & kSportResult) &&
+        d.lexicons->SportLink(WordAt(d, a - 1)))
+      return true;
   }
-  if (b < d.toks.size() && !d.sentence_start[b] && (d.toks[b].shape & kLowerStart)) {
-    std::string_view n = WordAt(d, b);
-    for (std::string_view w : kAfter)
-      if (n == w) return true;
-  }
-  return false;
+  if (b < t.size() && !d.sentence_start[b] && (t[b].shape & kLowerStart) &&
+      (Lex(d, t[b]) & kSportAfter))
+    return true;
+  // "Tarvo's coach", "Tarvo's fans" (not "Anna's coach").
+  return b + 1 < t.size() && (t[b].shape & kPossessive) && !d.sentence_start[b + 1] &&
+         !(Lex(d, t[a]) & kFirstName) && (t[b + 1].shape & kLowerStart) &&
+         (Lex(d, t[b + 1]) & kSportAfter);
+}
+
+// "Tarvo were beaten": a verb in the plural right after the name [a, b)
+// that opens its sentence (not "Shops in Tarvo are shut", nor "Tarvo and
+// Lorvik are cities").
+bool PluralVerbAfter(const DocState& d, uint32_t a, uint32_t b) {
+  return d.sentence_start[a] && b < d.toks.size() && !d.sentence_start[b] &&
+         (d.toks[b].shape & kLowerStart) && (Lex(d, d.toks[b]) & kPluralVerb);
 }
 
 // Words after a name that make it a firm or other body: "Elf shares",
@@ -228,6 +236,16 @@ bool ArticleBefore(const DocState& d, uint32_t a, uint32_t b) {
 // unknown name right before a lower-case role word and a person's name is
 // the body the person speaks for (a surname named in full elsewhere in the
 // document is turned back into a person by the document pass).
+bool BodyRoleAfter(const DocState& d, uint32_t b) {
+  const std::vector<Tok>& t = d.toks;
+  uint32_t n = static_cast<uint32_t>(t.size());
+  uint32_t k = b;
+  while (k < n && k < b + 3 && !d.sentence_start[k] && (t[k].shape & kLowerStart) &&
+         (Lex(d, t[k]) & (kRoleWord | kRoleModifier)))
+    ++k;
+  return k > b && (Lex(d, t[k - 1]) & kBodyRole);
+}
+
 bool OrgBeforeRole(const DocState& d, uint32_t b) {
   const std::vector<Tok>& t = d.toks;
   uint32_t n = static_cast<uint32_t>(t.size());

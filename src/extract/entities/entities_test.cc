@@ -68,6 +68,43 @@ TEST(EntityRecognizer, TypesByTable) {
       {"Fixtures on Sunday:\nTORONTO AT BOSTON\nDALLAS AT DENVER", "TORONTO", "organization"},
       {"Fixtures on Sunday:\nTORONTO AT BOSTON\nDALLAS AT DENVER", "BOSTON", "place"},
       {"Peter Lorne ( Kelvarsk ) scored twice.", "Kelvarsk", "organization"},
+      // A result before a linking word, or a sports role after a possessive,
+      // makes a city's name a team.
+      {"It was a deserved win over Glasgow for the champions.", "Glasgow", "organization"},
+      {"The striker scored as Lorvik drew with Glasgow.", "Glasgow", "organization"},
+      {"Glasgow's coach was sacked on Monday.", "Glasgow", "organization"},
+      {"A flight to Glasgow was cancelled.", "Glasgow", "place"},
+      // A city's name opening a sentence before a verb in the plural is a team;
+      // not when the verb belongs to a noun before it.
+      {"Ola Brandt scored late. Glasgow were beaten at home on Saturday.", "Glasgow",
+       "organization"},
+      {"Shops in Glasgow are shut on Sunday.", "Glasgow", "place"},
+      // A given name that is also a group word, before one name word; after
+      // "the", a nationality and a word of government name a body.
+      {"\"Sales are weak,\" said Christian Larvesson, an economist.", "Christian Larvesson",
+       "person"},
+      {"The Scottish Executive said the plan would go ahead.", "Scottish Executive",
+       "organization"},
+      {"Liberal Democrat Ana Lind said the plan was late.", "Liberal Democrat", "group"},
+      // A place read from "to" gives its type to no other mention; a lone
+      // word it did not come from is a body, and so is that mention.
+      {"Prices rose after Drevmax cut its output. A letter to Drevmax was sent.", "Drevmax",
+       "organization"},
+      // A line-up's semicolons join its names to the person among them.
+      {"Tarvo: Ilse Marren; Orvik, Lande; Berg, Sato, Kettu.", "Lande", "person"},
+      // The plural of a role or common word opening a sentence is no name.
+      {"Researchers Anna Lind and Tom Berg found the flaw.", "Anna Lind", "person"},
+      // Two names joined by "&" name a firm, two given names a pair.
+      {"Rates rose, Dorn & Vale said on Monday.", "Dorn & Vale", "organization"},
+      // A short word in capitals is no place the lexicon writes otherwise
+      // ("Ba" is a district; "BA" in prose an acronym).
+      {"Shares in BA fell after the strike.", "BA", "organization"},
+      // A name before a role held for a body is that body.
+      {"Ian Holt, Vantara Research analyst, thinks prices will fall.", "Vantara Research",
+       "organization"},
+      // "Drevmax said" outranks "a blow to Drevmax": no place.
+      {"It was a blow to Drevmax after a good year. Drevmax said sales fell.", "Drevmax",
+       "organization"},
       {"Scorers: Arsenal 2 ( Wenlow 39 , Pirrie 89 )", "Wenlow", "person"},
       {"Traders sold Verrin shares on Monday.", "Verrin", "organization"},
       {"Fighting resumed in central Dovrask overnight.", "Dovrask", "place"},
@@ -127,6 +164,11 @@ TEST(EntityRecognizer, TypesByTable) {
       {"He wore a Reyes T-Shirt to the rally.", "Reyes T-Shirt", "other"},
       // A company named in full with its legal form, then by its first word.
       {"Dravo Mining Corp made a bid. Rivals fear a bid from Dravo.", "Dravo", "organization"},
+      // After a word of place or an article, a role after the comma is
+      // the clause's subject, not the name's appositive.
+      {"In Marbeck, the mayor also said that schools would stay shut.", "Marbeck", "place"},
+      {"Speaking to the Dunmore Herald, the minister conceded the point.", "Dunmore Herald",
+       "organization"},
   };
   for (const Case& c : cases) {
     std::vector<Found> got = Recognize(c.text);
@@ -192,6 +234,8 @@ TEST(EntityRecognizer, TitlesAfterCuesAndOfficesWithOf) {
       {"Chief of Staff Dana Ruhl met the envoys.", "Dana Ruhl", "Chief of Staff"},
       {"Minister of Foreign Affairs Jonas Pirk left early.", "Jonas Pirk",
        "Minister of Foreign Affairs"},
+      {"Later, Chancellor of the Exchequer Anna Brandt spoke.", "Anna Brandt",
+       "Chancellor of the Exchequer"},
   };
   for (const Case& c : cases) {
     std::vector<Found> got = Recognize(c.text);
@@ -218,6 +262,54 @@ TEST(EntityRecognizer, RoleBeforeAndAppositive) {
   const Found* a = Find(got, "Anna Pelt");
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->role, "head of the emergency service");
+}
+
+// A place read from "to" follows the type the lone-word pass gives the
+// word's other mentions.
+TEST(EntityRecognizer, PlaceFromToFollowsTheLoneWord) {
+  std::vector<Found> got =
+      Recognize("Prices rose after Drevmax cut its output. A letter to Drevmax was sent.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].type, "organization");
+  EXPECT_EQ(got[1].type, "organization");
+}
+
+// "X said" fits a body as well as a person: it follows the lone-word pass,
+// unless "he" or "she" comes soon after.
+TEST(EntityRecognizer, SaidFollowsTheLoneWord) {
+  std::vector<Found> got =
+      Recognize("Prices rose after Drevmax cut its output. Drevmax said sales would recover.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].type, "organization");
+  EXPECT_EQ(got[1].type, "organization");
+  got = Recognize("Talks with Varkov failed. Varkov said the army would stay. He left at noon.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].type, "person");
+}
+
+// An appositive left open ends before a verb of saying, a clause word or
+// a past form after the role word, and drops an adverb before the verb.
+TEST(EntityRecognizer, AppositiveEndsBeforeTheVerb) {
+  const struct {
+    const char* text;
+    const char* name;
+    const char* role;
+  } cases[] = {
+      {"Ola Brandt, an analyst at Fenmore Capital told reporters that prices would rise.",
+       "Ola Brandt", "an analyst at Fenmore Capital"},
+      {"Ola Brandt, the mayor also said that the bridge was safe.", "Ola Brandt", "the mayor"},
+      {"Ola Brandt, the chairman who founded the club, resigned.", "Ola Brandt", "the chairman"},
+      {"Ola Brandt, the mayor insisted on Monday that the bridge was safe.", "Ola Brandt",
+       "the mayor"},
+      {"Ola Brandt, the author of a blog about life during and after the war, spoke.", "Ola Brandt",
+       "the author of a blog about life"},
+  };
+  for (const auto& c : cases) {
+    std::vector<Found> got = Recognize(c.text);
+    const Found* f = Find(got, c.name);
+    ASSERT_NE(f, nullptr) << c.text;
+    EXPECT_EQ(f->role, c.role) << c.text;
+  }
 }
 
 // A lower-case role before a name takes its modifiers and the name of the

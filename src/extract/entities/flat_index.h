@@ -41,6 +41,9 @@ class FlatIndex {
   uint32_t* Find(std::string_view key) {
     return const_cast<uint32_t*>(static_cast<const FlatIndex*>(this)->Find(key));
   }
+  uint32_t* Find(std::string_view key, uint64_t hash) {
+    return const_cast<uint32_t*>(static_cast<const FlatIndex*>(this)->Find(key, hash));
+  }
   // Inserts key -> value unless key is there; returns the stored value's
   // slot and whether it was inserted.
   std::pair<uint32_t*, bool> TryEmplace(std::string_view key, uint32_t value) {

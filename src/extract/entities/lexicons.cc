@@ -2,6 +2,7 @@
 // phrase table. It reads no text to be analysed and keeps no global state.
 #include "extract/entities/lexicons.h"
 
+#include <algorithm>
 #include <cstring>
 #include <utility>
 
@@ -103,8 +104,41 @@ void Lexicons::AddPhrase(std::string_view name, EntityType type, std::string_vie
   it->second.canonical = std::string(canonical);
   it->second.words = static_cast<uint8_t>(words);
   it->second.settlement = settlement;
+  it->second.caps =
+      std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   if (words > max_phrase_words_) max_phrase_words_ = words;
   AddWord(key.substr(0, key.find(' ')), kPhraseStart);
+}
+
+// The flags of a sport_context.tsv position field ("before after");
+// *link set for "link".
+static uint32_t SportPositions(std::string_view field, bool* link) {
+  uint32_t f = 0;
+  while (!field.empty()) {
+    size_t sp = field.find(' ');
+    std::string_view p = field.substr(0, sp);
+    if (p == "before") f |= kSportBefore;
+    if (p == "after") f |= kSportAfter;
+    if (p == "result") f |= kSportResult;
+    *link |= p == "link";
+    field = sp == std::string_view::npos ? std::string_view() : field.substr(sp + 1);
+  }
+  return f;
+}
+
+// sport_context.tsv: a word may hold several positions ("beat": before
+// and after); the linking words are kept in a list of their own.
+Status Lexicons::LoadSportContext(const LexiconLoader& loader) {
+  Result<std::string> text = loader.Load("entities/sport_context.tsv");
+  if (!text.ok()) return text.status();
+  for (const LexiconLine& line : SplitLexicon(*text)) {
+    uint32_t f = 0;
+    bool link = false;
+    for (size_t k = 1; k < line.fields.size(); ++k) f |= SportPositions(line.fields[k], &link);
+    if (link) sport_links_.emplace_back(line.fields[0]);
+    if (f != 0) AddWord(line.fields[0], f);
+  }
+  return Status::Ok();
 }
 
 Status Lexicons::LoadWords(const LexiconLoader& loader, std::string_view name, uint32_t flags) {
@@ -141,6 +175,7 @@ Result<Lexicons> Lexicons::Load(const LexiconLoader& loader) {
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/function_words.txt", kFunction));
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/common_words.txt", kCommon));
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/person_pronouns.txt", kPersonPronoun));
+  DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/plural_verbs.txt", kPluralVerb));
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/months.tsv", kCalendar));
   DOSSIER_RETURN_IF_ERROR(lex.LoadWords(loader, "entities/first_names.txt", kFirstName));
   {
@@ -179,15 +214,18 @@ Result<Lexicons> Lexicons::Load(const LexiconLoader& loader) {
       lex.AddWord(line.fields[0], name ? (kParticleName | kParticleOrg) : kParticleOrg);
     }
   }
+  DOSSIER_RETURN_IF_ERROR(lex.LoadSportContext(loader));
   {
     Result<std::string> text = loader.Load("entities/place_context.tsv");
     if (!text.ok()) return text.status();
     for (const LexiconLine& line : SplitLexicon(*text)) {
       std::string_view w = line.fields[0];
       bool strong = line.fields.size() > 1 && line.fields[1] == "strong";
+      bool locative = line.fields.size() > 2 && line.fields[2] == "locative";
       // "city of" marks the word before "of"; one-word cues mark themselves.
       size_t sp = w.find(' ');
-      lex.AddWord(w.substr(0, sp), strong ? kPlaceContextStrong : kPlaceContext);
+      lex.AddWord(w.substr(0, sp), (strong ? kPlaceContextStrong : kPlaceContext) |
+                                       (locative ? uint32_t{kLocative} : 0u));
     }
   }
   {

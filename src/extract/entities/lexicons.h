@@ -49,6 +49,11 @@ enum WordFlag : uint32_t {
   kBodyRole = 1u << 24,            // spokesman, analyst: a role held for a firm or body
   kLegalForm = 1u << 25,           // Corp, Ltd, AG: a company's legal form (org cue)
   kPersonPronoun = 1u << 26,       // he, she, his, her, him: words that refer to a person
+  kLocative = 1u << 27,            // in, at, near: before a name, a place or body, no person
+  kPluralVerb = 1u << 28,          // are, were, have: after a city's name, a team
+  kSportBefore = 1u << 29,         // against, beat: before a name, a team
+  kSportAfter = 1u << 30,          // manager, drew: after a name, a team
+  kSportResult = 1u << 31,         // win, drew, defeat: before "over", "with", "to", "by"
 };
 constexpr uint32_t kTitle = kHonorific | kOffice | kRank;
 
@@ -57,6 +62,7 @@ struct PhraseInfo {
   std::string canonical;  // empty: the mention's own text
   uint8_t words = 1;
   bool settlement = false;  // a city, town or subdivision (not a country or region)
+  bool caps = false;        // written in capitals in the lexicon ("UK", not "Ba")
 };
 
 struct StringHash {
@@ -101,6 +107,13 @@ class Lexicons {
     return i == kNone ? nullptr : &phrase_info_[i];
   }
   size_t max_phrase_words() const { return max_phrase_words_; }
+  // "over", "with": a word linking a result to a team ("a win over X");
+  // lower case, from sport_context.tsv (a handful of words).
+  bool SportLink(std::string_view lower) const {
+    for (const std::string& w : sport_links_)
+      if (w == lower) return true;
+    return false;
+  }
 
  private:
   static constexpr uint32_t kNone = ~0u;
@@ -109,12 +122,14 @@ class Lexicons {
   void AddPhrase(std::string_view name, EntityType type, std::string_view canonical,
                  bool settlement = false);
   Status LoadWords(const LexiconLoader& loader, std::string_view name, uint32_t flags);
+  Status LoadSportContext(const LexiconLoader& loader);
   Status LoadCues(const LexiconLoader& loader, std::string_view name, uint32_t head, uint32_t lead);
 
   // Loading only; emptied by Freeze.
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;
   std::unordered_map<std::string, PhraseInfo, StringHash, std::equal_to<>> phrases_;
   size_t max_phrase_words_ = 1;
+  std::vector<std::string> sport_links_;
 
   // Open addressing, linear probing, load <= 1/2. A probe reads the tag
   // array only (4 bytes a slot) until a tag matches; the key bytes are

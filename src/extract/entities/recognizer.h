@@ -21,6 +21,16 @@
 
 namespace dossier::entities {
 
+// Any cue of an organisation, place, event or document name.
+constexpr uint32_t kAnyCue =
+    kOrgHead | kOrgLead | kPlaceHead | kPlaceLead | kEventHead | kEventLead | kDocCue;
+
+// A token that can be part of a name: capitalised, all caps, an initial, or
+// a digit-led word with a capital ("44-Day").
+inline bool NameLike(const Tok& t) {
+  return (t.shape & kWord) && (t.shape & (kCap | kAllCaps | kInitial));
+}
+
 // How sure a mention's type is; the document pass lets strong types
 // overwrite weak ones for the same name.
 enum class Evidence : uint8_t { kDefault, kContext, kStrong };
@@ -93,6 +103,9 @@ bool Fixture(const DocState& d, uint32_t a, uint32_t b);
 // "TORONTO AT BOSTON": a fixture-list line the name [a, b) opens.
 bool AwayAt(const DocState& d, uint32_t a, uint32_t b);
 bool SportsContext(const DocState& d, uint32_t a, uint32_t b);
+// "Tarvo were beaten": a verb in the plural after the name [a, b) that opens
+// its sentence.
+bool PluralVerbAfter(const DocState& d, uint32_t a, uint32_t b);
 bool PlaceShape(std::string_view w);
 bool BodyContext(const DocState& d, uint32_t a, uint32_t b);
 bool OrgShape(const DocState& d, uint32_t i);
@@ -109,8 +122,16 @@ bool Year(std::string_view w);
 bool SeriesNumber(std::string_view w);
 // "the Bundesbank said": "the" before a name [a, b) that heads its phrase.
 bool ArticleBefore(const DocState& d, uint32_t a, uint32_t b);
+// "Corvane analyst", "Corvane chief spokesman": role words after token
+// b - 1, the last a role held for a firm or body.
+bool BodyRoleAfter(const DocState& d, uint32_t b);
 // "Corvane spokesman Ian Holt": a role word and a name after token b - 1.
 bool OrgBeforeRole(const DocState& d, uint32_t b);
+// "an aid group working in the valley, Vale Relief, says": a name [a, b)
+// set off by commas after a clause that an organisation noun opens.
+bool OrgAppositiveBefore(const DocState& d, uint32_t a, uint32_t b);
+// "in Tarvo", "at Corvane": a word of place right before token a.
+bool LocativeBefore(const DocState& d, uint32_t a);
 
 class RuleEngine {
  public:
@@ -123,6 +144,8 @@ class RuleEngine {
   void MarkLines(DocState* d) const;
   void ProseRuns(DocState* d) const;
   void ClassifyRun(DocState* d, uint32_t a, uint32_t b) const;
+  bool GroupAndWord(DocState* d, uint32_t a, uint32_t b) const;
+  bool PluralOfCommon(const DocState& d, uint32_t i) const;
   void Derived(DocState* d, uint32_t i) const;
   bool ParticleHead(const DocState& d, uint32_t i) const;
   bool TitledPerson(DocState* d, uint32_t a, uint32_t b) const;

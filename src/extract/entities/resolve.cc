@@ -1,8 +1,8 @@
-// Document-level entity rules: roles from the words around a person, one
-// canonical name per entity (surnames, acronyms in parentheses, spelling
-// variants), types carried from strong mentions to weak ones, and known
+// Document-level entity rules: one canonical name per entity (surnames,
+// acronyms in parentheses, spelling variants), types carried from strong
+// mentions to weak ones, lone words typed by all their mentions, and known
 // names matched in all-caps and headline-case lines. Sentence-level rules
-// are in recognizer.cc.
+// are in recognizer.cc, the roles around a person in roles.cc.
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -93,57 +93,28 @@ bool VariantName(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-void RuleEngine::AddRoleBefore(DocState* d, Candidate* c) const {
-  const std::vector<Tok>& t = d->toks;
-  uint32_t a = c->first_tok;
-  if (a == 0 || d->sentence_start[a]) return;
-  const Tok& p = t[a - 1];
-  if (!(p.shape & kLowerStart) || !(Lex(d, p) & (kRoleWord | kTitle)) || (Lex(d, p) & kFunction))
-    return;
-  uint32_t rs = a - 1;
-  while (rs > 0 && !d->sentence_start[rs]) {
-    const Tok& q = t[rs - 1];
-    const PhraseInfo* info = nullptr;
-    bool modifier = (q.shape & kLowerStart) && (Lex(d, q) & kRoleModifier);
-    bool nationality = (q.shape & kCap) &&
-                       ((PhraseAt(d, rs - 1, rs, &info) == 1 && info->type == EntityType::kGroup) ||
-                        DemonymShape(WordAt(*d, rs - 1)));
-    if (!modifier && !nationality) break;
-    --rs;
-  }
-  // "White House press secretary X", "Corvane spokesman X": the name of the
-  // body the role belongs to joins it (up to four words, within the
-  // sentence).
-  for (int words = 0;
-       words < 4 && rs > 0 && !(t[rs].shape & kLineStart) && (t[rs - 1].shape & kWord) &&
-       (t[rs - 1].shape & (kCap | kAllCaps)) && !(Lex(d, t[rs - 1]) & kFunction);
-       ++words)
-    --rs;
-  c->role_start = t[rs].start;
-  c->role_end = p.end;
-}
-
-void RuleEngine::AddAppositive(DocState* d, Candidate* c) const {
-  const std::vector<Tok>& t = d->toks;
-  uint32_t n = static_cast<uint32_t>(t.size());
-  uint32_t b = c->end_tok;
-  if (b + 1 >= n || !(t[b].shape & kComma) || d->sentence_start[b + 1]) return;
-  uint32_t k = b + 1, last = 0;
-  bool role = false;
-  for (; k < n && k < b + 15 && !d->sentence_start[k]; ++k) {
-    if (t[k].shape & (kComma | kStop | kQuoteMark | kOpenParen | kCloseParen)) break;
-    if (k < b + 6 && (t[k].shape & kLowerStart) && (Lex(d, t[k]) & kRoleWord)) role = true;
-    if (k == b + 1 && (t[k].shape & kLowerStart) && !(Lex(d, t[k]) & (kRoleWord | kRoleModifier)) &&
-        WordAt(*d, k) != "a" && WordAt(*d, k) != "an" && WordAt(*d, k) != "the")
-      return;  // "X, said ..." is no appositive
-    last = k;
-  }
-  if (!role || last == 0) return;
-  c->role_start = t[b + 1].start;
-  c->role_end = t[last].end;
-}
-
 namespace {
+
+// A place read only from a word of place before it ("a blow to Varkov").
+bool WeakPlace(const Candidate& c) {
+  return c.type == EntityType::kPlace && c.rule == std::string_view("place_context");
+}
+
+// "to", "from": a preposition of place before token a that fits a body or
+// a person as well ("a letter to Corvane"), unlike "in" or "northern".
+bool WeakPreposition(const DocState& d, uint32_t a) {
+  if (a == 0 || d.sentence_start[a]) return false;
+  uint32_t f = Lex(d, d.toks[a - 1]);
+  return (f & kPlaceContext) && (f & kFunction) && !(f & kLocative);
+}
+
+// True when x's type is better evidence than y's: stronger evidence, or
+// the same but y is a weak place and x is no place ("Varkov said" beats
+// "a blow to Varkov": a speaker is a person or a body, not a place).
+bool Outranks(const Candidate& x, const Candidate& y) {
+  return x.evidence > y.evidence ||
+         (x.evidence == y.evidence && WeakPlace(y) && x.type != EntityType::kPlace);
+}
 
 bool EqualsIgnoreCase(std::string_view x, std::string_view y) {
   if (x.size() != y.size()) return false;
@@ -315,15 +286,19 @@ void RuleEngine::ShareListTypes(DocState* d) const {
   size_t i = 0;
   while (i < cs.size()) {
     size_t j = i;
-    bool conjunction = false;
+    bool conjunction = false, semicolons = false;
     while (j + 1 < cs.size()) {
       uint32_t gap = cs[j].end_tok, next = cs[j + 1].first_tok;
       bool word = WordAt(*d, gap) == "and" || WordAt(*d, gap) == "or";
-      bool joined = next == gap + 1 && ((t[gap].shape & kComma) || word);
+      // "Orvik, Lande; Berg, Sato": a line-up's semicolons join it too.
+      bool semicolon = t[gap].end == t[gap].start + 1 && d->text[t[gap].start] == ';' &&
+                       cs[j].sentence == cs[j + 1].sentence;
+      bool joined = next == gap + 1 && ((t[gap].shape & kComma) || word || semicolon);
       bool comma_word = next == gap + 2 && (t[gap].shape & kComma) &&
                         (WordAt(*d, gap + 1) == "and" || WordAt(*d, gap + 1) == "or");
       if (!joined && !comma_word) break;
       conjunction |= word || comma_word;
+      semicolons |= semicolon;
       ++j;
     }
     // Two names and a comma only are no list: "Ana Reis, Tarvo's head of
@@ -333,6 +308,8 @@ void RuleEngine::ShareListTypes(DocState* d) const {
       for (size_t k = i; k <= j && !sure; ++k) {
         if (cs[k].evidence != Evidence::kDefault && cs[k].type != EntityType::kGroup) sure = &cs[k];
       }
+      // Semicolons join the names of a line-up, not of places or bodies.
+      if (semicolons && sure && sure->type != EntityType::kPerson) sure = nullptr;
       for (size_t k = i; sure && k <= j; ++k) {
         if (cs[k].evidence == Evidence::kDefault) {
           cs[k].type = sure->type;
@@ -344,6 +321,47 @@ void RuleEngine::ShareListTypes(DocState* d) const {
   }
 }
 
+// "a letter to Corvane": a place read from "to" or "from" is the body the
+// lone-word pass made the word's other mentions (value 2 in ends).
+static void PlaceFollowsLone(DocState* d, FlatIndex& ends, uint64_t filter) {
+  const std::vector<Tok>& t = d->toks;
+  for (Candidate& c : d->cands) {
+    if (!WeakPlace(c) || c.end_tok != c.first_tok + 1 || !WeakPreposition(*d, c.first_tok))
+      continue;
+    uint64_t h = HashOf(*d, t[c.first_tok]);
+    if (!((filter >> (h >> 58)) & 1)) continue;
+    const uint32_t* mark = ends.Find(WordAt(*d, c.first_tok), h);
+    if (mark && *mark == 2) c.type = EntityType::kOrganization;
+  }
+}
+
+// "Corvane said" fits a body as well as a person: so are such mentions
+// of a word the lone-word pass made a body (value 2 in ends), unless "he"
+// or "she" comes within 16 words in the sentence or opens the next
+// ("Varkov said ... He added").
+static void SaidFollowsLone(DocState* d, FlatIndex& ends, uint64_t filter) {
+  const std::vector<Tok>& t = d->toks;
+  uint32_t n = static_cast<uint32_t>(t.size());
+  for (Candidate& c : d->cands) {
+    if (c.type != EntityType::kPerson || c.rule != std::string_view("say_after") ||
+        c.end_tok != c.first_tok + 1 || !c.canonical.empty())
+      continue;
+    uint64_t h = HashOf(*d, t[c.first_tok]);
+    if (!((filter >> (h >> 58)) & 1)) continue;
+    const uint32_t* mark = ends.Find(WordAt(*d, c.first_tok), h);
+    if (!mark || *mark != 2) continue;
+    uint32_t starts = 0;  // sentence starts passed
+    bool pronoun = false;
+    for (uint32_t k = c.end_tok; k < n && k < c.end_tok + 64 && starts < 2 && !pronoun; ++k) {
+      if (d->sentence_start[k]) ++starts;
+      // "Varkov said he would stay" too.
+      if (!d->sentence_start[k] && (k >= c.end_tok + 16 || starts > 0)) continue;
+      pronoun = (t[k].shape & kWord) && (Lex(d, t[k]) & kPersonPronoun);
+    }
+    if (!pronoun) c.type = EntityType::kOrganization;
+  }
+}
+
 // News introduces a person by full name before the surname stands alone
 // ("Ana Lind ... Lind said"). A single unknown word that was only guessed
 // to be a person from its capitals (not from a speech verb after it), that the
@@ -351,6 +369,9 @@ void RuleEngine::ShareListTypes(DocState* d) const {
 // stands in prose, not in a results row ("c Lorne b Sallis 4"), and is not
 // followed by "he" or "she" before another name comes, is the short name of
 // a firm, club or other body ("Corvane said", "the deal with Corvane").
+// A type read only from a word of place before it ("a blow to Corvane")
+// counts as guessed. Its mentions after "to" or "from" and before "said"
+// then follow (PlaceFollowsLone, SaidFollowsLone).
 void RuleEngine::LoneNames(DocState* d) const {
   const std::vector<Tok>& t = d->toks;
   uint32_t n = static_cast<uint32_t>(t.size());
@@ -363,7 +384,10 @@ void RuleEngine::LoneNames(DocState* d) const {
     if (c.type != EntityType::kPerson || c.evidence == Evidence::kStrong ||
         c.end_tok != c.first_tok + 1 || !c.canonical.empty())
       return false;
-    if (c.rule != std::string_view("capitalised") && c.rule != std::string_view("list"))
+    // "a blow to Varkov" took a person's type from "Varkov said": a place
+    // read from a word before it is no better evidence.
+    if (c.rule != std::string_view("capitalised") && c.rule != std::string_view("list") &&
+        c.rule != std::string_view("place_context"))
       return false;
     uint32_t a = c.first_tok;
     if ((Lex(d, t[a]) & kFirstName) || (t[a].shape & kAllCaps)) return false;
@@ -400,14 +424,20 @@ void RuleEngine::LoneNames(DocState* d) const {
        ++i)
     after_capital(i);
   for (Candidate& c : d->cands) {
-    if (!lone(c) || *ends.Find(WordAt(*d, c.first_tok), HashOf(*d, t[c.first_tok]))) continue;
+    if (!lone(c)) continue;
+    uint32_t* mark = ends.Find(WordAt(*d, c.first_tok), HashOf(*d, t[c.first_tok]));
+    if (*mark == 1) continue;
     bool pronoun = false;
     for (uint32_t k = c.end_tok; k < n && k < c.end_tok + 16 && !pronoun; ++k) {
       if ((t[k].shape & kCap) && !d->sentence_start[k]) break;  // another name
       pronoun = (t[k].shape & kWord) && (Lex(d, t[k]) & kPersonPronoun);
     }
-    if (!pronoun) c.type = EntityType::kOrganization;
+    if (pronoun) continue;
+    c.type = EntityType::kOrganization;
+    *mark = 2;
   }
+  PlaceFollowsLone(d, ends, filter);
+  SaidFollowsLone(d, ends, filter);
 }
 
 // A company named in full with its legal form ("Varn Steel Corp") is
@@ -481,7 +511,7 @@ void RuleEngine::Resolve(DocState* d) const {
     std::string_view s = CandText(*d, cs[i]);
     hashes[i] = cs[i].end_tok == cs[i].first_tok + 1 ? HashOf(*d, t[cs[i].first_tok]) : HashWord(s);
     auto [it, inserted] = best.TryEmplace(s, hashes[i], static_cast<uint32_t>(i));
-    if (!inserted && cs[i].evidence > cs[*it].evidence) *it = static_cast<uint32_t>(i);
+    if (!inserted && Outranks(cs[i], cs[*it])) *it = static_cast<uint32_t>(i);
     if (cs[i].type == EntityType::kPerson && cs[i].end_tok - cs[i].first_tok >= 2) {
       uint32_t last = cs[i].end_tok - 1;
       // "John Mills Jr": the surname stands before the generation suffix.
@@ -501,7 +531,12 @@ void RuleEngine::Resolve(DocState* d) const {
       continue;
     }
     const Candidate& b = cs[*best.Find(s, hashes[i])];
-    if (c.evidence < Evidence::kStrong && b.evidence > c.evidence) {
+    // "talks with Corvane ... a letter to Corvane": a place read from "to"
+    // or "from" is no evidence for the name's other mentions (the lone-word
+    // pass decides them).
+    bool weak = WeakPlace(b) && WeakPreposition(*d, b.first_tok) &&
+                c.evidence == Evidence::kDefault && c.end_tok == c.first_tok + 1;
+    if (c.evidence < Evidence::kStrong && Outranks(b, c) && !weak) {
       c.type = b.type;
       c.evidence = b.evidence;
       if (c.canonical.empty()) c.canonical = b.canonical;
