@@ -178,6 +178,17 @@ Who Attributor::DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) c
 Who Attributor::SubjectBefore(const std::vector<Tok>& toks, int lo, int v) const {
   Who who = SubjectNextTo(toks, lo, v);
   if (who.kind == Who::kNone || who.kind == Who::kPronoun) return who;
+  // "Jo Reyes, of the Harbour Trust in Leeds said": a name, a comma and
+  // where the person is from, with no comma to close it.
+  for (int c = v - 2; c > lo && c >= v - 25; --c) {
+    if (toks[c].kind != TokKind::kPunct) continue;
+    if (!IsPunct(toks[c], ',') || c + 1 >= v || !NameWord(toks, c - 1)) break;
+    const Tok& p = toks[c + 1];
+    if (!TokIs(text_, p, "of") && !TokIs(text_, p, "from") && !TokIs(text_, p, "at")) break;
+    Who named = SubjectNextTo(toks, lo, c);
+    if (named.kind == Who::kName && PersonName(named)) return named;
+    break;
+  }
   Who before_prep = BeforePreposition(toks, lo, v, who);
   if (before_prep.kind != Who::kNone) return before_prep;
   // "Two fishermen who joined the rescue described ...": the subject is the
