@@ -13,6 +13,7 @@ namespace dossier::quotes {
 namespace {
 
 constexpr size_t kDescriptionReach = 1500;  // bytes back to the person a description stands for
+constexpr size_t kMaxOrganisations = 32;    // names counted for a description of an organisation
 constexpr uint32_t kPronouns = kPersonPronoun | kPluralPronoun | kItPronoun;
 
 bool EndsWith(std::string_view s, std::string_view end) {
@@ -254,6 +255,7 @@ void Attributor::CountOrganisation(const EntityMention& e, std::string_view name
   auto c = std::find_if(org_counts_.begin(), org_counts_.end(),
                         [&](const OrgCount& o) { return o.name == key; });
   if (c == org_counts_.end()) {
+    if (org_counts_.size() >= kMaxOrganisations) return;
     org_counts_.push_back(OrgCount{key, &e, 0});
     c = org_counts_.end() - 1;
   }
