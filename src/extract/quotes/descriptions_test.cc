@@ -175,6 +175,12 @@ TEST_F(DescriptionsTest, RelativeClauseBetweenSubjectAndVerb) {
        {lane},
        "dead in the water",
        "Ada Lane"},
+      // Where the person is from, after a comma that nothing closes.
+      {"Ada Lane, of the Harbour Trust at the University of Leeds said: \"The design is "
+       "poor.\"",
+       {lane, {"University of Leeds", EntityType::kOrganization}},
+       "design is poor",
+       "Ada Lane"},
   });
 }
 

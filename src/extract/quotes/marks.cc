@@ -263,15 +263,8 @@ class Pairer {
     Side after = After(t_, i + len);
     if (family_ == Family::kNone) {
       if (f == Family::kSingle && (i < no_single_until_ || Elided(t_, i + len))) return;
-      bool reopens = Reopens(m, i, before, after);
-      if (m == Mark::kDblAscii && reopened_ != kNoReopen && (before != Side::kSpace || reopens)) {
-        // "... the end. "Then we left." with the paragraph break lost: the
-        // mark that closed the last quote opened the next paragraph of it,
-        // whose words run from that mark to this one (the span opens where
-        // its words start); this mark may open one more.
-        Open(f, m, reopened_, 0);
-        Emit(i, i + len, true);
-        if (reopens) reopened_ = i + len;
+      if (ReopenedParagraphEnds(m, i, len, before, after)) {
+        // Done.
       } else if (Opens(m, before, after)) {
         Open(f, m, i, len);
       } else if (f != Family::kSingle && m != Mark::kDblLeft && m != Mark::kDblLow &&
@@ -317,9 +310,24 @@ class Pairer {
     }
   }
 
+  // "... the end. "Then we left." with the paragraph break lost: with no
+  // quote open, a straight mark after the mark that closed the last quote
+  // and opened the next paragraph of it ends that paragraph, whose words
+  // run from that mark to this one (the span opens where its words start);
+  // this mark may open one more. False when the mark is no such end.
+  bool ReopenedParagraphEnds(Mark m, size_t i, size_t len, Side before, Side after) {
+    bool reopens = Reopens(m, i, before, after);
+    if (m != Mark::kDblAscii || reopened_ == kNoReopen || (before == Side::kSpace && !reopens))
+      return false;
+    Open(Family::kDouble, m, reopened_, 0);
+    Emit(i, i + len, true);
+    if (reopens) reopened_ = i + len;
+    return true;
+  }
+
   // A straight mark after a sentence end and a space, touching a word: it
   // may open the next paragraph of the quote it seems to close.
-  bool Reopens(Mark m, size_t i, Side before, Side after) const {
+  [[nodiscard]] bool Reopens(Mark m, size_t i, Side before, Side after) const {
     return m == Mark::kDblAscii && before == Side::kSpace && after == Side::kWord && i >= 2 &&
            (t_[i - 2] == '.' || t_[i - 2] == '!' || t_[i - 2] == '?');
   }

@@ -13,6 +13,7 @@ namespace dossier::quotes {
 namespace {
 
 constexpr size_t kDescriptionReach = 1500;  // bytes back to the person a description stands for
+constexpr size_t kMaxOrganisations = 32;    // names counted for a description of an organisation
 constexpr uint32_t kPronouns = kPersonPronoun | kPluralPronoun | kItPronoun;
 
 bool EndsWith(std::string_view s, std::string_view end) {
@@ -220,52 +221,57 @@ std::string_view DefiniteHead(std::string_view words) {
 
 }  // namespace
 
-bool Attributor::ResolveOrganisation(const Who& who, size_t anchor, Attribution* out) {
-  std::string_view words = text_.substr(who.start, who.end - who.start);
-  std::string_view head = DefiniteHead(words);
-  uint32_t cls = head.empty() ? 0 : lex_.Classes(head);
-  if (!(cls & (kOrgHead | kOrgNamed))) return false;
-  const bool named_only = !(cls & kOrgHead);
-  auto it = std::lower_bound(entities_.begin(), entities_.end(), std::min(anchor, who.start),
+const EntityMention* Attributor::OrganisationBefore(size_t anchor, size_t at, std::string_view head,
+                                                    bool named_only) {
+  auto it = std::lower_bound(entities_.begin(), entities_.end(), anchor,
                              [](const EntityMention& e, size_t pos) { return e.start < pos; });
-  // The nearest organisation whose name holds the head ("the bank":
-  // "Kestrel Bank"), else the one named most often so far, above all as a
-  // subject (the one the report is about; the nearest of those tied).
-  const EntityMention* kind_named = nullptr;
   org_counts_.clear();
   for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
     --it;
     if (it->type != EntityType::kOrganization || InsideQuote(it->start)) continue;
     std::string_view name = text_.substr(it->start, it->end - it->start);
     if (HasWord(name, head)) {
-      if (who.start - it->start <= kDescriptionReach) kind_named = &*it;
-      break;
+      if (at - it->start <= kDescriptionReach) return &*it;
+      break;  // far back: the organisation named most often nearer
     }
     // A name that ends in a word of its kind ("Harbour Council") is some
     // other kind of body than the head says.
-    if (lex_.Classes(name.substr(name.rfind(' ') + 1)) & kOrgCue) continue;
-
-    std::string_view key = it->canonical.empty() ? name : std::string_view(it->canonical);
-    auto c = std::find_if(org_counts_.begin(), org_counts_.end(),
-                          [&](const OrgCount& o) { return o.name == key; });
-    if (c == org_counts_.end()) {
-      org_counts_.push_back(OrgCount{key, &*it, 0});
-      c = org_counts_.end() - 1;
-    }
-    // A name acting as a subject ("Norvik said", "Norvik sold") counts
-    // three times: a product the recognizer took for a company seldom acts.
-    bool acts = Salient(it->start, it->end) && (SubjectLike(it->start) || VerbFollows(it->end));
-    c->count += acts ? 3 : 1;
+    if (named_only || (lex_.Classes(name.substr(name.rfind(' ') + 1)) & kOrgCue)) continue;
+    CountOrganisation(*it, name);
   }
-  const EntityMention* e = kind_named;
-  int best = 0;
+  const EntityMention* best = nullptr;
+  int most = 0;
   for (const OrgCount& o : org_counts_) {  // nearest first: ties keep the nearest
-    if (named_only || (e == kind_named && kind_named != nullptr)) break;
-    if (o.count > best) {
-      best = o.count;
-      e = o.nearest;
+    if (o.count > most) {
+      most = o.count;
+      best = o.nearest;
     }
   }
+  return best;
+}
+
+void Attributor::CountOrganisation(const EntityMention& e, std::string_view name) {
+  std::string_view key = e.canonical.empty() ? name : std::string_view(e.canonical);
+  auto c = std::find_if(org_counts_.begin(), org_counts_.end(),
+                        [&](const OrgCount& o) { return o.name == key; });
+  if (c == org_counts_.end()) {
+    if (org_counts_.size() >= kMaxOrganisations) return;
+    org_counts_.push_back(OrgCount{key, &e, 0});
+    c = org_counts_.end() - 1;
+  }
+  // A name acting as a subject ("Norvik said", "Norvik sold") counts three
+  // times: a product the recognizer took for a company seldom acts.
+  bool acts = Salient(e.start, e.end) && (SubjectLike(e.start) || VerbFollows(e.end));
+  c->count += acts ? 3 : 1;
+}
+
+bool Attributor::ResolveOrganisation(const Who& who, size_t anchor, Attribution* out) {
+  std::string_view words = text_.substr(who.start, who.end - who.start);
+  std::string_view head = DefiniteHead(words);
+  uint32_t cls = head.empty() ? 0 : lex_.Classes(head);
+  if (!(cls & (kOrgHead | kOrgNamed))) return false;
+  const EntityMention* e =
+      OrganisationBefore(std::min(anchor, who.start), who.start, head, !(cls & kOrgHead));
   if (e == nullptr) return false;
   out->speaker =
       e->canonical.empty() ? std::string(text_.substr(e->start, e->end - e->start)) : e->canonical;

@@ -161,6 +161,10 @@ bool Attributor::NounLike(const Tok& t) const {
   return (cls & kDeterminer) == 0;
 }
 
+bool Attributor::EndsDescription(const std::vector<Tok>& toks, int lo, int a) const {
+  return IsWord(toks[a]) && (Cls(toks[a]) & kStop) && !InnerAnd(toks, lo, a);
+}
+
 // "the work and pensions minister": an "and" at toks[a] between two
 // lower-case words of a post, after a determiner at most three words back.
 bool Attributor::InnerAnd(const std::vector<Tok>& toks, int lo, int a) const {
@@ -191,7 +195,7 @@ Who Attributor::DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) c
     }
     if (p.kind == TokKind::kPunct) break;
     uint32_t c = p.kind == TokKind::kWord ? Cls(p) : 0;
-    if ((c & kStop) && !InnerAnd(toks, lo, k - 1)) break;
+    if (EndsDescription(toks, lo, k - 1)) break;
     --k;
     ++words;
     if ((c & kDeterminer) || TokIs(text_, p, "her")) {
@@ -213,6 +217,7 @@ Who Attributor::DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) c
 Who Attributor::SubjectBefore(const std::vector<Tok>& toks, int lo, int v) const {
   Who who = SubjectNextTo(toks, lo, v);
   if (who.kind == Who::kNone || who.kind == Who::kPronoun) return who;
+  if (Who named = AffiliatedPerson(toks, lo, v); named.kind != Who::kNone) return named;
   Who before_prep = BeforePreposition(toks, lo, v, who);
   if (before_prep.kind != Who::kNone) return before_prep;
   // "Two fishermen who joined the rescue described ...": the subject is the
@@ -228,6 +233,18 @@ Who Attributor::SubjectBefore(const std::vector<Tok>& toks, int lo, int v) const
     }
   }
   return who;
+}
+
+// "Jo Reyes, of the Harbour Trust in Leeds said": a name, a comma and
+// where the person is from, with no comma to close it.
+Who Attributor::AffiliatedPerson(const std::vector<Tok>& toks, int lo, int v) const {
+  int c = v - 2;
+  while (c > lo && c >= v - 25 && toks[c].kind != TokKind::kPunct) --c;
+  if (c <= lo || c < v - 25 || !IsPunct(toks[c], ',') || !NameWord(toks, c - 1)) return {};
+  const Tok& p = toks[c + 1];
+  if (!TokIs(text_, p, "of") && !TokIs(text_, p, "from") && !TokIs(text_, p, "at")) return {};
+  Who named = SubjectNextTo(toks, lo, c);
+  return named.kind == Who::kName && PersonName(named) ? named : Who{};
 }
 
 // "Protesters marching through the streets chanted", "a spokesman for the

@@ -155,6 +155,13 @@ class Attributor {
   // often before, leaving out names that end in a word of another kind of
   // body).
   bool ResolveOrganisation(const Who& who, size_t anchor, Attribution* out);
+  // For a description at byte `at` with head word `head`: the nearest
+  // organisation before anchor whose name holds the head (within reach),
+  // else (unless named_only) the one named most often, above all as a
+  // subject; null when there is none.
+  const EntityMention* OrganisationBefore(size_t anchor, size_t at, std::string_view head,
+                                          bool named_only);
+  void CountOrganisation(const EntityMention& e, std::string_view name);
   bool PersonName(const Who& who) const;
   // "the Harbour boss", "the 24-year-old": a definite description of one
   // person named before. *gender: 'f', 'm' or 0 from its head noun.
@@ -175,6 +182,12 @@ class Attributor {
   // Whether the "and" at toks[a] joins two words of one post ("the work
   // and pensions minister"), nothing read before toks[lo].
   bool InnerAnd(const std::vector<Tok>& toks, int lo, int a) const;
+  // Whether the word at toks[a] ends a description read backwards: a stop
+  // word other than such an "and".
+  bool EndsDescription(const std::vector<Tok>& toks, int lo, int a) const;
+  // "Jo Reyes, of the Harbour Trust in Leeds said": the person before a
+  // comma and "of", "from" or "at" that nothing closes before toks[v].
+  Who AffiliatedPerson(const std::vector<Tok>& toks, int lo, int v) const;
   std::string FullNameFor(std::string_view surname, size_t before);
   Candidate PersonBefore(size_t anchor, char gender);
   // PersonBefore, or the speaker of the quote just before when no newer
