@@ -10,13 +10,18 @@
 #include "extract/quotes/speaker.h"
 
 namespace dossier::quotes {
+namespace {
+
+constexpr uint32_t kPronouns = kPersonPronoun | kPluralPronoun | kItPronoun;
+
+}  // namespace
 // "Reyes lost the vote and he said", "A spokeswoman for the port said
 // the pier was safe. “...,” she said": a pronoun opening a clause carries
 // on the subject of the clause before it. That clause is the words before
 // the pronoun in its own sentence, else the sentence before when it opens
 // outside quote marks, in this paragraph or the one before, and only up to
 // its first quote mark.
-bool Attributor::SubjectClause(size_t before, Who* who, int* n) {
+bool Attributor::SubjectClause(size_t before, Who* who, int* n, bool verb_subject) {
   if (sentences_ == nullptr || sentences_->empty()) return false;
   auto it = std::upper_bound(sentences_->begin(), sentences_->end(), before,
                              [](size_t p, const Sentence& s) { return p < s.start; });
@@ -67,6 +72,20 @@ bool Attributor::SubjectClause(size_t before, Who* who, int* n) {
   while (lo < clause && IsWord(subject_toks_[lo]) && (Cls(subject_toks_[lo]) & kDiscourse)) ++lo;
   if (clause - lo < 2) return false;
   *who = ClauseSubject(subject_toks_, lo, clause);
+  const Tok& opener = subject_toks_[lo];
+  bool pronoun = (Cls(opener) & kPronouns) &&
+                 !(TokIs(text_, opener, "her") && PossessiveAt(opener.end));  // "her spokesman"
+  if (verb_subject && who->kind == Who::kNone && !pronoun) {
+    // "Although ..., data recovery experts say": the subject of the first
+    // speech verb (no participle) when no noun phrase opens the clause.
+    for (int v = lo + 1; v < clause; ++v) {
+      CueHit h = CueAt(subject_toks_, v);
+      if (h.verb == nullptr || (h.verb->flags & kWeak)) continue;
+      if (TokText(text_, subject_toks_[v]).ends_with("ing")) break;
+      *who = SubjectBefore(subject_toks_, lo, v);
+      break;
+    }
+  }
   return who->kind == Who::kName || who->kind == Who::kDescription;
 }
 
@@ -117,10 +136,10 @@ Attributor::Candidate Attributor::SubjectReferent(size_t before, char gender) {
 // "Acme said sales fell. “...,” it said": an organisation or group that
 // is the subject of the clause before carries on to "it" and "they" (no
 // place, person or product, nor a name the recognizer left untyped).
-bool Attributor::GroupSubject(size_t before, Attribution* out) {
+bool Attributor::GroupSubject(size_t before, bool plural, Attribution* out) {
   Who who;
   int n = 0;
-  if (!SubjectClause(before, &who, &n)) return false;
+  if (!SubjectClause(before, &who, &n, true)) return false;
   // Only a subject that speaks ("Acme has said ... “...,” it said"): a
   // record, a film or a place may be a subject too.
   bool spoke = false;
@@ -147,7 +166,10 @@ bool Attributor::GroupSubject(size_t before, Attribution* out) {
     bool caps = false;
     for (size_t k = words.find(' '); k != std::string_view::npos; k = words.find(' ', k + 1))
       caps = caps || (k + 1 < words.size() && IsUpperAt(words, k + 1));
-    if (!(lex_.Classes(head) & kOrgCue) || !caps) return false;
+    // "data recovery experts say ... They say": a group of people for "they".
+    bool people =
+        plural && head.size() > 3 && head.back() == 's' && (lex_.Classes(head) & kRole) != 0;
+    if (!people && (!(lex_.Classes(head) & kOrgCue) || !caps)) return false;
     SetGroup(who.start, who.end, words, out);
     if (lex_.Classes(words.substr(0, words.find(' '))) & kDeterminer)
       out->speaker[0] = static_cast<char>(out->speaker[0] | 0x20);  // "the US government"

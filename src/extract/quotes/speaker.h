@@ -165,10 +165,13 @@ class Attributor {
   // The clause SubjectReferent reads, into subject_toks_[0, *n), and its
   // subject *who; false when there is none (or it is no name or
   // description).
-  bool SubjectClause(size_t before, Who* who, int* n);
+  // verb_subject: when no noun phrase opens the clause, the subject of its
+  // first speech verb ("Although ..., data recovery experts say").
+  bool SubjectClause(size_t before, Who* who, int* n, bool verb_subject = false);
   // For "it" and "they": the organisation or group that is the subject of
   // the clause before (SubjectClause); false when it is none.
-  bool GroupSubject(size_t before, Attribution* out);
+  // plural: for "they", which a described group of people may take too.
+  bool GroupSubject(size_t before, bool plural, Attribution* out);
   void SetGroup(size_t start, size_t end, std::string_view name, Attribution* out);
   size_t NextWordEnd(size_t end) const;
   Candidate DescribedSubject(const Who& who, char gender);
