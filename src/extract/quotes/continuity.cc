@@ -10,49 +10,21 @@
 #include "extract/quotes/speaker.h"
 
 namespace dossier::quotes {
+namespace {
+
+constexpr uint32_t kPronouns = kPersonPronoun | kPluralPronoun | kItPronoun;
+
+}  // namespace
 // "Reyes lost the vote and he said", "A spokeswoman for the port said
 // the pier was safe. “...,” she said": a pronoun opening a clause carries
 // on the subject of the clause before it. That clause is the words before
 // the pronoun in its own sentence, else the sentence before when it opens
 // outside quote marks, in this paragraph or the one before, and only up to
 // its first quote mark.
-bool Attributor::SubjectClause(size_t before, Who* who, int* n) {
-  if (sentences_ == nullptr || sentences_->empty()) return false;
-  auto it = std::upper_bound(sentences_->begin(), sentences_->end(), before,
-                             [](size_t p, const Sentence& s) { return p < s.start; });
-  if (it == sentences_->begin()) return false;
-  --it;
-  size_t from = it->start;
-  size_t to = before;
-  bool words = false;
-  for (size_t k = from; k < to && !words; ++k) words = IsLetterAt(text_, k);
-  if (words) {
-    // A coordinated clause ("... and he said") is read; after an opening
-    // phrase ("In a statement, it said", "Asked about it, he said") the
-    // pronoun opens its clause and carries on the sentence before.
-    subject_toks_.clear();
-    if (TokenizeRange(text_, from, to, &subject_toks_, 64) < to || subject_toks_.empty())
-      return false;
-    const Tok& last = subject_toks_.back();
-    const Tok& first = subject_toks_.front();
-    bool opening = IsPunct(last, ',') && IsWord(first) && subject_toks_.size() <= 12 &&
-                   ((Cls(first) & kStop) || IntroWord(TokText(text_, first)));
-    // Only an opening phrase: no quote and no other comma in it.
-    for (size_t k = 0; opening && k + 1 < subject_toks_.size(); ++k) {
-      const Tok& t = subject_toks_[k];
-      if (t.kind == TokKind::kPunct && !IsPunct(t, '\'') && !IsPunct(t, '-')) opening = false;
-    }
-    if (!opening && !TokIs(text_, last, "and") && !TokIs(text_, last, "but")) return false;
-    words = !opening;
-  }
-  if (!words) {
-    if (it == sentences_->begin()) return false;
-    --it;
-    from = it->start;
-    to = std::min(it->end, before);
-    if (from < ParagraphStart(before, 1)) return false;
-  }
-  if (from >= to || InsideQuote(from) || AfterReopeningMark(from)) return false;
+bool Attributor::SubjectClause(size_t before, Who* who, int* n, bool verb_subject) {
+  size_t from = 0;
+  size_t to = 0;
+  if (!ClauseRange(before, &from, &to)) return false;
   auto q = std::lower_bound(spans_.begin(), spans_.end(), from,
                             [](const QuoteSpan& s, size_t p) { return s.open < p; });
   size_t quote = q != spans_.end() && q->open < to ? q->open : to;
@@ -67,7 +39,73 @@ bool Attributor::SubjectClause(size_t before, Who* who, int* n) {
   while (lo < clause && IsWord(subject_toks_[lo]) && (Cls(subject_toks_[lo]) & kDiscourse)) ++lo;
   if (clause - lo < 2) return false;
   *who = ClauseSubject(subject_toks_, lo, clause);
+  if (verb_subject && who->kind == Who::kNone) *who = SpeechVerbSubject(lo, clause);
   return who->kind == Who::kName || who->kind == Who::kDescription;
+}
+
+// Where the clause a pronoun or quote at `before` carries on lies, into
+// [*from, *to).
+bool Attributor::ClauseRange(size_t before, size_t* from, size_t* to) {
+  if (sentences_ == nullptr || sentences_->empty()) return false;
+  auto it = std::upper_bound(sentences_->begin(), sentences_->end(), before,
+                             [](size_t p, const Sentence& s) { return p < s.start; });
+  if (it == sentences_->begin()) return false;
+  --it;
+  *from = it->start;
+  *to = before;
+  bool words = false;
+  for (size_t k = *from; k < *to && !words; ++k) words = IsLetterAt(text_, k);
+  if (words) {
+    // A coordinated clause ("... and he said") is read; after an opening
+    // phrase ("In a statement, it said", "Asked about it, he said") the
+    // pronoun opens its clause and carries on the sentence before.
+    subject_toks_.clear();
+    if (TokenizeRange(text_, *from, *to, &subject_toks_, 64) < *to || subject_toks_.empty())
+      return false;
+    bool opening = OpeningPhrase();
+    const Tok& last = subject_toks_.back();
+    if (!opening && !TokIs(text_, last, "and") && !TokIs(text_, last, "but")) return false;
+    words = !opening;
+  }
+  if (!words) {
+    if (it == sentences_->begin()) return false;
+    --it;
+    *from = it->start;
+    *to = std::min(it->end, before);
+    if (*from < ParagraphStart(before, 1)) return false;
+  }
+  return *from < *to && !InsideQuote(*from) && !AfterReopeningMark(*from);
+}
+
+// Whether subject_toks_ is an opening phrase closed by a comma ("In a
+// statement,", "Asked about it,"): no quote and no other comma in it.
+bool Attributor::OpeningPhrase() const {
+  const Tok& first = subject_toks_.front();
+  if (!IsPunct(subject_toks_.back(), ',') || !IsWord(first) || subject_toks_.size() > 12 ||
+      !((Cls(first) & kStop) || IntroWord(TokText(text_, first))))
+    return false;
+  for (size_t k = 0; k + 1 < subject_toks_.size(); ++k) {
+    const Tok& t = subject_toks_[k];
+    if (t.kind == TokKind::kPunct && !IsPunct(t, '\'') && !IsPunct(t, '-')) return false;
+  }
+  return true;
+}
+
+// "Although ..., data recovery experts say": the subject of the first
+// speech verb (no participle) in subject_toks_[lo, clause), when no noun
+// phrase opens the clause and no pronoun does either.
+Who Attributor::SpeechVerbSubject(int lo, int clause) const {
+  const Tok& opener = subject_toks_[lo];
+  bool pronoun = (Cls(opener) & kPronouns) &&
+                 !(TokIs(text_, opener, "her") && PossessiveAt(opener.end));  // "her spokesman"
+  if (pronoun) return {};
+  for (int v = lo + 1; v < clause; ++v) {
+    CueHit h = CueAt(subject_toks_, v);
+    if (h.verb == nullptr || (h.verb->flags & kWeak)) continue;
+    if (TokText(text_, subject_toks_[v]).ends_with("ing")) return {};
+    return SubjectBefore(subject_toks_, lo, v);
+  }
+  return {};
 }
 
 // The person SubjectClause finds, when gender (if any) and number fit.
@@ -117,10 +155,10 @@ Attributor::Candidate Attributor::SubjectReferent(size_t before, char gender) {
 // "Acme said sales fell. “...,” it said": an organisation or group that
 // is the subject of the clause before carries on to "it" and "they" (no
 // place, person or product, nor a name the recognizer left untyped).
-bool Attributor::GroupSubject(size_t before, Attribution* out) {
+bool Attributor::GroupSubject(size_t before, bool plural, Attribution* out) {
   Who who;
   int n = 0;
-  if (!SubjectClause(before, &who, &n)) return false;
+  if (!SubjectClause(before, &who, &n, true)) return false;
   // Only a subject that speaks ("Acme has said ... “...,” it said"): a
   // record, a film or a place may be a subject too.
   bool spoke = false;
@@ -138,24 +176,11 @@ bool Attributor::GroupSubject(size_t before, Attribution* out) {
              e->canonical.empty() ? text_.substr(e->start, e->end - e->start) : e->canonical, out);
     return true;
   }
-  std::string_view words = text_.substr(who.start, who.end - who.start);
-  if (who.kind == Who::kDescription) {
-    // "The US government", "the Swiss bank": an organisation word named by
-    // a capitalised modifier; "the company" alone is left to the nearest
-    // organisation named.
-    std::string_view head = words.substr(words.rfind(' ') + 1);
-    bool caps = false;
-    for (size_t k = words.find(' '); k != std::string_view::npos; k = words.find(' ', k + 1))
-      caps = caps || (k + 1 < words.size() && IsUpperAt(words, k + 1));
-    if (!(lex_.Classes(head) & kOrgCue) || !caps) return false;
-    SetGroup(who.start, who.end, words, out);
-    if (lex_.Classes(words.substr(0, words.find(' '))) & kDeterminer)
-      out->speaker[0] = static_cast<char>(out->speaker[0] | 0x20);  // "the US government"
-    return true;
-  }
+  if (who.kind == Who::kDescription) return GroupDescription(who, plural, out);
   // A name the recognizer left untyped that says something ("Acme has said
   // ..."), and no person.
   if (e != nullptr && e->type != EntityType::kOther) return false;
+  std::string_view words = text_.substr(who.start, who.end - who.start);
   if (!SubjectLike(who.start) ||
       (words.find(' ') == std::string_view::npos && !SeenMidSentence(words)))
     return false;
@@ -164,6 +189,25 @@ bool Attributor::GroupSubject(size_t before, Attribution* out) {
   if (lex_.Gender(words.substr(0, words.find(' '))) != 0 || GenderWordBefore(who.start) != 0)
     return false;
   SetGroup(who.start, who.end, words, out);
+  return true;
+}
+
+// "The US government", "the Swiss bank": an organisation word named by a
+// capitalised modifier ("the company" alone is left to the nearest
+// organisation named); for "they" (plural), a group of people too ("data
+// recovery experts say ... They say").
+bool Attributor::GroupDescription(const Who& who, bool plural, Attribution* out) {
+  std::string_view words = text_.substr(who.start, who.end - who.start);
+  std::string_view head = words.substr(words.rfind(' ') + 1);
+  bool caps = false;
+  for (size_t k = words.find(' '); k != std::string_view::npos; k = words.find(' ', k + 1))
+    caps = caps || (k + 1 < words.size() && IsUpperAt(words, k + 1));
+  bool people =
+      plural && head.size() > 3 && head.back() == 's' && (lex_.Classes(head) & kRole) != 0;
+  if (!people && (!(lex_.Classes(head) & kOrgCue) || !caps)) return false;
+  SetGroup(who.start, who.end, words, out);
+  if (lex_.Classes(words.substr(0, words.find(' '))) & kDeterminer)
+    out->speaker[0] = static_cast<char>(out->speaker[0] | 0x20);  // "the US government"
   return true;
 }
 
@@ -193,32 +237,41 @@ bool Attributor::SubjectSpeaks(const Who& who, int n, char gender, bool* spoke) 
     const Tok& t = subject_toks_[v];
     if (t.start < who.end || !IsWord(t) || InsideQuote(t.start)) continue;
     if (Cls(t) & kPersonPronoun) {
-      // "..., she said": a pronoun that speaks (not "her second prize").
-      std::string_view w = TokText(text_, t);
-      char g = w[0] == 's' || w[0] == 'S' || WordIs(w, "her") ? 'f' : 'm';
-      int k = v + 1;
-      while (k < n && IsWord(subject_toks_[k]) && (Cls(subject_toks_[k]) & kSkip)) ++k;
-      bool speaks = k < n && CueAt(subject_toks_, k).verb != nullptr;
-      if (speaks && (gender == 0 || g == gender)) return false;
+      if (PronounSpeaks(v, n, gender)) return false;
       continue;
     }
     CueHit h = CueAt(subject_toks_, v);
     if (h.verb == nullptr || (h.verb->flags & kWeak)) continue;
     Who other = SubjectBefore(subject_toks_, 0, v);
-    // "..., too says Acme": the speaker after an inverted verb.
-    if (other.kind == Who::kNone && (h.verb->flags & kInvertible)) {
-      Who after = PhraseAfter(subject_toks_, v + 1, n);
-      int e = v + 1;
-      while (e < n && subject_toks_[e].start < after.end) ++e;
-      if (after.kind == Who::kName && (e >= n || subject_toks_[e].kind == TokKind::kPunct))
-        other = after;
-    }
+    if (other.kind == Who::kNone && (h.verb->flags & kInvertible)) other = SpeakerAfter(v, n);
     // The first speech verb decides: after it comes what was said.
     bool same = other.start < who.end && who.start < other.end;
     if (spoke != nullptr) *spoke = other.kind != Who::kNone && same;
     return other.kind == Who::kNone || same;
   }
   return true;
+}
+
+// "..., she said": whether the pronoun at subject_toks_[v] is the subject
+// of a speech verb (not "her second prize") and of the gender (any when 0).
+bool Attributor::PronounSpeaks(int v, int n, char gender) const {
+  std::string_view w = TokText(text_, subject_toks_[v]);
+  char g = w[0] == 's' || w[0] == 'S' || WordIs(w, "her") ? 'f' : 'm';
+  int k = v + 1;
+  while (k < n && IsWord(subject_toks_[k]) && (Cls(subject_toks_[k]) & kSkip)) ++k;
+  bool speaks = k < n && CueAt(subject_toks_, k).verb != nullptr;
+  return speaks && (gender == 0 || g == gender);
+}
+
+// "..., too says Acme.": the name right after the inverted speech verb at
+// subject_toks_[v] that ends the clause; none else.
+Who Attributor::SpeakerAfter(int v, int n) const {
+  Who after = PhraseAfter(subject_toks_, v + 1, n);
+  int e = v + 1;
+  while (e < n && subject_toks_[e].start < after.end) ++e;
+  if (after.kind == Who::kName && (e >= n || subject_toks_[e].kind == TokKind::kPunct))
+    return after;
+  return {};
 }
 
 // Whether `who` is one of two subjects or more ("Jo Reyes and Sam Lee

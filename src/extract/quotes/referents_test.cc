@@ -216,6 +216,16 @@ TEST_F(ReferentsTest, DiscourseWordsAndPluralSubjects) {
   });
 }
 
+// "they" takes a group of people described as the subject that speaks.
+TEST_F(ReferentsTest, TheyCarriesOnADescribedGroup) {
+  ExpectCases({
+      {"\"Back up your files,\" said Tom Ashby. Although disks fail less often now, data "
+       "recovery experts say people are still to blame. They say that no machine can stop a "
+       "careless owner.",
+       "no machine can stop", "data recovery experts"},
+  });
+}
+
 // The first speech verb of the sentence before decides who it reports:
 // a verb later in what was said names no other speaker.
 TEST_F(ReferentsTest, FirstSpeechVerbDecides) {

@@ -790,8 +790,9 @@ bool Attributor::Resolve(const Who& named, size_t anchor, Attribution* out) {
       AddSpoke(who.start, c.start, c.end, out->speaker, gender, c.found);
     } else {
       size_t before = std::min(anchor, who.start);
-      bool group = WordIs(words, "it") || WordIs(words, "they");
-      if (!(group && GroupSubject(before, out))) GroupBefore(before, out);
+      bool they = WordIs(words, "they");
+      bool group = WordIs(words, "it") || they;
+      if (!(group && GroupSubject(before, they, out))) GroupBefore(before, out);
     }
   } else {
     if (ResolveDescribed(who, anchor, out) || ResolveOrganisation(who, anchor, out) ||

@@ -200,11 +200,20 @@ class Attributor {
   // The clause SubjectReferent reads, into subject_toks_[0, *n), and its
   // subject *who; false when there is none (or it is no name or
   // description).
-  bool SubjectClause(size_t before, Who* who, int* n);
+  // verb_subject: when no noun phrase opens the clause, the subject of its
+  // first speech verb ("Although ..., data recovery experts say").
+  bool SubjectClause(size_t before, Who* who, int* n, bool verb_subject = false);
+  bool ClauseRange(size_t before, size_t* from, size_t* to);
+  bool OpeningPhrase() const;
+  Who SpeechVerbSubject(int lo, int clause) const;
   // For "it" and "they": the organisation or group that is the subject of
   // the clause before (SubjectClause); false when it is none.
-  bool GroupSubject(size_t before, Attribution* out);
+  // plural: for "they", which a described group of people may take too.
+  bool GroupSubject(size_t before, bool plural, Attribution* out);
   void SetGroup(size_t start, size_t end, std::string_view name, Attribution* out);
+  bool GroupDescription(const Who& who, bool plural, Attribution* out);
+  bool PronounSpeaks(int v, int n, char gender) const;
+  Who SpeakerAfter(int v, int n) const;
   size_t NextWordEnd(size_t end) const;
   Candidate DescribedSubject(const Who& who, char gender);
   // *spoke (if given): whether the first speech verb is the subject's.
