@@ -191,6 +191,15 @@ TEST_F(EventQuotesTest, FirstNameOfAPersonNamedBefore) {
   EXPECT_EQ(quotes[0].speaker, "Mara");
 }
 
+// "Jo Reyes Jr. said": the suffix and its full stop end the name.
+TEST_F(EventQuotesTest, NameWithAGenerationSuffix) {
+  ExpectCases({
+      {"\"He was a great kid,\" Tom Ashby, Jr. said of his friend.", "great kid", "Tom Ashby, Jr",
+       "Tom Ashby"},
+      {"\"He was a great kid,\" Tom Ashby Jr. said.", "great kid", "Tom Ashby Jr", "Tom Ashby"},
+  });
+}
+
 // "police said" in a report that names the force: the force.
 TEST_F(EventQuotesTest, PoliceNamedAsTheForce) {
   std::string text =

@@ -290,6 +290,13 @@ Who Attributor::SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const
   // quoted as saying" keeps its -ing verb.
   std::string_view verb = v < static_cast<int>(toks.size()) ? TokText(text_, toks[v]) : "";
   if (be && !(verb.size() > 4 && verb.substr(verb.size() - 3) == "ing")) return {};
+  if (IsPunct(toks[j], '.') && j - 1 > lo && (Cls(toks[j - 1]) & kSuffix)) {
+    // "Jo Reyes Jr. said", "Jo Reyes, Jr. said": the name and its suffix.
+    int s = IsPunct(toks[j - 2], ',') ? j - 2 : j - 1;
+    Who inner = s > lo ? SubjectNextTo(toks, lo, s) : Who{};
+    if (inner.kind == Who::kName) inner.end = toks[j - 1].end;
+    return inner;
+  }
   if (IsPunct(toks[j], ')')) {  // "Halden (Ombudsman) said"
     int p = j - 1;
     while (p >= lo && p > j - 10 && !IsPunct(toks[p], '(')) --p;
@@ -753,10 +760,22 @@ bool Attributor::Resolve(const Who& named, size_t anchor, Attribution* out) {
   }
   if (who.kind == Who::kName) {
     if (PlaceOrCaption(text_, lex_, who.start, who.end)) return false;
-    const EntityMention* e = EntityAt(who.start, who.end);
+    // "Jo Reyes, Jr.": the mention is the name's, the suffix stays.
+    size_t name_end = who.end;
+    size_t w = WordStartBefore(who.end, who.start);
+    if (w > who.start && (lex_.Classes(text_.substr(w, who.end - w)) & kSuffix)) {
+      name_end = w;
+      while (name_end > who.start && (text_[name_end - 1] == ' ' || text_[name_end - 1] == ','))
+        --name_end;
+    }
+    const EntityMention* e = EntityAt(who.start, name_end);
     size_t s = e ? e->start : who.start;
     size_t t = e ? e->end : who.end;
     std::string name = (e && !e->canonical.empty()) ? e->canonical : std::string(words);
+    if (e && t == name_end && who.end > t) {
+      name += text_.substr(t, who.end - t);
+      t = who.end;
+    }
     // A surname of a person named before is that person, whatever type the
     // recognizer gave this mention ("Jo Reyes ... Reyes said").
     bool surname = false;

@@ -228,6 +228,7 @@ uint32_t ClassBit(std::string_view name) {
   if (name == "street") return kStreet;
   if (name == "caption") return kCaption;
   if (name == "kin") return kKin;
+  if (name == "suffix") return kSuffix;
   return 0;
 }
 

@@ -81,6 +81,7 @@ enum WordClass : uint32_t {
   kStreet = 1u << 21,      // ends a street's name ("Elm Drive"): a place after "on" or a number
   kCaption = 1u << 22,     // opens a caption, never a speaker ("Photo: ...")
   kKin = 1u << 23,         // a relative or friend named through another ("Jo's cousin")
+  kSuffix = 1u << 24,      // ends a person's name after a full stop ("Jo Reyes Jr. said")
 };
 
 // Speech verb flags.
