@@ -1,13 +1,91 @@
 // Speaker shapes of local event reports (shootings, fires, crashes) that
-// the general readers in speaker.cc leave to here: a relative or colleague
-// named through someone else ("said Jo's grandmother", "said Jo's boss,
-// Ana Ruiz"). It does not find speech verbs or resolve pronouns.
+// the general readers in speaker.cc and marked.cc leave to here: a short
+// quote attributed by the end of its sentence, a relative or colleague
+// named through someone else ("said Jo's grandmother"), a first name for a
+// person named before, "police" for the force the report names. It does
+// not pair quote marks or resolve pronouns.
+#include "extract/quotes/events.h"
+
 #include <algorithm>
 #include <string>
 
-#include "extract/quotes/speaker.h"
-
 namespace dossier::quotes {
+namespace {
+
+// A quote mark, a bracket, a colon or a semicolon.
+bool Bar(std::string_view text, const Tok& t) {
+  if (t.kind != TokKind::kPunct) return false;
+  std::string_view p = TokText(text, t);
+  return p == "\"" || p == "(" || p == ")" || p == ":" || p == ";" || p == "\u201c" ||
+         p == "\u201d";
+}
+
+// Whether a sentence end (or the end of the line) follows byte pos.
+bool SentenceEndsAt(std::string_view text, size_t pos, size_t hi) {
+  while (pos < hi && text[pos] == ' ') ++pos;
+  return pos >= text.size() || text[pos] == '\n' ||
+         (pos < hi && (text[pos] == '.' || text[pos] == '!' || text[pos] == '?'));
+}
+
+// toks[k, n) is nothing, or an adjunct after a speech verb: when and where
+// it was said ("Tuesday", "in a statement", "at a news conference"), or an
+// appositive of the speaker; no clause (no pronoun, auxiliary or verb).
+bool Adjunct(std::string_view text, const QuoteLexicon& lex, const std::vector<Tok>& toks, int k,
+             int n) {
+  if (k >= n) return true;
+  if (n - k > 10) return false;
+  const Tok& first = toks[k];
+  uint32_t first_cls = lex.Classes(TokText(text, first));
+  if (!(first.kind == TokKind::kWord && (first.cap || (first_cls & kIntro))) &&
+      first.kind != TokKind::kNumber && !TokIsChar(text, first, ','))
+    return false;
+  for (int i = k; i < n; ++i) {
+    const Tok& t = toks[i];
+    if (t.kind != TokKind::kWord) continue;
+    std::string_view w = TokText(text, t);
+    uint32_t cls = lex.Classes(w);
+    if (cls & (kPersonPronoun | kPluralPronoun | kItPronoun)) return false;
+    if (!t.cap && (cls & (kAux | kSkip))) return false;
+    if (TokIs(text, t, "that") || lex.Verb(w) != nullptr) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool SentenceEndAttribution(std::string_view text, const std::vector<Tok>& tail, size_t hi,
+                            size_t anchor, Attributor* at, Attribution* a) {
+  int n = static_cast<int>(tail.size());
+  if (n < 3 || !SentenceEndsAt(text, tail.back().end, hi)) return false;
+  for (int v = n - 1; v >= 1; --v) {
+    const Tok& t = tail[v];
+    if (Bar(text, t)) return false;  // a quote mark, a bracket: the tail is no plain clause
+    CueHit h = at->CueAt(tail, v);
+    if (h.index != v) continue;
+    if (h.verb != nullptr && (h.verb->flags & kObject)) continue;
+    Who who;
+    int end = h.after;  // the first token after the attribution
+    bool inverted = h.phrase != nullptr || (h.verb->flags & kInvertible);
+    if (inverted && TokIsChar(text, tail[v - 1], ',')) {
+      // ", according to police", ", said Sgt. Jo Reyes"
+      who = at->PhraseAfter(tail, h.after, n);
+      while (end < n && tail[end].start < who.end) ++end;
+    }
+    if (who.kind == Who::kNone && h.verb != nullptr) {
+      // ", police said", ", Jo Reyes, a neighbour, said"
+      who = at->SubjectBefore(tail, 0, v);
+      int s = v;
+      while (s > 0 && tail[s - 1].start >= who.start) --s;
+      if (who.kind == Who::kNone || s == 0 || !TokIsChar(text, tail[s - 1], ',')) continue;
+      end = v + 1;
+    }
+    if (who.kind == Who::kNone || !Adjunct(text, at->lexicon(), tail, end, n)) return false;
+    if (!at->Resolve(who, anchor, a)) return false;
+    a->verb = std::string(text.substr(t.start, tail[h.after - 1].end - t.start));
+    return true;
+  }
+  return false;
+}
 
 // A relative, a friend or someone who speaks for a person: "mother",
 // "cousin", "neighbor", "attorney", and "step-" or "-in-law" forms.

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extract/quotes/clauses.h"
+#include "extract/quotes/events.h"
 #include "extract/quotes/finder.h"
 
 namespace dossier::quotes {
@@ -693,83 +694,14 @@ class Marked {
     return true;
   }
 
-  // "... he was “out cold” and bleeding, the report states.", "... a
-  // “large” party, according to a spokesperson.": a short quote inside a
-  // sentence whose last clause, after a comma, attributes the whole
-  // sentence; only a time or place may follow the verb.
+  // "... he was “out cold” and bleeding, the report states.": the last
+  // clause of the quote's sentence attributes it (events.cc).
   bool SentenceEnd(const QuoteSpan& q, Attribution* a) {
     if (!q.closed) return false;
     size_t hi = LineEnd(text_, q.close_end, kMaxContext);
     FirstSentence(q.close_end, hi, &tail_);
-    int n = static_cast<int>(tail_.size());
-    if (n < 3 || !SentenceEndsAt(tail_.back().end, hi)) return false;
-    for (int v = n - 1; v >= 1; --v) {
-      const Tok& t = tail_[v];
-      if (Bar(t)) return false;  // a quote mark, a bracket: the tail is no plain clause
-      CueHit h = at_->CueAt(tail_, v);
-      if (h.index != v) continue;
-      if (h.verb != nullptr && (h.verb->flags & kObject)) continue;
-      Who who;
-      int end = h.after;  // the first token after the attribution
-      bool inverted = h.phrase != nullptr || (h.verb->flags & kInvertible);
-      if (inverted && IsPunct(tail_[v - 1], ',')) {
-        // ", according to police", ", said Sgt. Jo Reyes"
-        who = at_->PhraseAfter(tail_, h.after, n);
-        while (end < n && tail_[end].start < who.end) ++end;
-      }
-      if (who.kind == Who::kNone && h.verb != nullptr) {
-        // ", police said", ", Jo Reyes, a neighbour, said"
-        who = at_->SubjectBefore(tail_, 0, v);
-        int s = v;
-        while (s > 0 && tail_[s - 1].start >= who.start) --s;
-        if (who.kind == Who::kNone || s == 0 || !IsPunct(tail_[s - 1], ',')) continue;
-        end = v + 1;
-      }
-      if (who.kind == Who::kNone || !Adjunct(tail_, end, n)) return false;
-      if (!at_->Resolve(who, q.open, a)) return false;
-      a->verb = std::string(Words(t.start, tail_[h.after - 1].end));
-      a->rule = kRuleSentenceEnd;
-      return true;
-    }
-    return false;
-  }
-
-  // A quote mark, a bracket, a colon or a semicolon.
-  [[nodiscard]] bool Bar(const Tok& t) const {
-    if (t.kind != TokKind::kPunct) return false;
-    std::string_view p = TokText(text_, t);
-    return p == "\"" || p == "(" || p == ")" || p == ":" || p == ";" || p == "\u201c" ||
-           p == "\u201d";
-  }
-
-  // Whether a sentence end (or the end of the line) follows byte pos.
-  [[nodiscard]] bool SentenceEndsAt(size_t pos, size_t hi) const {
-    while (pos < hi && text_[pos] == ' ') ++pos;
-    return pos >= text_.size() || text_[pos] == '\n' ||
-           (pos < hi && (text_[pos] == '.' || text_[pos] == '!' || text_[pos] == '?'));
-  }
-
-  // toks[k, n) is nothing, or an adjunct after a speech verb: when and
-  // where it was said ("Tuesday", "in a statement", "at a news
-  // conference"), or an appositive of the speaker; no clause (no pronoun,
-  // auxiliary or verb).
-  [[nodiscard]] bool Adjunct(const std::vector<Tok>& toks, int k, int n) const {
-    if (k >= n) return true;
-    if (n - k > 10) return false;
-    const Tok& first = toks[k];
-    uint32_t first_cls = at_->lexicon().Classes(TokText(text_, first));
-    if (!(first.kind == TokKind::kWord && (first.cap || (first_cls & kIntro))) &&
-        first.kind != TokKind::kNumber && !IsPunct(first, ','))
-      return false;
-    for (int i = k; i < n; ++i) {
-      const Tok& t = toks[i];
-      if (t.kind != TokKind::kWord) continue;
-      std::string_view w = TokText(text_, t);
-      uint32_t cls = at_->lexicon().Classes(w);
-      if (cls & (kPersonPronoun | kPluralPronoun | kItPronoun)) return false;
-      if (!t.cap && (cls & (kAux | kSkip))) return false;
-      if (TokIs(text_, t, "that") || at_->lexicon().Verb(w) != nullptr) return false;
-    }
+    if (!SentenceEndAttribution(text_, tail_, hi, q.open, at_, a)) return false;
+    a->rule = kRuleSentenceEnd;
     return true;
   }
 

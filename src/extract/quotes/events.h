@@ -1,0 +1,30 @@
+// extract/quotes/events.h: attribution shapes of local event reports
+// (shootings, fires, crashes) read on the tokens after a quote.
+//
+// The speaker helpers of these reports that need the Attributor's state
+// (relatives, first names, the police force) are its members, defined in
+// events.cc too. Nothing here pairs quote marks or picks the rule order.
+#ifndef DOSSIER_EXTRACT_QUOTES_EVENTS_H_
+#define DOSSIER_EXTRACT_QUOTES_EVENTS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "extract/quotes/speaker.h"
+#include "extract/quotes/words.h"
+
+namespace dossier::quotes {
+
+// "... he was “out cold” and bleeding, the report states.", "... a “large”
+// party, according to a spokesperson.": tail holds the tokens from the end
+// of a short quote to the end of its sentence (hi: the end of the line);
+// when the last clause, after a comma, attributes the sentence and only a
+// time, a place or an appositive follows its verb, resolves its speaker
+// (anchor: where the quote opens) into *a and sets a->verb. The rule is
+// left to the caller.
+bool SentenceEndAttribution(std::string_view text, const std::vector<Tok>& tail, size_t hi,
+                            size_t anchor, Attributor* at, Attribution* a);
+
+}  // namespace dossier::quotes
+
+#endif  // DOSSIER_EXTRACT_QUOTES_EVENTS_H_
