@@ -9,6 +9,7 @@
 #include "extract/quotes/clauses.h"
 #include "extract/quotes/events.h"
 #include "extract/quotes/finder.h"
+#include "extract/quotes/runs.h"
 
 namespace dossier::quotes {
 namespace {
@@ -31,7 +32,6 @@ constexpr std::string_view kRuleSentenceSubject = "quote_sentence_subject";
 constexpr std::string_view kRulePreviousSentence = "quote_previous_sentence";
 constexpr std::string_view kRulePreviousSubject = "quote_previous_subject";
 constexpr std::string_view kRuleSentenceEnd = "quote_sentence_end";
-constexpr size_t kContinueLimit = 1500;  // bytes to an earlier quote whose speaker carries on
 
 class Marked {
  public:
@@ -66,7 +66,7 @@ class Marked {
     TokenizeAfter(i);
 
     Attribution& a = attrs_[i];
-    full_stop_ = q.end > q.start && text_[q.end - 1] == '.' && !Reopens(q);
+    full_stop_ = q.end > q.start && text_[q.end - 1] == '.' && !Reopens(text_, q);
     bool direct = IsDirect();
     bool before_first = BeforeFirst(direct);
     if (i > 0 && q.open == spans_[i - 1].close_end && attrs_[i - 1].found) {
@@ -127,13 +127,13 @@ class Marked {
     if (!a.found) ParticipleClause(q.open, &a);
     // Another quote earlier in the same sentence, with no cue in between:
     // its speaker ("... admitted “one or two” cases had “slipped through”").
-    if (!a.found && i > 0 && !cut && SameLine(i)) Inherit(i, kRuleCoordinated, &a);
+    if (!a.found && i > 0 && !cut && SameLine(text_, spans_, i)) Inherit(i, kRuleCoordinated, &a);
     if (!a.found && direct && before_.empty() && at_->SubjectBeforeQuote(q.open, &a))
       a.rule = kRulePreviousSubject;
-    if (!a.found && i > 0 && direct && Adjacent(i)) Inherit(i, kRuleContinued, &a);
+    if (!a.found && i > 0 && direct && Adjacent(text_, spans_, i)) Inherit(i, kRuleContinued, &a);
     if (!a.found && direct && cut && before_.empty()) PreviousSentence(lo, q.open, &a);
     if (!a.found && !direct) SentenceEnd(q, &a);
-    if (q.mention || !WorthReporting(q, direct, a)) return;
+    if (q.mention || !WorthReporting(text_, q, direct, a.found, &words_)) return;
     // Reported without a speaker: a phrase quoted in the predicate of a
     // clause whose subject is a name ("Jo Reyes is calling the plan “a
     // waste of public money”") is that speaker's.
@@ -160,7 +160,7 @@ class Marked {
     after_.clear();
     chain_ = false;
     if (!q.closed) return;
-    if (!Reopens(q)) {
+    if (!Reopens(text_, q)) {
       FirstSentence(q.close_end, hi, &after_);
       return;
     }
@@ -175,8 +175,8 @@ class Marked {
     size_t next = j < spans_.size() ? spans_[j].open : text_.size();
     size_t c = std::string_view::npos;
     if (j == i + 1) {
-      c = ChainClose(q.close_end, next);
-    } else if (!Reopens(spans_[j - 1]) && Attributed(j - 1)) {
+      c = ChainClose(text_, q.close_end, next);
+    } else if (!Reopens(text_, spans_[j - 1]) && Attributed(text_, spans_[j - 1])) {
       c = spans_[j - 1].close_end;
     }
     if (c != std::string_view::npos) {
@@ -724,131 +724,11 @@ class Marked {
     return true;
   }
 
-  // A straight mark taken as the close of q that opens the next paragraph
-  // of the same quote instead ("... the end. "Then we ..."): in text whose
-  // paragraph breaks were lost, it follows a space and touches a letter.
-  [[nodiscard]] bool Reopens(const QuoteSpan& q) const {
-    size_t m = q.close_end - 1;
-    if (q.close_end >= text_.size() || m == 0 || text_[m] != '"' || text_[m - 1] != ' ')
-      return false;
-    auto c = static_cast<unsigned char>(text_[q.close_end]);
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-  }
-
-  // After a mark that reopened the quote: just past the straight mark that
-  // ends the run of paragraphs ("... the date,” he said"), before limit and
-  // on the same line; npos when there is none.
-  [[nodiscard]] size_t ChainClose(size_t from, size_t limit) const {
-    limit = std::min({limit, text_.size() - 1, from + kContinueLimit});
-    for (size_t k = from + 1; k < limit; ++k) {
-      char c = text_[k];
-      if (c == '\n') break;
-      if (c != '"' || text_[k + 1] != ' ') continue;
-      char p = text_[k - 1];
-      if (p == ',' || p == '?' || p == '!') return k + 1;
-    }
-    return std::string_view::npos;
-  }
-
-  // Nothing but the previous quote's own attribution between it and this
-  // one: at most one sentence end and one paragraph break. After a mark that
-  // reopened the quote, the words in between are quoted too.
-  bool Adjacent(size_t i) const {
-    size_t from = spans_[i - 1].close_end;
-    size_t to = spans_[i].open;
-    if (to < from || to - from > kContinueLimit) return false;
-    if (Reopens(spans_[i - 1])) {
-      size_t c = ChainClose(from, to);
-      if (c == std::string_view::npos) return Breaks(from, to) <= 1;
-      from = c;
-    }
-    // The last paragraph of a quote whose marks were lost, given its own
-    // span, is read as the run it ends.
-    if (i >= 2 && spans_[i - 1].open == spans_[i - 2].close_end && !Attributed(i - 1))
-      return Breaks(from, to) <= 1;
-    int ends = 0;
-    for (size_t k = from; k < to; ++k) {
-      char c = text_[k];
-      if ((c == '.' || c == '!' || c == '?') && k + 1 < to &&
-          (text_[k + 1] == ' ' || text_[k + 1] == '\n'))
-        ++ends;
-    }
-    return ends <= 1 && Breaks(from, to) <= 1;
-  }
-
-  // Whether spans_[k] has words of attribution after it: a comma, "?" or
-  // "!" before its closing mark leaves its sentence open.
-  [[nodiscard]] bool Attributed(size_t k) const {
-    const QuoteSpan& q = spans_[k];
-    if (!q.closed) return false;
-    size_t m = q.close_end - 1;
-    while (m > q.start && text_[m - 1] == ' ') --m;
-    char p = m > q.start ? text_[m - 1] : '.';
-    return p == ',' || p == '?' || p == '!';
-  }
-
-  // The paragraph breaks in text_[from, to).
-  [[nodiscard]] int Breaks(size_t from, size_t to) const {
-    int breaks = 0;
-    for (size_t k = from; k < to; ++k) {
-      if (text_[k] == '\n' && (k == from || text_[k - 1] != '\n')) ++breaks;
-    }
-    return breaks;
-  }
-
-  bool SameLine(size_t i) const {
-    size_t from = spans_[i - 1].close_end;
-    size_t to = spans_[i].open;
-    return from <= to && text_.substr(from, to - from).find('\n') == std::string_view::npos;
-  }
-
   void Inherit(size_t i, std::string_view rule, Attribution* a) {
     const Attribution& prev = attrs_[i - 1];
     if (!prev.found) return;
     *a = prev;
     a->rule = rule;
-  }
-
-  // Names in quote marks are not speech: a short span in title case inside
-  // a sentence (a show, a campaign, a nickname) is left out; a whole quoted
-  // sentence stays ("“Thank You, Varno,” she said"), and so does an
-  // attributed span that opens in lower case ("“a lot of Ireland”"). An unattributed span is
-  // reported only when it reads like speech: four words or more, no title.
-  // Words that end in "!" or "?" inside the marks are an exclamation or a
-  // question, so speech however short ("“Not again!”", chants, cries).
-  bool WorthReporting(const QuoteSpan& q, bool direct, const Attribution& a) {
-    static constexpr std::string_view kI = "I";
-    if (a.found && direct) return true;
-    size_t last = q.end;
-    while (last > q.start && (text_[last - 1] == ' ' || text_[last - 1] == '\n')) --last;
-    if (last > q.start && (text_[last - 1] == '!' || text_[last - 1] == '?')) return true;
-    // "“Go! Go! Go”": an exclamation or a question ends a word inside.
-    for (size_t k = q.start; k + 1 < last; ++k) {
-      if ((text_[k] == '!' || text_[k] == '?') && text_[k + 1] == ' ') return true;
-    }
-    int words = 0;
-    int capped = 0;
-    bool long_lower = false;   // a lower-case word of four letters or more
-    bool lower_first = false;  // "a lot of Ireland": no title opens in lower case
-    size_t pos = q.start;
-    while (pos < q.end) {  // a few tokens at a time: most spans decide early
-      words_.clear();
-      pos = TokenizeRange(text_, pos, q.end, &words_, 16);
-      for (const Tok& t : words_) {
-        if (t.kind != TokKind::kWord) continue;
-        if (++words == 1) lower_first = !t.cap;
-        if (t.cap && TokText(text_, t) != kI) {
-          ++capped;
-        } else if (t.end - t.start > 3) {
-          long_lower = true;
-        }
-      }
-      if (long_lower && (a.found || words >= 4)) return true;
-      if (a.found && words > 6) return true;
-    }
-    bool title = capped > 0 && !long_lower && !(lower_first && a.found);
-    if (!a.found) return words >= 4 && !title;
-    return !title || words > 6;
   }
 
   std::string_view text_;

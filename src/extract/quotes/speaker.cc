@@ -31,6 +31,24 @@ bool EndsWithWord(std::string_view name, std::string_view word) {
 
 constexpr uint32_t kPronouns = kPersonPronoun | kPluralPronoun | kItPronoun;
 
+// "Jo Reyes, D-Conn., said", "Jo Reyes, R-Texas, said": toks[j] is the
+// comma after a party and state tag that follows a comma; returns the index
+// of that first comma, or -1.
+int PartyTagComma(std::string_view text, const std::vector<Tok>& toks, int lo, int j) {
+  for (int k = j - 1; k > lo && k >= j - 6; --k) {
+    const Tok& t = toks[k];
+    std::string_view w = TokText(text, t);
+    if (t.kind == TokKind::kWord && w.size() >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') &&
+        w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z')
+      return TokIsChar(text, toks[k - 1], ',') ? k - 1 : -1;
+    bool part = TokIsChar(text, t, '.') || (t.kind == TokKind::kWord && t.cap && w.size() <= 5);
+    if (!part) return -1;
+  }
+  return -1;
+}
+
+}  // namespace
+
 // "on Youngstown Road", "at 248 Elm Drive", "the 100 block of Pingree Ave.":
 // a name ending in a street word after a number or a preposition is a
 // place; "Photo: ..." is a caption. Neither speaks.
@@ -49,24 +67,6 @@ bool PlaceOrCaption(std::string_view text, const QuoteLexicon& lex, size_t start
   while (w > 0 && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
   return w < p && (lex.Classes(text.substr(w, p - w)) & kLinkBefore);
 }
-
-// "Jo Reyes, D-Conn., said", "Jo Reyes, R-Texas, said": toks[j] is the
-// comma after a party and state tag that follows a comma; returns the index
-// of that first comma, or -1.
-int PartyTagComma(std::string_view text, const std::vector<Tok>& toks, int lo, int j) {
-  for (int k = j - 1; k > lo && k >= j - 6; --k) {
-    const Tok& t = toks[k];
-    std::string_view w = TokText(text, t);
-    if (t.kind == TokKind::kWord && w.size() >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') &&
-        w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z')
-      return TokIsChar(text, toks[k - 1], ',') ? k - 1 : -1;
-    bool part = TokIsChar(text, t, '.') || (t.kind == TokKind::kWord && t.cap && w.size() <= 5);
-    if (!part) return -1;
-  }
-  return -1;
-}
-
-}  // namespace
 
 CueHit Attributor::CueAt(const std::vector<Tok>& toks, int i) const {
   CueHit hit;
@@ -525,128 +525,6 @@ bool Attributor::InsideQuote(size_t pos) const {
   if (it == spans_.begin()) return false;
   --it;
   return pos < it->end;
-}
-
-namespace {
-
-bool CapitalAt(std::string_view text, size_t i) {
-  auto c = static_cast<unsigned char>(text[i]);
-  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && IsUpperAt(text, i));
-}
-
-// The letters at the start of a chunk ("Trump" of "Trump's,").
-std::string_view LeadingWord(std::string_view chunk) {
-  size_t k = 0;
-  while (k < chunk.size() &&
-         (static_cast<unsigned char>(chunk[k]) >= 0x80 || (chunk[k] >= 'A' && chunk[k] <= 'Z') ||
-          (chunk[k] >= 'a' && chunk[k] <= 'z') || chunk[k] == '-')) {
-    if (static_cast<unsigned char>(chunk[k]) == 0xE2) break;  // a quote mark or dash
-    ++k;
-  }
-  return chunk.substr(0, k);
-}
-
-// The end of the space-free chunk starting at i (a word with any punctuation
-// glued to it).
-size_t ChunkEnd(std::string_view text, size_t i) {
-  while (i < text.size() && text[i] != ' ' && text[i] != '\n' && text[i] != '\t') ++i;
-  return i;
-}
-
-// The first position at or after i holding an ASCII capital or the lead
-// byte of a multi-byte code point: eight bytes at a time (capitals are a
-// few percent of news text), then byte by byte.
-size_t NextCapitalCandidate(std::string_view text, size_t i) {
-  const size_t n = text.size();
-  const char* d = text.data();
-  if constexpr (std::endian::native == std::endian::little) {
-    constexpr uint64_t kOnes = 0x0101010101010101ull;
-    constexpr uint64_t kHigh = 0x8080808080808080ull;
-    constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
-    for (; i + 8 <= n; i += 8) {
-      uint64_t x;
-      std::memcpy(&x, d + i, 8);
-      uint64_t t = x & kLow7;
-      // High bit of each byte set when 0x41 <= byte <= 0x5A (exact, no
-      // carries between bytes), or when the byte is 0xC0 or above.
-      uint64_t upper = (kOnes * (127 + 0x5B) - t) & ~x & (t + kOnes * (127 - 0x40)) & kHigh;
-      uint64_t lead = x & (x << 1) & kHigh;
-      uint64_t hit = upper | lead;
-      if (hit != 0) return i + static_cast<size_t>(std::countr_zero(hit) / 8);
-    }
-  }
-  for (; i < n; ++i) {
-    auto c = static_cast<unsigned char>(d[i]);
-    if ((c >= 'A' && c <= 'Z') || c >= 0xC0) return i;
-  }
-  return n;
-}
-
-}  // namespace
-
-// Scans the bytes for two or more capitalised words in a row and tokenizes
-// only those runs, so the cost is one pass plus the capitalised text. A
-// word starts the text, follows a space or a newline, or follows the end of
-// the last run.
-void Attributor::BuildFallbackNames() {
-  fallback_built_ = true;
-  const size_t n = text_.size();
-  size_t i = 0;
-  size_t resume = 0;
-  while (i < n) {
-    i = NextCapitalCandidate(text_, i);
-    if (i >= n) break;
-    bool start = i == resume || text_[i - 1] == ' ' || text_[i - 1] == '\n';
-    if (!start || !CapitalAt(text_, i)) {
-      ++i;
-      continue;
-    }
-    // After a lower-case word, a comma or a closing quote mark ("“...,” Reyes said").
-    bool mid = i >= 2 && text_[i - 1] == ' ' &&
-               ((text_[i - 2] >= 'a' && text_[i - 2] <= 'z') || text_[i - 2] == ',' ||
-                static_cast<unsigned char>(text_[i - 2]) == 0x9D);
-    size_t run_end = ChunkEnd(text_, i);
-    if (mid) mid_sentence_words_.Insert(LeadingWord(text_.substr(i, run_end - i))) = true;
-    int words = 1;
-    while (run_end + 1 < n && text_[run_end] == ' ' && CapitalAt(text_, run_end + 1)) {
-      size_t next = run_end + 1;
-      run_end = ChunkEnd(text_, next);
-      mid_sentence_words_.Insert(LeadingWord(text_.substr(next, run_end - next))) = true;
-      ++words;
-    }
-    if (words >= 2) AddFallbackRun(i, run_end);
-    i = run_end + 1;
-    resume = i;
-  }
-}
-
-void Attributor::AddFallbackRun(size_t begin, size_t end) {
-  scratch_.clear();
-  TokenizeRange(text_, begin, end, &scratch_);
-  const std::vector<Tok>& toks = scratch_;
-  int n = static_cast<int>(toks.size());
-  for (int i = 0; i < n;) {
-    if (!NameWord(toks, i) || toks[i].upper) {
-      ++i;
-      continue;
-    }
-    int b = i;
-    bool org = (Cls(toks[i]) & kOrgCue) != 0;
-    while (b + 1 < n && NameWord(toks, b + 1) && !toks[b + 1].upper) {
-      ++b;
-      org = org || (Cls(toks[b]) & kOrgCue);
-    }
-    // "Ogden Police Lt. Jo Reyes": an abbreviated rank ends a post, no name.
-    bool rank = (Cls(toks[b]) & kTitle) && b + 1 < n && IsPunct(toks[b + 1], '.');
-    if (!org && !rank && b > i) {
-      Who who = NameRun(toks, i, b);
-      if (who.kind == Who::kName && !PlaceOrCaption(text_, lex_, who.start, who.end) &&
-          text_.substr(who.start, who.end - who.start).find(' ') != std::string_view::npos) {
-        fallback_names_.push_back(Span{who.start, who.end});
-      }
-    }
-    i = b + 1;
-  }
 }
 
 std::string Attributor::FullNameFor(std::string_view surname, size_t before) {

@@ -51,6 +51,11 @@ struct CueHit {
   const Cue* phrase = nullptr;
 };
 
+// A name that is a place after a number or a preposition and ends in a
+// street word ("on Elm Drive", "at 248 Elm Drive"), or a caption's first
+// word ("Photo"): neither speaks.
+bool PlaceOrCaption(std::string_view text, const QuoteLexicon& lex, size_t start, size_t end);
+
 class Attributor {
  public:
   // REQUIRES: all arguments outlive the Attributor; entities and spans are
