@@ -12,6 +12,7 @@
 
 #include "dossier/entities.h"
 #include "dossier/text.h"
+#include "extract/quotes/quote_testing.h"
 
 namespace dossier {
 namespace {
@@ -27,16 +28,12 @@ struct Case {
   std::string role = {};    // and its role
 };
 
-class EventQuotesTest : public ::testing::Test {
+class EventQuotesTest : public QuoteSpeakerTest {
  protected:
-  void SetUp() override {
-    auto qf = QuoteFinder::Create({});
-    ASSERT_TRUE(qf.ok()) << qf.status().message();
-    finder_ = std::move(qf).value();
-  }
-  // The speaker of the marked quote holding `words`; "?" when none holds it.
-  std::string SpeakerOf(const std::string& text, const std::string& words,
-                        const std::string& person, const std::string& role) {
+  // The speaker of the marked quote holding `words`, with one person
+  // mention the entity layer would give (when person is not empty).
+  std::string SpeakerWith(const std::string& text, const std::string& words,
+                          const std::string& person, const std::string& role) {
     std::vector<EntityMention> mentions;
     if (!person.empty()) {
       EntityMention m;
@@ -47,21 +44,13 @@ class EventQuotesTest : public ::testing::Test {
       m.role = role;
       mentions.push_back(m);
     }
-    std::vector<Quote> quotes;
-    std::vector<std::string> warnings;
-    finder_->Find(text, SplitSentences(text), mentions, &quotes, &warnings);
-    size_t at = text.find(words);
-    for (const Quote& q : quotes) {
-      if (q.kind != QuoteKind::kIndirect && q.start <= at && at < q.end) return q.speaker;
-    }
-    return "?";
+    return SpeakerOf(text, words, mentions);
   }
   void ExpectCases(const std::vector<Case>& cases) {
     for (const Case& c : cases) {
-      EXPECT_EQ(SpeakerOf(c.text, c.quote, c.person, c.role), c.speaker) << c.text;
+      EXPECT_EQ(SpeakerWith(c.text, c.quote, c.person, c.role), c.speaker) << c.text;
     }
   }
-  std::unique_ptr<QuoteFinder> finder_;
 };
 
 // The last clause of the sentence, after a comma, attributes a short quote

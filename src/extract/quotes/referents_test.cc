@@ -14,6 +14,7 @@
 
 #include "dossier/entities.h"
 #include "dossier/text.h"
+#include "extract/quotes/quote_testing.h"
 
 namespace dossier {
 namespace {
@@ -24,29 +25,16 @@ struct Case {
   std::string speaker;  // its wanted speaker
 };
 
-class ReferentsTest : public ::testing::Test {
+class ReferentsTest : public QuoteSpeakerTest {
  protected:
-  void SetUp() override {
-    auto qf = QuoteFinder::Create({});
-    ASSERT_TRUE(qf.ok()) << qf.status().message();
-    finder_ = std::move(qf).value();
-  }
-  // The speaker of the quote holding `words`; "?" when none holds it.
+  // Indirect quotes count too.
   std::string SpeakerOf(const std::string& text, const std::string& words,
                         const std::vector<EntityMention>& mentions = {}) {
-    std::vector<Quote> quotes;
-    std::vector<std::string> warnings;
-    finder_->Find(text, SplitSentences(text), mentions, &quotes, &warnings);
-    size_t at = text.find(words);
-    for (const Quote& q : quotes) {
-      if (q.start <= at && at < q.end) return q.speaker;
-    }
-    return "?";
+    return QuoteSpeakerTest::SpeakerOf(text, words, mentions, true);
   }
   void ExpectCases(const std::vector<Case>& cases) {
     for (const Case& c : cases) EXPECT_EQ(SpeakerOf(c.text, c.quote), c.speaker) << c.text;
   }
-  std::unique_ptr<QuoteFinder> finder_;
 };
 
 TEST_F(ReferentsTest, PronounCarriesOnADescribedSubject) {

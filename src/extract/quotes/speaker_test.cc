@@ -11,6 +11,7 @@
 
 #include "dossier/entities.h"
 #include "dossier/text.h"
+#include "extract/quotes/quote_testing.h"
 
 namespace dossier {
 namespace {
@@ -21,29 +22,11 @@ struct Case {
   std::string speaker;  // its wanted speaker ("" for none)
 };
 
-class SpeakerShapesTest : public ::testing::Test {
+class SpeakerShapesTest : public QuoteSpeakerTest {
  protected:
-  void SetUp() override {
-    auto qf = QuoteFinder::Create({});
-    ASSERT_TRUE(qf.ok()) << qf.status().message();
-    finder_ = std::move(qf).value();
-  }
-  // The speaker of the marked quote holding `words`; "?" when none holds it.
-  std::string SpeakerOf(const std::string& text, const std::string& words,
-                        const std::vector<EntityMention>& mentions = {}) {
-    std::vector<Quote> quotes;
-    std::vector<std::string> warnings;
-    finder_->Find(text, SplitSentences(text), mentions, &quotes, &warnings);
-    size_t at = text.find(words);
-    for (const Quote& q : quotes) {
-      if (q.kind != QuoteKind::kIndirect && q.start <= at && at < q.end) return q.speaker;
-    }
-    return "?";
-  }
   void ExpectCases(const std::vector<Case>& cases) {
     for (const Case& c : cases) EXPECT_EQ(SpeakerOf(c.text, c.quote), c.speaker) << c.text;
   }
-  std::unique_ptr<QuoteFinder> finder_;
 };
 
 TEST_F(SpeakerShapesTest, PostBetweenOrganisationAndName) {
