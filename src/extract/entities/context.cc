@@ -232,27 +232,34 @@ bool ArticleBefore(const DocState& d, uint32_t a, uint32_t b) {
          (w.size() > 4 && w.substr(w.size() - 2) == "ed");
 }
 
+namespace {
+
+// Just past up to three lower-case role words from token b.
+uint32_t RoleWordsEnd(const DocState& d, uint32_t b) {
+  const std::vector<Tok>& t = d.toks;
+  uint32_t n = static_cast<uint32_t>(t.size());
+  uint32_t k = b;
+  while (k < n && k < b + 3 && !d.sentence_start[k] && (t[k].shape & kLowerStart) &&
+         (Lex(d, t[k]) & (kRoleWord | kRoleModifier)))
+    ++k;
+  return k;
+}
+
+}  // namespace
+
 // "Gorvex spokesman Ian Holt", "Tarvo chief executive Ana Lind": an
 // unknown name right before a lower-case role word and a person's name is
 // the body the person speaks for (a surname named in full elsewhere in the
 // document is turned back into a person by the document pass).
 bool BodyRoleAfter(const DocState& d, uint32_t b) {
-  const std::vector<Tok>& t = d.toks;
-  uint32_t n = static_cast<uint32_t>(t.size());
-  uint32_t k = b;
-  while (k < n && k < b + 3 && !d.sentence_start[k] && (t[k].shape & kLowerStart) &&
-         (Lex(d, t[k]) & (kRoleWord | kRoleModifier)))
-    ++k;
-  return k > b && (Lex(d, t[k - 1]) & kBodyRole);
+  uint32_t k = RoleWordsEnd(d, b);
+  return k > b && (Lex(d, d.toks[k - 1]) & kBodyRole);
 }
 
 bool OrgBeforeRole(const DocState& d, uint32_t b) {
   const std::vector<Tok>& t = d.toks;
   uint32_t n = static_cast<uint32_t>(t.size());
-  uint32_t k = b;
-  while (k < n && k < b + 3 && !d.sentence_start[k] && (t[k].shape & kLowerStart) &&
-         (Lex(d, t[k]) & (kRoleWord | kRoleModifier)))
-    ++k;
+  uint32_t k = RoleWordsEnd(d, b);
   if (k == b || !(Lex(d, t[k - 1]) & kRoleWord)) return false;
   return k < n && !(t[k].shape & kLineStart) && (t[k].shape & kWord) && (t[k].shape & kCap) &&
          !(Lex(d, t[k]) & (kFunction | kCommon));

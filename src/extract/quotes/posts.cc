@@ -275,10 +275,7 @@ bool Attributor::ResolveOrganisation(const Who& who, size_t anchor, Attribution*
   if (e == nullptr) return false;
   out->speaker =
       e->canonical.empty() ? std::string(text_.substr(e->start, e->end - e->start)) : e->canonical;
-  out->speaker_start = who.start;
-  out->speaker_end = who.end;
-  notes_.push_back(Note{who.start, who.end, out->speaker, false});
-  AddSpoke(who.start, who.start, who.end, out->speaker, 0, false);
+  NoteDescribed(who, out);
   out->found = true;
   return true;
 }

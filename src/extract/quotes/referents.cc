@@ -409,6 +409,13 @@ Attributor::Candidate Attributor::Referent(size_t before, char gender) {
   return c;
 }
 
+void Attributor::NoteDescribed(const Who& who, Attribution* out) {
+  out->speaker_start = who.start;
+  out->speaker_end = who.end;
+  notes_.push_back(Note{who.start, who.end, out->speaker, false});
+  AddSpoke(who.start, who.start, who.end, out->speaker, 0, false);
+}
+
 void Attributor::AddSpoke(size_t at, size_t start, size_t end, std::string_view name, char gender,
                           bool person) {
   // Out of order (a later pass over the text): left out, so the list stays

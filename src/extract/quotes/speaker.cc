@@ -701,10 +701,7 @@ bool Attributor::Resolve(const Who& named, size_t anchor, Attribution* out) {
         (lex_.Classes(words.substr(0, words.find(' '))) & (kDeterminer | kRole))) {
       out->speaker[0] = static_cast<char>(out->speaker[0] - 'A' + 'a');  // "The ministry"
     }
-    out->speaker_start = who.start;
-    out->speaker_end = who.end;
-    notes_.push_back(Note{who.start, who.end, out->speaker, false});
-    AddSpoke(who.start, who.start, who.end, out->speaker, 0, false);
+    NoteDescribed(who, out);
   }
   out->found = true;
   return true;

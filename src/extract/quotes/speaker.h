@@ -254,6 +254,9 @@ class Attributor {
   const Spoke* LastSpeaker(size_t pos, char gender);
   void AddSpoke(size_t at, size_t start, size_t end, std::string_view name, char gender,
                 bool person);
+  // out->speaker was given by the description `who` names (not a person
+  // named): its span is who's, and later pronouns and descriptions see it.
+  void NoteDescribed(const Who& who, Attribution* out);
   // For "it", "they", "we": the nearest speaker that is no person, or an
   // organisation or group mention just before.
   bool GroupBefore(size_t anchor, Attribution* out) const;
