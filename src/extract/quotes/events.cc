@@ -7,6 +7,7 @@
 #include "extract/quotes/events.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 namespace dossier::quotes {
@@ -53,6 +54,35 @@ bool Adjunct(std::string_view text, const QuoteLexicon& lex, const std::vector<T
 
 }  // namespace
 
+namespace {
+
+// The speaker the cue h at tail[v] names after a comma (", according to
+// police", ", said Sgt. Jo Reyes", ", police said", ", Jo Reyes, a
+// neighbour, said"); *end is the first token after the attribution.
+// nullopt when a speech verb's subject does not follow a comma, so an
+// earlier cue may still attribute the sentence.
+std::optional<Who> CueSpeaker(std::string_view text, const std::vector<Tok>& tail, int v,
+                              const CueHit& h, Attributor* at, int* end) {
+  int n = static_cast<int>(tail.size());
+  Who who;
+  *end = h.after;
+  bool inverted = h.phrase != nullptr || (h.verb->flags & kInvertible);
+  if (inverted && TokIsChar(text, tail[v - 1], ',')) {
+    who = at->PhraseAfter(tail, h.after, n);
+    while (*end < n && tail[*end].start < who.end) ++*end;
+  }
+  if (who.kind == Who::kNone && h.verb != nullptr) {
+    who = at->SubjectBefore(tail, 0, v);
+    int s = v;
+    while (s > 0 && tail[s - 1].start >= who.start) --s;
+    if (who.kind == Who::kNone || s == 0 || !TokIsChar(text, tail[s - 1], ',')) return std::nullopt;
+    *end = v + 1;
+  }
+  return who;
+}
+
+}  // namespace
+
 bool SentenceEndAttribution(std::string_view text, const std::vector<Tok>& tail, size_t hi,
                             size_t anchor, Attributor* at, Attribution* a) {
   int n = static_cast<int>(tail.size());
@@ -63,24 +93,11 @@ bool SentenceEndAttribution(std::string_view text, const std::vector<Tok>& tail,
     CueHit h = at->CueAt(tail, v);
     if (h.index != v) continue;
     if (h.verb != nullptr && (h.verb->flags & kObject)) continue;
-    Who who;
-    int end = h.after;  // the first token after the attribution
-    bool inverted = h.phrase != nullptr || (h.verb->flags & kInvertible);
-    if (inverted && TokIsChar(text, tail[v - 1], ',')) {
-      // ", according to police", ", said Sgt. Jo Reyes"
-      who = at->PhraseAfter(tail, h.after, n);
-      while (end < n && tail[end].start < who.end) ++end;
-    }
-    if (who.kind == Who::kNone && h.verb != nullptr) {
-      // ", police said", ", Jo Reyes, a neighbour, said"
-      who = at->SubjectBefore(tail, 0, v);
-      int s = v;
-      while (s > 0 && tail[s - 1].start >= who.start) --s;
-      if (who.kind == Who::kNone || s == 0 || !TokIsChar(text, tail[s - 1], ',')) continue;
-      end = v + 1;
-    }
-    if (who.kind == Who::kNone || !Adjunct(text, at->lexicon(), tail, end, n)) return false;
-    if (!at->Resolve(who, anchor, a)) return false;
+    int end = 0;  // the first token after the attribution
+    std::optional<Who> who = CueSpeaker(text, tail, v, h, at, &end);
+    if (!who) continue;
+    if (who->kind == Who::kNone || !Adjunct(text, at->lexicon(), tail, end, n)) return false;
+    if (!at->Resolve(*who, anchor, a)) return false;
     a->verb = std::string(text.substr(t.start, tail[h.after - 1].end - t.start));
     return true;
   }
