@@ -12,6 +12,7 @@
 
 #include "dossier/entities.h"
 #include "dossier/text.h"
+#include "extract/quotes/quote_testing.h"
 
 namespace dossier {
 namespace {
@@ -50,27 +51,13 @@ std::vector<EntityMention> Mentions(const std::string& text, const std::vector<E
   return out;
 }
 
-class DescriptionsTest : public ::testing::Test {
+class DescriptionsTest : public QuoteSpeakerTest {
  protected:
-  void SetUp() override {
-    auto qf = QuoteFinder::Create({});
-    ASSERT_TRUE(qf.ok()) << qf.status().message();
-    finder_ = std::move(qf).value();
-  }
-  std::string SpeakerOf(const Case& c) {
-    std::vector<Quote> quotes;
-    std::vector<std::string> warnings;
-    finder_->Find(c.text, SplitSentences(c.text), Mentions(c.text, c.ents), &quotes, &warnings);
-    size_t at = c.text.find(c.quote);
-    for (const Quote& q : quotes) {
-      if (q.kind != QuoteKind::kIndirect && q.start <= at && at < q.end) return q.speaker;
-    }
-    return "?";
-  }
   void ExpectCases(const std::vector<Case>& cases) {
-    for (const Case& c : cases) EXPECT_EQ(SpeakerOf(c), c.speaker) << c.text;
+    for (const Case& c : cases) {
+      EXPECT_EQ(SpeakerOf(c.text, c.quote, Mentions(c.text, c.ents)), c.speaker) << c.text;
+    }
   }
-  std::unique_ptr<QuoteFinder> finder_;
 };
 
 const Ent kReyes{"Jo Reyes", EntityType::kPerson};
