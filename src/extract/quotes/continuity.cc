@@ -7,6 +7,7 @@
 // (referents.cc) or read speech verbs around quotes (speaker.cc).
 #include <algorithm>
 
+#include "extract/quotes/runs.h"
 #include "extract/quotes/speaker.h"
 
 namespace dossier::quotes {
@@ -24,12 +25,15 @@ constexpr uint32_t kPronouns = kPersonPronoun | kPluralPronoun | kItPronoun;
 bool Attributor::SubjectClause(size_t before, Who* who, int* n, bool verb_subject) {
   size_t from = 0;
   size_t to = 0;
-  if (!ClauseRange(before, &from, &to)) return false;
+  bool tokenized = false;  // subject_toks_ already holds [from, to)
+  if (!ClauseRange(before, &from, &to, &tokenized)) return false;
   auto q = std::lower_bound(spans_.begin(), spans_.end(), from,
                             [](const QuoteSpan& s, size_t p) { return s.open < p; });
   size_t quote = q != spans_.end() && q->open < to ? q->open : to;
-  subject_toks_.clear();
-  TokenizeRange(text_, from, to, &subject_toks_, 64);
+  if (!tokenized) {
+    subject_toks_.clear();
+    TokenizeRange(text_, from, to, &subject_toks_, 64);
+  }
   *n = static_cast<int>(subject_toks_.size());
   int clause = 0;  // the subject is read before the first quote mark
   while (clause < *n && subject_toks_[clause].start < quote) ++clause;
@@ -44,8 +48,8 @@ bool Attributor::SubjectClause(size_t before, Who* who, int* n, bool verb_subjec
 }
 
 // Where the clause a pronoun or quote at `before` carries on lies, into
-// [*from, *to).
-bool Attributor::ClauseRange(size_t before, size_t* from, size_t* to) {
+// [*from, *to); *tokenized when subject_toks_ holds its tokens.
+bool Attributor::ClauseRange(size_t before, size_t* from, size_t* to, bool* tokenized) {
   if (sentences_ == nullptr || sentences_->empty()) return false;
   auto it = std::upper_bound(sentences_->begin(), sentences_->end(), before,
                              [](size_t p, const Sentence& s) { return p < s.start; });
@@ -66,6 +70,7 @@ bool Attributor::ClauseRange(size_t before, size_t* from, size_t* to) {
     const Tok& last = subject_toks_.back();
     if (!opening && !TokIs(text_, last, "and") && !TokIs(text_, last, "but")) return false;
     words = !opening;
+    *tokenized = words;
   }
   if (!words) {
     if (it == sentences_->begin()) return false;
@@ -116,9 +121,7 @@ Attributor::Candidate Attributor::SubjectReferent(size_t before, char gender) {
   if (!SubjectClause(before, &who, &n)) return {};
   // "Acme's chief", "Reyes' sister": a possessive, not the subject; but
   // "Acme's leader, Jo Reyes," names it after a comma.
-  std::string_view rest = text_.substr(who.end, 4);
-  bool possessive =
-      rest.substr(0, 1) == "'" || rest.substr(0, 3) == "\u2019" || !Salient(who.start, who.end);
+  bool possessive = ApostropheAt(who.end) || !Salient(who.start, who.end);
   if (who.kind == Who::kName && possessive && !NameAfterPossessive(n, &who)) return {};
   bool spoke = false;
   if (!SubjectSpeaks(who, n, gender, &spoke) || !SubjectPhrase(who, n)) return {};
@@ -165,8 +168,7 @@ bool Attributor::GroupSubject(size_t before, bool plural, Attribution* out) {
   if (!SubjectSpeaks(who, n, 'g', &spoke) || !spoke || !SubjectPhrase(who, n) ||
       !Salient(who.start, who.end))
     return false;
-  std::string_view rest = text_.substr(who.end, 3);
-  if (rest.substr(0, 1) == "'" || rest == "\u2019") return false;  // "Acme's chief"
+  if (ApostropheAt(who.end)) return false;  // "Acme's chief"
   // The mention the words hold ("the EU", "The British Chambers of
   // Commerce" read as descriptions), ending inside them.
   const EntityMention* e = EntityAt(who.start, who.end);
@@ -304,13 +306,10 @@ bool Attributor::AfterReopeningMark(size_t pos) const {
                             [](const QuoteSpan& s, size_t p) { return s.open < p; });
   if (q == spans_.begin()) return false;
   --q;
-  size_t m = q->close_end - 1;
   // pos may be the mark itself, when a sentence is read as opening with it.
-  if (!q->closed || m > pos || m == 0 || q->close_end >= text_.size() || text_[m] != '"' ||
-      text_[m - 1] != ' ')
-    return false;
-  return IsLetterAt(text_, q->close_end) &&
-         text_.substr(m, pos - m).find('\n') == std::string_view::npos;
+  size_t m = q->close_end - 1;
+  if (!q->closed || m > pos || !Reopens(text_, *q)) return false;
+  return text_.substr(m, pos - m).find('\n') == std::string_view::npos;
 }
 
 // Whether `who` reads as the subject noun phrase of subject_toks_[0, n):

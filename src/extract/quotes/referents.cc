@@ -266,6 +266,11 @@ bool Attributor::ApostropheBefore(size_t p) const {
   return p >= 3 && text_.substr(p - 3, 3) == "\u2019";
 }
 
+// Whether an apostrophe (ASCII or U+2019) starts at text_[p].
+bool Attributor::ApostropheAt(size_t p) const {
+  return (p < text_.size() && text_[p] == '\'') || text_.substr(p, 3) == "\u2019";
+}
+
 // Whether a lower-case word may be a noun in a description before a name
 // ("delegate", "developer"): no verb form, no function word.
 bool Attributor::HeadNoun(std::string_view word) const {

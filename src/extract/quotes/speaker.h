@@ -208,7 +208,7 @@ class Attributor {
   // verb_subject: when no noun phrase opens the clause, the subject of its
   // first speech verb ("Although ..., data recovery experts say").
   bool SubjectClause(size_t before, Who* who, int* n, bool verb_subject = false);
-  bool ClauseRange(size_t before, size_t* from, size_t* to);
+  bool ClauseRange(size_t before, size_t* from, size_t* to, bool* tokenized);
   bool OpeningPhrase() const;
   Who SpeechVerbSubject(int lo, int clause) const;
   // For "it" and "they": the organisation or group that is the subject of
@@ -244,6 +244,7 @@ class Attributor {
   bool HeadNoun(std::string_view word) const;
   bool PredicateFollows(size_t end) const;
   bool ApostropheBefore(size_t p) const;
+  bool ApostropheAt(size_t p) const;
   bool PersonMention(const EntityMention& e, Level level, size_t* start,
                      std::string_view* name) const;
   bool Transparent(std::string_view word) const;
