@@ -174,8 +174,7 @@ bool Attributor::GroupSubject(size_t before, bool plural, Attribution* out) {
   const EntityMention* e = EntityAt(who.start, who.end);
   if (e != nullptr && (e->end > who.end || e->start < who.start)) e = nullptr;
   if (e != nullptr && (e->type == EntityType::kOrganization || e->type == EntityType::kGroup)) {
-    SetGroup(e->start, e->end,
-             e->canonical.empty() ? text_.substr(e->start, e->end - e->start) : e->canonical, out);
+    SetGroup(e->start, e->end, EntityName(*e), out);
     return true;
   }
   if (who.kind == Who::kDescription) return GroupDescription(who, plural, out);

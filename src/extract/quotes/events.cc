@@ -145,8 +145,7 @@ Who Attributor::PossessedSpeaker(const std::vector<Tok>& toks, int k, int b, int
 // named again by their first name. The one person named before whose name
 // opens with the word; empty when none or several do.
 std::string Attributor::FullNameForFirst(std::string_view first, size_t before) const {
-  auto it = std::lower_bound(entities_.begin(), entities_.end(), before,
-                             [](const EntityMention& e, size_t pos) { return e.start < pos; });
+  auto it = EntitiesFrom(before);
   std::string_view found;
   for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
     --it;
@@ -179,8 +178,7 @@ bool Attributor::ResolvePolice(const Who& who, size_t anchor, Attribution* out) 
     return false;
   };
   size_t before = std::min(anchor, who.start);
-  auto it = std::lower_bound(entities_.begin(), entities_.end(), before,
-                             [](const EntityMention& e, size_t pos) { return e.start < pos; });
+  auto it = EntitiesFrom(before);
   const EntityMention* force = nullptr;
   auto back = it;
   for (int seen = 0; back != entities_.begin() && seen < kMaxLookBack && !force; ++seen) {
@@ -191,9 +189,7 @@ bool Attributor::ResolvePolice(const Who& who, size_t anchor, Attribution* out) 
     if (is_force(*it)) force = &*it;
   }
   if (force == nullptr) return false;
-  out->speaker = force->canonical.empty()
-                     ? std::string(text_.substr(force->start, force->end - force->start))
-                     : force->canonical;
+  out->speaker = std::string(EntityName(*force));
   out->speaker_start = who.start;
   out->speaker_end = who.end;
   notes_.push_back(Note{who.start, who.end, out->speaker, false});

@@ -110,14 +110,12 @@ bool RoleFits(const QuoteLexicon& lex, std::string_view role, std::string_view d
 
 Attributor::Candidate Attributor::DescribedPerson(const Who& who, size_t anchor, char gender) {
   std::string_view words = text_.substr(who.start, who.end - who.start);
-  auto it = std::lower_bound(entities_.begin(), entities_.end(), anchor,
-                             [](const EntityMention& e, size_t pos) { return e.start < pos; });
+  auto it = EntitiesFrom(anchor);
   for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
     --it;
     if (it->type != EntityType::kPerson || it->role.empty() || InsideQuote(it->start)) continue;
     if (!RoleFits(lex_, it->role, words)) continue;
-    std::string_view name = it->canonical.empty() ? text_.substr(it->start, it->end - it->start)
-                                                  : std::string_view(it->canonical);
+    std::string_view name = EntityName(*it);
     return Candidate{it->start, it->end, name, true};
   }
   Candidate c = PersonBefore(anchor, gender);
@@ -223,8 +221,7 @@ std::string_view DefiniteHead(std::string_view words) {
 
 const EntityMention* Attributor::OrganisationBefore(size_t anchor, size_t at, std::string_view head,
                                                     bool named_only) {
-  auto it = std::lower_bound(entities_.begin(), entities_.end(), anchor,
-                             [](const EntityMention& e, size_t pos) { return e.start < pos; });
+  auto it = EntitiesFrom(anchor);
   org_counts_.clear();
   for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
     --it;
@@ -237,7 +234,7 @@ const EntityMention* Attributor::OrganisationBefore(size_t anchor, size_t at, st
     // A name that ends in a word of its kind ("Harbour Council") is some
     // other kind of body than the head says.
     if (named_only || (lex_.Classes(name.substr(name.rfind(' ') + 1)) & kOrgCue)) continue;
-    CountOrganisation(*it, name);
+    CountOrganisation(*it);
   }
   const EntityMention* best = nullptr;
   int most = 0;
@@ -250,8 +247,8 @@ const EntityMention* Attributor::OrganisationBefore(size_t anchor, size_t at, st
   return best;
 }
 
-void Attributor::CountOrganisation(const EntityMention& e, std::string_view name) {
-  std::string_view key = e.canonical.empty() ? name : std::string_view(e.canonical);
+void Attributor::CountOrganisation(const EntityMention& e) {
+  std::string_view key = EntityName(e);
   auto c = std::find_if(org_counts_.begin(), org_counts_.end(),
                         [&](const OrgCount& o) { return o.name == key; });
   if (c == org_counts_.end()) {
@@ -273,8 +270,7 @@ bool Attributor::ResolveOrganisation(const Who& who, size_t anchor, Attribution*
   const EntityMention* e =
       OrganisationBefore(std::min(anchor, who.start), who.start, head, !(cls & kOrgHead));
   if (e == nullptr) return false;
-  out->speaker =
-      e->canonical.empty() ? std::string(text_.substr(e->start, e->end - e->start)) : e->canonical;
+  out->speaker = std::string(EntityName(*e));
   NoteDescribed(who, out);
   out->found = true;
   return true;

@@ -456,15 +456,13 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, Level
     return g == 0 || g == gender;
   };
   Candidate best;
-  auto it = std::lower_bound(entities_.begin(), entities_.end(), anchor,
-                             [](const EntityMention& e, size_t pos) { return e.start < pos; });
+  auto it = EntitiesFrom(anchor);
   for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
     --it;
     if (level != Level::kAny && it->start < subject_floor_) break;  // sorted by start
     if (InsideQuote(it->start)) continue;
     size_t start = it->start;
-    std::string_view name = it->canonical.empty() ? text_.substr(it->start, it->end - it->start)
-                                                  : std::string_view(it->canonical);
+    std::string_view name = EntityName(*it);
     if (!PersonMention(*it, level, &start, &name)) continue;
     if (!ok(start, it->end)) continue;
     if (!PlausiblePerson(name, start, it->end) || !fits(start, name)) continue;
@@ -506,15 +504,13 @@ bool Attributor::GroupBefore(size_t anchor, Attribution* out) const {
     out->speaker_end = n->end;
     return true;
   }
-  auto it = std::lower_bound(entities_.begin(), entities_.end(), anchor,
-                             [](const EntityMention& e, size_t pos) { return e.start < pos; });
+  auto it = EntitiesFrom(anchor);
   for (int seen = 0; it != entities_.begin() && seen < 20; ++seen) {
     --it;
     if (anchor - it->start > kGroupReach / 2) break;
     if (it->type != EntityType::kOrganization && it->type != EntityType::kGroup) continue;
     if (InsideQuote(it->start)) continue;
-    out->speaker = it->canonical.empty() ? std::string(text_.substr(it->start, it->end - it->start))
-                                         : it->canonical;
+    out->speaker = std::string(EntityName(*it));
     out->speaker_start = it->start;
     out->speaker_end = it->end;
     return true;

@@ -110,9 +110,18 @@ bool Attributor::NameWord(const std::vector<Tok>& toks, int i) const {
   return (Cls(t) & (kDeterminer | kStop | kSkip | kPronouns)) == 0;
 }
 
+std::vector<EntityMention>::const_iterator Attributor::EntitiesFrom(size_t pos) const {
+  return std::lower_bound(entities_.begin(), entities_.end(), pos,
+                          [](const EntityMention& e, size_t p) { return e.start < p; });
+}
+
+std::string_view Attributor::EntityName(const EntityMention& e) const {
+  return e.canonical.empty() ? text_.substr(e.start, e.end - e.start)
+                             : std::string_view(e.canonical);
+}
+
 const EntityMention* Attributor::EntityAt(size_t start, size_t end) const {
-  auto it = std::lower_bound(entities_.begin(), entities_.end(), end,
-                             [](const EntityMention& e, size_t pos) { return e.start < pos; });
+  auto it = EntitiesFrom(end);
   if (it == entities_.begin()) return nullptr;
   --it;
   return it->end > start ? &*it : nullptr;
@@ -528,8 +537,7 @@ bool Attributor::InsideQuote(size_t pos) const {
 }
 
 std::string Attributor::FullNameFor(std::string_view surname, size_t before) {
-  auto it = std::lower_bound(entities_.begin(), entities_.end(), before,
-                             [](const EntityMention& e, size_t pos) { return e.start < pos; });
+  auto it = EntitiesFrom(before);
   for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
     --it;
     if (it->type != EntityType::kPerson) continue;

@@ -166,7 +166,7 @@ class Attributor {
   // subject; null when there is none.
   const EntityMention* OrganisationBefore(size_t anchor, size_t at, std::string_view head,
                                           bool named_only);
-  void CountOrganisation(const EntityMention& e, std::string_view name);
+  void CountOrganisation(const EntityMention& e);
   bool PersonName(const Who& who) const;
   // "the Harbour boss", "the 24-year-old": a definite description of one
   // person named before. *gender: 'f', 'm' or 0 from its head noun.
@@ -180,6 +180,11 @@ class Attributor {
   bool IsPunct(const Tok& t, char c) const { return TokIsChar(text_, t, c); }
   bool NameWord(const std::vector<Tok>& toks, int i) const;
   const EntityMention* EntityAt(size_t start, size_t end) const;
+  // The first entity mention that starts at or after pos (mentions are in
+  // text order).
+  std::vector<EntityMention>::const_iterator EntitiesFrom(size_t pos) const;
+  // The name a mention gives: its canonical name, else its words.
+  std::string_view EntityName(const EntityMention& e) const;
   const EntityMention* NameEntityAt(const Tok& t) const;
   Who NameRun(const std::vector<Tok>& toks, int a, int b) const;
   bool NounLike(const Tok& t) const;
