@@ -75,11 +75,13 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dossier", default=os.path.join(HERE, "..", "build", "release", "cli", "dossier"))
     ap.add_argument("--key", default=os.path.join(HERE, "bbc_quote_speakers.jsonl"))
-    ap.add_argument("--data", default=os.path.join(SHARED, "bench", "bbc_news", "bbc_news.jsonl"))
+    ap.add_argument("--data", nargs="+", default=[os.path.join(SHARED, "bench", "bbc_news", "bbc_news.jsonl")],
+                    help="one or more JSON Lines files of articles (id or doc_id, text)")
     ap.add_argument("-v", action="store_true", help="list misses")
     args = ap.parse_args()
-    if not os.path.exists(args.data):
-        print(f"bbc_quotes_eval: {args.data} is absent; nothing scored")
+    missing = [d for d in args.data if not os.path.exists(d)]
+    if missing:
+        print(f"bbc_quotes_eval: {', '.join(missing)} absent; nothing scored")
         return 0
     sys.path.insert(0, os.path.join(SHARED, "eval"))
     import common  # the reference scorers' helper, read in place
@@ -88,12 +90,13 @@ def main():
            if line.strip() and not line.startswith("#")]
     wanted = {k["doc_id"] for k in key}
     rows = []
-    with open(args.data, encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            r["id"] = r.get("id", r.get("doc_id"))  # the GVA articles name it doc_id
-            if r["id"] in wanted:
-                rows.append(r)
+    for data in args.data:
+        with open(data, encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                r["id"] = r.get("id", r.get("doc_id"))  # the GVA articles name it doc_id
+                if r["id"] in wanted:
+                    rows.append(r)
     outs = common.run_extract(args.dossier, [{"id": r["id"], "text": r["text"]} for r in rows])
     preds = {}
     for r in rows:
