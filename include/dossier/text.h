@@ -39,6 +39,13 @@ std::vector<Sentence> SplitSentences(std::string_view text);
 void SplitSentencesInto(std::string_view text, size_t begin, size_t end,
                         std::vector<Sentence>* out);
 
+// True when the mark at text[dot] ends a sentence although no space follows
+// it: text whose spaces after full stops were lost ("... the harbour.Two
+// boats", "... outside."We"). A word ending in three lower-case letters or
+// digits precedes the mark, a capitalised word (or an opening quote mark and
+// one) follows at once, and neither is part of a web address.
+bool GluedSentenceEnd(std::string_view text, size_t dot);
+
 // Tokens of text[begin, end), appended to *out: words, numbers (with inner
 // separators and ordinal suffixes) and single punctuation characters.
 void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>* out);

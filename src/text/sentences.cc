@@ -159,6 +159,38 @@ bool EndsWithFunctionWord(std::string_view line) {
 
 }  // namespace
 
+// "... the department.Two victims", "... outside."I wish": text whose
+// spaces after full stops were lost. The mark at text[dot] ends a sentence
+// when a capitalised word (or an opening quote mark and one) follows it at
+// once and a word ending in three lower-case letters or digits precedes it.
+bool GluedSentenceEnd(std::string_view text, size_t dot) {
+  auto at = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  size_t n = dot + 1;
+  if (n + 1 < text.size() && text[n] == '"') {
+    ++n;
+  } else if (n + 3 < text.size() && text.substr(n, 3) == "\u201c") {
+    n += 3;
+  }
+  if (n + 1 >= text.size() || !IsUpper(at(n)) || !(IsLower(at(n + 1)) || n > dot + 1)) return false;
+  // Three lower-case letters or digits before the mark, not part of a
+  // web address ("Halo.Bungie.Org").
+  constexpr size_t kWord = 48;  // bytes scanned for each word
+  size_t e = n;
+  while (e < text.size() && e < n + kWord && (IsLower(at(e)) || IsUpper(at(e)))) ++e;
+  if (e + 1 < text.size() && text[e] == '.' && (IsLower(at(e + 1)) || IsUpper(at(e + 1))))
+    return false;
+  size_t w = dot;
+  while (w > 0 && w + kWord > dot &&
+         (IsLower(at(w - 1)) || IsUpper(at(w - 1)) || IsDigit(at(w - 1))))
+    --w;
+  if (dot < w + 3 || (w > 0 && (text[w - 1] == '.' || text[w - 1] == '/' || text[w - 1] == '@')))
+    return false;
+  for (size_t k = dot - 3; k < dot; ++k) {
+    if (!IsLower(at(k)) && !IsDigit(at(k))) return false;
+  }
+  return true;
+}
+
 void SplitSentencesInto(std::string_view text, size_t begin, size_t end,
                         std::vector<Sentence>* out) {
   end = std::min(end, text.size());
@@ -224,7 +256,12 @@ void SplitSentencesInto(std::string_view text, size_t begin, size_t end,
       continue;
     }
     if (j == after) {  // no white space after the mark: "U.S.-led", "3.5", "e.g.,"
-      i = after;
+      if (!ellipsis && term_end == mark + 1 && GluedSentenceEnd(text, mark)) {
+        flush(mark + 1);  // "... the department.Two victims"
+        i = mark + 1;
+      } else {
+        i = after;
+      }
       continue;
     }
     size_t next = j;

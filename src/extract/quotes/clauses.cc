@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "dossier/text.h"
+
 namespace dossier::quotes {
 
 size_t LineStart(std::string_view text, size_t pos, size_t limit) {
@@ -23,45 +25,6 @@ size_t LineEnd(std::string_view text, size_t pos, size_t limit) {
   return nl == nullptr ? hi : static_cast<size_t>(static_cast<const char*>(nl) - text.data());
 }
 
-namespace {
-
-bool Upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool Lower(char c) { return c >= 'a' && c <= 'z'; }
-bool Digit(char c) { return c >= '0' && c <= '9'; }
-
-// "... the department.Two victims", "... outside."I wish": text whose
-// spaces after full stops were lost. The mark at text[dot] ends a sentence
-// when a capitalised word (or an opening quote mark and one) follows it at
-// once and a word ending in three lower-case letters or digits precedes it.
-bool GluedEnd(std::string_view text, size_t dot) {
-  size_t n = dot + 1;
-  if (n + 1 < text.size() && text[n] == '"') {
-    ++n;
-  } else if (n + 3 < text.size() && text.substr(n, 3) == "\u201c") {
-    n += 3;
-  }
-  if (n + 1 >= text.size() || !Upper(text[n]) || !(Lower(text[n + 1]) || n > dot + 1)) return false;
-  // Three lower-case letters or digits before the mark, not part of a
-  // web address ("Halo.Bungie.Org").
-  constexpr size_t kWord = 48;  // bytes scanned for each word
-  size_t e = n;
-  while (e < text.size() && e < n + kWord && (Lower(text[e]) || Upper(text[e]))) ++e;
-  if (e + 1 < text.size() && text[e] == '.' && (Lower(text[e + 1]) || Upper(text[e + 1])))
-    return false;
-  size_t w = dot;
-  while (w > 0 && w + kWord > dot &&
-         (Lower(text[w - 1]) || Upper(text[w - 1]) || Digit(text[w - 1])))
-    --w;
-  if (dot < w + 3 || (w > 0 && (text[w - 1] == '.' || text[w - 1] == '/' || text[w - 1] == '@')))
-    return false;
-  for (size_t k = dot - 3; k < dot; ++k) {
-    if (!Lower(text[k]) && !Digit(text[k])) return false;
-  }
-  return true;
-}
-
-}  // namespace
-
 bool EndsSentence(std::string_view text, const std::vector<Tok>& toks, size_t i) {
   const Tok& t = toks[i];
   if (t.kind != TokKind::kPunct || t.end != t.start + 1) return false;
@@ -69,7 +32,8 @@ bool EndsSentence(std::string_view text, const std::vector<Tok>& toks, size_t i)
   if (c != '.' && c != '!' && c != '?' && c != ';') return false;
   if (t.end < text.size()) {
     char n = text[t.end];
-    if (n != ' ' && n != '\n' && n != '\t' && n != '\r' && !(c != ';' && GluedEnd(text, t.start)))
+    if (n != ' ' && n != '\n' && n != '\t' && n != '\r' &&
+        !(c != ';' && GluedSentenceEnd(text, t.start)))
       return false;
   }
   if (c == '.' && i > 0) {
@@ -118,7 +82,8 @@ bool TokenizeLastSentence(std::string_view text, size_t begin, size_t end, std::
   for (size_t k = end; k > begin; --k) {
     char c = text[k - 1];
     if (c != '.' && c != '!' && c != '?' && c != ';') continue;
-    if (k < text.size() && !IsSpaceByte(text[k]) && !(c != ';' && GluedEnd(text, k - 1))) continue;
+    if (k < text.size() && !IsSpaceByte(text[k]) && !(c != ';' && GluedSentenceEnd(text, k - 1)))
+      continue;
     if (c == '.') {
       // Re-tokenize the word glued to the full stop to apply EndsSentence's
       // abbreviation test.
