@@ -3,6 +3,8 @@
 // of a bad entry; it does not check the vocabulary's wording.
 #include "extract/quotes/words.h"
 
+#include <array>
+
 namespace dossier::quotes {
 namespace {
 
@@ -79,12 +81,20 @@ bool IsUpperAt(std::string_view text, size_t i) {
 
 namespace {
 
-inline bool AsciiAlnum(unsigned char c) {
+constexpr bool AsciiAlnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+// ASCII letters and digits, for the tight loop of WordEnd.
+constexpr auto kAsciiAlnum = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = AsciiAlnum(static_cast<unsigned char>(c));
+  return t;
+}();
+
 // Reads the word starting at i (a letter); returns its end and sets *all_upper
-// and *letters. ASCII bytes take a fast path; other code points are decoded.
+// and *letters (the count is exact only while *all_upper holds: it only
+// matters then). ASCII bytes take a fast path; other code points are decoded.
 size_t WordEnd(std::string_view text, size_t i, size_t end, bool* all_upper, size_t* letters) {
   while (i < end) {
     auto c = static_cast<unsigned char>(text[i]);
@@ -93,6 +103,9 @@ size_t WordEnd(std::string_view text, size_t i, size_t end, bool* all_upper, siz
         if (c >= 'a' && c <= 'z') *all_upper = false;
         ++*letters;
         ++i;
+        if (!*all_upper) {
+          while (i < end && kAsciiAlnum[static_cast<unsigned char>(text[i])]) ++i;
+        }
         continue;
       }
       if ((c == '\'' || c == '-') && i + 1 < end && IsLetterAt(text, i + 1)) {
