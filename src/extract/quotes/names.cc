@@ -5,6 +5,7 @@
 // tokenized only when a lookup walks back to it. It does not type the runs
 // (person or organisation) or resolve anything.
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 #include <string_view>
@@ -24,15 +25,20 @@ bool CapitalAt(std::string_view text, size_t i) {
   return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && IsUpperAt(text, i));
 }
 
+// Bytes of a chunk's leading word: ASCII letters, '-', and the bytes of
+// non-ASCII code points but 0xE2 (which starts a quote mark or dash).
+constexpr auto kWordByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    t[c] = (c >= 0x80 && c != 0xE2) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-';
+  }
+  return t;
+}();
+
 // The letters at the start of a chunk ("Trump" of "Trump's,").
 std::string_view LeadingWord(std::string_view chunk) {
   size_t k = 0;
-  while (k < chunk.size() &&
-         (static_cast<unsigned char>(chunk[k]) >= 0x80 || (chunk[k] >= 'A' && chunk[k] <= 'Z') ||
-          (chunk[k] >= 'a' && chunk[k] <= 'z') || chunk[k] == '-')) {
-    if (static_cast<unsigned char>(chunk[k]) == 0xE2) break;  // a quote mark or dash
-    ++k;
-  }
+  while (k < chunk.size() && kWordByte[static_cast<unsigned char>(chunk[k])]) ++k;
   return chunk.substr(0, k);
 }
 
@@ -110,13 +116,16 @@ void Attributor::BuildFallbackNames() {
     bool mid = i >= 2 && text_[i - 1] == ' ' &&
                ((text_[i - 2] >= 'a' && text_[i - 2] <= 'z') || text_[i - 2] == ',' ||
                 static_cast<unsigned char>(text_[i - 2]) == 0x9D);
-    size_t run_end = ChunkEnd(text_, i);
-    if (mid) mid_sentence_words_.Insert(LeadingWord(text_.substr(i, run_end - i))) = true;
+    // The leading word holds no space: the chunk's end is searched after it.
+    std::string_view word = LeadingWord(text_.substr(i));
+    size_t run_end = ChunkEnd(text_, i + word.size());
+    if (mid) mid_sentence_words_.Insert(word) = true;
     int words = 1;
     while (run_end + 1 < n && text_[run_end] == ' ' && CapitalAt(text_, run_end + 1)) {
       size_t next = run_end + 1;
-      run_end = ChunkEnd(text_, next);
-      mid_sentence_words_.Insert(LeadingWord(text_.substr(next, run_end - next))) = true;
+      word = LeadingWord(text_.substr(next));
+      run_end = ChunkEnd(text_, next + word.size());
+      mid_sentence_words_.Insert(word) = true;
       ++words;
     }
     if (words >= 2) fallback_runs_.push_back(FallbackRun{i, run_end});
