@@ -98,9 +98,13 @@ size_t NextCapitalCandidate(std::string_view text, size_t i) {
 // Scans the bytes for two or more capitalised words in a row and notes
 // those runs (PrevFallbackName tokenizes them when first reached), so the
 // cost is one pass plus the runs read. A word starts the text, follows a
-// space or a newline, or follows the end of the last run.
-void Attributor::BuildFallbackNames() {
+// space or a newline, or follows the end of the last run. The words seen
+// mid-sentence are noted only when note_words (SeenMidSentence asks in few
+// documents); runs are noted on the first scan only.
+void Attributor::BuildFallbackNames(bool note_words) {
+  bool note_runs = !fallback_built_;
   fallback_built_ = true;
+  mid_words_built_ = mid_words_built_ || note_words;
   const size_t n = text_.size();
   size_t i = 0;
   size_t resume = 0;
@@ -119,23 +123,23 @@ void Attributor::BuildFallbackNames() {
     // The leading word holds no space: the chunk's end is searched after it.
     std::string_view word = LeadingWord(text_.substr(i));
     size_t run_end = ChunkEnd(text_, i + word.size());
-    if (mid) mid_sentence_words_.Insert(word) = true;
+    if (mid && note_words) mid_sentence_words_.Insert(word) = true;
     int words = 1;
     while (run_end + 1 < n && text_[run_end] == ' ' && CapitalAt(text_, run_end + 1)) {
       size_t next = run_end + 1;
       word = LeadingWord(text_.substr(next));
       run_end = ChunkEnd(text_, next + word.size());
-      mid_sentence_words_.Insert(word) = true;
+      if (note_words) mid_sentence_words_.Insert(word) = true;
       ++words;
     }
-    if (words >= 2) fallback_runs_.push_back(FallbackRun{i, run_end});
+    if (words >= 2 && note_runs) fallback_runs_.push_back(FallbackRun{i, run_end});
     i = run_end + 1;
     resume = i;
   }
 }
 
 Attributor::FallbackWalk Attributor::StartFallbackWalk(size_t pos) {
-  if (!fallback_built_) BuildFallbackNames();
+  if (!fallback_built_) BuildFallbackNames(false);
   auto it = std::lower_bound(fallback_runs_.begin(), fallback_runs_.end(), pos,
                              [](const FallbackRun& r, size_t p) { return r.begin < p; });
   return FallbackWalk{pos, static_cast<size_t>(it - fallback_runs_.begin()), 0};

@@ -112,9 +112,9 @@ bool Attributor::HeadingAt(size_t pos) const {
 // A one-word name must appear somewhere after a lower-case word or a comma,
 // or inside a run of capitalised words: a capitalised word only ever seen
 // opening sentences ("Particular attention is drawn ...") is no evidence of
-// a person. The word set is built in the same pass as the fallback names.
+// a person. The word set is noted by the fallback scan, on first need.
 bool Attributor::SeenMidSentence(std::string_view word) {
-  if (!fallback_built_) BuildFallbackNames();
+  if (!mid_words_built_) BuildFallbackNames(true);
   return mid_sentence_words_.Find(word) != nullptr;
 }
 
