@@ -1,7 +1,7 @@
 // Names the entity layer did not give: a scan of the text for runs of two
 // or more capitalised words, tokenized only where such a run stands, so
 // that "Halden" can still take "Mira Halden" when no entities were passed
-// in. The scan runs at most once per document, on first need; a run is
+// in. The scan runs on need, only as far as a lookup reaches; a run is
 // tokenized only when a lookup walks back to it. It does not type the runs
 // (person or organisation) or resolve anything.
 #include <algorithm>
@@ -100,17 +100,24 @@ size_t NextCapitalCandidate(std::string_view text, size_t i) {
 // cost is one pass plus the runs read. A word starts the text, follows a
 // space or a newline, or follows the end of the last run. The words seen
 // mid-sentence are noted only when note_words (SeenMidSentence asks in few
-// documents); runs are noted on the first scan only.
-void Attributor::BuildFallbackNames(bool note_words) {
-  bool note_runs = !fallback_built_;
-  fallback_built_ = true;
-  mid_words_built_ = mid_words_built_ || note_words;
+// documents): that scan reads the whole text. Otherwise the scan goes on
+// from where it stopped until it has noted every run that starts before
+// `limit`. Either way a run is noted once.
+void Attributor::BuildFallbackNames(bool note_words, size_t limit) {
+  size_t runs_from = 0;  // runs starting before this are noted already
+  size_t i = fallback_next_;
+  size_t resume = fallback_resume_;
+  if (note_words) {
+    mid_words_built_ = true;
+    runs_from = fallback_scanned_;
+    limit = std::string_view::npos;
+    i = 0;
+    resume = 0;
+  }
   const size_t n = text_.size();
-  size_t i = 0;
-  size_t resume = 0;
-  while (i < n) {
+  while (i < n && i < limit) {
     i = NextCapitalCandidate(text_, i);
-    if (i >= n) break;
+    if (i >= n || i >= limit) break;
     bool start = i == resume || text_[i - 1] == ' ' || text_[i - 1] == '\n';
     if (!start || !CapitalAt(text_, i)) {
       ++i;
@@ -132,14 +139,21 @@ void Attributor::BuildFallbackNames(bool note_words) {
       if (note_words) mid_sentence_words_.Insert(word) = true;
       ++words;
     }
-    if (words >= 2 && note_runs) fallback_runs_.push_back(FallbackRun{i, run_end});
+    if (words >= 2 && i >= runs_from) fallback_runs_.push_back(FallbackRun{i, run_end});
     i = run_end + 1;
     resume = i;
+  }
+  if (note_words || i >= n) {
+    fallback_scanned_ = std::string_view::npos;
+  } else {
+    fallback_scanned_ = i;
+    fallback_next_ = i;
+    fallback_resume_ = resume;
   }
 }
 
 Attributor::FallbackWalk Attributor::StartFallbackWalk(size_t pos) {
-  if (!fallback_built_) BuildFallbackNames(false);
+  if (fallback_scanned_ < pos) BuildFallbackNames(false, pos);
   auto it = std::lower_bound(fallback_runs_.begin(), fallback_runs_.end(), pos,
                              [](const FallbackRun& r, size_t p) { return r.begin < p; });
   return FallbackWalk{pos, static_cast<size_t>(it - fallback_runs_.begin()), 0};

@@ -114,7 +114,7 @@ bool Attributor::HeadingAt(size_t pos) const {
 // opening sentences ("Particular attention is drawn ...") is no evidence of
 // a person. The word set is noted by the fallback scan, on first need.
 bool Attributor::SeenMidSentence(std::string_view word) {
-  if (!mid_words_built_) BuildFallbackNames(true);
+  if (!mid_words_built_) BuildFallbackNames(true, std::string_view::npos);
   return mid_sentence_words_.Find(word) != nullptr;
 }
 

@@ -280,7 +280,7 @@ class Attributor {
   char PronounAfter(size_t start) const;
   bool PossessiveAt(size_t end) const;
   bool InsideQuote(size_t pos) const;
-  void BuildFallbackNames(bool note_words);
+  void BuildFallbackNames(bool note_words, size_t limit);
   void AddFallbackRun(size_t begin, size_t end);
   // A walk over the fallback names that start before a position, nearest
   // first (PrevFallbackName); a run's names are read on the walk's first
@@ -301,7 +301,9 @@ class Attributor {
   const std::vector<EntityMention>& entities_;
   const std::vector<QuoteSpan>& spans_;
   const std::vector<Sentence>* sentences_ = nullptr;
-  bool fallback_built_ = false;       // fallback_runs_ noted
+  size_t fallback_scanned_ = 0;       // every run starting before it is noted
+  size_t fallback_next_ = 0;          // where the scan goes on
+  size_t fallback_resume_ = 0;        // and its state (BuildFallbackNames)
   bool mid_words_built_ = false;      // mid_sentence_words_ noted
   size_t subject_floor_ = 0;          // for the PersonBefore call under way
   std::vector<Span> fallback_names_;  // the names read, run by run
