@@ -1,12 +1,18 @@
 // Indirect quotes: "<speaker> <speech verb> [addressee or time] that
 // <clause>". The pass looks for the word "that" and reads back a few tokens
 // for the verb, so it costs one substring search over the text plus a small
-// window per hit (a memmem over the text for " that "). Reported speech without "that" ("she said
-// the bridge would close") is not reported: too many verbs take such clauses.
+// window per hit (NextThat: " that " sixteen places at a time). Reported
+// speech without "that" ("she said the bridge would close") is not
+// reported: too many verbs take such clauses.
 #include <string.h>  // memmem
 
 #include <algorithm>
+#include <bit>
 #include <string>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "extract/quotes/clauses.h"
 #include "extract/quotes/finder.h"
@@ -76,6 +82,31 @@ bool VerbNearBefore(std::string_view text, size_t s, const QuoteLexicon& lex) {
   return false;
 }
 
+// The first i >= pos where " that " stands, or npos: sixteen candidate
+// starts at a time with SSE2 (each of the six bytes compared at its
+// offset), then memmem ("t" alone is too common a first byte for a
+// memchr-led search).
+size_t NextThat(std::string_view text, size_t pos) {
+  static constexpr std::string_view kThat = " that ";
+#if defined(__SSE2__)
+  const char* d = text.data();
+  for (; pos + 16 + kThat.size() - 1 <= text.size(); pos += 16) {
+    auto at = [&](size_t k) {
+      __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + pos + k));
+      return _mm_cmpeq_epi8(x, _mm_set1_epi8(kThat[k]));
+    };
+    __m128i m = _mm_and_si128(_mm_and_si128(at(0), at(1)), _mm_and_si128(at(2), at(3)));
+    m = _mm_and_si128(m, _mm_and_si128(at(4), at(5)));
+    auto bits = static_cast<uint32_t>(_mm_movemask_epi8(m));
+    if (bits != 0) return pos + static_cast<size_t>(std::countr_zero(bits));
+  }
+#endif
+  if (pos >= text.size()) return std::string_view::npos;
+  const void* hit = memmem(text.data() + pos, text.size() - pos, kThat.data(), kThat.size());
+  return hit == nullptr ? std::string_view::npos
+                        : static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+}
+
 bool InsideOrHoldsQuote(const std::vector<QuoteSpan>& spans, size_t a, size_t b) {
   auto it = std::upper_bound(spans.begin(), spans.end(), a,
                              [](size_t p, const QuoteSpan& s) { return p < s.open; });
@@ -90,12 +121,10 @@ void FindIndirectQuotes(std::string_view text, const std::vector<Sentence>& sent
                         Attributor* attributor, std::vector<Quote>* out) {
   std::vector<Tok> toks;
   size_t pos = 0;
-  static constexpr std::string_view kThat = " that ";
   while (pos < text.size()) {
-    // memmem: "t" alone is too common a first byte for a memchr-led search.
-    const void* hit = memmem(text.data() + pos, text.size() - pos, kThat.data(), kThat.size());
-    if (hit == nullptr) break;
-    size_t s = static_cast<size_t>(static_cast<const char*>(hit) - text.data()) + 1;
+    size_t hit = NextThat(text, pos);
+    if (hit == std::string_view::npos) break;
+    size_t s = hit + 1;
     pos = s + 4;
     if (!VerbNearBefore(text, s, lex)) continue;
     TokenizeLastSentence(text, LineStart(text, s, kWindow), s, &toks);

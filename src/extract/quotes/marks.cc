@@ -9,6 +9,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "extract/quotes/words.h"
 
 namespace dossier::quotes {
@@ -98,10 +102,27 @@ constexpr auto kInteresting = [] {
   return t;
 }();
 
-// The first i' >= i with kInteresting[data[i']], or n: eight bytes at a
-// time. In v - 0x01.. & ~v & 0x80.. the lowest flagged byte is always a true
-// zero byte of v (borrows only run upwards), which is all ctz reads.
+// The first i' >= i with kInteresting[data[i']], or n: sixteen bytes at a
+// time with SSE2, then eight at a time. In v - 0x01.. & ~v & 0x80.. the
+// lowest flagged byte is always a true zero byte of v (borrows only run
+// upwards), which is all ctz reads.
 size_t NextInteresting(const char* data, size_t i, size_t n) {
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: marks and newlines are about 1% of news text.
+  const __m128i nl = _mm_set1_epi8('\n');
+  const __m128i dq = _mm_set1_epi8('"');
+  const __m128i sq = _mm_set1_epi8('\'');
+  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
+  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
+  for (; i + 16 <= n; i += 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, nl), _mm_cmpeq_epi8(x, dq)),
+                               _mm_cmpeq_epi8(x, sq));
+    hit = _mm_or_si128(hit, _mm_or_si128(_mm_cmpeq_epi8(x, c2), _mm_cmpeq_epi8(x, e2)));
+    auto bits = static_cast<uint32_t>(_mm_movemask_epi8(hit));
+    if (bits != 0) return i + static_cast<size_t>(std::countr_zero(bits));
+  }
+#endif
   if constexpr (std::endian::native == std::endian::little) {
     constexpr uint64_t kOnes = 0x0101010101010101ull;
     constexpr uint64_t kHigh = 0x8080808080808080ull;

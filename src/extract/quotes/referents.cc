@@ -112,9 +112,9 @@ bool Attributor::HeadingAt(size_t pos) const {
 // A one-word name must appear somewhere after a lower-case word or a comma,
 // or inside a run of capitalised words: a capitalised word only ever seen
 // opening sentences ("Particular attention is drawn ...") is no evidence of
-// a person. The word set is built in the same pass as the fallback names.
+// a person. The word set is noted by the fallback scan, on first need.
 bool Attributor::SeenMidSentence(std::string_view word) {
-  if (!fallback_built_) BuildFallbackNames();
+  if (!mid_words_built_) BuildFallbackNames(true, std::string_view::npos);
   return mid_sentence_words_.Find(word) != nullptr;
 }
 
@@ -476,19 +476,21 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, Level
     if (!fits(n->start, n->name)) continue;
     best = Candidate{n->start, n->end, n->name, true};
   }
-  if (!fallback_built_) BuildFallbackNames();
-  auto fit = std::lower_bound(fallback_names_.begin(), fallback_names_.end(), anchor,
-                              [](const Span& s, size_t pos) { return s.start < pos; });
-  for (int seen = 0; fit != fallback_names_.begin() && seen < kMaxLookBack; ++seen) {
-    --fit;
-    if (best.found && fit->start <= best.start) break;
-    if (level != Level::kAny && fit->start < subject_floor_) break;
-    if (InsideQuote(fit->start) || EntityAt(fit->start, fit->end) != nullptr) continue;
-    if (HeadingAt(fit->start)) continue;
-    if (!ok(fit->start, fit->end)) continue;
-    std::string_view name = text_.substr(fit->start, fit->end - fit->start);
-    if (!fits(fit->start, name)) continue;
-    best = Candidate{fit->start, fit->end, name, true};
+  // Names the loop below would stop at are not read: those at or before
+  // best, and (unless any level) before the floor.
+  size_t stop = best.found ? best.start + 1 : 0;
+  if (level != Level::kAny) stop = std::max(stop, subject_floor_);
+  FallbackWalk walk = StartFallbackWalk(anchor);
+  Span f;
+  for (int seen = 0; seen < kMaxLookBack && PrevFallbackName(&walk, stop, &f); ++seen) {
+    if (best.found && f.start <= best.start) break;
+    if (level != Level::kAny && f.start < subject_floor_) break;
+    if (InsideQuote(f.start) || EntityAt(f.start, f.end) != nullptr) continue;
+    if (HeadingAt(f.start)) continue;
+    if (!ok(f.start, f.end)) continue;
+    std::string_view name = text_.substr(f.start, f.end - f.start);
+    if (!fits(f.start, name)) continue;
+    best = Candidate{f.start, f.end, name, true};
     break;
   }
   return best;

@@ -545,12 +545,10 @@ std::string Attributor::FullNameFor(std::string_view surname, size_t before) {
     std::string_view mention = text_.substr(it->start, it->end - it->start);
     if (EndsWithWord(mention, surname)) return std::string(mention);
   }
-  if (!fallback_built_) BuildFallbackNames();
-  auto fit = std::lower_bound(fallback_names_.begin(), fallback_names_.end(), before,
-                              [](const Span& s, size_t pos) { return s.start < pos; });
-  for (int seen = 0; fit != fallback_names_.begin() && seen < kMaxLookBack; ++seen) {
-    --fit;
-    std::string_view name = text_.substr(fit->start, fit->end - fit->start);
+  FallbackWalk walk = StartFallbackWalk(before);
+  Span f;
+  for (int seen = 0; seen < kMaxLookBack && PrevFallbackName(&walk, 0, &f); ++seen) {
+    std::string_view name = text_.substr(f.start, f.end - f.start);
     if (EndsWithWord(name, surname)) return std::string(name);
   }
   return "";

@@ -280,17 +280,42 @@ class Attributor {
   char PronounAfter(size_t start) const;
   bool PossessiveAt(size_t end) const;
   bool InsideQuote(size_t pos) const;
-  void BuildFallbackNames();
+  void BuildFallbackNames(bool note_words, size_t limit);
   void AddFallbackRun(size_t begin, size_t end);
+  // A walk over the fallback names that start before a position, nearest
+  // first (PrevFallbackName); a run's names are read on the walk's first
+  // visit to it.
+  struct FallbackWalk {
+    size_t pos = 0;
+    size_t run = 0;   // the runs before this one are still to visit
+    size_t left = 0;  // names of fallback_runs_[run] still to visit
+  };
+  FallbackWalk StartFallbackWalk(size_t pos);
+  // The next name of the walk into *out; false when there is none left, or
+  // when the next run ends at or before `stop` (its names and all earlier
+  // ones start before stop, where the caller stops anyway).
+  bool PrevFallbackName(FallbackWalk* walk, size_t stop, Span* out);
 
   std::string_view text_;
   const QuoteLexicon& lex_;
   const std::vector<EntityMention>& entities_;
   const std::vector<QuoteSpan>& spans_;
   const std::vector<Sentence>* sentences_ = nullptr;
-  bool fallback_built_ = false;
+  size_t fallback_scanned_ = 0;       // every run starting before it is noted
+  size_t fallback_next_ = 0;          // where the scan goes on
+  size_t fallback_resume_ = 0;        // and its state (BuildFallbackNames)
+  bool mid_words_built_ = false;      // mid_sentence_words_ noted
   size_t subject_floor_ = 0;          // for the PersonBefore call under way
-  std::vector<Span> fallback_names_;  // runs of two or more capitalised words
+  std::vector<Span> fallback_names_;  // the names read, run by run
+  // Runs of two or more capitalised words, in text order; `first` indexes
+  // fallback_names_ once the run's names are read (-1 before).
+  struct FallbackRun {
+    size_t begin = 0;
+    size_t end = 0;
+    int first = -1;
+    int count = 0;
+  };
+  std::vector<FallbackRun> fallback_runs_;
   std::vector<Tok> scratch_;
   std::vector<Tok> subject_toks_;                      // the clause SubjectReferent reads
   std::string subject_name_;                           // the full name SubjectReferent found

@@ -3,6 +3,13 @@
 // of a bad entry; it does not check the vocabulary's wording.
 #include "extract/quotes/words.h"
 
+#include <array>
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace dossier::quotes {
 namespace {
 
@@ -79,12 +86,49 @@ bool IsUpperAt(std::string_view text, size_t i) {
 
 namespace {
 
-inline bool AsciiAlnum(unsigned char c) {
+constexpr bool AsciiAlnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+// ASCII letters and digits, for the tight loop of WordEnd.
+constexpr auto kAsciiAlnum = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = AsciiAlnum(static_cast<unsigned char>(c));
+  return t;
+}();
+
+// The first j in [i, end) whose byte is no ASCII letter or digit, or end:
+// sixteen bytes at a time with SSE2 (one test for most of a word's letters,
+// not a branch per letter), then byte by byte.
+size_t AlnumRunEnd(std::string_view text, size_t i, size_t end) {
+#if defined(__SSE2__)
+  const __m128i lower_a = _mm_set1_epi8('a' - 1);
+  const __m128i lower_z = _mm_set1_epi8('z' + 1);
+  const __m128i digit_0 = _mm_set1_epi8('0' - 1);
+  const __m128i digit_9 = _mm_set1_epi8('9' + 1);
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  while (i < end && i + 16 <= text.size()) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    // Bytes of 0x80 and above are negative as signed bytes: never in range.
+    __m128i folded = _mm_or_si128(x, case_bit);
+    __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(folded, lower_a), _mm_cmplt_epi8(folded, lower_z));
+    __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, digit_0), _mm_cmplt_epi8(x, digit_9));
+    auto other = ~static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(alpha, digit))) & 0xFFFFu;
+    if (other != 0) {
+      i += static_cast<size_t>(std::countr_zero(other));
+      return i < end ? i : end;
+    }
+    i += 16;
+  }
+  if (i >= end) return end;
+#endif
+  while (i < end && kAsciiAlnum[static_cast<unsigned char>(text[i])]) ++i;
+  return i;
+}
+
 // Reads the word starting at i (a letter); returns its end and sets *all_upper
-// and *letters. ASCII bytes take a fast path; other code points are decoded.
+// and *letters (the count is exact only while *all_upper holds: it only
+// matters then). ASCII bytes take a fast path; other code points are decoded.
 size_t WordEnd(std::string_view text, size_t i, size_t end, bool* all_upper, size_t* letters) {
   while (i < end) {
     auto c = static_cast<unsigned char>(text[i]);
@@ -93,6 +137,7 @@ size_t WordEnd(std::string_view text, size_t i, size_t end, bool* all_upper, siz
         if (c >= 'a' && c <= 'z') *all_upper = false;
         ++*letters;
         ++i;
+        if (!*all_upper) i = AlnumRunEnd(text, i, end);
         continue;
       }
       if ((c == '\'' || c == '-') && i + 1 < end && IsLetterAt(text, i + 1)) {
