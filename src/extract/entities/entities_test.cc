@@ -200,6 +200,13 @@ TEST(EntityRecognizer, RolesBeforeNames) {
       {"He wrote to New York Attorney General Lena Dorr.", "Lena Dorr",
        "New York Attorney General"},
       {"Yesterday General Ivo Marsh resigned.", "Ivo Marsh", "General"},
+      // Local offices are titles too: the county or city before one is
+      // part of the role, not of the name.
+      {"Deputies said Tarvin County Sheriff Dale Orrick arrived first.", "Dale Orrick",
+       "Tarvin County Sheriff"},
+      {"The call came from City Councilwoman Ana Pruett on Friday.", "Ana Pruett",
+       "City Councilwoman"},
+      {"Staff said Coroner Leo Brandt had finished.", "Leo Brandt", "Coroner"},
   };
   for (const Case& c : cases) {
     std::vector<Found> got = Recognize(c.text);
