@@ -380,6 +380,12 @@ TEST(EntityRecognizer, SurnameJoinsFullName) {
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->type, "person");
   EXPECT_EQ(p->canonical, "Aldo Pirk Jr");
+  // The surname without its particle ("al-", "el-").
+  got = Recognize("Governor Samir al-Tawil toured the port. Later Tawil said it would reopen.");
+  const Found* w = Find(got, "Tawil");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->type, "person");
+  EXPECT_EQ(w->canonical, "Samir al-Tawil");
 }
 
 TEST(EntityRecognizer, AcronymInParenthesesBothWays) {

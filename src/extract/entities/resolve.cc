@@ -517,6 +517,12 @@ void RuleEngine::Resolve(DocState* d) const {
       // "John Mills Jr": the surname stands before the generation suffix.
       if (last >= cs[i].first_tok + 2 && GenerationSuffix(WordAt(*d, last))) --last;
       surname.TryEmplace(WordAt(*d, last), HashOf(*d, t[last]), static_cast<uint32_t>(i));
+      // "Haider al-Abadi ... Abadi said": the surname after its particle.
+      if (ParticleHead(*d, last)) {
+        std::string_view w = WordAt(*d, last);
+        std::string_view bare = w.substr(w.find('-') + 1);
+        if (!bare.empty()) surname.TryEmplace(bare, static_cast<uint32_t>(i));
+      }
     }
   }
   for (size_t i = 0; i < cs.size(); ++i) {
