@@ -56,6 +56,14 @@ TEST(EntityRecognizer, TypesByTable) {
       {"Relief reached the Tervan district on Friday.", "Tervan", "place"},
       {"The University of Meridia published the list.", "University of Meridia", "organization"},
       {"Officials said Mira Halden had resigned.", "Mira Halden", "person"},
+      // A given name opening the words is a person, whatever organisation
+      // noun stands beside them.
+      {"The bill was high. Gavin Royle, group managing director for Tarvel Consumer, said it "
+       "was fair.",
+       "Gavin Royle", "person"},
+      {"\"It was loud,\" said Tom Hanner, from brand consulting firm Velmo Partners.", "Tom Hanner",
+       "person"},
+      {"His party leader, Mark Dorran, argued a change was needed.", "Mark Dorran", "person"},
       {"A charity working in the camps, Open Hands, says food is short.", "Open Hands",
        "organization"},
       {"Talks stalled, said Brightwater, a firm that runs the port.", "Brightwater",
