@@ -64,6 +64,7 @@ TEST(EntityRecognizer, TypesByTable) {
       {"\"It was loud,\" said Tom Hanner, from brand consulting firm Velmo Partners.", "Tom Hanner",
        "person"},
       {"His party leader, Mark Dorran, argued a change was needed.", "Mark Dorran", "person"},
+      {"Neighbor Tessa Varn said she heard shots.", "Tessa Varn", "person"},
       {"A charity working in the camps, Open Hands, says food is short.", "Open Hands",
        "organization"},
       {"Talks stalled, said Brightwater, a firm that runs the port.", "Brightwater",
@@ -215,6 +216,10 @@ TEST(EntityRecognizer, RolesBeforeNames) {
       {"The call came from City Councilwoman Ana Pruett on Friday.", "Ana Pruett",
        "City Councilwoman"},
       {"Staff said Coroner Leo Brandt had finished.", "Leo Brandt", "Coroner"},
+      // Kin and neighbours before a name are roles; a neighbour opening the
+      // sentence is no part of the name.
+      {"His cousin Dev Marlow said the boy was kind.", "Dev Marlow", "cousin"},
+      {"The prayer was led by Pastor Ian Cobb on Sunday.", "Ian Cobb", "Pastor"},
   };
   for (const Case& c : cases) {
     std::vector<Found> got = Recognize(c.text);
