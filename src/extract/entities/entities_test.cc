@@ -415,6 +415,29 @@ TEST(EntityRecognizer, AcronymInParenthesesBothWays) {
   EXPECT_EQ(uct, 2);
 }
 
+// An acronym never spelt out in parentheses takes the name whose initials
+// it writes, also without a leading place; other letters keep their own.
+TEST(EntityRecognizer, AcronymFromInitials) {
+  struct Case {
+    const char* text;
+    const char* acronym;
+    const char* canonical;
+  };
+  const Case cases[] = {
+      {"The Coastal Rescue Service closed the beach. CRS officers said the sea was rough.", "CRS",
+       "Coastal Rescue Service"},
+      {"The Tarvin Bureau of Land Records opened a file. The BLR said it had no deeds.", "BLR",
+       "Tarvin Bureau of Land Records"},
+      {"The Coastal Rescue Service closed the beach. The CRT said it would help.", "CRT", "CRT"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Found> got = Recognize(c.text);
+    const Found* f = Find(got, c.acronym);
+    ASSERT_NE(f, nullptr) << c.text;
+    EXPECT_EQ(f->canonical, c.canonical) << c.text;
+  }
+}
+
 TEST(EntityRecognizer, SpellingVariantsJoin) {
   std::vector<Found> got =
       Recognize("Shells fell on the village of Tovaly. Families left Tovali the next day.");

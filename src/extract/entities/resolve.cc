@@ -558,6 +558,7 @@ void RuleEngine::Resolve(DocState* d) const {
       }
     }
   }
+  InitialAcronyms(d);
   LoneNames(d);
   ShortForms(d);
   ShareListTypes(d);
