@@ -46,6 +46,8 @@ TEST(EntityRecognizer, TypesByTable) {
   };
   const Case cases[] = {
       {"Talks were held in Vienna on Monday.", "Vienna", "place"},
+      // "es" inside a place's name, as "de" or "al".
+      {"Aid reached Dar es Salaam on Monday.", "Dar es Salaam", "place"},
       {"The Defence Ministry denied the report.", "Defence Ministry", "organization"},
       {"Shelling hit the Marvel Valley Regiment overnight.", "Marvel Valley Regiment",
        "organization"},
