@@ -76,10 +76,11 @@ void RuleEngine::InitialAcronyms(DocState* d) const {
     if (hit == nullptr) continue;
     const Candidate& lng = cs[*hit];
     const Tok& a = d->toks[lng.first_tok];
-    if (lng.canonical.empty())
+    if (lng.canonical.empty()) {
       c.canonical.assign(d->text.substr(a.start, d->toks[lng.end_tok - 1].end - a.start));
-    else
+    } else {
       c.canonical = lng.canonical;
+    }
     c.type = EntityType::kOrganization;
     c.rule = "acronym_initials";
   }

@@ -468,6 +468,11 @@ TEST(EntityRecognizer, AllCapsDatelineAndHeadline) {
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].text, "VIENNA");
   EXPECT_EQ(got[0].type, "place");
+  // A wire dateline in capitals takes the prose's spelling of the place.
+  got = Recognize("VIENNA (AP) _\n\nTalks opened in Vienna on Monday.");
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got[0].text, "VIENNA");
+  EXPECT_EQ(got[0].canonical, "Vienna");
 }
 
 TEST(EntityRecognizer, BadInputIsSane) {

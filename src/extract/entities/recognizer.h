@@ -167,6 +167,7 @@ class RuleEngine {
   void ShareListTypes(DocState* d) const;
   void LoneNames(DocState* d) const;
   void ShortForms(DocState* d) const;
+  void BareSurname(DocState* d, uint32_t last, uint32_t i) const;
   // Acronyms never spelt out in parentheses, tied to the organisation whose
   // initials they write (acronyms.cc).
   void InitialAcronyms(DocState* d) const;
