@@ -46,9 +46,14 @@ bool AcronymShape(const DocState& d, const Candidate& c) {
 
 void RuleEngine::InitialAcronyms(DocState* d) const {
   std::vector<Candidate>& cs = d->cands;
-  bool any = false;
-  for (const Candidate& c : cs) any = any || (AcronymShape(*d, c) && c.canonical.empty());
-  if (!any) return;
+  // The first letters of the acronyms to tie: most names need no initials.
+  uint32_t letters = 0;
+  for (const Candidate& c : cs) {
+    if (!AcronymShape(*d, c) || !c.canonical.empty()) continue;
+    char first = d->text[d->toks[c.first_tok].start];
+    if (first >= 'A' && first <= 'Z') letters |= 1u << (first - 'A');
+  }
+  if (letters == 0) return;
   // The initials of each organisation's name of two words or more, and of
   // the name without its first word ("U.S. Immigration and Naturalization
   // Service" gives "USINS" and "INS"), in one arena sized up front so the
@@ -63,6 +68,8 @@ void RuleEngine::InitialAcronyms(DocState* d) const {
     const Candidate& c = cs[i];
     if (c.type != EntityType::kOrganization || c.end_tok - c.first_tok < 2) continue;
     for (uint32_t from = c.first_tok; from < c.first_tok + 2 && from + 1 < c.end_tok; ++from) {
+      char first = d->text[d->toks[from].start];
+      if (first < 'A' || first > 'Z' || !((letters >> (first - 'A')) & 1)) continue;
       if (!Initials(*d, from, c.end_tok, &scratch)) continue;
       size_t at = arena.size();
       arena.append(scratch);
