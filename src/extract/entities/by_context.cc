@@ -87,7 +87,11 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
       return true;
     }
   }
-  if (OrgAppositiveBefore(*d, a, b)) {
+  // "Gavin Royle, group managing director", "the head of the group, Ana
+  // Lind, said": a given name or an initial opening two words or more is a
+  // person's name, whatever organisation noun stands beside it.
+  bool person_shape = b - a >= 2 && ((Lex(d, t[a]) & kFirstName) || (t[a].shape & kInitial));
+  if (!person_shape && OrgAppositiveBefore(*d, a, b)) {
     Emit(d, a, b, EntityType::kOrganization, Evidence::kStrong, "org_appositive");
     return true;
   }
@@ -114,8 +118,8 @@ bool RuleEngine::ByContext(DocState* d, uint32_t a, uint32_t b) const {
       if (t[q].shape & (kComma | kStop)) break;
       // "X, the club's president": a noun before a possessive is no head.
       bool possessed = q + 1 < n && (t[q + 1].shape & kPossessive);
-      if ((t[q].shape & kLowerStart) && (Lex(d, t[q]) & kOrgNoun) && !(Lex(d, t[q]) & kRoleWord) &&
-          !possessed) {
+      if (!person_shape && (t[q].shape & kLowerStart) && (Lex(d, t[q]) & kOrgNoun) &&
+          !(Lex(d, t[q]) & kRoleWord) && !possessed) {
         Emit(d, a, b, EntityType::kOrganization, Evidence::kStrong, "org_appositive");
         return true;
       }

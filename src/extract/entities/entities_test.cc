@@ -46,6 +46,8 @@ TEST(EntityRecognizer, TypesByTable) {
   };
   const Case cases[] = {
       {"Talks were held in Vienna on Monday.", "Vienna", "place"},
+      // "es" inside a place's name, as "de" or "al".
+      {"Aid reached Dar es Salaam on Monday.", "Dar es Salaam", "place"},
       {"The Defence Ministry denied the report.", "Defence Ministry", "organization"},
       {"Shelling hit the Marvel Valley Regiment overnight.", "Marvel Valley Regiment",
        "organization"},
@@ -56,6 +58,15 @@ TEST(EntityRecognizer, TypesByTable) {
       {"Relief reached the Tervan district on Friday.", "Tervan", "place"},
       {"The University of Meridia published the list.", "University of Meridia", "organization"},
       {"Officials said Mira Halden had resigned.", "Mira Halden", "person"},
+      // A given name opening the words is a person, whatever organisation
+      // noun stands beside them.
+      {"The bill was high. Gavin Royle, group managing director for Tarvel Consumer, said it "
+       "was fair.",
+       "Gavin Royle", "person"},
+      {"\"It was loud,\" said Tom Hanner, from brand consulting firm Velmo Partners.", "Tom Hanner",
+       "person"},
+      {"His party leader, Mark Dorran, argued a change was needed.", "Mark Dorran", "person"},
+      {"Neighbor Tessa Varn said she heard shots.", "Tessa Varn", "person"},
       {"A charity working in the camps, Open Hands, says food is short.", "Open Hands",
        "organization"},
       {"Talks stalled, said Brightwater, a firm that runs the port.", "Brightwater",
@@ -200,6 +211,17 @@ TEST(EntityRecognizer, RolesBeforeNames) {
       {"He wrote to New York Attorney General Lena Dorr.", "Lena Dorr",
        "New York Attorney General"},
       {"Yesterday General Ivo Marsh resigned.", "Ivo Marsh", "General"},
+      // Local offices are titles too: the county or city before one is
+      // part of the role, not of the name.
+      {"Deputies said Tarvin County Sheriff Dale Orrick arrived first.", "Dale Orrick",
+       "Tarvin County Sheriff"},
+      {"The call came from City Councilwoman Ana Pruett on Friday.", "Ana Pruett",
+       "City Councilwoman"},
+      {"Staff said Coroner Leo Brandt had finished.", "Leo Brandt", "Coroner"},
+      // Kin and neighbours before a name are roles; a neighbour opening the
+      // sentence is no part of the name.
+      {"His cousin Dev Marlow said the boy was kind.", "Dev Marlow", "cousin"},
+      {"The prayer was led by Pastor Ian Cobb on Sunday.", "Ian Cobb", "Pastor"},
   };
   for (const Case& c : cases) {
     std::vector<Found> got = Recognize(c.text);
@@ -373,6 +395,12 @@ TEST(EntityRecognizer, SurnameJoinsFullName) {
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->type, "person");
   EXPECT_EQ(p->canonical, "Aldo Pirk Jr");
+  // The surname without its particle ("al-", "el-").
+  got = Recognize("Governor Samir al-Tawil toured the port. Later Tawil said it would reopen.");
+  const Found* w = Find(got, "Tawil");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->type, "person");
+  EXPECT_EQ(w->canonical, "Samir al-Tawil");
 }
 
 TEST(EntityRecognizer, AcronymInParenthesesBothWays) {
@@ -387,6 +415,29 @@ TEST(EntityRecognizer, AcronymInParenthesesBothWays) {
     }
   }
   EXPECT_EQ(uct, 2);
+}
+
+// An acronym never spelt out in parentheses takes the name whose initials
+// it writes, also without a leading place; other letters keep their own.
+TEST(EntityRecognizer, AcronymFromInitials) {
+  struct Case {
+    const char* text;
+    const char* acronym;
+    const char* canonical;
+  };
+  const Case cases[] = {
+      {"The Coastal Rescue Service closed the beach. CRS officers said the sea was rough.", "CRS",
+       "Coastal Rescue Service"},
+      {"The Tarvin Bureau of Land Records opened a file. The BLR said it had no deeds.", "BLR",
+       "Tarvin Bureau of Land Records"},
+      {"The Coastal Rescue Service closed the beach. The CRT said it would help.", "CRT", "CRT"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Found> got = Recognize(c.text);
+    const Found* f = Find(got, c.acronym);
+    ASSERT_NE(f, nullptr) << c.text;
+    EXPECT_EQ(f->canonical, c.canonical) << c.text;
+  }
 }
 
 TEST(EntityRecognizer, SpellingVariantsJoin) {
@@ -417,6 +468,11 @@ TEST(EntityRecognizer, AllCapsDatelineAndHeadline) {
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].text, "VIENNA");
   EXPECT_EQ(got[0].type, "place");
+  // A wire dateline in capitals takes the prose's spelling of the place.
+  got = Recognize("VIENNA (AP) _\n\nTalks opened in Vienna on Monday.");
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got[0].text, "VIENNA");
+  EXPECT_EQ(got[0].canonical, "Vienna");
 }
 
 TEST(EntityRecognizer, BadInputIsSane) {

@@ -64,8 +64,8 @@ struct DocState {
   std::vector<Candidate> cands;
   std::string key;  // lower-case scratch
   // Scratch of the document pass (resolve.cc), kept for the next document.
-  FlatIndex acronym, best, surname, name_ends, short_forms, teams, buckets, known;
-  std::string prefixes, known_arena;
+  FlatIndex acronym, best, surname, name_ends, short_forms, teams, buckets, known, initials;
+  std::string prefixes, known_arena, initials_arena;
   std::vector<uint32_t> chain_next;
   std::vector<uint8_t> group_seen;
   std::vector<std::array<uint32_t, 3>> chains;
@@ -167,6 +167,10 @@ class RuleEngine {
   void ShareListTypes(DocState* d) const;
   void LoneNames(DocState* d) const;
   void ShortForms(DocState* d) const;
+  void BareSurname(DocState* d, uint32_t last, uint32_t i) const;
+  // Acronyms never spelt out in parentheses, tied to the organisation whose
+  // initials they write (acronyms.cc).
+  void InitialAcronyms(DocState* d) const;
 
   const Lexicons* lex_;
 };

@@ -18,6 +18,20 @@ std::string_view CandText(const DocState& d, const Candidate& c) {
                        d.toks[c.end_tok - 1].end - d.toks[c.first_tok].start);
 }
 
+// "NAIROBI, Kenya (AP)": the last candidate, a known name in a caps line,
+// takes the prose's spelling ("Nairobi") when the prose writes it with
+// lower-case letters. `known` maps lower-case names to prose candidates.
+void ProseSpelling(DocState* d, const FlatIndex& known) {
+  std::string_view name = CandText(*d, d->cands.back());
+  d->key.clear();
+  for (char ch : name) d->key.push_back(static_cast<char>(LowerByte(ch)));
+  const uint32_t* it = known.Find(d->key);
+  if (it == nullptr) return;
+  const std::string& prose = d->cands[*it].canonical;
+  if (std::any_of(prose.begin(), prose.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+    d->cands.back().canonical = prose;
+}
+
 bool IsAcronym(const DocState& d, const Candidate& c) {
   return c.end_tok - c.first_tok == 1 && (d.toks[c.first_tok].shape & (kAllCaps | kDotted));
 }
@@ -517,6 +531,7 @@ void RuleEngine::Resolve(DocState* d) const {
       // "John Mills Jr": the surname stands before the generation suffix.
       if (last >= cs[i].first_tok + 2 && GenerationSuffix(WordAt(*d, last))) --last;
       surname.TryEmplace(WordAt(*d, last), HashOf(*d, t[last]), static_cast<uint32_t>(i));
+      BareSurname(d, last, static_cast<uint32_t>(i));
     }
   }
   for (size_t i = 0; i < cs.size(); ++i) {
@@ -552,6 +567,7 @@ void RuleEngine::Resolve(DocState* d) const {
       }
     }
   }
+  InitialAcronyms(d);
   LoneNames(d);
   ShortForms(d);
   ShareListTypes(d);
@@ -630,6 +646,15 @@ void RuleEngine::Resolve(DocState* d) const {
   }
 }
 
+// "Haider al-Abadi ... Abadi said": a surname with a particle before its
+// hyphen (token `last` of candidate i) is also indexed without it.
+void RuleEngine::BareSurname(DocState* d, uint32_t last, uint32_t i) const {
+  if (!ParticleHead(*d, last)) return;
+  std::string_view w = WordAt(*d, last);
+  std::string_view bare = w.substr(w.find('-') + 1);
+  if (!bare.empty()) d->surname.TryEmplace(bare, i);
+}
+
 void RuleEngine::CapsLines(DocState* d) const {
   // Most documents have no caps or headline line: nothing to index then.
   if (std::find(d->line_kind.begin(), d->line_kind.end(), 1) == d->line_kind.end()) return;
@@ -695,7 +720,11 @@ void RuleEngine::CapsLines(DocState* d) const {
           info->settlement && i + len < n && (ScoreAt(*d, i + len) || AwayAt(*d, i, i + len));
       Emit(d, i, i + len, team ? EntityType::kOrganization : info->type, Evidence::kStrong,
            team ? "team_score" : "caps_gazetteer");
-      if (!info->canonical.empty()) d->cands.back().canonical = info->canonical;
+      if (!info->canonical.empty()) {
+        d->cands.back().canonical = info->canonical;
+      } else {
+        ProseSpelling(d, known);
+      }
       i += len;
       continue;
     }

@@ -429,6 +429,25 @@ Who Attributor::RelativeSubject(const std::vector<Tok>& toks, int lo, int j) con
   return outer.kind == Who::kName || outer.kind == Who::kDescription ? outer : Who{};
 }
 
+// "said Kenyan President Jo Reyes", "said Conservative MP Jo Reyes": a group
+// or place right before a person's office names the person's side, not the
+// speaker; the words between them end the person's role.
+const EntityMention* Attributor::TitledPersonAfter(const EntityMention* e) const {
+  if (e->type != EntityType::kGroup && e->type != EntityType::kPlace) return e;
+  auto next = EntitiesFrom(e->end);
+  if (next == entities_.end() || next->type != EntityType::kPerson || next->role.empty() ||
+      next->start <= e->end || next->start - e->end > 64)
+    return e;
+  std::string_view gap = text_.substr(e->end, next->start - e->end);
+  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  std::string_view role = next->role;
+  bool ends_role = !gap.empty() && role.size() >= gap.size() &&
+                   role.substr(role.size() - gap.size()) == gap &&
+                   (role.size() == gap.size() || role[role.size() - gap.size() - 1] == ' ');
+  return ends_role ? &*next : e;
+}
+
 Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi) const {
   return PhraseAfter(toks, k, hi, true);
 }
@@ -453,6 +472,7 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
     return Who{Who::kPronoun, t.start, t.end, cls};
   }
   if (const EntityMention* e = NameEntityAt(t)) {
+    e = TitledPersonAfter(e);
     Who who{Who::kName, e->start, e->end, 0};
     int m = k;
     while (m < hi && toks[m].start < e->end) ++m;

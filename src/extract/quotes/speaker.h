@@ -81,6 +81,7 @@ class Attributor {
   Who SubjectBefore(const std::vector<Tok>& toks, int lo, int v) const;
   // The speaker named from toks[k] on, not reaching toks[hi] ("said Halden").
   Who PhraseAfter(const std::vector<Tok>& toks, int k, int hi) const;
+  const EntityMention* TitledPersonAfter(const EntityMention* e) const;
   // post: whether a name may be followed by a post and the person's name.
   Who PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool post) const;
   // The first noun phrase of a clause (for "He then ..., saying").

@@ -59,6 +59,27 @@ TEST_F(SpeakerShapesTest, PostBetweenOrganisationMentionAndName) {
   EXPECT_EQ(SpeakerOf(text, "Orders are", {org}), "Tom Ashby");
 }
 
+// "said Brelian President Jo Reyes": the group or place before a person's
+// office is not the speaker; the person whose role the office ends is.
+TEST_F(SpeakerShapesTest, GroupBeforeTitledPerson) {
+  std::string text = "\"The border stays open,\" said Brelian President Jo Reyes.";
+  EntityMention group;
+  group.start = text.find("Brelian");
+  group.end = group.start + 7;
+  group.type = EntityType::kGroup;
+  group.canonical = "Brelian";
+  EntityMention person;
+  person.start = text.find("Jo Reyes");
+  person.end = person.start + 8;
+  person.type = EntityType::kPerson;
+  person.canonical = "Jo Reyes";
+  person.role = "President";
+  EXPECT_EQ(SpeakerOf(text, "border stays", {group, person}), "Jo Reyes");
+  // Without the role the words between are no office of the person.
+  person.role.clear();
+  EXPECT_EQ(SpeakerOf(text, "border stays", {group, person}), "Brelian");
+}
+
 TEST_F(SpeakerShapesTest, LabelsBeforeTheQuote) {
   ExpectCases({
       {"The match ended level.\n\n- Harbour boss Jo Reyes: \"We deserved more than a "
