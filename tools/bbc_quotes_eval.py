@@ -15,7 +15,10 @@ A development key, tools/bbc_dev_quote_speakers.jsonl (--key), holds 300
 spans between quote marks paired in order in other BBC articles, drawn
 independently of dossier and keyed the same way; there "still found" is quote
 recall, and a quote dossier missed counts as a speaker miss. Rules may be read
-on its misses (-v).
+on its misses (-v). The GVA keys (tools/gva_*quote_speakers.jsonl, with --data
+.../gva_semeval2018/articles.jsonl) and the wire keys (tools/wire_*quote_speakers.jsonl,
+with --data naming the four files their header lists) are built the same way;
+the files without "dev" in their name are held out.
 
   quotes       the share of keyed spans that are reported speech (the rest are
                titles, nicknames, scare quotes ...).
@@ -28,7 +31,7 @@ on its misses (-v).
                that noun, and a name by two or more of its own words
                ("Fairbanks police" for "Fairbanks Police Department").
 
-Usage: tools/bbc_quotes_eval.py [--dossier build/release/cli/dossier] [-v]
+Usage: tools/bbc_quotes_eval.py [--dossier BIN] [--key KEY] [--data FILE ...] [-v]
 """
 import argparse
 import json
