@@ -19,7 +19,9 @@ enum class Mark : uint8_t {
   kDblLeft,    // “ ‟
   kDblRight,   // ”
   kDblLow,     // „
-  kDblAscii,   // "
+  kDblAscii,   // " and ''
+  kDblBack,    // `` (typewriter opening mark)
+  kDblTicks,   // '' after a `` in the same text: only ever a closing mark
   kSglLeft,    // ‘
   kSglRight,   // ’
   kSglAscii,   // '
@@ -39,6 +41,13 @@ Mark MarkAt(std::string_view t, size_t i, size_t* len) {
       return Mark::kDblAscii;
     }
     return Mark::kSglAscii;
+  }
+  if (c == '`') {
+    if (i + 1 < t.size() && t[i + 1] == '`') {
+      *len = 2;
+      return Mark::kDblBack;
+    }
+    return Mark::kNone;
   }
   if (c == 0xC2 && i + 1 < t.size()) {
     auto d = static_cast<unsigned char>(t[i + 1]);
@@ -78,6 +87,8 @@ Family FamilyOf(Mark m) {
     case Mark::kDblRight:
     case Mark::kDblLow:
     case Mark::kDblAscii:
+    case Mark::kDblBack:
+    case Mark::kDblTicks:
       return Family::kDouble;
     case Mark::kSglLeft:
     case Mark::kSglRight:
@@ -94,7 +105,7 @@ Family FamilyOf(Mark m) {
 // Bytes that can start a quote mark, and the newline.
 constexpr auto kInteresting = [] {
   std::array<bool, 256> t{};
-  t['\n'] = t['"'] = t['\''] = t[0xC2] = t[0xE2] = true;
+  t['\n'] = t['"'] = t['\''] = t['`'] = t[0xC2] = t[0xE2] = true;
   return t;
 }();
 
@@ -110,7 +121,7 @@ size_t NextInteresting(const char* data, size_t i, size_t n) {
       uint64_t x;
       std::memcpy(&x, data + i, 8);
       uint64_t hit = zero(x ^ (kOnes * '\n')) | zero(x ^ (kOnes * '"')) | zero(x ^ (kOnes * '\'')) |
-                     zero(x ^ (kOnes * 0xC2)) | zero(x ^ (kOnes * 0xE2));
+                     zero(x ^ (kOnes * '`')) | zero(x ^ (kOnes * 0xC2)) | zero(x ^ (kOnes * 0xE2));
       if (hit != 0) return i + static_cast<size_t>(std::countr_zero(hit) / 8);
     }
   }
@@ -118,11 +129,11 @@ size_t NextInteresting(const char* data, size_t i, size_t n) {
   return i;
 }
 
-bool IsSpaceByte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 bool IsAsciiAlnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+
+bool IsSpaceByte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // An apostrophe that stands for left-out letters or digits, typed as an
 // opening single mark: 'em, 'bout, 'cause, 'til, rock 'n' roll, the '80s,
@@ -175,6 +186,8 @@ bool Opens(Mark m, Side before, Side after) {
       return after != Side::kSpace;
     case Mark::kDblAscii:
       return after != Side::kSpace;
+    case Mark::kDblBack:  // `` opens whatever follows (`` We ... in tokenized text)
+      return true;
     case Mark::kDblRight:  // bad typography: ”word
       return before == Side::kSpace && after == Side::kWord;
     case Mark::kSglAscii:  // 'word, but not don't
@@ -187,7 +200,7 @@ bool Opens(Mark m, Side before, Side after) {
 // A mark that closes an open quote of family f.
 bool Closes(Family f, Mark m, Side before, Side after) {
   if (f == Family::kDouble) {
-    if (m == Mark::kDblRight || m == Mark::kDblAscii) return true;
+    if (m == Mark::kDblRight || m == Mark::kDblAscii || m == Mark::kDblTicks) return true;
     // „...“ (German) or a left mark misused as a right one.
     return m == Mark::kDblLeft && before != Side::kSpace && after != Side::kWord;
   }
@@ -258,6 +271,11 @@ class Pairer {
   }
 
   void OnMark(Mark m, size_t i, size_t len) {
+    if (m == Mark::kDblBack) {
+      backticks_ = true;
+    } else if (backticks_ && m == Mark::kDblAscii && len == 2) {
+      m = Mark::kDblTicks;  // ``...'': '' never opens
+    }
     Family f = FamilyOf(m);
     Side before = Before(t_, i);
     Side after = After(t_, i + len);
@@ -265,7 +283,7 @@ class Pairer {
       if (f == Family::kSingle && (i < no_single_until_ || Elided(t_, i + len))) return;
       if (ReopenedParagraphEnds(m, i, len, before, after)) {
         // Done.
-      } else if (Opens(m, before, after)) {
+      } else if (Opens(m, before, after) || SpacedOpens(m, i, before, after)) {
         Open(f, m, i, len);
       } else if (f != Family::kSingle && m != Mark::kDblLeft && m != Mark::kDblLow &&
                  m != Mark::kGuilLeft) {
@@ -283,7 +301,8 @@ class Pairer {
       if (Reopens(m, i, before, after)) reopened_ = i + len;
       return;
     }
-    if (family_ == Family::kDouble && (m == Mark::kDblLeft || m == Mark::kDblLow)) {
+    if (family_ == Family::kDouble &&
+        (m == Mark::kDblLeft || m == Mark::kDblLow || m == Mark::kDblBack)) {
       // A second opening mark: the first one was never closed.
       Unclosed(i);
       Open(f, m, i, len);
@@ -332,6 +351,43 @@ class Pairer {
            (t_[i - 2] == '.' || t_[i - 2] == '!' || t_[i - 2] == '?');
   }
 
+  // A straight mark with a space on each side (tokenized text, or
+  // `are " slightly above" the`) opens a quote when the next straight mark on
+  // its line is a closing one: not touching a word after it.
+  bool SpacedOpens(Mark m, size_t i, Side before, Side after) const {
+    if (m != Mark::kDblAscii || before != Side::kSpace || after != Side::kSpace ||
+        t_[i] != '"') {
+      return false;
+    }
+    size_t k = i + 1;
+    while (k < t_.size() && (t_[k] == ' ' || t_[k] == '\t')) ++k;
+    if (k >= t_.size() || t_[k] == '"' || t_[k] == '\n') return false;
+    for (; k < t_.size() && t_[k] != '\n'; ++k) {
+      if (t_[k] == '"') return After(t_, k + 1) != Side::kWord;
+    }
+    return false;
+  }
+
+  // A `` quote whose next line does not reopen it: in text with one
+  // sentence a line it carries on when the next double mark, within
+  // kMaxLookahead bytes, is its closing '' and not a new ``. The answer is
+  // kept for the lines before that closing mark, so each byte is looked at
+  // once per quote.
+  bool ClosesAhead(size_t j) {
+    constexpr size_t kMaxLookahead = 1200;
+    if (closes_at_ != kNoReopen && j < closes_at_) return true;
+    size_t limit = std::min(t_.size(), j + kMaxLookahead);
+    for (size_t k = j; k + 1 < limit; ++k) {
+      char c = t_[k];
+      if (c == '"' || (c == '`' && t_[k + 1] == '`')) return false;
+      if (c == '\'' && t_[k + 1] == '\'') {
+        closes_at_ = k;
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool EndsClause(size_t i) const {
     char c = i > 0 ? t_[i - 1] : ' ';
     return c == '.' || c == '!' || c == '?' || c == ',';
@@ -339,6 +395,7 @@ class Pairer {
 
   void Open(Family f, Mark m, size_t i, size_t len) {
     reopened_ = kNoReopen;
+    closes_at_ = kNoReopen;
     nested_single_ = false;
     family_ = f;
     open_mark_ = m;
@@ -366,6 +423,7 @@ class Pairer {
     bool ends_sentence = last == '.' || last == '!' || last == '?' || last == ':';
     bool blank_line = j > i + 1 && t_.substr(i + 1, j - i - 1).find('\n') != std::string_view::npos;
     if (!ends_sentence && !blank_line && j < t_.size()) return i + 1;
+    if (family_ == Family::kDouble && open_mark_ == Mark::kDblBack && ClosesAhead(j)) return i + 1;
     if (family_ == Family::kSingle) return Unclosed(i);
     Unclosed(i);
     return i + 1;
@@ -427,6 +485,9 @@ class Pairer {
   // Just past the straight mark that closed the last quote when it may have
   // opened the next paragraph of it (this line only); kNoReopen otherwise.
   size_t reopened_ = kNoReopen;
+  bool backticks_ = false;  // a `` was seen: the text writes ``...''
+  // The closing '' ClosesAhead found for the open quote; kNoReopen if none.
+  size_t closes_at_ = kNoReopen;
   QuoteSpan cur_;
 };
 
