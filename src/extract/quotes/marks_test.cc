@@ -102,6 +102,11 @@ TEST(QuoteMarks, Table) {
       {"``We won,'' he said. A stray '' here, and the teams' '' fans.", {"We won"}, 2},
       // A `` left open at a paragraph end whose next `` opens a new quote.
       {"``We are ready.\n\nThe mayor said ``fine.''", {"We are ready.", "fine."}, 1},
+      // A straight mark with a space on each side opens when the next one
+      // on its line closes (tokenized text; a space typed after the mark).
+      {"Kim said \" We are ready . \" on Monday .", {"We are ready ."}, 0},
+      {"Sales will be \" slightly above\" last year.", {"slightly above"}, 0},
+      {"A great year. \" Kim said: \"We won.\"", {"We won."}, 1},
       {"", {}, 0},
   };
   for (const Case& c : cases) {
