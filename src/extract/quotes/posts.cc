@@ -167,20 +167,32 @@ Who Attributor::NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const
     return (mark == "'" || mark == "\u2019") && IsWord(toks[i - 1]) && word.back() == 's';
   };
   if (plural_possessive(m)) ++m;
+  // "said Acme Inc. CEO Jo Reyes", "said U.S. President Jo Reyes": the full
+  // stop of a short capitalised abbreviation that ends the organisation.
+  if (m > 0 && m + 1 < hi && IsPunct(toks[m], '.') && toks[m].start == toks[m - 1].end &&
+      IsWord(toks[m - 1]) && toks[m - 1].cap && toks[m - 1].end - toks[m - 1].start <= 4 &&
+      IsWord(toks[m + 1]) && toks[m + 1].cap)
+    ++m;
+  // A capitalised title may be the post itself ("U.S. Deputy Ambassador");
+  // one with a full stop ("police Capt. Jo Reyes") opens the name.
+  auto title = [&](int i) {
+    return toks[i].cap && (Cls(toks[i]) & (kTitle | kRole)) != 0 && i + 1 < hi &&
+           IsWord(toks[i + 1]);
+  };
   auto possessive_before = [&](int i) {
     return i > 0 && ((IsWord(toks[i - 1]) && Possessive(TokText(text_, toks[i - 1]))) ||
                      plural_possessive(i - 1));
   };
   bool after_possessive = possessive_before(m);
   int caps = 0;
-  while (!after_possessive && m < hi && caps < 3 && NameWord(toks, m) && m + 1 < hi &&
+  while (!after_possessive && m < hi && caps < 3 && NameWord(toks, m) && !title(m) && m + 1 < hi &&
          IsWord(toks[m + 1])) {
     ++m;
     ++caps;
   }
-  if (caps > 0 && (m >= hi || toks[m].cap)) return {};
+  if (caps > 0 && (m >= hi || (toks[m].cap && !title(m)))) return {};
   int j = m;
-  while (j < hi && j < m + 5 && IsWord(toks[j]) && !toks[j].cap) {
+  while (j < hi && j < m + 5 && IsWord(toks[j]) && (!toks[j].cap || title(j))) {
     std::string_view w = TokText(text_, toks[j]);
     bool link = j > m && w == "and";  // "president and chief executive"
     if (!link && !PostWord(w)) return {};

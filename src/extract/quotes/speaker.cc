@@ -148,6 +148,15 @@ Who Attributor::NameRun(const std::vector<Tok>& toks, int a, int b) const {
     if (!strip) break;
     ++s;
   }
+  // "Acme Group President Jo Reyes": an organisation and a title before the
+  // person; the name starts after the last title word.
+  for (int t = b - 1; !org && t > s; --t) {
+    if (IsWord(toks[t]) && (Cls(toks[t]) & kTitle) && NameWord(toks, t + 1) &&
+        !(Cls(toks[t + 1]) & kTitle)) {
+      s = t + 1;
+      break;
+    }
+  }
   if (s > b) {
     who.kind = Who::kDescription;
     who.start = toks[a].start;
@@ -481,6 +490,17 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
     return named.kind != Who::kNone ? named : NameRun(toks, k, b);
   }
   if (!(cls & (kDeterminer | kRole)) && !TokIs(text_, t, "her")) return {};
+  if ((cls & kDeterminer) && k + 1 < hi && NameWord(toks, k + 1)) {
+    // "said the U.S. Deputy Ambassador Jo Reyes": a person after the
+    // capitalised words of a post.
+    Who named = PhraseAfter(toks, k + 1, hi, post);
+    int n = k + 1;
+    while (n + 1 < hi && toks[n + 1].start < named.start) ++n;
+    if (n > k + 1 && IsPunct(toks[n], '.')) --n;  // "the Rev. Jo Reyes"
+    if (named.kind == Who::kName && named.start > toks[k + 1].start && IsWord(toks[n]) &&
+        (Cls(toks[n]) & kTitle) && PersonName(named))
+      return named;
+  }
   int b = k;
   int words = 1;
   while (b + 1 < hi && words < 8) {
@@ -501,6 +521,17 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
   if (b + 2 < hi && IsPunct(toks[b + 1], ',') && NameWord(toks, b + 2)) {
     Who named = PhraseAfter(toks, b + 2, hi);  // "said the head of the service, Mira Halden"
     if (named.kind == Who::kName) return named;
+  }
+  if (b + 1 < hi && (TokIs(text_, toks[b + 1], "for") || TokIs(text_, toks[b + 1], "at"))) {
+    // "said the chief strategist for Acme Corp, Mira Halden": the person
+    // named after the comma that ends the organisation.
+    for (int c = b + 2; c + 1 < hi && c <= b + 8; ++c) {
+      if (toks[c].kind != TokKind::kPunct) continue;
+      if (!IsPunct(toks[c], ',') || !NameWord(toks, c + 1)) break;
+      Who named = PhraseAfter(toks, c + 1, hi, false);
+      if (PersonName(named)) return named;
+      break;
+    }
   }
   return Who{Who::kDescription, t.start, toks[b].end, 0};
 }

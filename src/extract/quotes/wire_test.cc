@@ -1,0 +1,51 @@
+// Tests for speaker shapes common in wire copy: a title or post between an
+// organisation or place and the name ("said U.S. Deputy Ambassador Jo
+// Reyes", "said Norvik Inc. CEO Jo Reyes"), a description whose
+// organisation a comma closes before the name ("said the chief strategist
+// for Norvik Bank, Jo Reyes"). The finder runs without entity mentions
+// (its own name scan). Only speakers are checked.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/quotes/quote_testing.h"
+
+namespace dossier {
+namespace {
+
+struct Case {
+  std::string text;
+  std::string quote;    // a few words of the quote to look up
+  std::string speaker;  // its wanted speaker ("" for none)
+};
+
+class WireShapesTest : public QuoteSpeakerTest {
+ protected:
+  void ExpectCases(const std::vector<Case>& cases) {
+    for (const Case& c : cases) EXPECT_EQ(SpeakerOf(c.text, c.quote), c.speaker) << c.text;
+  }
+};
+
+TEST_F(WireShapesTest, TitleBetweenOrganisationAndName) {
+  ExpectCases({
+      {"``The vote shows we are not alone,'' said the U.S. Deputy Ambassador Lena Holt.",
+       "vote shows", "Lena Holt"},
+      {"\"Prices will hold,\" said Norvik Inc. CEO Jo Reyes.", "Prices will", "Jo Reyes"},
+      {"\"The port is open,\" said U.S. President Ana Brandt.", "port is open", "Ana Brandt"},
+      {"\"We never gave up,\" said the Rev. Tom Ashby.", "never gave", "Tom Ashby"},
+      {"\"We have a lead,\" said Kestrel police Capt. Lena Holt.", "have a lead", "Lena Holt"},
+  });
+}
+
+TEST_F(WireShapesTest, NameAfterADescriptionAndItsOrganisation) {
+  ExpectCases({
+      {"\"Buyers are tired,\" said the chief strategist for Kestrel Bank, Jo Reyes.", "Buyers are",
+       "Jo Reyes"},
+      {"\"The rigs are safe,\" said a spokeswoman at Norvik Oil, Ana Brandt.", "rigs are safe",
+       "Ana Brandt"},
+  });
+}
+
+}  // namespace
+}  // namespace dossier
