@@ -2,7 +2,8 @@
 // organisation or place and the name ("said U.S. Deputy Ambassador Jo
 // Reyes", "said Norvik Inc. CEO Jo Reyes"), a description whose
 // organisation a comma closes before the name ("said the chief strategist
-// for Norvik Bank, Jo Reyes"). The finder runs without entity mentions
+// for Norvik Bank, Jo Reyes"), and the quote after "said Capt. Jo Reyes,
+// commander of ...". The finder runs without entity mentions
 // (its own name scan). Only speakers are checked.
 #include <gtest/gtest.h>
 
@@ -44,6 +45,19 @@ TEST_F(WireShapesTest, NameAfterADescriptionAndItsOrganisation) {
        "Jo Reyes"},
       {"\"The rigs are safe,\" said a spokeswoman at Norvik Oil, Ana Brandt.", "rigs are safe",
        "Ana Brandt"},
+  });
+}
+
+TEST_F(WireShapesTest, NextQuoteAfterAnAbbreviatedTitle) {
+  // The full stops of "Capt." and "Lt." end no sentence: the next quote
+  // still follows its speaker's own attribution.
+  ExpectCases({
+      {"\"The crew is ready,\" said Capt. Lena Holt, commander of the Osprey. \"We sail "
+       "at dawn and we will be back by Friday.\"",
+       "We sail at dawn", "Lena Holt"},
+      {"\"We found the car,\" said Lt. Jo Reyes of the county police. \"It was empty "
+       "and the engine was still warm.\"",
+       "It was empty", "Jo Reyes"},
   });
 }
 
