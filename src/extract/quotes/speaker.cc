@@ -256,10 +256,21 @@ Who Attributor::SubjectBefore(const std::vector<Tok>& toks, int lo, int v) const
 // "Jo Reyes, of the Harbour Trust in Leeds said": a name, a comma and
 // where the person is from, with no comma to close it.
 Who Attributor::AffiliatedPerson(const std::vector<Tok>& toks, int lo, int v) const {
+  // The full stop of a short capitalised abbreviation ("U.S.") ends nothing.
+  auto abbreviation = [&](int i) {
+    return IsPunct(toks[i], '.') && i > lo && IsWord(toks[i - 1]) && toks[i - 1].cap &&
+           toks[i].start == toks[i - 1].end && toks[i - 1].end - toks[i - 1].start <= 4;
+  };
   int c = v - 2;
-  while (c > lo && c >= v - 25 && toks[c].kind != TokKind::kPunct) --c;
+  while (c > lo && c >= v - 25 && (toks[c].kind != TokKind::kPunct || abbreviation(c))) --c;
   if (c <= lo || c < v - 25 || !IsPunct(toks[c], ',') || !NameWord(toks, c - 1)) return {};
-  const Tok& p = toks[c + 1];
+  // "Jo Reyes, commander of the Harbour Trust said": a post may come first.
+  int k = c + 1;
+  while (k < v - 1 && k <= c + 4 && IsWord(toks[k]) && !toks[k].cap &&
+         !TokIs(text_, toks[k], "of") && !TokIs(text_, toks[k], "at") &&
+         PostWord(TokText(text_, toks[k])))
+    ++k;
+  const Tok& p = toks[k];
   if (!TokIs(text_, p, "of") && !TokIs(text_, p, "from") && !TokIs(text_, p, "at")) return {};
   Who named = SubjectNextTo(toks, lo, c);
   return named.kind == Who::kName && PersonName(named) ? named : Who{};
@@ -451,7 +462,13 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
     while (n < hi && n < k + 5 && !NameWord(toks, n) && !IsPunct(toks[n], ',') &&
            !(IsWord(toks[n]) && (Cls(toks[n]) & kStop)))
       ++n;
-    if (n >= hi || n >= k + 5 || !NameWord(toks, n)) return {};
+    if (n >= hi || n >= k + 5 || !NameWord(toks, n)) {
+      // "said chief investment officer at Acme Corp, Mira Halden".
+      for (n = k; n < hi && n < k + 4 && IsWord(toks[n]) && !toks[n].cap; ++n) {
+        if (Who named = NameAfterOrganisation(toks, n, hi); named.kind != Who::kNone) return named;
+      }
+      return {};
+    }
     k = n;
   }
   const Tok& t = toks[k];
@@ -522,18 +539,21 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
     Who named = PhraseAfter(toks, b + 2, hi);  // "said the head of the service, Mira Halden"
     if (named.kind == Who::kName) return named;
   }
-  if (b + 1 < hi && (TokIs(text_, toks[b + 1], "for") || TokIs(text_, toks[b + 1], "at"))) {
-    // "said the chief strategist for Acme Corp, Mira Halden": the person
-    // named after the comma that ends the organisation.
-    for (int c = b + 2; c + 1 < hi && c <= b + 8; ++c) {
-      if (toks[c].kind != TokKind::kPunct) continue;
-      if (!IsPunct(toks[c], ',') || !NameWord(toks, c + 1)) break;
-      Who named = PhraseAfter(toks, c + 1, hi, false);
-      if (PersonName(named)) return named;
-      break;
-    }
-  }
+  // "said the chief strategist for Acme Corp, Mira Halden".
+  if (Who named = NameAfterOrganisation(toks, b, hi); named.kind != Who::kNone) return named;
   return Who{Who::kDescription, t.start, toks[b].end, 0};
+}
+
+Who Attributor::NameAfterOrganisation(const std::vector<Tok>& toks, int b, int hi) const {
+  if (b + 1 >= hi || !(TokIs(text_, toks[b + 1], "for") || TokIs(text_, toks[b + 1], "at")))
+    return {};
+  for (int c = b + 2; c + 1 < hi && c <= b + 8; ++c) {
+    if (toks[c].kind != TokKind::kPunct) continue;
+    if (!IsPunct(toks[c], ',') || !NameWord(toks, c + 1)) break;
+    Who named = PhraseAfter(toks, c + 1, hi, false);
+    return PersonName(named) ? named : Who{};
+  }
+  return {};
 }
 
 Who Attributor::ClauseSubject(const std::vector<Tok>& toks, int lo, int hi) const {

@@ -143,6 +143,10 @@ class Attributor {
   // "said Acme chief executive Jo Reyes": the person named after the
   // lower-case words of a post that start at toks[m].
   Who NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const;
+  // "the chief strategist for Acme Corp, Jo Reyes": toks[b] ends the post;
+  // the person named after the comma that closes the organisation after
+  // "for" or "at"; kNone when there is none.
+  Who NameAfterOrganisation(const std::vector<Tok>& toks, int b, int hi) const;
   // The person after toks[k..b], a name: after a post that follows it, or
   // (inside) after a possessive within it ("Acme's Jo Reyes").
   Who PostPerson(const std::vector<Tok>& toks, int k, int b, int hi, bool inside) const;

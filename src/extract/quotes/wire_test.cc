@@ -45,6 +45,8 @@ TEST_F(WireShapesTest, NameAfterADescriptionAndItsOrganisation) {
        "Jo Reyes"},
       {"\"The rigs are safe,\" said a spokeswoman at Norvik Oil, Ana Brandt.", "rigs are safe",
        "Ana Brandt"},
+      {"\"Sales will slow,\" said chief economist at Kestrel Bank, Tom Ashby.", "Sales will",
+       "Tom Ashby"},
   });
 }
 
@@ -58,6 +60,17 @@ TEST_F(WireShapesTest, NextQuoteAfterAnAbbreviatedTitle) {
       {"\"We found the car,\" said Lt. Jo Reyes of the county police. \"It was empty "
        "and the engine was still warm.\"",
        "It was empty", "Jo Reyes"},
+  });
+}
+
+TEST_F(WireShapesTest, PersonBeforeAnUnclosedPost) {
+  // "X, commander of Y said": the comma that would close the post is left
+  // out; the person before it still speaks, not the organisation.
+  ExpectCases({
+      {"Gen. Lena Holt, commander of U.S. Harbour Command said, \"We held the line.\"",
+       "held the line", "Lena Holt"},
+      {"Jo Reyes, chief executive of Norvik Freight said: \"Orders doubled in May.\"",
+       "Orders doubled", "Jo Reyes"},
   });
 }
 
