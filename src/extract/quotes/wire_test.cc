@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "dossier/entities.h"
 #include "extract/quotes/quote_testing.h"
 
 namespace dossier {
@@ -72,6 +73,29 @@ TEST_F(WireShapesTest, PersonBeforeAnUnclosedPost) {
       {"Jo Reyes, chief executive of Norvik Freight said: \"Orders doubled in May.\"",
        "Orders doubled", "Jo Reyes"},
   });
+}
+
+// A person mention with the role the entity layer gives it.
+std::vector<EntityMention> Person(const std::string& text, const std::string& name,
+                                  const std::string& role) {
+  EntityMention m;
+  m.start = text.find(name);
+  m.end = m.start + name.size();
+  m.type = EntityType::kPerson;
+  m.canonical = name;
+  m.role = role;
+  return {m};
+}
+
+TEST_F(WireShapesTest, OfficeStandsForThePersonNamedBefore) {
+  std::string text =
+      "Governor Lena Holt toured the levee on Monday. \"We will rebuild every home,\" the "
+      "governor said.";
+  EXPECT_EQ(SpeakerOf(text, "rebuild every", Person(text, "Lena Holt", "Governor")), "Lena Holt");
+  text =
+      "Senator Jo Reyes voted against the bill. \"It does nothing for the ports,\" the "
+      "senator said.";
+  EXPECT_EQ(SpeakerOf(text, "nothing for", Person(text, "Jo Reyes", "Senator")), "Jo Reyes");
 }
 
 }  // namespace
