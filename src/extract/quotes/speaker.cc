@@ -562,9 +562,10 @@ Who Attributor::ClauseSubject(const std::vector<Tok>& toks, int lo, int hi) cons
   bool participle = first.size() > 4 && (first.substr(first.size() - 3) == "ing" ||
                                          first.substr(first.size() - 2) == "ed" ||
                                          first.substr(first.size() - 2) == "ly");
-  if (k < hi && IsWord(toks[k]) && ((Cls(toks[k]) & kStop) || participle)) {
+  if (k < hi && IsWord(toks[k]) && ((Cls(toks[k]) & kStop) || participle || IntroWord(first))) {
     // "During the speech, Trump attacked ..., saying", "Appearing on a talk
-    // show, she said": skip the opening phrase.
+    // show, she said", "Last Friday, Reyes went on air, saying": skip the
+    // opening phrase.
     int c = k;
     while (c < hi && !IsPunct(toks[c], ',')) ++c;
     if (c + 1 < hi) k = c + 1;

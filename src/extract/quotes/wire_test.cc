@@ -75,6 +75,16 @@ TEST_F(WireShapesTest, PersonBeforeAnUnclosedPost) {
   });
 }
 
+TEST_F(WireShapesTest, SubjectAfterAnOpeningPhraseAndMoreVerbs) {
+  ExpectCases({
+      {"Last Friday, Jo Reyes went on the radio, saying that the board \"was asleep at the "
+       "wheel\" all year.",
+       "asleep at the", "Jo Reyes"},
+      {"\"We are rolling out the first ship,\" enthused Lena Holt, head of the yard.",
+       "rolling out", "Lena Holt"},
+  });
+}
+
 // A person mention with the role the entity layer gives it.
 std::vector<EntityMention> Person(const std::string& text, const std::string& name,
                                   const std::string& role) {
