@@ -283,8 +283,11 @@ class Pairer {
       if (f == Family::kSingle && (i < no_single_until_ || Elided(t_, i + len))) return;
       if (ReopenedParagraphEnds(m, i, len, before, after)) {
         // Done.
-      } else if (Opens(m, before, after) || SpacedOpens(m, i, before, after)) {
+      } else if (Opens(m, before, after)) {
         Open(f, m, i, len);
+      } else if (SpacedOpens(m, i, before, after)) {
+        Open(f, m, i, len);
+        spaced_ = true;
       } else if (f != Family::kSingle && m != Mark::kDblLeft && m != Mark::kDblLow &&
                  m != Mark::kGuilLeft) {
         Warn("quotes: closing quote mark with no opening one at byte ", i);
@@ -352,25 +355,30 @@ class Pairer {
   }
 
   // A straight mark with a space on each side (tokenized text, or
-  // `are " slightly above" the`) opens a quote when the next straight mark on
-  // its line is a closing one: not touching a word after it.
+  // `are " slightly above" the`) opens a quote when the next straight mark
+  // is a closing one: not touching a word after it, and, on a later line
+  // (tokenized text, one sentence a line), with a space before it too.
   bool SpacedOpens(Mark m, size_t i, Side before, Side after) const {
-    if (m != Mark::kDblAscii || before != Side::kSpace || after != Side::kSpace ||
-        t_[i] != '"') {
+    constexpr size_t kMaxLookahead = 1200;
+    if (m != Mark::kDblAscii || before != Side::kSpace || after != Side::kSpace || t_[i] != '"') {
       return false;
     }
     size_t k = i + 1;
     while (k < t_.size() && (t_[k] == ' ' || t_[k] == '\t')) ++k;
     if (k >= t_.size() || t_[k] == '"' || t_[k] == '\n') return false;
-    for (; k < t_.size() && t_[k] != '\n'; ++k) {
-      if (t_[k] == '"') return After(t_, k + 1) != Side::kWord;
+    bool same_line = true;
+    for (size_t limit = std::min(t_.size(), i + kMaxLookahead); k < limit; ++k) {
+      if (t_[k] == '\n') same_line = false;
+      if (t_[k] != '"') continue;
+      return After(t_, k + 1) != Side::kWord && (same_line || t_[k - 1] == ' ');
     }
     return false;
   }
 
-  // A `` quote whose next line does not reopen it: in text with one
-  // sentence a line it carries on when the next double mark, within
-  // kMaxLookahead bytes, is its closing '' and not a new ``. The answer is
+  // A `` quote (or one a spaced straight mark opened) whose next line does
+  // not reopen it: in text with one sentence a line it carries on when the
+  // next double mark, within kMaxLookahead bytes, is its closing '' (or a
+  // straight mark not touching a word after it) and not a new ``. The answer is
   // kept for the lines before that closing mark, so each byte is looked at
   // once per quote.
   bool ClosesAhead(size_t j) {
@@ -379,6 +387,10 @@ class Pairer {
     size_t limit = std::min(t_.size(), j + kMaxLookahead);
     for (size_t k = j; k + 1 < limit; ++k) {
       char c = t_[k];
+      if (c == '"' && spaced_ && After(t_, k + 1) != Side::kWord) {
+        closes_at_ = k;
+        return true;
+      }
       if (c == '"' || (c == '`' && t_[k + 1] == '`')) return false;
       if (c == '\'' && t_[k + 1] == '\'') {
         closes_at_ = k;
@@ -396,6 +408,7 @@ class Pairer {
   void Open(Family f, Mark m, size_t i, size_t len) {
     reopened_ = kNoReopen;
     closes_at_ = kNoReopen;
+    spaced_ = false;
     nested_single_ = false;
     family_ = f;
     open_mark_ = m;
@@ -423,7 +436,8 @@ class Pairer {
     bool ends_sentence = last == '.' || last == '!' || last == '?' || last == ':';
     bool blank_line = j > i + 1 && t_.substr(i + 1, j - i - 1).find('\n') != std::string_view::npos;
     if (!ends_sentence && !blank_line && j < t_.size()) return i + 1;
-    if (family_ == Family::kDouble && open_mark_ == Mark::kDblBack && ClosesAhead(j)) return i + 1;
+    if (family_ == Family::kDouble && (open_mark_ == Mark::kDblBack || spaced_) && ClosesAhead(j))
+      return i + 1;
     if (family_ == Family::kSingle) return Unclosed(i);
     Unclosed(i);
     return i + 1;
@@ -486,6 +500,7 @@ class Pairer {
   // opened the next paragraph of it (this line only); kNoReopen otherwise.
   size_t reopened_ = kNoReopen;
   bool backticks_ = false;  // a `` was seen: the text writes ``...''
+  bool spaced_ = false;     // the open quote began with a spaced straight mark
   // The closing '' ClosesAhead found for the open quote; kNoReopen if none.
   size_t closes_at_ = kNoReopen;
   QuoteSpan cur_;

@@ -107,6 +107,10 @@ TEST(QuoteMarks, Table) {
       {"Kim said \" We are ready . \" on Monday .", {"We are ready ."}, 0},
       {"Sales will be \" slightly above\" last year.", {"slightly above"}, 0},
       {"A great year. \" Kim said: \"We won.\"", {"We won."}, 1},
+      {"Kim said \" We are ready .\nThe road is open . \" on Monday .",
+       {"We are ready .\nThe road is open ."},
+       0},
+      {"The end. \"\n\n\"We won,\" Kim said.", {"We won"}, 1},
       {"", {}, 0},
   };
   for (const Case& c : cases) {
