@@ -6,6 +6,7 @@
 // earlier mentions). It does not read speech verbs (speaker.cc) or choose
 // pronoun referents (referents.cc).
 #include <algorithm>
+#include <initializer_list>
 
 #include "extract/quotes/speaker.h"
 
@@ -286,6 +287,93 @@ bool Attributor::ResolveOrganisation(const Who& who, size_t anchor, Attribution*
   NoteDescribed(who, out);
   out->found = true;
   return true;
+}
+
+namespace {
+
+constexpr size_t kDocumentReach = 2000;  // bytes back to the "a statement" a "the statement" is
+
+bool LetterByte(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The words of text[from, to) without the spaces around them.
+std::string_view Between(std::string_view text, size_t from, size_t to) {
+  while (from < to && text[from] == ' ') ++from;
+  while (to > from && text[to - 1] == ' ') --to;
+  return text.substr(from, to - from);
+}
+
+bool EndsWithAny(std::string_view s, std::initializer_list<std::string_view> ends) {
+  for (std::string_view e : ends) {
+    if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e &&
+        (s.size() == e.size() || s[s.size() - e.size() - 1] == ' ' ||
+         s[s.size() - e.size() - 1] == '\n'))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+const EntityMention* Attributor::Issuer(size_t at, size_t len) const {
+  auto speaks = [](const EntityMention& e) {
+    return e.type == EntityType::kOrganization || e.type == EntityType::kPerson;
+  };
+  size_t end = at + len;
+  // After it: "a news release from X", "In a statement, X said".
+  auto next = EntitiesFrom(end);
+  if (next != entities_.end() && next->start - end <= 16 && speaks(*next)) {
+    std::string_view gap = Between(text_, end, next->start);
+    if (gap == "from" || gap == "from the" || gap == "by" || gap == "by the" || gap == "of" ||
+        gap == "of the")
+      return &*next;
+    size_t s = at > 12 ? at - 12 : 0;
+    std::string_view lead = Between(text_, s, at);
+    if ((gap == "," || gap == ", the") &&
+        (EndsWithAny(lead, {"In a", "In an", "In its", "In a written", "In a brief"})))
+      return &*next;
+  }
+  // Before it: "X said in a statement", "X issued a statement".
+  size_t s = at > 30 ? at - 30 : 0;
+  std::string_view lead = Between(text_, s, at);
+  size_t verb = std::string_view::npos;
+  for (std::string_view v : {"said in a", "said in an", "said in its", "said in a written",
+                             "says in a", "issued a", "released a", "issued a brief"}) {
+    if (verb == std::string_view::npos && EndsWithAny(lead, {v}))
+      verb = static_cast<size_t>(lead.data() - text_.data()) + lead.size() - v.size();
+  }
+  if (verb == std::string_view::npos) return nullptr;
+  auto it = EntitiesFrom(verb);
+  for (int seen = 0; it != entities_.begin() && seen < 8; ++seen) {
+    --it;
+    if (verb - it->end > 200) return nullptr;
+    std::string_view gap = text_.substr(it->end, verb - it->end);
+    if (gap.find(". ") != std::string_view::npos || gap.find('\n') != std::string_view::npos ||
+        InsideQuote(it->start))
+      return nullptr;
+    if (speaks(*it)) return &*it;
+  }
+  return nullptr;
+}
+
+bool Attributor::ResolveDocument(const Who& who, Attribution* out) {
+  std::string_view words = text_.substr(who.start, who.end - who.start);
+  std::string_view head = DefiniteHead(words);
+  if (head.empty() || !(lex_.Classes(head) & kDocument)) return false;
+  size_t lo = who.start > kDocumentReach ? who.start - kDocumentReach : 0;
+  std::string_view window = text_.substr(lo, who.start - lo);
+  for (size_t p = window.rfind(head); p != std::string_view::npos;
+       p = p == 0 ? std::string_view::npos : window.rfind(head, p - 1)) {
+    size_t q = p + head.size();
+    if ((p > 0 && LetterByte(window[p - 1])) || (q < window.size() && LetterByte(window[q])))
+      continue;
+    const EntityMention* e = Issuer(lo + p, head.size());
+    if (e == nullptr) return false;
+    out->speaker = std::string(EntityName(*e));
+    NoteDescribed(who, out);
+    out->found = true;
+    return true;
+  }
+  return false;
 }
 
 // "the Harbour boss said": the person named before, if any. The name is the

@@ -164,6 +164,13 @@ class Attributor {
   // often before, leaving out names that end in a word of another kind of
   // body).
   bool ResolveOrganisation(const Who& who, size_t anchor, Attribution* out);
+  // "the statement said", "according to the release": whoever issued it, when
+  // an earlier "a statement" names them ("X said in a statement", "X issued a
+  // statement", "a news release from X", "In a statement, X said").
+  bool ResolveDocument(const Who& who, Attribution* out);
+  // The organisation or person mention that issued the document named at
+  // text_[at, at + len); null when the words around it name none.
+  const EntityMention* Issuer(size_t at, size_t len) const;
   // For a description at byte `at` with head word `head`: the nearest
   // organisation before anchor whose name holds the head (within reach),
   // else (unless named_only) the one named most often, above all as a

@@ -108,5 +108,31 @@ TEST_F(WireShapesTest, OfficeStandsForThePersonNamedBefore) {
   EXPECT_EQ(SpeakerOf(text, "nothing for", Person(text, "Jo Reyes", "Senator")), "Jo Reyes");
 }
 
+// An organisation mention of the words `name` in text.
+std::vector<EntityMention> Organisation(const std::string& text, const std::string& name) {
+  std::vector<EntityMention> out = Person(text, name, "");
+  out[0].type = EntityType::kOrganization;
+  return out;
+}
+
+TEST_F(WireShapesTest, DocumentStandsForItsIssuer) {
+  std::string text =
+      "Norvik Freight, which runs the port, said in a statement that the cranes were idle. "
+      "\"We are searching for a new site,\" the statement said.";
+  EXPECT_EQ(SpeakerOf(text, "new site", Organisation(text, "Norvik Freight")), "Norvik Freight");
+  text =
+      "A man was hurt, according to a news release from the Harbour Police. He was hit when "
+      "\"a gun went off while being cleaned by another,\" according to the release.";
+  EXPECT_EQ(SpeakerOf(text, "a gun went off", Organisation(text, "Harbour Police")),
+            "Harbour Police");
+  text =
+      "In a statement, the Kestrel Trust said it was saddened. \"We are shocked by the loss of "
+      "a friend,\" the statement said.";
+  EXPECT_EQ(SpeakerOf(text, "shocked by", Organisation(text, "Kestrel Trust")), "Kestrel Trust");
+  // No earlier "a statement" names anyone: the description stays.
+  text = "Police found a car. \"The driver fled on foot and is at large,\" the statement said.";
+  EXPECT_EQ(SpeakerOf(text, "fled on foot"), "the statement");
+}
+
 }  // namespace
 }  // namespace dossier
