@@ -562,13 +562,17 @@ Who Attributor::ClauseSubject(const std::vector<Tok>& toks, int lo, int hi) cons
   bool participle = first.size() > 4 && (first.substr(first.size() - 3) == "ing" ||
                                          first.substr(first.size() - 2) == "ed" ||
                                          first.substr(first.size() - 2) == "ly");
-  if (k < hi && IsWord(toks[k]) && ((Cls(toks[k]) & kStop) || participle || IntroWord(first))) {
+  bool stop = k < hi && IsWord(toks[k]) && (Cls(toks[k]) & kStop);
+  if (k < hi && IsWord(toks[k]) && (stop || participle || IntroWord(first))) {
     // "During the speech, Trump attacked ..., saying", "Appearing on a talk
     // show, she said", "Last Friday, Reyes went on air, saying": skip the
-    // opening phrase.
+    // opening phrase; one that only an intro word opens must be short and
+    // the subject must follow it ("Once in May, when ..., I said" is left).
     int c = k;
     while (c < hi && !IsPunct(toks[c], ',')) ++c;
-    if (c + 1 < hi) k = c + 1;
+    bool short_phrase = c - k <= 4 && c + 1 < hi && IsWord(toks[c + 1]) &&
+                        !(Cls(toks[c + 1]) & kStop) && !IntroWord(TokText(text_, toks[c + 1]));
+    if (c + 1 < hi && (stop || participle || short_phrase)) k = c + 1;
   }
   while (k < hi && IsWord(toks[k]) && (Cls(toks[k]) & (kSkip | kStop))) ++k;
   if (k >= hi) return {};
