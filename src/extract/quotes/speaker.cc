@@ -527,6 +527,11 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
       b += 2;  // "a 52-count complaint": a hyphen inside a compound
       continue;
     }
+    if (IsPunct(next, '\'') && b + 2 < hi && toks[b + 2].start == next.end &&
+        TokIs(text_, toks[b + 2], "s")) {
+      b += 2;  // "the firm 's chief": a possessive split off in tokenized text
+      continue;
+    }
     if (next.kind == TokKind::kPunct ||
         ((Cls(next) & (kStop | kSkip)) && !InnerAnd(toks, k, b + 1)) ||
         lex_.Verb(TokText(text_, next)) != nullptr)

@@ -51,6 +51,18 @@ TEST_F(WireShapesTest, NameAfterADescriptionAndItsOrganisation) {
   });
 }
 
+TEST_F(WireShapesTest, NameAfterATokenizedPossessive) {
+  // Tokenized text splits the possessive off ("the firm 's"): the name
+  // after the post the possessive opens still speaks.
+  ExpectCases({
+      {"Norvik posted a profit . `` Our results show real progress , '' said the firm 's chief "
+       "executive officer , Jo Reyes .",
+       "results show", "Jo Reyes"},
+      {"\"The yard is full,\" said the port 's harbour master, Lena Holt.", "yard is full",
+       "Lena Holt"},
+  });
+}
+
 TEST_F(WireShapesTest, NextQuoteAfterAnAbbreviatedTitle) {
   // The full stops of "Capt." and "Lt." end no sentence: the next quote
   // still follows its speaker's own attribution.
