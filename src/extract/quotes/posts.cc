@@ -207,6 +207,32 @@ Who Attributor::NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const
   return PersonName(who) ? who : Who{};
 }
 
+Who Attributor::PersonEndingOrganisation(const std::vector<Tok>& toks, int lo,
+                                         const Who& who) const {
+  if (who.kind != Who::kName) return {};
+  int a = lo;
+  while (a < static_cast<int>(toks.size()) && toks[a].start < who.start) ++a;
+  int b = a;
+  while (b + 1 < static_cast<int>(toks.size()) && toks[b + 1].end <= who.end) ++b;
+  // A lower-case post right before the preposition: "analyst at", "chief
+  // investment officer for".
+  int p = a - 1;
+  if (p - 1 < lo || !(TokIs(text_, toks[p], "at") || TokIs(text_, toks[p], "for")) ||
+      !IsWord(toks[p - 1]) || toks[p - 1].cap || !PostWord(TokText(text_, toks[p - 1])) ||
+      !(Cls(toks[p - 1]) & kRole))
+    return {};
+  // The organisation ends at its last cue word ("Bank", "Group"); two or
+  // three name words after it name the person.
+  for (int c = b - 2; c > a; --c) {
+    if (!IsWord(toks[c]) || !(Cls(toks[c]) & kOrgCue)) continue;
+    if (b - c > 3 || !NameWord(toks, c + 1)) return {};
+    for (int n = c + 1; n <= b; ++n)
+      if (!NameWord(toks, n) || (Cls(toks[n]) & (kOrgCue | kTitle | kRole))) return {};
+    return Who{Who::kName, toks[c + 1].start, toks[b].end, 0};
+  }
+  return {};
+}
+
 Who Attributor::PostPerson(const std::vector<Tok>& toks, int k, int b, int hi, bool inside) const {
   Who named = NameAfterPost(toks, b + 1, hi);
   for (int p = k; inside && named.kind == Who::kNone && p < b; ++p) {

@@ -236,6 +236,7 @@ Who Attributor::SubjectBefore(const std::vector<Tok>& toks, int lo, int v) const
   Who who = SubjectNextTo(toks, lo, v);
   if (who.kind == Who::kNone || who.kind == Who::kPronoun) return who;
   if (Who named = AffiliatedPerson(toks, lo, v); named.kind != Who::kNone) return named;
+  if (Who named = PersonEndingOrganisation(toks, lo, who); named.kind != Who::kNone) return named;
   Who before_prep = BeforePreposition(toks, lo, v, who);
   if (before_prep.kind != Who::kNone) return before_prep;
   // "Two fishermen who joined the rescue described ...": the subject is the
@@ -716,6 +717,11 @@ bool Attributor::Resolve(const Who& named, size_t anchor, Attribution* out) {
         --name_end;
     }
     const EntityMention* e = EntityAt(who.start, name_end);
+    // A person mention that runs an organisation into the name ("Acme Bank
+    // Jo Reyes"): the words the quote layer read as the name.
+    if (e && e->type == EntityType::kPerson && e->start < who.start && e->end == name_end &&
+        words.find(' ') != std::string_view::npos)
+      e = nullptr;
     size_t s = e ? e->start : who.start;
     size_t t = e ? e->end : who.end;
     std::string name = (e && !e->canonical.empty()) ? e->canonical : std::string(words);

@@ -209,6 +209,9 @@ class Attributor {
   // "Jo Reyes, of the Harbour Trust in Leeds said": the person before a
   // comma and "of", "from" or "at" that nothing closes before toks[v].
   Who AffiliatedPerson(const std::vector<Tok>& toks, int lo, int v) const;
+  // "Chief analyst at Acme Bank Jo Reyes said": the person that ends the
+  // organisation's name after a post and "at"/"for"; none when none does.
+  Who PersonEndingOrganisation(const std::vector<Tok>& toks, int lo, const Who& who) const;
   std::string FullNameFor(std::string_view surname, size_t before);
   Candidate PersonBefore(size_t anchor, char gender);
   // PersonBefore, or the speaker of the quote just before when no newer

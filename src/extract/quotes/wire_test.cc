@@ -63,6 +63,18 @@ TEST_F(WireShapesTest, NameAfterATokenizedPossessive) {
   });
 }
 
+TEST_F(WireShapesTest, PersonEndingAnOrganisationAfterAPost) {
+  // "<post> at <Organisation> <Name> said:" with no comma between the
+  // organisation and the person: the name after the organisation's cue word.
+  ExpectCases({
+      {"Shares fell. Chief investment officer at Kestrel Capital Group Tom Ashby said: \"The "
+       "machines took over.\"",
+       "machines took", "Tom Ashby"},
+      {"Senior analyst at Norvik Bank Ana Brandt said: \"Nobody saw it coming.\"", "Nobody saw",
+       "Ana Brandt"},
+  });
+}
+
 TEST_F(WireShapesTest, NextQuoteAfterAnAbbreviatedTitle) {
   // The full stops of "Capt." and "Lt." end no sentence: the next quote
   // still follows its speaker's own attribution.
