@@ -209,6 +209,9 @@ class Attributor {
   // "Jo Reyes, of the Harbour Trust in Leeds said": the person before a
   // comma and "of", "from" or "at" that nothing closes before toks[v].
   Who AffiliatedPerson(const std::vector<Tok>& toks, int lo, int v) const;
+  // "The founder of a site found to be a front for X says": the subject
+  // before a reduced relative clause that "<word> to be" opens.
+  Who BeforeReducedRelative(const std::vector<Tok>& toks, int lo, int v) const;
   // "Chief analyst at Acme Bank Jo Reyes said": the person that ends the
   // organisation's name after a post and "at"/"for"; none when none does.
   Who PersonEndingOrganisation(const std::vector<Tok>& toks, int lo, const Who& who) const;
