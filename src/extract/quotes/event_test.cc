@@ -181,6 +181,31 @@ TEST_F(EventQuotesTest, FirstNameOfAPersonNamedBefore) {
   EXPECT_EQ(quotes[0].speaker, "Mara");
 }
 
+// "Mara Lind ... Mara said ... She added": the pronoun takes the full name
+// the first name was given, not the entity layer's lone "Mara".
+TEST_F(EventQuotesTest, PronounAfterAFirstNameKeepsTheFullName) {
+  std::string text =
+      "Mara Lind opened the fair. Mara said the stalls were \"packed all day\". She added that "
+      "the rain was \"no trouble at all\".";
+  std::vector<EntityMention> mentions;
+  size_t from = 0;
+  for (const char* name : {"Mara Lind", "Mara"}) {
+    EntityMention m;
+    m.start = text.find(name, from);
+    m.end = m.start + std::string(name).size();
+    from = m.end;
+    m.type = EntityType::kPerson;
+    m.canonical = name;
+    mentions.push_back(m);
+  }
+  std::vector<Quote> quotes;
+  std::vector<std::string> warnings;
+  finder_->Find(text, SplitSentences(text), mentions, &quotes, &warnings);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Mara Lind");
+  EXPECT_EQ(quotes[1].speaker, "Mara Lind");
+}
+
 // "Jo Reyes Jr. said": the suffix and its full stop end the name.
 TEST_F(EventQuotesTest, NameWithAGenerationSuffix) {
   ExpectCases({
