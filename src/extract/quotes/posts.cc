@@ -207,6 +207,23 @@ Who Attributor::NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const
   return PersonName(who) ? who : Who{};
 }
 
+Who Attributor::BeforeReducedRelative(const std::vector<Tok>& toks, int lo, int v) const {
+  for (int w = v - 1; w - 3 >= lo && w >= v - 12; --w) {
+    if (toks[w].kind == TokKind::kPunct) return {};
+    if (!TokIs(text_, toks[w], "be") || !TokIs(text_, toks[w - 1], "to")) continue;
+    const Tok& p = toks[w - 2];
+    // A past participle by its ending ("believed", "known", "found",
+    // "thought") right after a described subject ("a man found to be").
+    std::string_view form = TokText(text_, p);
+    bool participle = form.size() > 4 && (form.ends_with("ed") || form.ends_with("wn") ||
+                                          form.ends_with("nd") || form.ends_with("ght"));
+    if (!IsWord(p) || p.cap || !participle || (Cls(p) & (kStop | kSkip | kAux))) return {};
+    Who outer = SubjectNextTo(toks, lo, w - 2);
+    return outer.kind == Who::kDescription && outer.end == toks[w - 3].end ? outer : Who{};
+  }
+  return {};
+}
+
 Who Attributor::PersonEndingOrganisation(const std::vector<Tok>& toks, int lo,
                                          const Who& who) const {
   if (who.kind != Who::kName) return {};

@@ -255,23 +255,6 @@ Who Attributor::SubjectBefore(const std::vector<Tok>& toks, int lo, int v) const
   return who;
 }
 
-Who Attributor::BeforeReducedRelative(const std::vector<Tok>& toks, int lo, int v) const {
-  for (int w = v - 1; w - 3 >= lo && w >= v - 12; --w) {
-    if (toks[w].kind == TokKind::kPunct) return {};
-    if (!TokIs(text_, toks[w], "be") || !TokIs(text_, toks[w - 1], "to")) continue;
-    const Tok& p = toks[w - 2];
-    // A past participle by its ending ("believed", "known", "found",
-    // "thought") right after a described subject ("a man found to be").
-    std::string_view form = TokText(text_, p);
-    bool participle = form.size() > 4 && (form.ends_with("ed") || form.ends_with("wn") ||
-                                          form.ends_with("nd") || form.ends_with("ght"));
-    if (!IsWord(p) || p.cap || !participle || (Cls(p) & (kStop | kSkip | kAux))) return {};
-    Who outer = SubjectNextTo(toks, lo, w - 2);
-    return outer.kind == Who::kDescription && outer.end == toks[w - 3].end ? outer : Who{};
-  }
-  return {};
-}
-
 // "Jo Reyes, of the Harbour Trust in Leeds said": a name, a comma and
 // where the person is from, with no comma to close it.
 Who Attributor::AffiliatedPerson(const std::vector<Tok>& toks, int lo, int v) const {
