@@ -139,6 +139,11 @@ Attributor::Candidate Attributor::SubjectReferent(size_t before, char gender) {
   if (e != nullptr && !e->canonical.empty()) name = e->canonical;
   if (name.find(' ') == std::string_view::npos) {
     subject_name_ = FullNameFor(name, who.start);
+    // "Mara", a person mention: the one person named before with that first name.
+    // The first name itself must pass as a person, as it did before.
+    if (subject_name_.empty() && e != nullptr && e->type == EntityType::kPerson &&
+        PlausiblePerson(name, who.start, who.end))
+      subject_name_ = FullNameForFirst(name, who.start);
     // A lone word is a person when the entity layer says so or it speaks
     // ("Hayward admitted that ...", "Parry, speaking to the BBC, admits").
     if (subject_name_.empty() && (e == nullptr || e->type != EntityType::kPerson) &&

@@ -171,6 +171,23 @@ TEST_F(DescriptionsTest, RelativeClauseBetweenSubjectAndVerb) {
   });
 }
 
+// A reduced relative clause ("found to be ...") between a described
+// subject and its verb: the description speaks, not the words after the
+// verb; a noun before "to be" ("the first thing to be said") opens none.
+TEST_F(DescriptionsTest, ReducedRelativeClauseAfterTheSubject) {
+  ExpectCases({
+      {"The founder of a small charity found to be a front for smugglers says a ruling to close "
+       "it is just a \"temporary setback.\"",
+       {},
+       "temporary setback",
+       "the founder of a small charity"},
+      {"A man believed to be the driver of the van said the brakes \"just gave out\".",
+       {},
+       "just gave out",
+       "A man"},
+  });
+}
+
 // "said Harbours' Jo Reyes": a plural possessive before the name.
 TEST_F(DescriptionsTest, PersonAfterAPluralPossessive) {
   ExpectCases({

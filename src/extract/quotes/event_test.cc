@@ -123,8 +123,9 @@ TEST_F(EventQuotesTest, OfficersNamedWithAnAbbreviatedRank) {
       {"\"Nobody else was hurt,\" said Harbor County Supt. Tom Ashby.", "Nobody else", "Tom Ashby",
        "Tom Ashby"},
       {"\"Nobody else was hurt,\" Cmdr. Tom Ashby told reporters.", "Nobody else", "Tom Ashby"},
+      // "St." lets the place run on; the name starts after the title.
       {"\"The street was full of children,\" said St. Claire Police Chief Tom Ashby.",
-       "street was full", "St. Claire Police Chief Tom Ashby"},
+       "street was full", "Tom Ashby"},
   });
 }
 
@@ -178,6 +179,31 @@ TEST_F(EventQuotesTest, FirstNameOfAPersonNamedBefore) {
   finder_->Find(text, SplitSentences(text), mentions, &quotes, &warnings);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker, "Mara");
+}
+
+// "Mara Lind ... Mara said ... She added": the pronoun takes the full name
+// the first name was given, not the entity layer's lone "Mara".
+TEST_F(EventQuotesTest, PronounAfterAFirstNameKeepsTheFullName) {
+  std::string text =
+      "Mara Lind opened the fair. Mara said the stalls were \"packed all day\". She added that "
+      "the rain was \"no trouble at all\".";
+  std::vector<EntityMention> mentions;
+  size_t from = 0;
+  for (const char* name : {"Mara Lind", "Mara"}) {
+    EntityMention m;
+    m.start = text.find(name, from);
+    m.end = m.start + std::string(name).size();
+    from = m.end;
+    m.type = EntityType::kPerson;
+    m.canonical = name;
+    mentions.push_back(m);
+  }
+  std::vector<Quote> quotes;
+  std::vector<std::string> warnings;
+  finder_->Find(text, SplitSentences(text), mentions, &quotes, &warnings);
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].speaker, "Mara Lind");
+  EXPECT_EQ(quotes[1].speaker, "Mara Lind");
 }
 
 // "Jo Reyes Jr. said": the suffix and its full stop end the name.

@@ -23,7 +23,9 @@ enum class Mark : uint8_t {
   kDblLeft,    // “ ‟
   kDblRight,   // ”
   kDblLow,     // „
-  kDblAscii,   // "
+  kDblAscii,   // " and ''
+  kDblBack,    // `` (typewriter opening mark)
+  kDblTicks,   // '' after a `` in the same text: only ever a closing mark
   kSglLeft,    // ‘
   kSglRight,   // ’
   kSglAscii,   // '
@@ -43,6 +45,13 @@ Mark MarkAt(std::string_view t, size_t i, size_t* len) {
       return Mark::kDblAscii;
     }
     return Mark::kSglAscii;
+  }
+  if (c == '`') {
+    if (i + 1 < t.size() && t[i + 1] == '`') {
+      *len = 2;
+      return Mark::kDblBack;
+    }
+    return Mark::kNone;
   }
   if (c == 0xC2 && i + 1 < t.size()) {
     auto d = static_cast<unsigned char>(t[i + 1]);
@@ -82,6 +91,8 @@ Family FamilyOf(Mark m) {
     case Mark::kDblRight:
     case Mark::kDblLow:
     case Mark::kDblAscii:
+    case Mark::kDblBack:
+    case Mark::kDblTicks:
       return Family::kDouble;
     case Mark::kSglLeft:
     case Mark::kSglRight:
@@ -98,7 +109,7 @@ Family FamilyOf(Mark m) {
 // Bytes that can start a quote mark, and the newline.
 constexpr auto kInteresting = [] {
   std::array<bool, 256> t{};
-  t['\n'] = t['"'] = t['\''] = t[0xC2] = t[0xE2] = true;
+  t['\n'] = t['"'] = t['\''] = t['`'] = t[0xC2] = t[0xE2] = true;
   return t;
 }();
 
@@ -131,7 +142,7 @@ size_t NextInteresting(const char* data, size_t i, size_t n) {
       uint64_t x;
       std::memcpy(&x, data + i, 8);
       uint64_t hit = zero(x ^ (kOnes * '\n')) | zero(x ^ (kOnes * '"')) | zero(x ^ (kOnes * '\'')) |
-                     zero(x ^ (kOnes * 0xC2)) | zero(x ^ (kOnes * 0xE2));
+                     zero(x ^ (kOnes * '`')) | zero(x ^ (kOnes * 0xC2)) | zero(x ^ (kOnes * 0xE2));
       if (hit != 0) return i + static_cast<size_t>(std::countr_zero(hit) / 8);
     }
   }
@@ -139,11 +150,11 @@ size_t NextInteresting(const char* data, size_t i, size_t n) {
   return i;
 }
 
-bool IsSpaceByte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 bool IsAsciiAlnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
+
+bool IsSpaceByte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // An apostrophe that stands for left-out letters or digits, typed as an
 // opening single mark: 'em, 'bout, 'cause, 'til, rock 'n' roll, the '80s,
@@ -196,6 +207,8 @@ bool Opens(Mark m, Side before, Side after) {
       return after != Side::kSpace;
     case Mark::kDblAscii:
       return after != Side::kSpace;
+    case Mark::kDblBack:  // `` opens whatever follows (`` We ... in tokenized text)
+      return true;
     case Mark::kDblRight:  // bad typography: ”word
       return before == Side::kSpace && after == Side::kWord;
     case Mark::kSglAscii:  // 'word, but not don't
@@ -208,7 +221,7 @@ bool Opens(Mark m, Side before, Side after) {
 // A mark that closes an open quote of family f.
 bool Closes(Family f, Mark m, Side before, Side after) {
   if (f == Family::kDouble) {
-    if (m == Mark::kDblRight || m == Mark::kDblAscii) return true;
+    if (m == Mark::kDblRight || m == Mark::kDblAscii || m == Mark::kDblTicks) return true;
     // „...“ (German) or a left mark misused as a right one.
     return m == Mark::kDblLeft && before != Side::kSpace && after != Side::kWord;
   }
@@ -279,6 +292,11 @@ class Pairer {
   }
 
   void OnMark(Mark m, size_t i, size_t len) {
+    if (m == Mark::kDblBack) {
+      backticks_ = true;
+    } else if (backticks_ && m == Mark::kDblAscii && len == 2) {
+      m = Mark::kDblTicks;  // ``...'': '' never opens
+    }
     Family f = FamilyOf(m);
     Side before = Before(t_, i);
     Side after = After(t_, i + len);
@@ -288,6 +306,9 @@ class Pairer {
         // Done.
       } else if (Opens(m, before, after)) {
         Open(f, m, i, len);
+      } else if (SpacedOpens(m, i, before, after)) {
+        Open(f, m, i, len);
+        spaced_ = true;
       } else if (f != Family::kSingle && m != Mark::kDblLeft && m != Mark::kDblLow &&
                  m != Mark::kGuilLeft) {
         Warn("quotes: closing quote mark with no opening one at byte ", i);
@@ -304,7 +325,8 @@ class Pairer {
       if (Reopens(m, i, before, after)) reopened_ = i + len;
       return;
     }
-    if (family_ == Family::kDouble && (m == Mark::kDblLeft || m == Mark::kDblLow)) {
+    if (family_ == Family::kDouble &&
+        (m == Mark::kDblLeft || m == Mark::kDblLow || m == Mark::kDblBack)) {
       // A second opening mark: the first one was never closed.
       Unclosed(i);
       Open(f, m, i, len);
@@ -353,6 +375,52 @@ class Pairer {
            (t_[i - 2] == '.' || t_[i - 2] == '!' || t_[i - 2] == '?');
   }
 
+  // A straight mark with a space on each side (tokenized text, or
+  // `are " slightly above" the`) opens a quote when the next straight mark
+  // is a closing one: not touching a word after it, and, on a later line
+  // (tokenized text, one sentence a line), with a space before it too.
+  bool SpacedOpens(Mark m, size_t i, Side before, Side after) const {
+    constexpr size_t kMaxLookahead = 1200;
+    if (m != Mark::kDblAscii || before != Side::kSpace || after != Side::kSpace || t_[i] != '"') {
+      return false;
+    }
+    size_t k = i + 1;
+    while (k < t_.size() && (t_[k] == ' ' || t_[k] == '\t')) ++k;
+    if (k >= t_.size() || t_[k] == '"' || t_[k] == '\n') return false;
+    bool same_line = true;
+    for (size_t limit = std::min(t_.size(), i + kMaxLookahead); k < limit; ++k) {
+      if (t_[k] == '\n') same_line = false;
+      if (t_[k] != '"') continue;
+      return After(t_, k + 1) != Side::kWord && (same_line || t_[k - 1] == ' ');
+    }
+    return false;
+  }
+
+  // A `` quote (or one a spaced straight mark opened) whose next line does
+  // not reopen it: in text with one sentence a line it carries on when the
+  // next double mark, within kMaxLookahead bytes, is its closing '' (or a
+  // straight mark not touching a word after it) and not a new ``. The answer is
+  // kept for the lines before that closing mark, so each byte is looked at
+  // once per quote.
+  bool ClosesAhead(size_t j) {
+    constexpr size_t kMaxLookahead = 1200;
+    if (closes_at_ != kNoReopen && j < closes_at_) return true;
+    size_t limit = std::min(t_.size(), j + kMaxLookahead);
+    for (size_t k = j; k + 1 < limit; ++k) {
+      char c = t_[k];
+      if (c == '"' && spaced_ && After(t_, k + 1) != Side::kWord) {
+        closes_at_ = k;
+        return true;
+      }
+      if (c == '"' || (c == '`' && t_[k + 1] == '`')) return false;
+      if (c == '\'' && t_[k + 1] == '\'') {
+        closes_at_ = k;
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool EndsClause(size_t i) const {
     char c = i > 0 ? t_[i - 1] : ' ';
     return c == '.' || c == '!' || c == '?' || c == ',';
@@ -360,6 +428,8 @@ class Pairer {
 
   void Open(Family f, Mark m, size_t i, size_t len) {
     reopened_ = kNoReopen;
+    closes_at_ = kNoReopen;
+    spaced_ = false;
     nested_single_ = false;
     family_ = f;
     open_mark_ = m;
@@ -387,6 +457,8 @@ class Pairer {
     bool ends_sentence = last == '.' || last == '!' || last == '?' || last == ':';
     bool blank_line = j > i + 1 && t_.substr(i + 1, j - i - 1).find('\n') != std::string_view::npos;
     if (!ends_sentence && !blank_line && j < t_.size()) return i + 1;
+    if (family_ == Family::kDouble && (open_mark_ == Mark::kDblBack || spaced_) && ClosesAhead(j))
+      return i + 1;
     if (family_ == Family::kSingle) return Unclosed(i);
     Unclosed(i);
     return i + 1;
@@ -448,6 +520,10 @@ class Pairer {
   // Just past the straight mark that closed the last quote when it may have
   // opened the next paragraph of it (this line only); kNoReopen otherwise.
   size_t reopened_ = kNoReopen;
+  bool backticks_ = false;  // a `` was seen: the text writes ``...''
+  bool spaced_ = false;     // the open quote began with a spaced straight mark
+  // The closing '' ClosesAhead found for the open quote; kNoReopen if none.
+  size_t closes_at_ = kNoReopen;
   QuoteSpan cur_;
 };
 

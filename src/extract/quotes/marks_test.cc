@@ -84,6 +84,33 @@ TEST(QuoteMarks, Table) {
       {"\"We won. \"We will win again. \"It is a dream,\" he said.",
        {"We won.", "We will win again.", "It is a dream"},
        0},
+      // The typewriter convention: `` opens, '' closes, also over paragraphs.
+      {"``We will rebuild,'' she said.", {"We will rebuild"}, 0},
+      {"``First part of it.\n\n``Second part,'' she said.",
+       {"First part of it.\n\n``Second part"},
+       0},
+      {"He called it ``a disgrace.'' The ``plan'' stays.", {"a disgrace.", "plan"}, 0},
+      // Tokenized text, one sentence a line: the quote carries on to its ''.
+      {"Kim said `` We are ready .\nThe road is open . '' on Monday .",
+       {"We are ready .\nThe road is open ."},
+       0},
+      {"`` It is over , '' she said .\nLater `` we left . ''", {"It is over", "we left ."}, 0},
+      // Apostrophes after a plural and '' with no `` before it close nothing.
+      {"``The workers' union will strike,'' he said of the pilots' pay.",
+       {"The workers' union will strike"},
+       0},
+      {"``We won,'' he said. A stray '' here, and the teams' '' fans.", {"We won"}, 2},
+      // A `` left open at a paragraph end whose next `` opens a new quote.
+      {"``We are ready.\n\nThe mayor said ``fine.''", {"We are ready.", "fine."}, 1},
+      // A straight mark with a space on each side opens when the next one
+      // on its line closes (tokenized text; a space typed after the mark).
+      {"Kim said \" We are ready . \" on Monday .", {"We are ready ."}, 0},
+      {"Sales will be \" slightly above\" last year.", {"slightly above"}, 0},
+      {"A great year. \" Kim said: \"We won.\"", {"We won."}, 1},
+      {"Kim said \" We are ready .\nThe road is open . \" on Monday .",
+       {"We are ready .\nThe road is open ."},
+       0},
+      {"The end. \"\n\n\"We won,\" Kim said.", {"We won"}, 1},
       {"", {}, 0},
   };
   for (const Case& c : cases) {

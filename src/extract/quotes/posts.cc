@@ -6,6 +6,7 @@
 // earlier mentions). It does not read speech verbs (speaker.cc) or choose
 // pronoun referents (referents.cc).
 #include <algorithm>
+#include <initializer_list>
 
 #include "extract/quotes/speaker.h"
 
@@ -167,20 +168,32 @@ Who Attributor::NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const
     return (mark == "'" || mark == "\u2019") && IsWord(toks[i - 1]) && word.back() == 's';
   };
   if (plural_possessive(m)) ++m;
+  // "said Acme Inc. CEO Jo Reyes", "said U.S. President Jo Reyes": the full
+  // stop of a short capitalised abbreviation that ends the organisation.
+  if (m > 0 && m + 1 < hi && IsPunct(toks[m], '.') && toks[m].start == toks[m - 1].end &&
+      IsWord(toks[m - 1]) && toks[m - 1].cap && toks[m - 1].end - toks[m - 1].start <= 4 &&
+      IsWord(toks[m + 1]) && toks[m + 1].cap)
+    ++m;
+  // A capitalised title may be the post itself ("U.S. Deputy Ambassador");
+  // one with a full stop ("police Capt. Jo Reyes") opens the name.
+  auto title = [&](int i) {
+    return toks[i].cap && (Cls(toks[i]) & (kTitle | kRole)) != 0 && i + 1 < hi &&
+           IsWord(toks[i + 1]);
+  };
   auto possessive_before = [&](int i) {
     return i > 0 && ((IsWord(toks[i - 1]) && Possessive(TokText(text_, toks[i - 1]))) ||
                      plural_possessive(i - 1));
   };
   bool after_possessive = possessive_before(m);
   int caps = 0;
-  while (!after_possessive && m < hi && caps < 3 && NameWord(toks, m) && m + 1 < hi &&
+  while (!after_possessive && m < hi && caps < 3 && NameWord(toks, m) && !title(m) && m + 1 < hi &&
          IsWord(toks[m + 1])) {
     ++m;
     ++caps;
   }
-  if (caps > 0 && (m >= hi || toks[m].cap)) return {};
+  if (caps > 0 && (m >= hi || (toks[m].cap && !title(m)))) return {};
   int j = m;
-  while (j < hi && j < m + 5 && IsWord(toks[j]) && !toks[j].cap) {
+  while (j < hi && j < m + 5 && IsWord(toks[j]) && (!toks[j].cap || title(j))) {
     std::string_view w = TokText(text_, toks[j]);
     bool link = j > m && w == "and";  // "president and chief executive"
     if (!link && !PostWord(w)) return {};
@@ -192,6 +205,49 @@ Who Attributor::NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const
     return {};
   Who who = PhraseAfter(toks, j, hi, false);
   return PersonName(who) ? who : Who{};
+}
+
+Who Attributor::BeforeReducedRelative(const std::vector<Tok>& toks, int lo, int v) const {
+  for (int w = v - 1; w - 3 >= lo && w >= v - 12; --w) {
+    if (toks[w].kind == TokKind::kPunct) return {};
+    if (!TokIs(text_, toks[w], "be") || !TokIs(text_, toks[w - 1], "to")) continue;
+    const Tok& p = toks[w - 2];
+    // A past participle by its ending ("believed", "known", "found",
+    // "thought") right after a described subject ("a man found to be").
+    std::string_view form = TokText(text_, p);
+    bool participle = form.size() > 4 && (form.ends_with("ed") || form.ends_with("wn") ||
+                                          form.ends_with("nd") || form.ends_with("ght"));
+    if (!IsWord(p) || p.cap || !participle || (Cls(p) & (kStop | kSkip | kAux))) return {};
+    Who outer = SubjectNextTo(toks, lo, w - 2);
+    return outer.kind == Who::kDescription && outer.end == toks[w - 3].end ? outer : Who{};
+  }
+  return {};
+}
+
+Who Attributor::PersonEndingOrganisation(const std::vector<Tok>& toks, int lo,
+                                         const Who& who) const {
+  if (who.kind != Who::kName) return {};
+  int a = lo;
+  while (a < static_cast<int>(toks.size()) && toks[a].start < who.start) ++a;
+  int b = a;
+  while (b + 1 < static_cast<int>(toks.size()) && toks[b + 1].end <= who.end) ++b;
+  // A lower-case post right before the preposition: "analyst at", "chief
+  // investment officer for".
+  int p = a - 1;
+  if (p - 1 < lo || !(TokIs(text_, toks[p], "at") || TokIs(text_, toks[p], "for")) ||
+      !IsWord(toks[p - 1]) || toks[p - 1].cap || !PostWord(TokText(text_, toks[p - 1])) ||
+      !(Cls(toks[p - 1]) & kRole))
+    return {};
+  // The organisation ends at its last cue word ("Bank", "Group"); two or
+  // three name words after it name the person.
+  for (int c = b - 2; c > a; --c) {
+    if (!IsWord(toks[c]) || !(Cls(toks[c]) & kOrgCue)) continue;
+    if (b - c > 3 || !NameWord(toks, c + 1)) return {};
+    for (int n = c + 1; n <= b; ++n)
+      if (!NameWord(toks, n) || (Cls(toks[n]) & (kOrgCue | kTitle | kRole))) return {};
+    return Who{Who::kName, toks[c + 1].start, toks[b].end, 0};
+  }
+  return {};
 }
 
 Who Attributor::PostPerson(const std::vector<Tok>& toks, int k, int b, int hi, bool inside) const {
@@ -274,6 +330,93 @@ bool Attributor::ResolveOrganisation(const Who& who, size_t anchor, Attribution*
   NoteDescribed(who, out);
   out->found = true;
   return true;
+}
+
+namespace {
+
+constexpr size_t kDocumentReach = 2000;  // bytes back to the "a statement" a "the statement" is
+
+bool LetterByte(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The words of text[from, to) without the spaces around them.
+std::string_view Between(std::string_view text, size_t from, size_t to) {
+  while (from < to && text[from] == ' ') ++from;
+  while (to > from && text[to - 1] == ' ') --to;
+  return text.substr(from, to - from);
+}
+
+bool EndsWithAny(std::string_view s, std::initializer_list<std::string_view> ends) {
+  for (std::string_view e : ends) {
+    if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e &&
+        (s.size() == e.size() || s[s.size() - e.size() - 1] == ' ' ||
+         s[s.size() - e.size() - 1] == '\n'))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+const EntityMention* Attributor::Issuer(size_t at, size_t len) const {
+  auto speaks = [](const EntityMention& e) {
+    return e.type == EntityType::kOrganization || e.type == EntityType::kPerson;
+  };
+  size_t end = at + len;
+  // After it: "a news release from X", "In a statement, X said".
+  auto next = EntitiesFrom(end);
+  if (next != entities_.end() && next->start - end <= 16 && speaks(*next)) {
+    std::string_view gap = Between(text_, end, next->start);
+    if (gap == "from" || gap == "from the" || gap == "by" || gap == "by the" || gap == "of" ||
+        gap == "of the")
+      return &*next;
+    size_t s = at > 12 ? at - 12 : 0;
+    std::string_view lead = Between(text_, s, at);
+    if ((gap == "," || gap == ", the") &&
+        (EndsWithAny(lead, {"In a", "In an", "In its", "In a written", "In a brief"})))
+      return &*next;
+  }
+  // Before it: "X said in a statement", "X issued a statement".
+  size_t s = at > 30 ? at - 30 : 0;
+  std::string_view lead = Between(text_, s, at);
+  size_t verb = std::string_view::npos;
+  for (std::string_view v : {"said in a", "said in an", "said in its", "said in a written",
+                             "says in a", "issued a", "released a", "issued a brief"}) {
+    if (verb == std::string_view::npos && EndsWithAny(lead, {v}))
+      verb = static_cast<size_t>(lead.data() - text_.data()) + lead.size() - v.size();
+  }
+  if (verb == std::string_view::npos) return nullptr;
+  auto it = EntitiesFrom(verb);
+  for (int seen = 0; it != entities_.begin() && seen < 8; ++seen) {
+    --it;
+    if (verb - it->end > 200) return nullptr;
+    std::string_view gap = text_.substr(it->end, verb - it->end);
+    if (gap.find(". ") != std::string_view::npos || gap.find('\n') != std::string_view::npos ||
+        InsideQuote(it->start))
+      return nullptr;
+    if (speaks(*it)) return &*it;
+  }
+  return nullptr;
+}
+
+bool Attributor::ResolveDocument(const Who& who, Attribution* out) {
+  std::string_view words = text_.substr(who.start, who.end - who.start);
+  std::string_view head = DefiniteHead(words);
+  if (head.empty() || !(lex_.Classes(head) & kDocument)) return false;
+  size_t lo = who.start > kDocumentReach ? who.start - kDocumentReach : 0;
+  std::string_view window = text_.substr(lo, who.start - lo);
+  for (size_t p = window.rfind(head); p != std::string_view::npos;
+       p = p == 0 ? std::string_view::npos : window.rfind(head, p - 1)) {
+    size_t q = p + head.size();
+    if ((p > 0 && LetterByte(window[p - 1])) || (q < window.size() && LetterByte(window[q])))
+      continue;
+    const EntityMention* e = Issuer(lo + p, head.size());
+    if (e == nullptr) return false;
+    out->speaker = std::string(EntityName(*e));
+    NoteDescribed(who, out);
+    out->found = true;
+    return true;
+  }
+  return false;
 }
 
 // "the Harbour boss said": the person named before, if any. The name is the

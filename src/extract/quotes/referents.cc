@@ -471,7 +471,11 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, Level
   }
   int looked = 0;
   for (auto n = notes_.rbegin(); n != notes_.rend() && looked < 50; ++n, ++looked) {
-    if (!n->person || n->start >= anchor || (best.found && n->start <= best.start)) continue;
+    // A note on the mention found above may carry a fuller name ("Steve"
+    // resolved to "Steve Jobs" when it spoke).
+    bool fuller = best.found && n->start == best.start && n->name.size() > best.name.size();
+    if (!n->person || n->start >= anchor || (best.found && n->start <= best.start && !fuller))
+      continue;
     if (level != Level::kAny && n->start < subject_floor_) continue;
     if (!fits(n->start, n->name)) continue;
     best = Candidate{n->start, n->end, n->name, true};

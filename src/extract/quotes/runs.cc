@@ -34,6 +34,20 @@ size_t ChainClose(std::string_view text, size_t from, size_t limit) {
   return std::string_view::npos;
 }
 
+namespace {
+
+// "said Capt. Jo Reyes, ...": the full stop at k ends a capitalised word
+// of at most four letters, a title or an abbreviation, not a sentence.
+bool ShortCapitalised(std::string_view text, size_t k) {
+  size_t w = k;
+  while (w > 0 && k - w <= 4 &&
+         ((text[w - 1] >= 'a' && text[w - 1] <= 'z') || (text[w - 1] >= 'A' && text[w - 1] <= 'Z')))
+    --w;
+  return w < k && k - w <= 4 && text[w] >= 'A' && text[w] <= 'Z' && (w == 0 || text[w - 1] == ' ');
+}
+
+}  // namespace
+
 // Nothing but the previous quote's own attribution between it and this
 // one: at most one sentence end and one paragraph break. After a mark that
 // reopened the quote, the words in between are quoted too.
@@ -54,7 +68,7 @@ bool Adjacent(std::string_view text, const std::vector<QuoteSpan>& spans, size_t
   for (size_t k = from; k < to; ++k) {
     char c = text[k];
     if ((c == '.' || c == '!' || c == '?') && k + 1 < to &&
-        (text[k + 1] == ' ' || text[k + 1] == '\n'))
+        (text[k + 1] == ' ' || text[k + 1] == '\n') && !(c == '.' && ShortCapitalised(text, k)))
       ++ends;
   }
   return ends <= 1 && Breaks(text, from, to) <= 1;

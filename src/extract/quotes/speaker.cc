@@ -148,6 +148,15 @@ Who Attributor::NameRun(const std::vector<Tok>& toks, int a, int b) const {
     if (!strip) break;
     ++s;
   }
+  // "Acme Group President Jo Reyes": an organisation and a title before the
+  // person; the name starts after the last title word.
+  for (int t = b - 1; !org && t > s; --t) {
+    if (IsWord(toks[t]) && (Cls(toks[t]) & kTitle) && NameWord(toks, t + 1) &&
+        !(Cls(toks[t + 1]) & kTitle)) {
+      s = t + 1;
+      break;
+    }
+  }
   if (s > b) {
     who.kind = Who::kDescription;
     who.start = toks[a].start;
@@ -224,9 +233,11 @@ Who Attributor::DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) c
 }
 
 Who Attributor::SubjectBefore(const std::vector<Tok>& toks, int lo, int v) const {
+  if (Who outer = BeforeReducedRelative(toks, lo, v); outer.kind != Who::kNone) return outer;
   Who who = SubjectNextTo(toks, lo, v);
   if (who.kind == Who::kNone || who.kind == Who::kPronoun) return who;
   if (Who named = AffiliatedPerson(toks, lo, v); named.kind != Who::kNone) return named;
+  if (Who named = PersonEndingOrganisation(toks, lo, who); named.kind != Who::kNone) return named;
   Who before_prep = BeforePreposition(toks, lo, v, who);
   if (before_prep.kind != Who::kNone) return before_prep;
   // "Two fishermen who joined the rescue described ...": the subject is the
@@ -247,10 +258,21 @@ Who Attributor::SubjectBefore(const std::vector<Tok>& toks, int lo, int v) const
 // "Jo Reyes, of the Harbour Trust in Leeds said": a name, a comma and
 // where the person is from, with no comma to close it.
 Who Attributor::AffiliatedPerson(const std::vector<Tok>& toks, int lo, int v) const {
+  // The full stop of a short capitalised abbreviation ("U.S.") ends nothing.
+  auto abbreviation = [&](int i) {
+    return IsPunct(toks[i], '.') && i > lo && IsWord(toks[i - 1]) && toks[i - 1].cap &&
+           toks[i].start == toks[i - 1].end && toks[i - 1].end - toks[i - 1].start <= 4;
+  };
   int c = v - 2;
-  while (c > lo && c >= v - 25 && toks[c].kind != TokKind::kPunct) --c;
+  while (c > lo && c >= v - 25 && (toks[c].kind != TokKind::kPunct || abbreviation(c))) --c;
   if (c <= lo || c < v - 25 || !IsPunct(toks[c], ',') || !NameWord(toks, c - 1)) return {};
-  const Tok& p = toks[c + 1];
+  // "Jo Reyes, commander of the Harbour Trust said": a post may come first.
+  int k = c + 1;
+  while (k < v - 1 && k <= c + 4 && IsWord(toks[k]) && !toks[k].cap &&
+         !TokIs(text_, toks[k], "of") && !TokIs(text_, toks[k], "at") &&
+         PostWord(TokText(text_, toks[k])))
+    ++k;
+  const Tok& p = toks[k];
   if (!TokIs(text_, p, "of") && !TokIs(text_, p, "from") && !TokIs(text_, p, "at")) return {};
   Who named = SubjectNextTo(toks, lo, c);
   return named.kind == Who::kName && PersonName(named) ? named : Who{};
@@ -461,7 +483,13 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
     while (n < hi && n < k + 5 && !NameWord(toks, n) && !IsPunct(toks[n], ',') &&
            !(IsWord(toks[n]) && (Cls(toks[n]) & kStop)))
       ++n;
-    if (n >= hi || n >= k + 5 || !NameWord(toks, n)) return {};
+    if (n >= hi || n >= k + 5 || !NameWord(toks, n)) {
+      // "said chief investment officer at Acme Corp, Mira Halden".
+      for (n = k; n < hi && n < k + 4 && IsWord(toks[n]) && !toks[n].cap; ++n) {
+        if (Who named = NameAfterOrganisation(toks, n, hi); named.kind != Who::kNone) return named;
+      }
+      return {};
+    }
     k = n;
   }
   const Tok& t = toks[k];
@@ -501,6 +529,17 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
     return named.kind != Who::kNone ? named : NameRun(toks, k, b);
   }
   if (!(cls & (kDeterminer | kRole)) && !TokIs(text_, t, "her")) return {};
+  if ((cls & kDeterminer) && k + 1 < hi && NameWord(toks, k + 1)) {
+    // "said the U.S. Deputy Ambassador Jo Reyes": a person after the
+    // capitalised words of a post.
+    Who named = PhraseAfter(toks, k + 1, hi, post);
+    int n = k + 1;
+    while (n + 1 < hi && toks[n + 1].start < named.start) ++n;
+    if (n > k + 1 && IsPunct(toks[n], '.')) --n;  // "the Rev. Jo Reyes"
+    if (named.kind == Who::kName && named.start > toks[k + 1].start && IsWord(toks[n]) &&
+        (Cls(toks[n]) & kTitle) && PersonName(named))
+      return named;
+  }
   int b = k;
   int words = 1;
   while (b + 1 < hi && words < 8) {
@@ -508,6 +547,11 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
     if (IsPunct(next, '-') && b + 2 < hi && next.start == toks[b].end &&
         toks[b + 2].start == next.end) {
       b += 2;  // "a 52-count complaint": a hyphen inside a compound
+      continue;
+    }
+    if (IsPunct(next, '\'') && b + 2 < hi && toks[b + 2].start == next.end &&
+        TokIs(text_, toks[b + 2], "s")) {
+      b += 2;  // "the firm 's chief": a possessive split off in tokenized text
       continue;
     }
     if (next.kind == TokKind::kPunct ||
@@ -522,7 +566,21 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
     Who named = PhraseAfter(toks, b + 2, hi);  // "said the head of the service, Mira Halden"
     if (named.kind == Who::kName) return named;
   }
+  // "said the chief strategist for Acme Corp, Mira Halden".
+  if (Who named = NameAfterOrganisation(toks, b, hi); named.kind != Who::kNone) return named;
   return Who{Who::kDescription, t.start, toks[b].end, 0};
+}
+
+Who Attributor::NameAfterOrganisation(const std::vector<Tok>& toks, int b, int hi) const {
+  if (b + 1 >= hi || !(TokIs(text_, toks[b + 1], "for") || TokIs(text_, toks[b + 1], "at")))
+    return {};
+  for (int c = b + 2; c + 1 < hi && c <= b + 8; ++c) {
+    if (toks[c].kind != TokKind::kPunct) continue;
+    if (!IsPunct(toks[c], ',') || !NameWord(toks, c + 1)) break;
+    Who named = PhraseAfter(toks, c + 1, hi, false);
+    return PersonName(named) ? named : Who{};
+  }
+  return {};
 }
 
 Who Attributor::ClauseSubject(const std::vector<Tok>& toks, int lo, int hi) const {
@@ -531,12 +589,17 @@ Who Attributor::ClauseSubject(const std::vector<Tok>& toks, int lo, int hi) cons
   bool participle = first.size() > 4 && (first.substr(first.size() - 3) == "ing" ||
                                          first.substr(first.size() - 2) == "ed" ||
                                          first.substr(first.size() - 2) == "ly");
-  if (k < hi && IsWord(toks[k]) && ((Cls(toks[k]) & kStop) || participle)) {
+  bool stop = k < hi && IsWord(toks[k]) && (Cls(toks[k]) & kStop);
+  if (k < hi && IsWord(toks[k]) && (stop || participle || IntroWord(first))) {
     // "During the speech, Trump attacked ..., saying", "Appearing on a talk
-    // show, she said": skip the opening phrase.
+    // show, she said", "Last Friday, Reyes went on air, saying": skip the
+    // opening phrase; one that only an intro word opens must be short and
+    // the subject must follow it ("Once in May, when ..., I said" is left).
     int c = k;
     while (c < hi && !IsPunct(toks[c], ',')) ++c;
-    if (c + 1 < hi) k = c + 1;
+    bool short_phrase = c - k <= 4 && c + 1 < hi && IsWord(toks[c + 1]) &&
+                        !(Cls(toks[c + 1]) & kStop) && !IntroWord(TokText(text_, toks[c + 1]));
+    if (c + 1 < hi && (stop || participle || short_phrase)) k = c + 1;
   }
   while (k < hi && IsWord(toks[k]) && (Cls(toks[k]) & (kSkip | kStop))) ++k;
   if (k >= hi) return {};
@@ -673,6 +736,11 @@ bool Attributor::Resolve(const Who& named, size_t anchor, Attribution* out) {
         --name_end;
     }
     const EntityMention* e = EntityAt(who.start, name_end);
+    // A person mention that runs an organisation into the name ("Acme Bank
+    // Jo Reyes"): the words the quote layer read as the name.
+    if (e && e->type == EntityType::kPerson && e->start < who.start && e->end == name_end &&
+        words.find(' ') != std::string_view::npos)
+      e = nullptr;
     size_t s = e ? e->start : who.start;
     size_t t = e ? e->end : who.end;
     std::string name = (e && !e->canonical.empty()) ? e->canonical : std::string(words);
@@ -719,7 +787,7 @@ bool Attributor::Resolve(const Who& named, size_t anchor, Attribution* out) {
     }
   } else {
     if (ResolveDescribed(who, anchor, out) || ResolveOrganisation(who, anchor, out) ||
-        ResolvePolice(who, anchor, out))
+        ResolvePolice(who, anchor, out) || ResolveDocument(who, out))
       return true;
     out->speaker = std::string(words);
     if (out->speaker.size() > 1 && out->speaker[0] >= 'A' && out->speaker[0] <= 'Z' &&

@@ -144,6 +144,10 @@ class Attributor {
   // "said Acme chief executive Jo Reyes": the person named after the
   // lower-case words of a post that start at toks[m].
   Who NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const;
+  // "the chief strategist for Acme Corp, Jo Reyes": toks[b] ends the post;
+  // the person named after the comma that closes the organisation after
+  // "for" or "at"; kNone when there is none.
+  Who NameAfterOrganisation(const std::vector<Tok>& toks, int b, int hi) const;
   // The person after toks[k..b], a name: after a post that follows it, or
   // (inside) after a possessive within it ("Acme's Jo Reyes").
   Who PostPerson(const std::vector<Tok>& toks, int k, int b, int hi, bool inside) const;
@@ -161,6 +165,13 @@ class Attributor {
   // often before, leaving out names that end in a word of another kind of
   // body).
   bool ResolveOrganisation(const Who& who, size_t anchor, Attribution* out);
+  // "the statement said", "according to the release": whoever issued it, when
+  // an earlier "a statement" names them ("X said in a statement", "X issued a
+  // statement", "a news release from X", "In a statement, X said").
+  bool ResolveDocument(const Who& who, Attribution* out);
+  // The organisation or person mention that issued the document named at
+  // text_[at, at + len); null when the words around it name none.
+  const EntityMention* Issuer(size_t at, size_t len) const;
   // For a description at byte `at` with head word `head`: the nearest
   // organisation before anchor whose name holds the head (within reach),
   // else (unless named_only) the one named most often, above all as a
@@ -199,6 +210,12 @@ class Attributor {
   // "Jo Reyes, of the Harbour Trust in Leeds said": the person before a
   // comma and "of", "from" or "at" that nothing closes before toks[v].
   Who AffiliatedPerson(const std::vector<Tok>& toks, int lo, int v) const;
+  // "The founder of a site found to be a front for X says": the subject
+  // before a reduced relative clause that "<word> to be" opens.
+  Who BeforeReducedRelative(const std::vector<Tok>& toks, int lo, int v) const;
+  // "Chief analyst at Acme Bank Jo Reyes said": the person that ends the
+  // organisation's name after a post and "at"/"for"; none when none does.
+  Who PersonEndingOrganisation(const std::vector<Tok>& toks, int lo, const Who& who) const;
   std::string FullNameFor(std::string_view surname, size_t before);
   Candidate PersonBefore(size_t anchor, char gender);
   // PersonBefore, or the speaker of the quote just before when no newer

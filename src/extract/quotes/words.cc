@@ -274,6 +274,7 @@ uint32_t ClassBit(std::string_view name) {
   if (name == "caption") return kCaption;
   if (name == "kin") return kKin;
   if (name == "suffix") return kSuffix;
+  if (name == "document") return kDocument;
   return 0;
 }
 

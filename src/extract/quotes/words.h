@@ -77,11 +77,12 @@ enum WordClass : uint32_t {
   // The head of a description that stands only for an organisation whose
   // name holds it ("the committee").
   kOrgNamed = 1u << 29,
-  kAbbrev = 1u << 20,   // its full stop ends no sentence before a name ("Capt. Jo Reyes")
-  kStreet = 1u << 21,   // ends a street's name ("Elm Drive"): a place after "on" or a number
-  kCaption = 1u << 22,  // opens a caption, never a speaker ("Photo: ...")
-  kKin = 1u << 23,      // a relative or friend named through another ("Jo's cousin")
-  kSuffix = 1u << 24,   // ends a person's name after a full stop ("Jo Reyes Jr. said")
+  kAbbrev = 1u << 20,    // its full stop ends no sentence before a name ("Capt. Jo Reyes")
+  kStreet = 1u << 21,    // ends a street's name ("Elm Drive"): a place after "on" or a number
+  kCaption = 1u << 22,   // opens a caption, never a speaker ("Photo: ...")
+  kKin = 1u << 23,       // a relative or friend named through another ("Jo's cousin")
+  kSuffix = 1u << 24,    // ends a person's name after a full stop ("Jo Reyes Jr. said")
+  kDocument = 1u << 25,  // a statement, release or filing its issuer speaks through
 };
 
 // Speech verb flags.
