@@ -41,6 +41,8 @@ class Marked {
 
   void Run(std::vector<Quote>* out) {
     attrs_.assign(spans_.size(), Attribution{});
+    speech_in_double_ = std::any_of(spans_.begin(), spans_.end(),
+                                    [&](const QuoteSpan& q) { return DoubleMarked(text_, q); });
     for (size_t i = 0; i < spans_.size(); ++i) One(i, out);
   }
 
@@ -49,6 +51,12 @@ class Marked {
   std::string_view Words(size_t a, size_t b) const { return text_.substr(a, b - a); }
   [[nodiscard]] bool IsPut(const Tok& t) const {
     return TokIs(text_, t, "put") || TokIs(text_, t, "puts");
+  }
+  // The speaker was read on the quote's own line or sentence, not carried
+  // over from an earlier quote or sentence.
+  static bool OwnAttribution(const Attribution& a) {
+    return a.found && a.rule != kRuleContinued && a.rule != kRuleCoordinated &&
+           a.rule != kRulePreviousSubject && a.rule != kRulePreviousSentence;
   }
   // The after-context tokens that start at or after byte pos.
   std::string_view Rest(size_t pos) const {
@@ -134,6 +142,7 @@ class Marked {
     if (!a.found && direct && cut && before_.empty()) PreviousSentence(lo, q.open, &a);
     if (!a.found && !direct) SentenceEnd(q, &a);
     if (q.mention || !WorthReporting(text_, q, direct, a.found, &words_)) return;
+    if (speech_in_double_ && !OwnAttribution(a) && HeadlineLine(text_, q)) return;
     // Reported without a speaker: a phrase quoted in the predicate of a
     // clause whose subject is a name ("Jo Reyes is calling the plan “a
     // waste of public money”") is that speaker's.
@@ -736,8 +745,9 @@ class Marked {
   const std::vector<QuoteSpan>& spans_;
   Attributor* at_;
   std::vector<Attribution> attrs_;
-  bool full_stop_ = false;  // the quote in hand ends with a full stop inside the marks
-  bool chain_ = false;      // the quote in hand is followed by reopened paragraphs (spans)
+  bool full_stop_ = false;         // the quote in hand ends with a full stop inside the marks
+  bool chain_ = false;             // the quote in hand is followed by reopened paragraphs (spans)
+  bool speech_in_double_ = false;  // some quote of the text opens with a double mark
   std::vector<Tok> before_, after_, prev_, words_, tail_, more_;
 };
 

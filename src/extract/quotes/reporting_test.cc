@@ -14,6 +14,8 @@ namespace {
 
 #define LDQ "\u201C"
 #define RDQ "\u201D"
+#define LSQ "\u2018"
+#define RSQ "\u2019"
 
 class ReportingTest : public ::testing::Test {
  protected:
@@ -52,6 +54,18 @@ TEST_F(ReportingTest, Table) {
       {"She never used the word " LDQ "resign" RDQ ", aides said.", {}},
       // A chant or a cry is speech however short.
       {"The crowd answered with chants of " LDQ "Jo! Jo! Jo" RDQ " as she spoke.", {"Jo! Jo! Jo"}},
+      // A section head in single marks quoting the text below it, in a report
+      // whose speech is in double marks, is no quote of its own.
+      {LDQ "The water came in fast," RDQ " Jo Reyes said.\n\n'Not a single boat left.'\n\nThe "
+           "harbour stayed shut.",
+       {"The water came in fast"}},
+      {LSQ "Calm before the storm" RSQ " in the valley\n\n" LDQ "We saw it coming," RDQ
+           " the mayor said.",
+       {"We saw it coming"}},
+      // Single marks that open a long paragraph of speech stay a quote.
+      {LDQ "It is over," RDQ " she said.\n\n'We waited three days for the road to open and "
+           "nobody came,' said Ana Lee, who runs the bakery by the bridge.",
+       {"It is over", "We waited three days for the road to open and nobody came"}},
       // A quote stays a quote.
       {LDQ "We will rebuild the pier by spring," RDQ " the mayor said.",
        {"We will rebuild the pier by spring"}},

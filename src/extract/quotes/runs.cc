@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "extract/quotes/clauses.h"
+
 namespace dossier::quotes {
 
 // A straight mark taken as the close of q that opens the next paragraph
@@ -97,6 +99,30 @@ bool SameLine(std::string_view text, const std::vector<QuoteSpan>& spans, size_t
   size_t from = spans[i - 1].close_end;
   size_t to = spans[i].open;
   return from <= to && text.substr(from, to - from).find('\n') == std::string_view::npos;
+}
+
+bool DoubleMarked(std::string_view text, const QuoteSpan& q) {
+  std::string_view mark = text.substr(q.open, q.start - q.open);
+  if (mark.empty()) return false;
+  if (mark[0] == '\'') return mark.size() >= 2 && mark[1] == '\'';
+  // ‘ (E2 80 98) alone is a single mark; ‘‘ typed for a double one is not.
+  return !(mark.size() == 3 && static_cast<unsigned char>(mark[2]) == 0x98);
+}
+
+// A section head or headline that opens with a quoted phrase: single marks
+// (news copy sets speech in double ones), at the start of a short line,
+// after at most a dash.
+bool HeadlineLine(std::string_view text, const QuoteSpan& q) {
+  constexpr size_t kShortLine = 100;
+  if (DoubleMarked(text, q) || q.start == q.open) return false;
+  size_t from = LineStart(text, q.open, kShortLine);
+  if (from != 0 && text[from - 1] != '\n') return false;
+  for (size_t k = from; k < q.open; ++k) {
+    auto c = static_cast<unsigned char>(text[k]);
+    // Spaces, hyphens and the bytes of an en or em dash (E2 80 93 / 94).
+    if (c != ' ' && c != '-' && c != 0xE2 && c != 0x80 && c != 0x93 && c != 0x94) return false;
+  }
+  return LineEnd(text, q.close_end, kShortLine) - from <= kShortLine;
 }
 
 // Names in quote marks are not speech: a short span in title case inside

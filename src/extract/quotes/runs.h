@@ -36,6 +36,14 @@ int Breaks(std::string_view text, size_t from, size_t to);
 // spans[i - 1] and spans[i] stand on one line.
 bool SameLine(std::string_view text, const std::vector<QuoteSpan>& spans, size_t i);
 
+// q opens in single marks a short line of its own ("'A fight to the
+// end.'", "'Calm before the storm' in the valley"): a headline or a
+// section head quoting the text, in a report whose speech is in double marks.
+bool HeadlineLine(std::string_view text, const QuoteSpan& q);
+
+// The opening mark of q is a double one (" “ „ « or '' typed for ").
+bool DoubleMarked(std::string_view text, const QuoteSpan& q);
+
 // Whether q reads like speech (not a title, a nickname or a scare quote);
 // attributed: a speaker was found for it. toks is a scratch buffer.
 bool WorthReporting(std::string_view text, const QuoteSpan& q, bool direct, bool attributed,
