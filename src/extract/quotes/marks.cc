@@ -320,6 +320,10 @@ class Pairer {
       return;
     }
     if (f != family_) return;  // a nested quote of another family
+    if (nested_double_ > 0) {  // inside a double quote nested in this one
+      nested_double_ += DoubleStep(m, before, after);
+      return;
+    }
     if (Closes(family_, m, before, after)) {
       Emit(i, i + len, true);
       if (Reopens(m, i, before, after)) reopened_ = i + len;
@@ -327,6 +331,11 @@ class Pairer {
     }
     if (family_ == Family::kDouble &&
         (m == Mark::kDblLeft || m == Mark::kDblLow || m == Mark::kDblBack)) {
+      // Two opening marks in a row ("“) are one mark typed twice.
+      if (i != cur_.start && NestsDouble(i + len)) {
+        nested_double_ = 1;
+        return;
+      }
       // A second opening mark: the first one was never closed.
       Unclosed(i);
       Open(f, m, i, len);
@@ -421,6 +430,50 @@ class Pairer {
     return false;
   }
 
+  // How a double mark changes the depth of double quotes nested in an open
+  // one: +1 when it opens a quote, -1 when it closes one (a left mark
+  // misused as a right one closes, as in Closes).
+  static int DoubleStep(Mark m, Side before, Side after) {
+    switch (m) {
+      case Mark::kDblLeft:
+      case Mark::kDblLow:
+        return before != Side::kSpace && after != Side::kWord ? -1 : 1;
+      case Mark::kDblAscii:
+        return after == Side::kWord && before != Side::kWord ? 1 : -1;
+      case Mark::kDblRight:
+        return -1;
+      default:
+        return 0;
+    }
+  }
+
+  // A second opening double mark at j - len while a double quote is open:
+  // a quote nested in it (“Reyes called it “a farce” and left.”) when the
+  // double marks after it on the same line close both; a curly one inside
+  // straight marks ("... about “fair play” and ...) nests as soon as it is
+  // closed, the outer quote may run on to the next paragraph. Otherwise the
+  // first quote was never closed. Reads at most kReach bytes and stops at
+  // the third open quote, so each mark costs O(1) scans of bounded length.
+  [[nodiscard]] bool NestsDouble(size_t j) const {
+    constexpr size_t kReach = 2000;
+    const size_t end = std::min(t_.size(), j + kReach);
+    const bool mixed = open_mark_ == Mark::kDblAscii;
+    int depth = 2;
+    for (size_t k = NextInteresting(t_.data(), j, end); k < end;
+         k = NextInteresting(t_.data(), k, end)) {
+      if (t_[k] == '\n') break;
+      size_t len = 1;
+      Mark m = MarkAt(t_, k, &len);
+      if (FamilyOf(m) == Family::kDouble) {
+        depth += DoubleStep(m, Before(t_, k), After(t_, k + len));
+        if (depth <= 0) return true;
+        if (depth > 3) return false;  // deeper nesting is a run of stray marks
+      }
+      k += len;
+    }
+    return mixed && depth == 1;
+  }
+
   bool EndsClause(size_t i) const {
     char c = i > 0 ? t_[i - 1] : ' ';
     return c == '.' || c == '!' || c == '?' || c == ',';
@@ -431,6 +484,7 @@ class Pairer {
     closes_at_ = kNoReopen;
     spaced_ = false;
     nested_single_ = false;
+    nested_double_ = 0;
     family_ = f;
     open_mark_ = m;
     cur_ = QuoteSpan{};
@@ -443,6 +497,7 @@ class Pairer {
   size_t Newline(size_t i) {
     reopened_ = kNoReopen;
     if (family_ == Family::kNone) return i + 1;
+    nested_double_ = 0;
     size_t j = i;
     while (j < t_.size() && IsSpaceByte(static_cast<unsigned char>(t_[j]))) ++j;
     size_t len = 1;
@@ -516,6 +571,7 @@ class Pairer {
   Mark open_mark_ = Mark::kNone;
   size_t no_single_until_ = 0;
   bool nested_single_ = false;  // a single quote is open inside the double one
+  int nested_double_ = 0;       // double quotes open inside the double one
   static constexpr size_t kNoReopen = static_cast<size_t>(-1);
   // Just past the straight mark that closed the last quote when it may have
   // opened the next paragraph of it (this line only); kNoReopen otherwise.

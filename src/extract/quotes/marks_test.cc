@@ -111,6 +111,18 @@ TEST(QuoteMarks, Table) {
        {"We are ready .\nThe road is open ."},
        0},
       {"The end. \"\n\n\"We won,\" Kim said.", {"We won"}, 1},
+      // A double quote nested in a double quote of the same marks, or in
+      // straight marks; an opening mark whose quote closes before the line
+      // ends is a new quote after one that was never closed.
+      {LDQ "Reyes called it " LDQ "a farce" RDQ " and left," RDQ " she said.",
+       {"Reyes called it " LDQ "a farce" RDQ " and left"},
+       0},
+      {"\"Nobody spoke of " LDQ "fair play" RDQ " that day,\" he said.",
+       {"Nobody spoke of " LDQ "fair play" RDQ " that day"},
+       0},
+      {LDQ "It never ends. Then he said " LDQ "no" RDQ ".",
+       {"It never ends. Then he said", "no"},
+       1},
       {"", {}, 0},
   };
   for (const Case& c : cases) {
