@@ -123,12 +123,13 @@ size_t NextInteresting(const char* data, size_t i, size_t n) {
   const __m128i nl = _mm_set1_epi8('\n');
   const __m128i dq = _mm_set1_epi8('"');
   const __m128i sq = _mm_set1_epi8('\'');
+  const __m128i bq = _mm_set1_epi8('`');
   const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
   const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
   for (; i + 16 <= n; i += 16) {
     __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
     __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, nl), _mm_cmpeq_epi8(x, dq)),
-                               _mm_cmpeq_epi8(x, sq));
+                               _mm_or_si128(_mm_cmpeq_epi8(x, sq), _mm_cmpeq_epi8(x, bq)));
     hit = _mm_or_si128(hit, _mm_or_si128(_mm_cmpeq_epi8(x, c2), _mm_cmpeq_epi8(x, e2)));
     auto bits = static_cast<uint32_t>(_mm_movemask_epi8(hit));
     if (bits != 0) return i + static_cast<size_t>(std::countr_zero(bits));
