@@ -75,9 +75,10 @@ TEST_F(SpeakerShapesTest, GroupBeforeTitledPerson) {
   person.canonical = "Jo Reyes";
   person.role = "President";
   EXPECT_EQ(SpeakerOf(text, "border stays", {group, person}), "Jo Reyes");
-  // Without the role the words between are no office of the person.
+  // Without the role from the entity layer, the capitalised title between
+  // the group and the name still makes the person the speaker.
   person.role.clear();
-  EXPECT_EQ(SpeakerOf(text, "border stays", {group, person}), "Brelian");
+  EXPECT_EQ(SpeakerOf(text, "border stays", {group, person}), "Jo Reyes");
 }
 
 TEST_F(SpeakerShapesTest, LabelsBeforeTheQuote) {
