@@ -19,7 +19,7 @@ void Lexicons::Table::Build(const std::vector<std::pair<std::string_view, uint64
                             const std::vector<uint32_t>& values) {
   size_t cap = 16;
   while (cap < keys.size() * 2) cap <<= 1;
-  tags.assign(cap, 0);
+  slots.assign(cap, Slot());
   bloom.assign(kBloomBits / 64, 0);
   entries.assign(cap, Entry());
   mask = static_cast<uint32_t>(cap - 1);
@@ -28,11 +28,10 @@ void Lexicons::Table::Build(const std::vector<std::pair<std::string_view, uint64
     uint64_t h = keys[k].second;
     bloom[BloomBit(h) >> 6] |= 1ull << (BloomBit(h) & 63);
     uint32_t i = static_cast<uint32_t>(h) & mask;
-    while (tags[i] != 0) i = (i + 1) & mask;
-    tags[i] = Tag(h);
+    while (slots[i].tag != 0) i = (i + 1) & mask;
     std::string_view key = keys[k].first;
-    entries[i] = {LoadHead(key.data(), key.size()), static_cast<uint32_t>(arena.size()),
-                  static_cast<uint32_t>(key.size()), values[k]};
+    slots[i] = {Tag(h, key.size()), values[k], LoadHead(key.data(), key.size())};
+    entries[i] = {static_cast<uint32_t>(arena.size()), static_cast<uint32_t>(key.size())};
     arena += keys[k].first;
   }
 }

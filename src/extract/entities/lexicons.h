@@ -131,23 +131,33 @@ class Lexicons {
   size_t max_phrase_words_ = 1;
   std::vector<std::string> sport_links_;
 
-  // Open addressing, linear probing, load <= 1/2. A probe reads the tag
-  // array only (4 bytes a slot) until a tag matches; the key bytes are
-  // compared then.
+  // Open addressing, linear probing, load <= 1/2. A probe reads the slot
+  // array only (16 bytes a slot: tag, value and the key's head) until a
+  // slot matches; a word of up to eight bytes is settled there, longer
+  // keys compare the rest of their bytes in the arena.
   struct Table {
+    struct Slot {
+      uint32_t tag = 0;  // 0 marks an empty slot
+      uint32_t value = 0;
+      uint64_t head = 0;  // the key's first eight bytes, zero-padded
+    };
     struct Entry {
-      uint64_t head = 0;    // the key's first eight bytes, zero-padded
       uint32_t offset = 0;  // into arena
       uint32_t length = 0;
-      uint32_t value = 0;
     };
     std::vector<uint64_t> bloom;  // kBloomBits bits: bit BloomBit(h) of every key
-    std::vector<uint32_t> tags;   // power-of-two size; 0 marks an empty slot
-    std::vector<Entry> entries;   // parallel to tags
+    std::vector<Slot> slots;      // power-of-two size
+    std::vector<Entry> entries;   // parallel to slots
     std::string arena;            // lower-case keys, back to back
     uint32_t mask = 0;
 
-    static uint32_t Tag(uint64_t h) { return static_cast<uint32_t>(h >> 32) | 1u; }
+    // High bits of the hash, then min(length, 255) in the low byte: a tag
+    // that matches also matches a key's length up to 254. Never 0.
+    static constexpr uint32_t kLengthBits = 0x1FFu;
+    static uint32_t Tag(uint64_t h, size_t length) {
+      return (static_cast<uint32_t>(h >> 32) & ~kLengthBits) | 0x100u |
+             static_cast<uint32_t>(length < 255 ? length : 255);
+    }
     // One bit per hash in a bitmap small enough to stay in L1 (8 KB): most
     // words that are not keys are turned away without touching the slots.
     static constexpr uint32_t kBloomBits = 1u << 16;
@@ -161,32 +171,35 @@ class Lexicons {
     }
     void Build(const std::vector<std::pair<std::string_view, uint64_t>>& keys,
                const std::vector<uint32_t>& values);
-    // The value of the first entry with hash h for which match(entry) holds;
+    // The value of the first slot with hash h whose tag agrees with `tag`
+    // on the bits of `tag_mask` and for which match(slot index) holds;
     // kNone.
     template <class Match>
-    uint32_t Probe(uint64_t h, Match&& match) const {
-      if (!MayHold(h) || tags.empty()) return kNone;
-      uint32_t tag = Tag(h);
+    uint32_t Probe(uint64_t h, uint32_t tag, uint32_t tag_mask, Match&& match) const {
+      if (!MayHold(h) || slots.empty()) return kNone;
       for (uint32_t i = static_cast<uint32_t>(h) & mask;; i = (i + 1) & mask) {
-        uint32_t t = tags[i];
-        if (t == 0) return kNone;
-        if (t == tag && match(entries[i])) return entries[i].value;
+        const Slot& s = slots[i];
+        if (s.tag == 0) return kNone;
+        if (((s.tag ^ tag) & tag_mask) == 0 && match(i)) return s.value;
       }
     }
     // The value of the key with hash h for which same(key) holds; kNone.
     template <class Same>
     uint32_t Find(uint64_t h, Same&& same) const {
-      return Probe(h, [&](const Entry& e) {
+      return Probe(h, Tag(h, 0), ~kLengthBits, [&](uint32_t i) {
+        const Entry& e = entries[i];
         return same(std::string_view(arena.data() + e.offset, e.length));
       });
     }
     // Find for a word: `head` is LowerAscii8 of its first eight bytes.
     uint32_t FindWord(std::string_view word, uint64_t h, uint64_t head) const {
-      return Probe(h, [&](const Entry& e) {
-        return e.head == head && e.length == word.size() &&
-               (word.size() <= 8 ||
-                EqualsLower(word.substr(8),
-                            std::string_view(arena.data() + e.offset + 8, e.length - 8)));
+      return Probe(h, Tag(h, word.size()), ~0u, [&](uint32_t i) {
+        if (slots[i].head != head) return false;
+        if (word.size() <= 8) return true;  // the tag holds the length
+        const Entry& e = entries[i];
+        return e.length == word.size() &&
+               EqualsLower(word.substr(8),
+                           std::string_view(arena.data() + e.offset + 8, e.length - 8));
       });
     }
   };
