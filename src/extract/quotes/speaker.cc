@@ -292,6 +292,7 @@ Who Attributor::BeforePreposition(const std::vector<Tok>& toks, int lo, int v,
   int p = first - 1;
   if (p >= lo && IsWord(toks[p]) && (Cls(toks[p]) & kDeterminer)) --p;
   if (p <= lo || !IsWord(toks[p])) return {};
+  if (TokIs(text_, toks[p], "of")) return PersonBeforeOf(toks, lo, p, inner);
   bool prep = false;
   for (std::string_view w : kPreps) prep = prep || TokIs(text_, toks[p], w);
   if (!prep) return {};
@@ -306,6 +307,38 @@ Who Attributor::BeforePreposition(const std::vector<Tok>& toks, int lo, int v,
   Who outer = SubjectNextTo(toks, lo, q + 1);
   if (outer.kind == Who::kPronoun) return {};
   return outer;
+}
+
+// "Lt. Jo Reyes of the Harbour Police said", "Jo Reyes of Leeds told": the
+// person named right before "of" (toks[p]) speaks, not the organisation or
+// place after it. A group ("Friends of Reyes"), a post ("The Bishop of
+// Leeds") or an organisation's name ("the Order of Police") keeps the words
+// after "of".
+Who Attributor::PersonBeforeOf(const std::vector<Tok>& toks, int lo, int p,
+                               const Who& inner) const {
+  if (p - 1 < lo || !NameWord(toks, p - 1) || (Cls(toks[p - 1]) & (kOrgCue | kTitle | kRole)))
+    return {};
+  if (const EntityMention* e = EntityAt(inner.start, inner.end);
+      e != nullptr && e->type == EntityType::kPerson)
+    return {};
+  Who outer = SubjectNextTo(toks, lo, p);
+  if (outer.kind != Who::kName || outer.end != toks[p - 1].end) return {};
+  // A full name ("Jo Reyes", not "Reyes" alone, which may be a family): a
+  // person mention, or a name after a title ("Sgt. Jo Reyes").
+  if (text_.substr(outer.start, outer.end - outer.start).find(' ') == std::string_view::npos)
+    return {};
+  // After a determiner or a preposition the words are no name ("The
+  // Roman Catholic Archbishop of", "with Girl Scouts of").
+  int a = p - 1;
+  while (a > lo && toks[a].start > outer.start) --a;
+  if (a - 1 >= lo && IsWord(toks[a - 1]) &&
+      ((Cls(toks[a - 1]) & kDeterminer) || (!toks[a - 1].cap && (Cls(toks[a - 1]) & kStop))))
+    return {};
+  if (const EntityMention* e = EntityAt(outer.start, outer.end)) {
+    return e->type == EntityType::kPerson ? outer : Who{};
+  }
+  while (a - 1 >= lo && IsPunct(toks[a - 1], '.')) --a;
+  return a - 1 >= lo && IsWord(toks[a - 1]) && (Cls(toks[a - 1]) & kTitle) ? outer : Who{};
 }
 
 Who Attributor::SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const {

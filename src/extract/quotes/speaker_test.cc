@@ -81,6 +81,24 @@ TEST_F(SpeakerShapesTest, GroupBeforeTitledPerson) {
   EXPECT_EQ(SpeakerOf(text, "border stays", {group, person}), "Jo Reyes");
 }
 
+// "Sgt. Jo Reyes of the Harbour Police said": the person before "of" speaks,
+// not the organisation or place after it.
+TEST_F(SpeakerShapesTest, PersonBeforeOf) {
+  ExpectCases({
+      {"\"The road stays shut,\" Sgt. Mira Kolbe of the Dunmore Police Department said.",
+       "road stays", "Mira Kolbe"},
+      {"\"Nobody saw a thing,\" Capt. Ivo Brandt of Harlow County told reporters.", "Nobody saw",
+       "Ivo Brandt"},
+  });
+  std::string text = "\"We heard shots,\" Tessa Marlow of Greyfield said.";
+  EntityMention person;
+  person.start = text.find("Tessa Marlow");
+  person.end = person.start + 12;
+  person.type = EntityType::kPerson;
+  person.canonical = "Tessa Marlow";
+  EXPECT_EQ(SpeakerOf(text, "heard shots", {person}), "Tessa Marlow");
+}
+
 TEST_F(SpeakerShapesTest, LabelsBeforeTheQuote) {
   ExpectCases({
       {"The match ended level.\n\n- Harbour boss Jo Reyes: \"We deserved more than a "
