@@ -211,6 +211,10 @@ Who Attributor::DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) c
       k -= 2;  // "the 24-year-old": a hyphen inside a compound
       continue;
     }
+    if (IsPunct(p, '.') && k - 2 >= lo && InitialsDot(toks, k - 2)) {
+      k -= 2;  // "one U.S. official": a dot inside initials
+      continue;
+    }
     if (p.kind == TokKind::kPunct) break;
     uint32_t c = p.kind == TokKind::kWord ? Cls(p) : 0;
     if (EndsDescription(toks, lo, k - 1)) break;
@@ -587,6 +591,10 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
       b += 2;  // "the firm 's chief": a possessive split off in tokenized text
       continue;
     }
+    if (IsPunct(next, '.') && b + 2 < hi && InitialsDot(toks, b)) {
+      b += 2;  // "one U.S. official", "the L.A. Times": a dot inside initials
+      continue;
+    }
     if (next.kind == TokKind::kPunct ||
         ((Cls(next) & (kStop | kSkip)) && !InnerAnd(toks, k, b + 1)) ||
         lex_.Verb(TokText(text_, next)) != nullptr)
@@ -602,6 +610,18 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
   // "said the chief strategist for Acme Corp, Mira Halden".
   if (Who named = NameAfterOrganisation(toks, b, hi); named.kind != Who::kNone) return named;
   return Who{Who::kDescription, t.start, toks[b].end, 0};
+}
+
+// Whether the full stop after toks[b] belongs to initials: toks[b] is one
+// capital letter with the stop right after it, and another letter follows
+// the stop at once ("U.S") or a stop ends the letter before ("S." of "U.S.").
+bool Attributor::InitialsDot(const std::vector<Tok>& toks, int b) const {
+  const Tok& t = toks[b];
+  if (!IsWord(t) || !t.cap || t.end - t.start != 1 || toks[b + 1].start != t.end) return false;
+  const Tok& after = toks[b + 2];
+  if (IsWord(after) && after.cap && after.end - after.start == 1 && after.start == toks[b + 1].end)
+    return true;
+  return b > 0 && IsPunct(toks[b - 1], '.') && toks[b - 1].end == t.start;
 }
 
 Who Attributor::NameAfterOrganisation(const std::vector<Tok>& toks, int b, int hi) const {

@@ -99,6 +99,15 @@ TEST_F(SpeakerShapesTest, PersonBeforeOf) {
   EXPECT_EQ(SpeakerOf(text, "heard shots", {person}), "Tessa Marlow");
 }
 
+// The full stops inside initials ("U.S.", "L.A.") do not cut a description.
+TEST_F(SpeakerShapesTest, InitialsInsideDescription) {
+  ExpectCases({
+      {"\"The talks are over,\" said one U.S. official.", "talks are", "one U.S. official"},
+      {"\"The talks are over,\" one U.S. official said.", "talks are", "one U.S. official"},
+      {"\"Nobody was hurt,\" according to the N.Y. Courier.", "Nobody was", "the N.Y. Courier"},
+  });
+}
+
 TEST_F(SpeakerShapesTest, LabelsBeforeTheQuote) {
   ExpectCases({
       {"The match ended level.\n\n- Harbour boss Jo Reyes: \"We deserved more than a "
