@@ -211,6 +211,11 @@ Who Attributor::DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) c
       k -= 2;  // "the 24-year-old": a hyphen inside a compound
       continue;
     }
+    if (int city = IsPunct(p, ',') ? PlaceTagBefore(toks, lo, k - 1) : -1; city >= 0) {
+      k = city;  // "the Dunmore, Ohio, maker": a state after a city
+      ++words;
+      continue;
+    }
     if (IsPunct(p, '.') && k - 2 >= lo && InitialsDot(toks, k - 2)) {
       k -= 2;  // "one U.S. official": a dot inside initials
       continue;
@@ -591,6 +596,10 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
       b += 2;  // "the firm 's chief": a possessive split off in tokenized text
       continue;
     }
+    if (int e = IsPunct(next, ',') && toks[b].cap ? PlaceTagAfter(toks, b + 1, hi) : -1; e > 0) {
+      b = e;  // "the Dunmore, Ohio, maker": a state after a city
+      continue;
+    }
     if (IsPunct(next, '.') && b + 2 < hi && InitialsDot(toks, b)) {
       b += 2;  // "one U.S. official", "the L.A. Times": a dot inside initials
       continue;
@@ -622,6 +631,40 @@ bool Attributor::InitialsDot(const std::vector<Tok>& toks, int b) const {
   if (IsWord(after) && after.cap && after.end - after.start == 1 && after.start == toks[b + 1].end)
     return true;
   return b > 0 && IsPunct(toks[b - 1], '.') && toks[b - 1].end == t.start;
+}
+
+// "the Dunmore, Ohio, maker of valves", "a Harlow, Ky., company": a state
+// (one or two capitalised words, maybe abbreviated) between commas after a
+// city belongs to the place. toks[c] is the comma after the city; returns
+// the comma after the state when a lower-case noun follows it, else -1.
+int Attributor::PlaceTagAfter(const std::vector<Tok>& toks, int c, int hi) const {
+  int j = c + 1;
+  int words = 0;
+  while (j < hi && words < 2 && NameWord(toks, j)) {
+    ++j;
+    ++words;
+    if (j < hi && IsPunct(toks[j], '.') && toks[j].start == toks[j - 1].end) ++j;
+  }
+  if (words == 0 || j + 1 >= hi || !IsPunct(toks[j], ',')) return -1;
+  const Tok& next = toks[j + 1];
+  if (!IsWord(next) || next.cap || (Cls(next) & (kStop | kSkip | kDeterminer | kPronouns)) ||
+      lex_.Verb(TokText(text_, next)) != nullptr)
+    return -1;
+  return j;
+}
+
+// The same read backwards: toks[c] is the comma after the state; returns
+// the index of the city's last word, or -1.
+int Attributor::PlaceTagBefore(const std::vector<Tok>& toks, int lo, int c) const {
+  int j = c - 1;
+  if (j >= lo && IsPunct(toks[j], '.')) --j;
+  int words = 0;
+  while (j >= lo && words < 2 && NameWord(toks, j)) {
+    --j;
+    ++words;
+  }
+  if (words == 0 || j - 1 < lo || !IsPunct(toks[j], ',') || !NameWord(toks, j - 1)) return -1;
+  return j - 1;
 }
 
 Who Attributor::NameAfterOrganisation(const std::vector<Tok>& toks, int b, int hi) const {

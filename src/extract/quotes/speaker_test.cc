@@ -108,6 +108,17 @@ TEST_F(SpeakerShapesTest, InitialsInsideDescription) {
   });
 }
 
+// A state between commas after a city is part of the place in a
+// description ("the Dunmore, Ohio, maker"), not the speaker.
+TEST_F(SpeakerShapesTest, StateAfterCityInDescription) {
+  ExpectCases({
+      {"\"Orders doubled in March,\" said the Dunmore, Ohio, maker of valves.", "Orders doubled",
+       "the Dunmore, Ohio, maker of valves"},
+      {"\"We will rebuild,\" the Harlow, Ky., company said.", "will rebuild",
+       "the Harlow, Ky., company"},
+  });
+}
+
 TEST_F(SpeakerShapesTest, LabelsBeforeTheQuote) {
   ExpectCases({
       {"The match ended level.\n\n- Harbour boss Jo Reyes: \"We deserved more than a "
