@@ -119,6 +119,20 @@ TEST_F(SpeakerShapesTest, StateAfterCityInDescription) {
   });
 }
 
+// "said Norvik spokeswoman, Lena Holt": the name in apposition to a post
+// after an organisation speaks; "according to Dunmore Assistant Police
+// Chief Ivo Brandt": the place before a person's office does not.
+TEST_F(SpeakerShapesTest, PersonAfterPlaceOrOrganisationPost) {
+  ExpectCases({
+      {"\"The fare stays,\" said Norvik spokeswoman, Lena Holt.", "fare stays", "Lena Holt"},
+      {"\"We have no suspect,\" according to Harlow Deputy Fire Chief Tessa Marlow.", "no suspect",
+       "Tessa Marlow"},
+      {"According to Dunmore Assistant Police Chief Ivo Brandt, the gunman \"fired at "
+       "random.\"",
+       "fired at", "Ivo Brandt"},
+  });
+}
+
 TEST_F(SpeakerShapesTest, LabelsBeforeTheQuote) {
   ExpectCases({
       {"The match ended level.\n\n- Harbour boss Jo Reyes: \"We deserved more than a "
