@@ -199,6 +199,8 @@ Who Attributor::NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const
     if (!link && !PostWord(w)) return {};
     ++j;
   }
+  // "said Acme spokeswoman, Jo Reyes": the name in apposition to the post.
+  if (j > m && j + 1 < hi && IsPunct(toks[j], ',') && (Cls(toks[j - 1]) & kRole)) ++j;
   // "said Acme's Jo Reyes": a possessive name needs no post.
   if ((j == m && !possessive_before(m)) || j >= hi || !NameWord(toks, j) ||
       (j > m && TokIs(text_, toks[j - 1], "and")))

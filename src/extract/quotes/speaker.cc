@@ -211,6 +211,15 @@ Who Attributor::DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) c
       k -= 2;  // "the 24-year-old": a hyphen inside a compound
       continue;
     }
+    if (int city = IsPunct(p, ',') ? PlaceTagBefore(toks, lo, k - 1) : -1; city >= 0) {
+      k = city;  // "the Dunmore, Ohio, maker": a state after a city
+      ++words;
+      continue;
+    }
+    if (IsPunct(p, '.') && k - 2 >= lo && InitialsDot(toks, k - 2)) {
+      k -= 2;  // "one U.S. official": a dot inside initials
+      continue;
+    }
     if (p.kind == TokKind::kPunct) break;
     uint32_t c = p.kind == TokKind::kWord ? Cls(p) : 0;
     if (EndsDescription(toks, lo, k - 1)) break;
@@ -292,6 +301,7 @@ Who Attributor::BeforePreposition(const std::vector<Tok>& toks, int lo, int v,
   int p = first - 1;
   if (p >= lo && IsWord(toks[p]) && (Cls(toks[p]) & kDeterminer)) --p;
   if (p <= lo || !IsWord(toks[p])) return {};
+  if (TokIs(text_, toks[p], "of")) return PersonBeforeOf(toks, lo, p, inner);
   bool prep = false;
   for (std::string_view w : kPreps) prep = prep || TokIs(text_, toks[p], w);
   if (!prep) return {};
@@ -306,6 +316,38 @@ Who Attributor::BeforePreposition(const std::vector<Tok>& toks, int lo, int v,
   Who outer = SubjectNextTo(toks, lo, q + 1);
   if (outer.kind == Who::kPronoun) return {};
   return outer;
+}
+
+// "Lt. Jo Reyes of the Harbour Police said", "Jo Reyes of Leeds told": the
+// person named right before "of" (toks[p]) speaks, not the organisation or
+// place after it. A group ("Friends of Reyes"), a post ("The Bishop of
+// Leeds") or an organisation's name ("the Order of Police") keeps the words
+// after "of".
+Who Attributor::PersonBeforeOf(const std::vector<Tok>& toks, int lo, int p,
+                               const Who& inner) const {
+  if (p - 1 < lo || !NameWord(toks, p - 1) || (Cls(toks[p - 1]) & (kOrgCue | kTitle | kRole)))
+    return {};
+  if (const EntityMention* e = EntityAt(inner.start, inner.end);
+      e != nullptr && e->type == EntityType::kPerson)
+    return {};
+  Who outer = SubjectNextTo(toks, lo, p);
+  if (outer.kind != Who::kName || outer.end != toks[p - 1].end) return {};
+  // A full name ("Jo Reyes", not "Reyes" alone, which may be a family): a
+  // person mention, or a name after a title ("Sgt. Jo Reyes").
+  if (text_.substr(outer.start, outer.end - outer.start).find(' ') == std::string_view::npos)
+    return {};
+  // After a determiner or a preposition the words are no name ("The
+  // Roman Catholic Archbishop of", "with Girl Scouts of").
+  int a = p - 1;
+  while (a > lo && toks[a].start > outer.start) --a;
+  if (a - 1 >= lo && IsWord(toks[a - 1]) &&
+      ((Cls(toks[a - 1]) & kDeterminer) || (!toks[a - 1].cap && (Cls(toks[a - 1]) & kStop))))
+    return {};
+  if (const EntityMention* e = EntityAt(outer.start, outer.end)) {
+    return e->type == EntityType::kPerson ? outer : Who{};
+  }
+  while (a - 1 >= lo && IsPunct(toks[a - 1], '.')) --a;
+  return a - 1 >= lo && IsWord(toks[a - 1]) && (Cls(toks[a - 1]) & kTitle) ? outer : Who{};
 }
 
 Who Attributor::SubjectNextTo(const std::vector<Tok>& toks, int lo, int v) const {
@@ -554,6 +596,14 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
       b += 2;  // "the firm 's chief": a possessive split off in tokenized text
       continue;
     }
+    if (int e = IsPunct(next, ',') && toks[b].cap ? PlaceTagAfter(toks, b + 1, hi) : -1; e > 0) {
+      b = e;  // "the Dunmore, Ohio, maker": a state after a city
+      continue;
+    }
+    if (IsPunct(next, '.') && b + 2 < hi && InitialsDot(toks, b)) {
+      b += 2;  // "one U.S. official", "the L.A. Times": a dot inside initials
+      continue;
+    }
     if (next.kind == TokKind::kPunct ||
         ((Cls(next) & (kStop | kSkip)) && !InnerAnd(toks, k, b + 1)) ||
         lex_.Verb(TokText(text_, next)) != nullptr)
@@ -569,6 +619,52 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
   // "said the chief strategist for Acme Corp, Mira Halden".
   if (Who named = NameAfterOrganisation(toks, b, hi); named.kind != Who::kNone) return named;
   return Who{Who::kDescription, t.start, toks[b].end, 0};
+}
+
+// Whether the full stop after toks[b] belongs to initials: toks[b] is one
+// capital letter with the stop right after it, and another letter follows
+// the stop at once ("U.S") or a stop ends the letter before ("S." of "U.S.").
+bool Attributor::InitialsDot(const std::vector<Tok>& toks, int b) const {
+  const Tok& t = toks[b];
+  if (!IsWord(t) || !t.cap || t.end - t.start != 1 || toks[b + 1].start != t.end) return false;
+  const Tok& after = toks[b + 2];
+  if (IsWord(after) && after.cap && after.end - after.start == 1 && after.start == toks[b + 1].end)
+    return true;
+  return b > 0 && IsPunct(toks[b - 1], '.') && toks[b - 1].end == t.start;
+}
+
+// "the Dunmore, Ohio, maker of valves", "a Harlow, Ky., company": a state
+// (one or two capitalised words, maybe abbreviated) between commas after a
+// city belongs to the place. toks[c] is the comma after the city; returns
+// the comma after the state when a lower-case noun follows it, else -1.
+int Attributor::PlaceTagAfter(const std::vector<Tok>& toks, int c, int hi) const {
+  int j = c + 1;
+  int words = 0;
+  while (j < hi && words < 2 && NameWord(toks, j)) {
+    ++j;
+    ++words;
+    if (j < hi && IsPunct(toks[j], '.') && toks[j].start == toks[j - 1].end) ++j;
+  }
+  if (words == 0 || j + 1 >= hi || !IsPunct(toks[j], ',')) return -1;
+  const Tok& next = toks[j + 1];
+  if (!IsWord(next) || next.cap || (Cls(next) & (kStop | kSkip | kDeterminer | kPronouns)) ||
+      lex_.Verb(TokText(text_, next)) != nullptr)
+    return -1;
+  return j;
+}
+
+// The same read backwards: toks[c] is the comma after the state; returns
+// the index of the city's last word, or -1.
+int Attributor::PlaceTagBefore(const std::vector<Tok>& toks, int lo, int c) const {
+  int j = c - 1;
+  if (j >= lo && IsPunct(toks[j], '.')) --j;
+  int words = 0;
+  while (j >= lo && words < 2 && NameWord(toks, j)) {
+    --j;
+    ++words;
+  }
+  if (words == 0 || j - 1 < lo || !IsPunct(toks[j], ',') || !NameWord(toks, j - 1)) return -1;
+  return j - 1;
 }
 
 Who Attributor::NameAfterOrganisation(const std::vector<Tok>& toks, int b, int hi) const {

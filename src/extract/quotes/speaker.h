@@ -187,6 +187,10 @@ class Attributor {
   // description; who unchanged otherwise.
   Who CapitalisedPost(const Who& who) const;
   Who BeforePreposition(const std::vector<Tok>& toks, int lo, int v, const Who& inner) const;
+  Who PersonBeforeOf(const std::vector<Tok>& toks, int lo, int p, const Who& inner) const;
+  bool InitialsDot(const std::vector<Tok>& toks, int b) const;
+  int PlaceTagAfter(const std::vector<Tok>& toks, int c, int hi) const;
+  int PlaceTagBefore(const std::vector<Tok>& toks, int lo, int c) const;
   bool IsWord(const Tok& t) const { return t.kind == TokKind::kWord; }
   uint32_t Cls(const Tok& t) const { return lex_.Classes(TokText(text_, t)); }
   bool IsPunct(const Tok& t, char c) const { return TokIsChar(text_, t, c); }

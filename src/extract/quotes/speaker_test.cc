@@ -81,6 +81,58 @@ TEST_F(SpeakerShapesTest, GroupBeforeTitledPerson) {
   EXPECT_EQ(SpeakerOf(text, "border stays", {group, person}), "Jo Reyes");
 }
 
+// "Sgt. Jo Reyes of the Harbour Police said": the person before "of" speaks,
+// not the organisation or place after it.
+TEST_F(SpeakerShapesTest, PersonBeforeOf) {
+  ExpectCases({
+      {"\"The road stays shut,\" Sgt. Mira Kolbe of the Dunmore Police Department said.",
+       "road stays", "Mira Kolbe"},
+      {"\"Nobody saw a thing,\" Capt. Ivo Brandt of Harlow County told reporters.", "Nobody saw",
+       "Ivo Brandt"},
+  });
+  std::string text = "\"We heard shots,\" Tessa Marlow of Greyfield said.";
+  EntityMention person;
+  person.start = text.find("Tessa Marlow");
+  person.end = person.start + 12;
+  person.type = EntityType::kPerson;
+  person.canonical = "Tessa Marlow";
+  EXPECT_EQ(SpeakerOf(text, "heard shots", {person}), "Tessa Marlow");
+}
+
+// The full stops inside initials ("U.S.", "L.A.") do not cut a description.
+TEST_F(SpeakerShapesTest, InitialsInsideDescription) {
+  ExpectCases({
+      {"\"The talks are over,\" said one U.S. official.", "talks are", "one U.S. official"},
+      {"\"The talks are over,\" one U.S. official said.", "talks are", "one U.S. official"},
+      {"\"Nobody was hurt,\" according to the N.Y. Courier.", "Nobody was", "the N.Y. Courier"},
+  });
+}
+
+// A state between commas after a city is part of the place in a
+// description ("the Dunmore, Ohio, maker"), not the speaker.
+TEST_F(SpeakerShapesTest, StateAfterCityInDescription) {
+  ExpectCases({
+      {"\"Orders doubled in March,\" said the Dunmore, Ohio, maker of valves.", "Orders doubled",
+       "the Dunmore, Ohio, maker of valves"},
+      {"\"We will rebuild,\" the Harlow, Ky., company said.", "will rebuild",
+       "the Harlow, Ky., company"},
+  });
+}
+
+// "said Norvik spokeswoman, Lena Holt": the name in apposition to a post
+// after an organisation speaks; "according to Dunmore Assistant Police
+// Chief Ivo Brandt": the place before a person's office does not.
+TEST_F(SpeakerShapesTest, PersonAfterPlaceOrOrganisationPost) {
+  ExpectCases({
+      {"\"The fare stays,\" said Norvik spokeswoman, Lena Holt.", "fare stays", "Lena Holt"},
+      {"\"We have no suspect,\" according to Harlow Deputy Fire Chief Tessa Marlow.", "no suspect",
+       "Tessa Marlow"},
+      {"According to Dunmore Assistant Police Chief Ivo Brandt, the gunman \"fired at "
+       "random.\"",
+       "fired at", "Ivo Brandt"},
+  });
+}
+
 TEST_F(SpeakerShapesTest, LabelsBeforeTheQuote) {
   ExpectCases({
       {"The match ended level.\n\n- Harbour boss Jo Reyes: \"We deserved more than a "
