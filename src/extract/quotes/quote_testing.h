@@ -17,6 +17,14 @@
 
 namespace dossier {
 
+// One table row of a speaker test: a text, a few words of the quote to look
+// up, and its wanted speaker ("" for none, "?" for no quote there).
+struct SpeakerCase {
+  std::string text;
+  std::string quote;
+  std::string speaker;
+};
+
 class QuoteSpeakerTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -39,6 +47,12 @@ class QuoteSpeakerTest : public ::testing::Test {
       if (q.start <= at && at < q.end) return q.speaker;
     }
     return "?";
+  }
+
+  // Checks every row, found without entity mentions (the finder's own name
+  // scan).
+  void ExpectSpeakers(const std::vector<SpeakerCase>& cases) {
+    for (const SpeakerCase& c : cases) EXPECT_EQ(SpeakerOf(c.text, c.quote), c.speaker) << c.text;
   }
 
   std::unique_ptr<QuoteFinder> finder_;

@@ -16,21 +16,10 @@
 namespace dossier {
 namespace {
 
-struct Case {
-  std::string text;
-  std::string quote;    // a few words of the quote to look up
-  std::string speaker;  // its wanted speaker ("" for none)
-};
-
-class SpeakerShapesTest : public QuoteSpeakerTest {
- protected:
-  void ExpectCases(const std::vector<Case>& cases) {
-    for (const Case& c : cases) EXPECT_EQ(SpeakerOf(c.text, c.quote), c.speaker) << c.text;
-  }
-};
+using SpeakerShapesTest = QuoteSpeakerTest;
 
 TEST_F(SpeakerShapesTest, PostBetweenOrganisationAndName) {
-  ExpectCases({
+  ExpectSpeakers({
       {"Sales fell. \"The winter was hard for everyone,\" said Norvik chief executive "
        "Jo Reyes.",
        "winter was hard", "Jo Reyes"},
@@ -84,7 +73,7 @@ TEST_F(SpeakerShapesTest, GroupBeforeTitledPerson) {
 // "Sgt. Jo Reyes of the Harbour Police said": the person before "of" speaks,
 // not the organisation or place after it.
 TEST_F(SpeakerShapesTest, PersonBeforeOf) {
-  ExpectCases({
+  ExpectSpeakers({
       {"\"The road stays shut,\" Sgt. Mira Kolbe of the Dunmore Police Department said.",
        "road stays", "Mira Kolbe"},
       {"\"Nobody saw a thing,\" Capt. Ivo Brandt of Harlow County told reporters.", "Nobody saw",
@@ -101,7 +90,7 @@ TEST_F(SpeakerShapesTest, PersonBeforeOf) {
 
 // The full stops inside initials ("U.S.", "L.A.") do not cut a description.
 TEST_F(SpeakerShapesTest, InitialsInsideDescription) {
-  ExpectCases({
+  ExpectSpeakers({
       {"\"The talks are over,\" said one U.S. official.", "talks are", "one U.S. official"},
       {"\"The talks are over,\" one U.S. official said.", "talks are", "one U.S. official"},
       {"\"Nobody was hurt,\" according to the N.Y. Courier.", "Nobody was", "the N.Y. Courier"},
@@ -111,7 +100,7 @@ TEST_F(SpeakerShapesTest, InitialsInsideDescription) {
 // A state between commas after a city is part of the place in a
 // description ("the Dunmore, Ohio, maker"), not the speaker.
 TEST_F(SpeakerShapesTest, StateAfterCityInDescription) {
-  ExpectCases({
+  ExpectSpeakers({
       {"\"Orders doubled in March,\" said the Dunmore, Ohio, maker of valves.", "Orders doubled",
        "the Dunmore, Ohio, maker of valves"},
       {"\"We will rebuild,\" the Harlow, Ky., company said.", "will rebuild",
@@ -123,7 +112,7 @@ TEST_F(SpeakerShapesTest, StateAfterCityInDescription) {
 // after an organisation speaks; "according to Dunmore Assistant Police
 // Chief Ivo Brandt": the place before a person's office does not.
 TEST_F(SpeakerShapesTest, PersonAfterPlaceOrOrganisationPost) {
-  ExpectCases({
+  ExpectSpeakers({
       {"\"The fare stays,\" said Norvik spokeswoman, Lena Holt.", "fare stays", "Lena Holt"},
       {"\"We have no suspect,\" according to Harlow Deputy Fire Chief Tessa Marlow.", "no suspect",
        "Tessa Marlow"},
@@ -134,7 +123,7 @@ TEST_F(SpeakerShapesTest, PersonAfterPlaceOrOrganisationPost) {
 }
 
 TEST_F(SpeakerShapesTest, LabelsBeforeTheQuote) {
-  ExpectCases({
+  ExpectSpeakers({
       {"The match ended level.\n\n- Harbour boss Jo Reyes: \"We deserved more than a "
        "draw today.\"",
        "deserved more", "Jo Reyes"},
@@ -166,7 +155,7 @@ TEST_F(SpeakerShapesTest, ParagraphsRunTogether) {
 TEST_F(SpeakerShapesTest, NextSentenceIsNoAttribution) {
   // After a full stop inside the marks, the next sentence's subject is not
   // the speaker; the verb before the colon is.
-  ExpectCases({
+  ExpectSpeakers({
       {"But Ana Brandt said in a statement: \"I never had that talk with him.\" Tom Ashby "
        "later added there was no truth in the report.",
        "never had that talk", "Ana Brandt"},
@@ -175,7 +164,7 @@ TEST_F(SpeakerShapesTest, NextSentenceIsNoAttribution) {
 }
 
 TEST_F(SpeakerShapesTest, QuoteAfterASentenceReportingTheSpeaker) {
-  ExpectCases({
+  ExpectSpeakers({
       {"The port reopened on Monday. Ana Brandt said the repairs had cost far more than "
        "planned. \"We will need another loan before the summer is out.\"",
        "another loan", "Ana Brandt"},
@@ -187,7 +176,7 @@ TEST_F(SpeakerShapesTest, QuoteAfterASentenceReportingTheSpeaker) {
 }
 
 TEST_F(SpeakerShapesTest, QuotedAsSaying) {
-  ExpectCases({
+  ExpectSpeakers({
       {"\"The deal is not likely this year,\" the agency quoted one trader as saying.",
        "deal is not likely", "one trader"},
       {"The agency quoted Tom Ashby as saying: \"We will appeal against the ruling.\"",
@@ -224,14 +213,14 @@ TEST_F(SpeakerShapesTest, DescriptionsStandForTheNamedPerson) {
 }
 
 TEST_F(SpeakerShapesTest, RelativeClauseSpeaker) {
-  ExpectCases({
+  ExpectSpeakers({
       {"One critic was the writer Lena Holt, who said the show was \"tired and far too long\".",
        "tired and far", "Lena Holt"},
   });
 }
 
 TEST_F(SpeakerShapesTest, PartialQuoteBeforeItsAttribution) {
-  ExpectCases({
+  ExpectSpeakers({
       {"The firms have three months to respond and the process \"may take some time\", the "
        "spokesman said.",
        "may take some time", "the spokesman"},

@@ -16,21 +16,10 @@
 namespace dossier {
 namespace {
 
-struct Case {
-  std::string text;
-  std::string quote;    // a few words of the quote to look up
-  std::string speaker;  // its wanted speaker ("" for none)
-};
-
-class WireShapesTest : public QuoteSpeakerTest {
- protected:
-  void ExpectCases(const std::vector<Case>& cases) {
-    for (const Case& c : cases) EXPECT_EQ(SpeakerOf(c.text, c.quote), c.speaker) << c.text;
-  }
-};
+using WireShapesTest = QuoteSpeakerTest;
 
 TEST_F(WireShapesTest, TitleBetweenOrganisationAndName) {
-  ExpectCases({
+  ExpectSpeakers({
       {"``The vote shows we are not alone,'' said the U.S. Deputy Ambassador Lena Holt.",
        "vote shows", "Lena Holt"},
       {"\"Prices will hold,\" said Norvik Inc. CEO Jo Reyes.", "Prices will", "Jo Reyes"},
@@ -41,7 +30,7 @@ TEST_F(WireShapesTest, TitleBetweenOrganisationAndName) {
 }
 
 TEST_F(WireShapesTest, NameAfterADescriptionAndItsOrganisation) {
-  ExpectCases({
+  ExpectSpeakers({
       {"\"Buyers are tired,\" said the chief strategist for Kestrel Bank, Jo Reyes.", "Buyers are",
        "Jo Reyes"},
       {"\"The rigs are safe,\" said a spokeswoman at Norvik Oil, Ana Brandt.", "rigs are safe",
@@ -54,7 +43,7 @@ TEST_F(WireShapesTest, NameAfterADescriptionAndItsOrganisation) {
 TEST_F(WireShapesTest, NameAfterATokenizedPossessive) {
   // Tokenized text splits the possessive off ("the firm 's"): the name
   // after the post the possessive opens still speaks.
-  ExpectCases({
+  ExpectSpeakers({
       {"Norvik posted a profit . `` Our results show real progress , '' said the firm 's chief "
        "executive officer , Jo Reyes .",
        "results show", "Jo Reyes"},
@@ -66,7 +55,7 @@ TEST_F(WireShapesTest, NameAfterATokenizedPossessive) {
 TEST_F(WireShapesTest, PersonEndingAnOrganisationAfterAPost) {
   // "<post> at <Organisation> <Name> said:" with no comma between the
   // organisation and the person: the name after the organisation's cue word.
-  ExpectCases({
+  ExpectSpeakers({
       {"Shares fell. Chief investment officer at Kestrel Capital Group Tom Ashby said: \"The "
        "machines took over.\"",
        "machines took", "Tom Ashby"},
@@ -78,7 +67,7 @@ TEST_F(WireShapesTest, PersonEndingAnOrganisationAfterAPost) {
 TEST_F(WireShapesTest, NextQuoteAfterAnAbbreviatedTitle) {
   // The full stops of "Capt." and "Lt." end no sentence: the next quote
   // still follows its speaker's own attribution.
-  ExpectCases({
+  ExpectSpeakers({
       {"\"The crew is ready,\" said Capt. Lena Holt, commander of the Osprey. \"We sail "
        "at dawn and we will be back by Friday.\"",
        "We sail at dawn", "Lena Holt"},
@@ -91,7 +80,7 @@ TEST_F(WireShapesTest, NextQuoteAfterAnAbbreviatedTitle) {
 TEST_F(WireShapesTest, PersonBeforeAnUnclosedPost) {
   // "X, commander of Y said": the comma that would close the post is left
   // out; the person before it still speaks, not the organisation.
-  ExpectCases({
+  ExpectSpeakers({
       {"Gen. Lena Holt, commander of U.S. Harbour Command said, \"We held the line.\"",
        "held the line", "Lena Holt"},
       {"Jo Reyes, chief executive of Norvik Freight said: \"Orders doubled in May.\"",
@@ -100,7 +89,7 @@ TEST_F(WireShapesTest, PersonBeforeAnUnclosedPost) {
 }
 
 TEST_F(WireShapesTest, SubjectAfterAnOpeningPhraseAndMoreVerbs) {
-  ExpectCases({
+  ExpectSpeakers({
       {"Last Friday, Jo Reyes went on the radio, saying that the board \"was asleep at the "
        "wheel\" all year.",
        "asleep at the", "Jo Reyes"},
