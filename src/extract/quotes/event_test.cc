@@ -174,9 +174,7 @@ TEST_F(EventQuotesTest, FirstNameOfAPersonNamedBefore) {
     m.canonical = name;
     mentions.push_back(m);
   }
-  std::vector<Quote> quotes;
-  std::vector<std::string> warnings;
-  finder_->Find(text, SplitSentences(text), mentions, &quotes, &warnings);
+  std::vector<Quote> quotes = FindAll(text, mentions);
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(quotes[0].speaker, "Mara");
 }
@@ -198,9 +196,7 @@ TEST_F(EventQuotesTest, PronounAfterAFirstNameKeepsTheFullName) {
     m.canonical = name;
     mentions.push_back(m);
   }
-  std::vector<Quote> quotes;
-  std::vector<std::string> warnings;
-  finder_->Find(text, SplitSentences(text), mentions, &quotes, &warnings);
+  std::vector<Quote> quotes = FindAll(text, mentions);
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[0].speaker, "Mara Lind");
   EXPECT_EQ(quotes[1].speaker, "Mara Lind");

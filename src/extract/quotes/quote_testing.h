@@ -49,6 +49,14 @@ class QuoteSpeakerTest : public ::testing::Test {
     return "?";
   }
 
+  // Every quote the finder gives for text and mentions.
+  std::vector<Quote> FindAll(const std::string& text, const std::vector<EntityMention>& mentions) {
+    std::vector<Quote> quotes;
+    std::vector<std::string> warnings;
+    finder_->Find(text, SplitSentences(text), mentions, &quotes, &warnings);
+    return quotes;
+  }
+
   // Checks every row, found without entity mentions (the finder's own name
   // scan).
   void ExpectSpeakers(const std::vector<SpeakerCase>& cases) {
