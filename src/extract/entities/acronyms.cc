@@ -42,22 +42,25 @@ bool AcronymShape(const DocState& d, const Candidate& c) {
   return (t.shape & kAllCaps) && !(t.shape & kDotted) && n >= kMinLetters && n <= kMaxLetters;
 }
 
-}  // namespace
-
-void RuleEngine::InitialAcronyms(DocState* d) const {
-  std::vector<Candidate>& cs = d->cands;
-  // The first letters of the acronyms to tie: most names need no initials.
+// The first letters of the acronyms to tie, one bit per letter: most names
+// need no initials.
+uint32_t AcronymLetters(const DocState& d) {
   uint32_t letters = 0;
-  for (const Candidate& c : cs) {
-    if (!AcronymShape(*d, c) || !c.canonical.empty()) continue;
-    char first = d->text[d->toks[c.first_tok].start];
+  for (const Candidate& c : d.cands) {
+    if (!AcronymShape(d, c) || !c.canonical.empty()) continue;
+    char first = d.text[d.toks[c.first_tok].start];
     if (first >= 'A' && first <= 'Z') letters |= 1u << (first - 'A');
   }
-  if (letters == 0) return;
-  // The initials of each organisation's name of two words or more, and of
-  // the name without its first word ("U.S. Immigration and Naturalization
-  // Service" gives "USINS" and "INS"), in one arena sized up front so the
-  // index's keys stay valid.
+  return letters;
+}
+
+// The initials of each organisation's name of two words or more, and of
+// the name without its first word ("U.S. Immigration and Naturalization
+// Service" gives "USINS" and "INS"), in one arena sized up front so the
+// index's keys stay valid. Only names whose initials start with a letter
+// of `letters` are indexed.
+void IndexInitials(DocState* d, uint32_t letters) {
+  const std::vector<Candidate>& cs = d->cands;
   std::string& arena = d->initials_arena;
   arena.clear();
   arena.reserve(cs.size() * 2 * kMaxLetters);
@@ -76,10 +79,15 @@ void RuleEngine::InitialAcronyms(DocState* d) const {
       index.TryEmplace(std::string_view(arena).substr(at, scratch.size()), i);
     }
   }
-  if (index.empty()) return;
+}
+
+// Each acronym without a canonical name takes the organisation whose
+// initials it writes.
+void TieAcronyms(DocState* d) {
+  std::vector<Candidate>& cs = d->cands;
   for (Candidate& c : cs) {
     if (!AcronymShape(*d, c) || !c.canonical.empty()) continue;
-    const uint32_t* hit = index.Find(WordAt(*d, c.first_tok));
+    const uint32_t* hit = d->initials.Find(WordAt(*d, c.first_tok));
     if (hit == nullptr) continue;
     const Candidate& lng = cs[*hit];
     const Tok& a = d->toks[lng.first_tok];
@@ -91,6 +99,16 @@ void RuleEngine::InitialAcronyms(DocState* d) const {
     c.type = EntityType::kOrganization;
     c.rule = "acronym_initials";
   }
+}
+
+}  // namespace
+
+void RuleEngine::InitialAcronyms(DocState* d) const {
+  uint32_t letters = AcronymLetters(*d);
+  if (letters == 0) return;
+  IndexInitials(d, letters);
+  if (d->initials.empty()) return;
+  TieAcronyms(d);
 }
 
 }  // namespace dossier::entities
