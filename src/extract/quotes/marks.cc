@@ -390,7 +390,6 @@ class Pairer {
   // is a closing one: not touching a word after it, and, on a later line
   // (tokenized text, one sentence a line), with a space before it too.
   bool SpacedOpens(Mark m, size_t i, Side before, Side after) const {
-    constexpr size_t kMaxLookahead = 1200;
     if (m != Mark::kDblAscii || before != Side::kSpace || after != Side::kSpace || t_[i] != '"') {
       return false;
     }
@@ -413,7 +412,6 @@ class Pairer {
   // kept for the lines before that closing mark, so each byte is looked at
   // once per quote.
   bool ClosesAhead(size_t j) {
-    constexpr size_t kMaxLookahead = 1200;
     if (closes_at_ != kNoReopen && j < closes_at_) return true;
     size_t limit = std::min(t_.size(), j + kMaxLookahead);
     for (size_t k = j; k + 1 < limit; ++k) {
@@ -574,6 +572,8 @@ class Pairer {
   bool nested_single_ = false;  // a single quote is open inside the double one
   int nested_double_ = 0;       // double quotes open inside the double one
   static constexpr size_t kNoReopen = static_cast<size_t>(-1);
+  // Bytes SpacedOpens and ClosesAhead read ahead for a closing mark.
+  static constexpr size_t kMaxLookahead = 1200;
   // Just past the straight mark that closed the last quote when it may have
   // opened the next paragraph of it (this line only); kNoReopen otherwise.
   size_t reopened_ = kNoReopen;

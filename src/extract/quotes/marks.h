@@ -3,9 +3,9 @@
 // Reads “ ” ‘ ’ " ' « » „ and the typewriter ``...'' and tells apostrophes
 // (don't, Russia’s, the 1990s’) from quote marks by their neighbours. A quote
 // may run over paragraphs when each paragraph opens with a mark and only the
-// last one closes. Single quotes
-// inside double quotes (and the reverse) are part of the outer quote. It does
-// not decide who speaks; see speaker.h. Linear in the input.
+// last one closes. Single quotes inside double quotes (and the reverse) are
+// part of the outer quote. It does not decide who speaks; see speaker.h.
+// Linear in the input.
 #ifndef DOSSIER_EXTRACT_QUOTES_MARKS_H_
 #define DOSSIER_EXTRACT_QUOTES_MARKS_H_
 

@@ -170,10 +170,7 @@ Who Attributor::NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const
   if (plural_possessive(m)) ++m;
   // "said Acme Inc. CEO Jo Reyes", "said U.S. President Jo Reyes": the full
   // stop of a short capitalised abbreviation that ends the organisation.
-  if (m > 0 && m + 1 < hi && IsPunct(toks[m], '.') && toks[m].start == toks[m - 1].end &&
-      IsWord(toks[m - 1]) && toks[m - 1].cap && toks[m - 1].end - toks[m - 1].start <= 4 &&
-      IsWord(toks[m + 1]) && toks[m + 1].cap)
-    ++m;
+  if (m + 1 < hi && AbbreviationDot(toks, m) && IsWord(toks[m + 1]) && toks[m + 1].cap) ++m;
   // A capitalised title may be the post itself ("U.S. Deputy Ambassador");
   // one with a full stop ("police Capt. Jo Reyes") opens the name.
   auto title = [&](int i) {

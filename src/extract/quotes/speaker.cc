@@ -268,12 +268,9 @@ Who Attributor::SubjectBefore(const std::vector<Tok>& toks, int lo, int v) const
 // where the person is from, with no comma to close it.
 Who Attributor::AffiliatedPerson(const std::vector<Tok>& toks, int lo, int v) const {
   // The full stop of a short capitalised abbreviation ("U.S.") ends nothing.
-  auto abbreviation = [&](int i) {
-    return IsPunct(toks[i], '.') && i > lo && IsWord(toks[i - 1]) && toks[i - 1].cap &&
-           toks[i].start == toks[i - 1].end && toks[i - 1].end - toks[i - 1].start <= 4;
-  };
   int c = v - 2;
-  while (c > lo && c >= v - 25 && (toks[c].kind != TokKind::kPunct || abbreviation(c))) --c;
+  while (c > lo && c >= v - 25 && (toks[c].kind != TokKind::kPunct || AbbreviationDot(toks, c)))
+    --c;
   if (c <= lo || c < v - 25 || !IsPunct(toks[c], ',') || !NameWord(toks, c - 1)) return {};
   // "Jo Reyes, commander of the Harbour Trust said": a post may come first.
   int k = c + 1;
@@ -619,6 +616,14 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
   // "said the chief strategist for Acme Corp, Mira Halden".
   if (Who named = NameAfterOrganisation(toks, b, hi); named.kind != Who::kNone) return named;
   return Who{Who::kDescription, t.start, toks[b].end, 0};
+}
+
+// Whether toks[i] is the full stop of a short capitalised word written
+// right before it ("U.S.", "Inc.", "Capt."), which ends no clause.
+bool Attributor::AbbreviationDot(const std::vector<Tok>& toks, int i) const {
+  if (i <= 0 || !IsPunct(toks[i], '.')) return false;
+  const Tok& w = toks[i - 1];
+  return IsWord(w) && w.cap && toks[i].start == w.end && w.end - w.start <= 4;
 }
 
 // Whether the full stop after toks[b] belongs to initials: toks[b] is one

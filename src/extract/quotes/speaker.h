@@ -188,6 +188,7 @@ class Attributor {
   Who CapitalisedPost(const Who& who) const;
   Who BeforePreposition(const std::vector<Tok>& toks, int lo, int v, const Who& inner) const;
   Who PersonBeforeOf(const std::vector<Tok>& toks, int lo, int p, const Who& inner) const;
+  bool AbbreviationDot(const std::vector<Tok>& toks, int i) const;
   bool InitialsDot(const std::vector<Tok>& toks, int b) const;
   int PlaceTagAfter(const std::vector<Tok>& toks, int c, int hi) const;
   int PlaceTagBefore(const std::vector<Tok>& toks, int lo, int c) const;
