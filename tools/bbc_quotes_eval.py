@@ -18,7 +18,10 @@ recall, and a quote dossier missed counts as a speaker miss. Rules may be read
 on its misses (-v). The GVA keys (tools/gva_*quote_speakers.jsonl, with --data
 .../gva_semeval2018/articles.jsonl) and the wire keys (tools/wire_*quote_speakers.jsonl,
 with --data naming the four files their header lists) are built the same way;
-the files without "dev" in their name are held out.
+the files without "dev" in their name are held out. The "dev2" keys
+(tools/{bbc,gva,wire}_dev2_quote_speakers.jsonl) are second development samples
+drawn in session 7 from articles (or, for wire, spans) in no earlier key, so
+their first figures showed the error rates of unseen text.
 
   quotes       the share of keyed spans that are reported speech (the rest are
                titles, nicknames, scare quotes ...).
