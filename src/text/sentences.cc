@@ -64,43 +64,47 @@ bool EllipsisAt(std::string_view s, size_t i) {
          static_cast<unsigned char>(s[i + 2]) == 0xA6;
 }
 
-struct Abbreviations {
-  std::unordered_set<std::string> words;
-  // Abbreviations that often end a sentence too ("in the U.S.", "etc.").
-  std::unordered_set<std::string> can_end;
+// A set of words looked up by string_view without building a std::string.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view w) const { return std::hash<std::string_view>{}(w); }
+};
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
+// The sentence lexicons: abbreviations (and which of them often end a
+// sentence too), the words that start a sentence after such an
+// abbreviation, and the words that cannot end a line.
+struct SentenceLexicons {
+  WordSet abbreviations;
+  WordSet can_end;
+  WordSet starters;
+  WordSet continuations;
 };
 
-const Abbreviations& Abbrevs() {
-  static const Abbreviations* const kAbbrevs = [] {
-    auto* a = new Abbreviations;
+const SentenceLexicons& Lexicons() {
+  static const SentenceLexicons* const kLexicons = [] {
+    auto* a = new SentenceLexicons;
     for (const LexiconLine& line : SplitLexicon(EmbeddedLexicon("text/abbreviations.txt"))) {
       std::string w(line.fields[0]);
-      a->words.insert(w);
+      if (line.fields.size() > 1 && line.fields[1] == "can_end") a->can_end.insert(w);
+      a->abbreviations.insert(w);
       if (!w.empty() && IsLower(static_cast<unsigned char>(w[0]))) {
         std::string cap = w;
         cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
-        a->words.insert(cap);
+        a->abbreviations.insert(cap);
       }
     }
-    for (const char* w : {"etc", "U.S", "U.K", "U.N", "E.U", "D.C", "a.m", "p.m", "Inc", "Ltd",
-                          "Co", "Corp", "Jr", "Sr", "al", "Bros"})
-      a->can_end.insert(w);
+    for (const LexiconLine& line : SplitLexicon(EmbeddedLexicon("text/sentence_starters.txt")))
+      a->starters.emplace(line.fields[0]);
+    for (const LexiconLine& line : SplitLexicon(EmbeddedLexicon("text/line_continuations.txt")))
+      a->continuations.emplace(line.fields[0]);
     return a;
   }();
-  return *kAbbrevs;
+  return *kLexicons;
 }
 
 // Words that start a new sentence after an abbreviation that can end one.
-bool IsCommonSentenceStarter(std::string_view w) {
-  static const std::unordered_set<std::string_view> kStarters = {
-      "The",   "A",      "An",    "He",      "She",     "It",        "They",      "We",
-      "I",     "In",     "On",    "At",      "But",     "And",       "This",      "That",
-      "These", "Those",  "There", "His",     "Her",     "Their",     "Its",       "Our",
-      "After", "Before", "When",  "While",   "As",      "According", "Officials", "Police",
-      "Some",  "Many",   "No",    "Yet",     "However", "Meanwhile", "Since",     "If",
-      "For",   "Of",     "Last",  "Earlier", "Later"};
-  return kStarters.count(w) > 0;
-}
+bool IsCommonSentenceStarter(std::string_view w) { return Lexicons().starters.count(w) > 0; }
 
 // The word that ends at s[dot] (exclusive), letters and inner dots.
 std::string_view WordBefore(std::string_view s, size_t begin, size_t dot) {
@@ -129,10 +133,10 @@ bool PeriodEndsSentence(std::string_view s, size_t begin, size_t dot, size_t nex
   unsigned char nc = static_cast<unsigned char>(s[next]);
   if (IsLower(nc)) return false;
   if (word.empty()) return true;
-  const Abbreviations& ab = Abbrevs();
+  const SentenceLexicons& lex = Lexicons();
   bool multi_dot = word.find('.') != std::string_view::npos;
-  if (ab.words.count(std::string(word)) > 0 || multi_dot) {
-    if (ab.can_end.count(std::string(word)) > 0 || multi_dot) {
+  if (lex.abbreviations.count(word) > 0 || multi_dot) {
+    if (lex.can_end.count(word) > 0 || multi_dot) {
       return IsCommonSentenceStarter(WordAt(s, next, end));
     }
     return false;
@@ -148,13 +152,10 @@ bool PeriodEndsSentence(std::string_view s, size_t begin, size_t dot, size_t nex
 // A line ending in a preposition, article or conjunction cannot end a
 // sentence or a headline: the next line continues it.
 bool EndsWithFunctionWord(std::string_view line) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "a",   "an", "the", "of", "on",   "in",   "at",   "to",   "for",  "from",  "by",    "with",
-      "and", "or", "but", "as", "that", "than", "into", "onto", "over", "under", "about", "after"};
   size_t j = line.size();
   while (j > 0 && IsAlpha(static_cast<unsigned char>(line[j - 1]))) --j;
   if (j == line.size() || (j > 0 && line[j - 1] != ' ')) return false;
-  return kWords.count(line.substr(j)) > 0;
+  return Lexicons().continuations.count(line.substr(j)) > 0;
 }
 
 }  // namespace
@@ -191,95 +192,132 @@ bool GluedSentenceEnd(std::string_view text, size_t dot) {
   return true;
 }
 
+namespace {
+
+// Past white space, line breaks and Unicode spaces from text[j].
+size_t SkipSpace(std::string_view text, size_t j, size_t end) {
+  while (j < end) {
+    unsigned char c = static_cast<unsigned char>(text[j]);
+    if (IsSpace(c) || c == '\n') {
+      ++j;
+      continue;
+    }
+    size_t sp = UnicodeSpaceAt(text, j);
+    if (sp == 0) break;
+    j += sp;
+  }
+  return j;
+}
+
+// The run of final marks at text[mark] ("?!", "...", an ellipsis), the
+// closing quotes and brackets after it, and the white space after those.
+struct TerminalRun {
+  size_t marks_end = 0;  // after the last final mark
+  size_t after = 0;      // after the closing marks: where the sentence ends
+  size_t next = 0;       // after the white space: where the next one starts
+  bool ellipsis = false;
+};
+
+TerminalRun ReadTerminalRun(std::string_view text, size_t mark, size_t end) {
+  TerminalRun r;
+  size_t j = mark;
+  while (j < end) {
+    unsigned char d = static_cast<unsigned char>(text[j]);
+    if (d == '.' || d == '!' || d == '?') {
+      ++j;
+    } else if (EllipsisAt(text, j)) {
+      r.ellipsis = true;
+      j += 3;
+    } else {
+      break;
+    }
+  }
+  r.marks_end = j;
+  size_t cl;
+  while (j < end && (cl = CloserAt(text, j)) != 0) j += cl;
+  r.after = j;
+  r.next = SkipSpace(text, j, end);
+  return r;
+}
+
+// Reads the final mark at text[mark] of the sentence opened at `start`:
+// sets *cut to where the sentence ends (npos when it goes on) and returns
+// where the scan goes on.
+size_t AfterFinalMark(std::string_view text, size_t start, size_t mark, size_t end, size_t* cut) {
+  TerminalRun r = ReadTerminalRun(text, mark, end);
+  bool single = !r.ellipsis && r.marks_end == mark + 1;
+  *cut = std::string_view::npos;
+  if (r.next >= end) {  // end of paragraph
+    *cut = r.after;
+    return r.next;
+  }
+  if (r.next == r.after) {  // no white space after the mark: "U.S.-led", "3.5", "e.g.,"
+    if (single && GluedSentenceEnd(text, mark)) {
+      *cut = mark + 1;  // "... the department.Two victims"
+      return mark + 1;
+    }
+    return r.after;
+  }
+  size_t next = r.next;
+  size_t op;
+  while (next < end && (op = OpenerAt(text, next)) != 0) next += op;
+  if (next >= end) next = r.next;
+  bool boundary = single && text[mark] == '.' ? PeriodEndsSentence(text, start, mark, next, end)
+                                              : !IsLower(static_cast<unsigned char>(text[next]));
+  if (!boundary) return r.after;
+  *cut = r.after;
+  return r.next;
+}
+
+}  // namespace
+
 void SplitSentencesInto(std::string_view text, size_t begin, size_t end,
                         std::vector<Sentence>* out) {
   end = std::min(end, text.size());
   size_t i = begin;
-  size_t start = std::string_view::npos;
-  auto flush = [&](size_t stop) {
-    if (start == std::string_view::npos) return;
-    size_t e = stop;
-    while (e > start && IsSpace(static_cast<unsigned char>(text[e - 1]))) --e;
-    if (e > start) out->push_back(Sentence{start, e});
-    start = std::string_view::npos;
-  };
   while (i < end) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (start == std::string_view::npos) {
-      size_t sp = UnicodeSpaceAt(text, i);
-      if (IsSpace(c) || c == '\n') {
+    i = SkipSpace(text, i, end);
+    if (i >= end) break;
+    size_t start = i;
+    size_t cut = std::string_view::npos;
+    while (i < end && cut == std::string_view::npos) {
+      unsigned char c = static_cast<unsigned char>(text[i]);
+      // A line break inside a joined paragraph is no boundary.
+      if (c == '.' || c == '!' || c == '?' || EllipsisAt(text, i)) {
+        i = AfterFinalMark(text, start, i, end, &cut);
+      } else {
         ++i;
-        continue;
-      }
-      if (sp) {
-        i += sp;
-        continue;
-      }
-      start = i;
-    }
-    if (c == '\n') {  // only within joined paragraphs: not a boundary
-      ++i;
-      continue;
-    }
-    bool terminal = c == '.' || c == '!' || c == '?' || EllipsisAt(text, i);
-    if (!terminal) {
-      ++i;
-      continue;
-    }
-    size_t mark = i;
-    size_t j = i;
-    bool ellipsis = false;
-    while (j < end) {
-      unsigned char d = static_cast<unsigned char>(text[j]);
-      if (d == '.' || d == '!' || d == '?') {
-        ++j;
-      } else if (EllipsisAt(text, j)) {
-        ellipsis = true;
-        j += 3;
-      } else {
-        break;
       }
     }
-    size_t term_end = j;
-    size_t cl;
-    while (j < end && (cl = CloserAt(text, j)) != 0) j += cl;
-    size_t after = j;
-    size_t sp = 0;
-    while (j < end && (IsSpace(static_cast<unsigned char>(text[j])) || text[j] == '\n' ||
-                       (sp = UnicodeSpaceAt(text, j)) != 0)) {
-      j += sp ? sp : 1;
-      sp = 0;
-    }
-    if (j >= end) {  // end of paragraph
-      flush(after);
-      i = j;
-      continue;
-    }
-    if (j == after) {  // no white space after the mark: "U.S.-led", "3.5", "e.g.,"
-      if (!ellipsis && term_end == mark + 1 && GluedSentenceEnd(text, mark)) {
-        flush(mark + 1);  // "... the department.Two victims"
-        i = mark + 1;
-      } else {
-        i = after;
-      }
-      continue;
-    }
-    size_t next = j;
-    size_t op;
-    while (next < end && (op = OpenerAt(text, next)) != 0) next += op;
-    if (next >= end) next = j;
-    bool single_period = !ellipsis && term_end == mark + 1 && c == '.';
-    bool boundary = single_period ? PeriodEndsSentence(text, start, mark, next, end)
-                                  : !IsLower(static_cast<unsigned char>(text[next]));
-    if (boundary) {
-      flush(after);
-      i = j;
-    } else {
-      i = after;
-    }
+    if (cut == std::string_view::npos) cut = end;
+    while (cut > start && IsSpace(static_cast<unsigned char>(text[cut - 1]))) --cut;
+    if (cut > start) out->push_back(Sentence{start, cut});
   }
-  flush(end);
 }
+
+namespace {
+
+// Narrows [*b, *e) to the line without its leading and trailing white space.
+void TrimLine(std::string_view text, size_t* b, size_t* e) {
+  while (*b < *e) {
+    size_t sp = UnicodeSpaceAt(text, *b);
+    if (sp == 0 && !IsSpace(static_cast<unsigned char>(text[*b]))) break;
+    *b += sp != 0 ? sp : 1;
+  }
+  while (*e > *b && IsSpace(static_cast<unsigned char>(text[*e - 1]))) --*e;
+}
+
+// A hard-wrapped continuation joins the paragraph [para_start, para_end):
+// the paragraph does not end a sentence and the line at `first` starts in
+// lower case, or the paragraph ends in a comma or a function word.
+bool ContinuesLine(std::string_view text, size_t para_start, size_t para_end, size_t first) {
+  unsigned char last = static_cast<unsigned char>(text[para_end - 1]);
+  unsigned char f = static_cast<unsigned char>(text[first]);
+  return (IsLower(f) && (IsAlpha(last) || last == '-' || IsDigit(last))) || last == ',' ||
+         EndsWithFunctionWord(text.substr(para_start, para_end - para_start));
+}
+
+}  // namespace
 
 std::vector<Paragraph> SplitParagraphs(std::string_view text) {
   std::vector<Paragraph> out;
@@ -290,12 +328,9 @@ std::vector<Paragraph> SplitParagraphs(std::string_view text) {
   while (i <= n) {
     size_t nl = text.find('\n', i);
     if (nl == std::string_view::npos) nl = n;
-    // Trim the line.
-    size_t b = i, e = nl;
-    while (b < e && (IsSpace(static_cast<unsigned char>(text[b])) || UnicodeSpaceAt(text, b))) {
-      b += UnicodeSpaceAt(text, b) ? UnicodeSpaceAt(text, b) : 1;
-    }
-    while (e > b && IsSpace(static_cast<unsigned char>(text[e - 1]))) --e;
+    size_t b = i;
+    size_t e = nl;
+    TrimLine(text, &b, &e);
     if (b >= e) {  // blank line: ends the paragraph
       if (para_start != std::string_view::npos) out.push_back({para_start, para_end});
       para_start = std::string_view::npos;
@@ -303,14 +338,7 @@ std::vector<Paragraph> SplitParagraphs(std::string_view text) {
       para_start = b;
       para_end = e;
     } else {
-      // Join a hard-wrapped continuation: the previous line does not end a
-      // sentence and this one starts in lower case.
-      unsigned char last = static_cast<unsigned char>(text[para_end - 1]);
-      unsigned char first = static_cast<unsigned char>(text[b]);
-      bool continues = (IsLower(first) && (IsAlpha(last) || last == '-' || IsDigit(last))) ||
-                       last == ',' ||
-                       EndsWithFunctionWord(text.substr(para_start, para_end - para_start));
-      if (continues) {
+      if (ContinuesLine(text, para_start, para_end, b)) {
         para_end = e;
       } else {
         out.push_back({para_start, para_end});
