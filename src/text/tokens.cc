@@ -26,6 +26,31 @@ Cls Classify(char32_t cp) {
   return Cls::kLetter;
 }
 
+// The end of the word or number that goes on at text[i]: letters and
+// digits, and the inner joiners "1,275", "2.5", "don't", "so-called",
+// "Russia's".
+size_t WordEnd(std::string_view text, size_t i, size_t end, TokenKind kind) {
+  while (i < end) {
+    char32_t c2;
+    size_t l2 = DecodeUtf8(text, i, &c2);
+    Cls k2 = Classify(c2);
+    if (k2 == Cls::kLetter || k2 == Cls::kDigit) {
+      i += l2;
+      continue;
+    }
+    if (i + l2 >= end) break;
+    char32_t c3;
+    DecodeUtf8(text, i + l2, &c3);
+    Cls k3 = Classify(c3);
+    bool number_sep = kind == TokenKind::kNumber && (c2 == ',' || c2 == '.') && k3 == Cls::kDigit;
+    bool word_join =
+        kind == TokenKind::kWord && (IsApostrophe(c2) || c2 == '-') && k3 == Cls::kLetter;
+    if (!number_sep && !word_join) break;
+    i += l2;
+  }
+  return i;
+}
+
 }  // namespace
 
 void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token>* out) {
@@ -47,31 +72,7 @@ void Tokenize(std::string_view text, size_t begin, size_t end, std::vector<Token
       continue;
     }
     TokenKind kind = cls == Cls::kDigit ? TokenKind::kNumber : TokenKind::kWord;
-    i += len;
-    while (i < end) {
-      char32_t c2;
-      size_t l2 = DecodeUtf8(text, i, &c2);
-      Cls k2 = Classify(c2);
-      if (k2 == Cls::kLetter || k2 == Cls::kDigit) {
-        i += l2;
-        continue;
-      }
-      // Inner joiners: "1,275", "2.5", "don't", "so-called", "Russia's".
-      if (i + l2 < end) {
-        char32_t c3;
-        DecodeUtf8(text, i + l2, &c3);
-        Cls k3 = Classify(c3);
-        bool number_sep =
-            kind == TokenKind::kNumber && (c2 == ',' || c2 == '.') && k3 == Cls::kDigit;
-        bool word_join =
-            kind == TokenKind::kWord && (IsApostrophe(c2) || c2 == '-') && k3 == Cls::kLetter;
-        if (number_sep || word_join) {
-          i += l2;
-          continue;
-        }
-      }
-      break;
-    }
+    i = WordEnd(text, i + len, end, kind);
     out->push_back(Token{static_cast<uint32_t>(start), static_cast<uint32_t>(i), kind});
   }
 }
