@@ -8,8 +8,7 @@
 namespace dossier::cli {
 
 static double Now() {
-  using namespace std::chrono;
-  return duration<double>(steady_clock::now().time_since_epoch()).count();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
 void AddInputFlags(CLI::App* cmd, InputFlags& in) {

@@ -3,10 +3,13 @@
 // (something was skipped), 2 usage or fatal error.
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <exception>
 
 #include "cli/commands.h"
 
-int main(int argc, char** argv) {
+namespace {
+
+int Run(int argc, char** argv) {
   CLI::App app{
       "dossier: turns news reports about one event into a cited, cross-checked dossier.\n"
       "Every figure, date, name and quote is cited by document and byte offsets."};
@@ -38,4 +41,19 @@ int main(int argc, char** argv) {
     return 2;
   }
   return exit_code;
+}
+
+}  // namespace
+
+// Anything thrown past the commands (out of memory, a library's exception)
+// ends the run with a message and exit code 2, never an abort.
+int main(int argc, char** argv) {
+  try {
+    return Run(argc, argv);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "dossier: error: %s\n", e.what());
+  } catch (...) {
+    std::fprintf(stderr, "dossier: error: unexpected failure\n");
+  }
+  return 2;
 }

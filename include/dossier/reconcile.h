@@ -185,7 +185,7 @@ class Reconciler {
   // text beyond evidence sentences. InvalidArgument when an offset points
   // outside the text (the document is skipped). Not thread-safe.
   Status Add(const AnalyzedDocument& doc);
-  size_t document_count() const;
+  [[nodiscard]] size_t document_count() const;
   // Builds the dossier from everything added. Call once.
   Reconciliation Finish();
 

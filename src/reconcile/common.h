@@ -100,7 +100,7 @@ class HashSet64 {
  public:
   HashSet64() = default;
   explicit HashSet64(const std::vector<uint64_t>& keys);
-  bool contains(uint64_t h) const {
+  [[nodiscard]] bool contains(uint64_t h) const {
     if (slots_.empty()) return false;
     h |= 1;  // 0 marks an empty slot
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
