@@ -56,8 +56,8 @@ void EntityMerger::Add(uint32_t doc, const AnalyzedDocument& d) {
   for (const auto& [agg, n] : doc_counts_) aggs_[agg].per_doc.emplace_back(doc, n);
 }
 
-void EntityMerger::Finish(const DocTable& docs, Reconciliation* r) {
-  // Lone surnames into the one full person name that ends with them.
+// Lone surnames into the one full person name that ends with them.
+std::vector<size_t> EntityMerger::MergeTargets() const {
   std::unordered_map<std::string, std::vector<size_t>> by_last;
   auto is_person = [&](const Agg& a) {
     return a.type_counts[0] * 2 >= a.total && a.type_counts[0] > 0;
@@ -74,6 +74,38 @@ void EntityMerger::Finish(const DocTable& docs, Reconciliation* r) {
     auto it = by_last.find(Lower(aggs_[i].name));
     if (it != by_last.end() && it->second.size() == 1) target[i] = it->second[0];
   }
+  return target;
+}
+
+// The row of one aggregate: its most frequent type (the first on ties) and
+// its mentions per report.
+EntityRow EntityMerger::Row(Agg& a, const DocTable& docs) {
+  EntityRow row;
+  row.name = a.name;
+  int best = 5;
+  for (int t = 0; t < 6; ++t) {
+    if (a.type_counts[t] > a.type_counts[best] ||
+        (a.type_counts[t] == a.type_counts[best] && t < best)) {
+      best = t;
+    }
+  }
+  row.type = std::string(EntityTypeName(kTypes[best]));
+  row.mentions = a.total;
+  std::sort(a.per_doc.begin(), a.per_doc.end());
+  for (size_t k = 0; k < a.per_doc.size(); ++k) {
+    if (k > 0 && a.per_doc[k].first == a.per_doc[k - 1].first) {
+      row.per_source.back().second += a.per_doc[k].second;
+      continue;
+    }
+    row.per_source.emplace_back(docs[a.per_doc[k].first].id, a.per_doc[k].second);
+  }
+  row.roles = std::move(a.roles);
+  row.evidence = std::move(a.evidence);
+  return row;
+}
+
+void EntityMerger::Finish(const DocTable& docs, Reconciliation* r) {
+  std::vector<size_t> target = MergeTargets();
   for (size_t i = 0; i < aggs_.size(); ++i) {
     if (target[i] == i) continue;
     Agg& from = aggs_[i];
@@ -86,30 +118,7 @@ void EntityMerger::Finish(const DocTable& docs, Reconciliation* r) {
     }
   }
   for (size_t i = 0; i < aggs_.size(); ++i) {
-    if (target[i] != i) continue;
-    Agg& a = aggs_[i];
-    EntityRow row;
-    row.name = a.name;
-    int best = 5;
-    for (int t = 0; t < 6; ++t) {
-      if (a.type_counts[t] > a.type_counts[best] ||
-          (a.type_counts[t] == a.type_counts[best] && t < best)) {
-        best = t;
-      }
-    }
-    row.type = std::string(EntityTypeName(kTypes[best]));
-    row.mentions = a.total;
-    std::sort(a.per_doc.begin(), a.per_doc.end());
-    for (size_t k = 0; k < a.per_doc.size(); ++k) {
-      if (k > 0 && a.per_doc[k].first == a.per_doc[k - 1].first) {
-        row.per_source.back().second += a.per_doc[k].second;
-        continue;
-      }
-      row.per_source.emplace_back(docs[a.per_doc[k].first].id, a.per_doc[k].second);
-    }
-    row.roles = std::move(a.roles);
-    row.evidence = std::move(a.evidence);
-    r->entities.push_back(std::move(row));
+    if (target[i] == i) r->entities.push_back(Row(aggs_[i], docs));
   }
   std::stable_sort(r->entities.begin(), r->entities.end(),
                    [](const EntityRow& x, const EntityRow& y) {

@@ -31,6 +31,10 @@ class EntityMerger {
     std::vector<std::string> roles;
     std::vector<Evidence> evidence;
   };
+  // For each aggregate, the one it merges into (itself when none).
+  [[nodiscard]] std::vector<size_t> MergeTargets() const;
+  static EntityRow Row(Agg& a, const DocTable& docs);
+
   ReconcileOptions options_;
   std::unordered_map<std::string, size_t> index_;  // lowercase name -> aggs_
   std::vector<Agg> aggs_;
