@@ -77,65 +77,96 @@ struct ValueBuild {
   Interval range;
 };
 
-// Builds the value rows of one figure from its claims [first, last).
+// What the claims of one value row gather before the row is written.
+struct ValueRun {
+  std::map<std::string, int> qualifier_counts;
+  std::set<std::string> attributions;
+  int best_day = std::numeric_limits<int>::min();
+  int first_day = std::numeric_limits<int>::max();
+};
+
+// Adds one claim of the value to its row.
+void AddClaim(const ClaimRec& c, const DocTable& docs, const Interner& strings,
+              const std::vector<Evidence>& evidence, const ReconcileOptions& options,
+              ValueBuild* vb, ValueRun* run) {
+  Interval iv = IntervalOf(c, options.approx_tolerance);
+  vb->range.lo = std::min(vb->range.lo, iv.lo);
+  vb->range.hi = std::max(vb->range.hi, iv.hi);
+  ++run->qualifier_counts[std::string(QualifierName(c.qualifier))];
+  if (c.attribution >= 0)
+    run->attributions.insert(strings.Str(static_cast<uint32_t>(c.attribution)));
+  vb->out.rise_wording = vb->out.rise_wording || c.rise;
+  vb->docs.push_back(c.doc);
+  if (c.evidence >= 0 && vb->out.evidence.size() < options.max_evidence) {
+    vb->out.evidence.push_back(evidence[c.evidence]);
+  }
+  if (docs[c.doc].dated) {
+    run->best_day = std::max(run->best_day, docs[c.doc].day);
+    run->first_day = std::min(run->first_day, docs[c.doc].day);
+  }
+}
+
+// Writes a value row's reports, first and last report dates, independent
+// groups, qualifiers (the most frequent first met) and attributions.
+void FinishValue(const DocTable& docs, const ValueRun& run, ValueBuild* vb) {
+  std::sort(vb->docs.begin(), vb->docs.end());
+  vb->docs.erase(std::unique(vb->docs.begin(), vb->docs.end()), vb->docs.end());
+  std::set<int> groups;
+  for (uint32_t d : vb->docs) {
+    vb->out.documents.push_back(docs[d].id);
+    groups.insert(docs[d].group);
+    if (docs[d].dated && docs[d].day == run.first_day && vb->out.first_date.empty()) {
+      vb->out.first_date = docs[d].date;
+    }
+    if (docs[d].dated && docs[d].day == run.best_day) vb->out.last_date = docs[d].date;
+  }
+  vb->out.independent_groups = static_cast<int>(groups.size());
+  int top = -1;
+  for (const auto& [q, n] : run.qualifier_counts) {
+    vb->out.qualifiers.push_back(q);
+    if (n > top) {
+      top = n;
+      vb->out.qualifier = q;
+    }
+  }
+  vb->out.attributions.assign(run.attributions.begin(), run.attributions.end());
+}
+
+// Builds the value rows of one figure from its claims, sorted by value.
 std::vector<ValueBuild> BuildValues(const std::vector<const ClaimRec*>& recs, const DocTable& docs,
                                     const Interner& strings, const std::vector<Evidence>& evidence,
                                     const ReconcileOptions& options) {
   std::vector<ValueBuild> values;
   for (size_t i = 0; i < recs.size();) {
-    size_t j = i;
     ValueBuild vb;
     vb.out.value = recs[i]->value;
     vb.out.value_high = recs[i]->high;
     vb.range = IntervalOf(*recs[i], options.approx_tolerance);
-    std::map<std::string, int> qualifier_counts;
-    std::set<std::string> attributions;
-    int best_day = std::numeric_limits<int>::min();
-    int first_day = std::numeric_limits<int>::max();
+    ValueRun run;
+    size_t j = i;
     for (; j < recs.size() && recs[j]->value == vb.out.value && recs[j]->high == vb.out.value_high;
          ++j) {
-      const ClaimRec& c = *recs[j];
-      Interval iv = IntervalOf(c, options.approx_tolerance);
-      vb.range.lo = std::min(vb.range.lo, iv.lo);
-      vb.range.hi = std::max(vb.range.hi, iv.hi);
-      ++qualifier_counts[std::string(QualifierName(c.qualifier))];
-      if (c.attribution >= 0)
-        attributions.insert(strings.Str(static_cast<uint32_t>(c.attribution)));
-      vb.out.rise_wording = vb.out.rise_wording || c.rise;
-      vb.docs.push_back(c.doc);
-      if (c.evidence >= 0 && vb.out.evidence.size() < options.max_evidence) {
-        vb.out.evidence.push_back(evidence[c.evidence]);
-      }
-      if (docs[c.doc].dated) {
-        best_day = std::max(best_day, docs[c.doc].day);
-        first_day = std::min(first_day, docs[c.doc].day);
-      }
+      AddClaim(*recs[j], docs, strings, evidence, options, &vb, &run);
     }
-    std::sort(vb.docs.begin(), vb.docs.end());
-    vb.docs.erase(std::unique(vb.docs.begin(), vb.docs.end()), vb.docs.end());
-    std::set<int> groups;
-    for (uint32_t d : vb.docs) {
-      vb.out.documents.push_back(docs[d].id);
-      groups.insert(docs[d].group);
-      if (docs[d].dated && docs[d].day == first_day && vb.out.first_date.empty()) {
-        vb.out.first_date = docs[d].date;
-      }
-      if (docs[d].dated && docs[d].day == best_day) vb.out.last_date = docs[d].date;
-    }
-    vb.out.independent_groups = static_cast<int>(groups.size());
-    int top = -1;
-    for (const auto& [q, n] : qualifier_counts) {
-      vb.out.qualifiers.push_back(q);
-      if (n > top) {
-        top = n;
-        vb.out.qualifier = q;
-      }
-    }
-    vb.out.attributions.assign(attributions.begin(), attributions.end());
+    FinishValue(docs, run, &vb);
     values.push_back(std::move(vb));
     i = j;
   }
   return values;
+}
+
+// Whether (day, value) pairs sorted by day never give a value below one of
+// an earlier day.
+bool NeverFalls(const std::vector<std::pair<int, double>>& dated) {
+  double before_max = -1;  // largest value on earlier days
+  double day_max = -1;
+  for (size_t i = 0; i < dated.size(); ++i) {
+    bool same_day = i > 0 && dated[i].first == dated[i - 1].first;
+    if (i > 0 && !same_day) before_max = std::max(before_max, day_max);
+    if (dated[i].second < before_max) return false;
+    day_max = same_day ? std::max(day_max, dated[i].second) : dated[i].second;
+  }
+  return true;
 }
 
 // A toll that only rises with report date (and either says so or stays
@@ -162,14 +193,7 @@ bool RisesOverTime(const std::vector<const ClaimRec*>& recs, const DocTable& doc
     if (!docs[doc].dated && !dated_values.count(value)) return false;
   }
   std::sort(dated.begin(), dated.end());
-  double before_max = -1;  // largest value on earlier days
-  double day_max = -1;
-  for (size_t i = 0; i < dated.size(); ++i) {
-    if (i > 0 && dated[i].first != dated[i - 1].first) before_max = std::max(before_max, day_max);
-    if (dated[i].second < before_max) return false;
-    day_max = (i > 0 && dated[i].first == dated[i - 1].first) ? std::max(day_max, dated[i].second)
-                                                              : dated[i].second;
-  }
+  if (!NeverFalls(dated)) return false;
   const double lowest = *dated_values.begin();
   for (const ClaimRec* c : recs) {
     if (c->rise && c->value > lowest) return true;
@@ -227,6 +251,45 @@ FigureNote SameReportsNote(const std::vector<const ValueBuild*>& values, const F
   return n;
 }
 
+// A figure that rose over time: values in report-date order (undated last);
+// the highest value is the latest and the best.
+void ChangedOverTime(std::vector<ValueBuild>* values, Figure* f) {
+  f->status = "changed_over_time";
+  std::stable_sort(values->begin(), values->end(), [](const ValueBuild& a, const ValueBuild& b) {
+    if (a.out.first_date.empty() != b.out.first_date.empty()) return b.out.first_date.empty();
+    if (a.out.first_date != b.out.first_date) return a.out.first_date < b.out.first_date;
+    return a.out.value < b.out.value;
+  });
+  auto latest = std::max_element(
+      values->begin(), values->end(),
+      [](const ValueBuild& a, const ValueBuild& b) { return a.out.value < b.out.value; });
+  latest->out.latest = true;
+  f->best = latest->out.value;
+  f->best_rule = "latest_report_of_rising_figure";
+}
+
+// Intervals on a line share a point iff every pair does; a pair only
+// conflicts when different reports give the two values. Pairs that cannot
+// both hold but come from the same reports go to *same_reports.
+bool Conflicting(const std::vector<ValueBuild>& values,
+                 std::vector<const ValueBuild*>* same_reports) {
+  bool conflict = false;
+  for (size_t a = 0; a < values.size(); ++a) {
+    for (size_t b = a + 1; b < values.size(); ++b) {
+      const ValueBuild& x = values[a];
+      const ValueBuild& y = values[b];
+      if (x.range.hi >= y.range.lo && y.range.hi >= x.range.lo) continue;
+      if (x.docs != y.docs) {
+        conflict = true;
+      } else {
+        same_reports->push_back(&x);
+        same_reports->push_back(&y);
+      }
+    }
+  }
+  return conflict;
+}
+
 void Decide(const std::vector<const ClaimRec*>& recs, std::vector<ValueBuild>* values,
             const DocTable& docs, const ReconcileOptions& options, Figure* f) {
   std::set<int> groups;
@@ -239,38 +302,11 @@ void Decide(const std::vector<const ClaimRec*>& recs, std::vector<ValueBuild>* v
   }
   f->independent_groups = static_cast<int>(groups.size());
   if (values->size() > 1 && RisesOverTime(recs, docs, options)) {
-    f->status = "changed_over_time";
-    // Report-date order (undated last); the highest value is the latest.
-    std::stable_sort(values->begin(), values->end(), [](const ValueBuild& a, const ValueBuild& b) {
-      if (a.out.first_date.empty() != b.out.first_date.empty()) return b.out.first_date.empty();
-      if (a.out.first_date != b.out.first_date) return a.out.first_date < b.out.first_date;
-      return a.out.value < b.out.value;
-    });
-    auto latest = std::max_element(
-        values->begin(), values->end(),
-        [](const ValueBuild& a, const ValueBuild& b) { return a.out.value < b.out.value; });
-    latest->out.latest = true;
-    f->best = latest->out.value;
-    f->best_rule = "latest_report_of_rising_figure";
+    ChangedOverTime(values, f);
     return;
   }
-  // Intervals on a line share a point iff every pair does; a pair only
-  // conflicts when different reports give the two values.
-  bool conflict = false;
   std::vector<const ValueBuild*> same_reports;
-  for (size_t a = 0; a < values->size(); ++a) {
-    for (size_t b = a + 1; b < values->size(); ++b) {
-      const ValueBuild& x = (*values)[a];
-      const ValueBuild& y = (*values)[b];
-      if (x.range.hi >= y.range.lo && y.range.hi >= x.range.lo) continue;
-      if (x.docs != y.docs) {
-        conflict = true;
-      } else {
-        same_reports.push_back(&x);
-        same_reports.push_back(&y);
-      }
-    }
-  }
+  bool conflict = Conflicting(*values, &same_reports);
   if (!same_reports.empty()) f->notes.push_back(SameReportsNote(same_reports, *f));
   f->status = conflict ? "conflict" : groups.size() <= 1 ? "single_source" : "agreed";
   std::stable_sort(values->begin(), values->end(), [](const ValueBuild& a, const ValueBuild& b) {
@@ -284,6 +320,51 @@ void Decide(const std::vector<const ClaimRec*>& recs, std::vector<ValueBuild>* v
   f->best = (*values)[best].out.value;
   f->best_rule =
       tie_by_date ? "most_independent_groups_then_latest_report" : "most_independent_groups";
+}
+
+// A figure's id and its parts (category/group/unit), the parent figure
+// most of its claims name, and the nouns its claims count.
+Figure FigureHead(const std::vector<const ClaimRec*>& recs, const Interner& strings) {
+  Figure f;
+  f.id = strings.Str(recs[0]->key);
+  size_t slash = f.id.find('/');
+  f.category = f.id.substr(0, slash);
+  size_t slash2 = f.id.find('/', slash + 1);
+  f.group =
+      f.id.substr(slash + 1, slash2 == std::string::npos ? std::string::npos : slash2 - slash - 1);
+  if (slash2 != std::string::npos) f.unit = f.id.substr(slash2 + 1);
+  std::map<int64_t, int> parents;
+  std::set<std::string> nouns;
+  for (const ClaimRec* c : recs) {
+    if (c->parent >= 0) ++parents[c->parent];
+    const std::string& noun = strings.Str(c->noun);
+    if (!noun.empty()) nouns.insert(noun);
+  }
+  int top = 0;
+  for (const auto& [p, n] : parents) {
+    if (n > top) {
+      top = n;
+      f.parent = strings.Str(static_cast<uint32_t>(p));
+    }
+  }
+  f.nouns.assign(nouns.begin(), nouns.end());
+  return f;
+}
+
+// Each figure carries the notes naming it (at most kMaxNotesPerFigure; the
+// conflations list has them all).
+void AttachNotes(const std::vector<FigureNote>& notes, std::vector<Figure>* figures) {
+  constexpr size_t kMaxNotesPerFigure = 10;
+  std::unordered_map<std::string, Figure*> by_id;
+  for (Figure& f : *figures) by_id[f.id] = &f;
+  for (const FigureNote& n : notes) {
+    for (const std::string& id : n.figures) {
+      auto it = by_id.find(id);
+      if (it != by_id.end() && it->second->notes.size() < kMaxNotesPerFigure) {
+        it->second->notes.push_back(n);
+      }
+    }
+  }
 }
 
 }  // namespace
@@ -352,29 +433,7 @@ void FigureBuilder::Finish(const DocTable& docs, Reconciliation* r) {
     size_t j = i;
     while (j < sorted.size() && sorted[j]->key == sorted[i]->key) ++j;
     std::vector<const ClaimRec*> recs(sorted.begin() + i, sorted.begin() + j);
-    Figure f;
-    f.id = strings_.Str(recs[0]->key);
-    size_t slash = f.id.find('/');
-    f.category = f.id.substr(0, slash);
-    size_t slash2 = f.id.find('/', slash + 1);
-    f.group = f.id.substr(slash + 1,
-                          slash2 == std::string::npos ? std::string::npos : slash2 - slash - 1);
-    if (slash2 != std::string::npos) f.unit = f.id.substr(slash2 + 1);
-    std::map<int64_t, int> parents;
-    std::set<std::string> nouns;
-    for (const ClaimRec* c : recs) {
-      if (c->parent >= 0) ++parents[c->parent];
-      const std::string& noun = strings_.Str(c->noun);
-      if (!noun.empty()) nouns.insert(noun);
-    }
-    int top = 0;
-    for (const auto& [p, n] : parents) {
-      if (n > top) {
-        top = n;
-        f.parent = strings_.Str(static_cast<uint32_t>(p));
-      }
-    }
-    f.nouns.assign(nouns.begin(), nouns.end());
+    Figure f = FigureHead(recs, strings_);
     std::vector<ValueBuild> values = BuildValues(recs, docs, strings_, evidence_, options_);
     Decide(recs, &values, docs, options_, &f);
     for (ValueBuild& v : values) f.values.push_back(std::move(v.out));
@@ -382,19 +441,7 @@ void FigureBuilder::Finish(const DocTable& docs, Reconciliation* r) {
     i = j;
   }
   r->conflations = FindConflations(figures, options_.conflation_min_value);
-  // Each figure carries the notes naming it (at most kMaxNotesPerFigure;
-  // r->conflations has them all).
-  constexpr size_t kMaxNotesPerFigure = 10;
-  std::unordered_map<std::string, Figure*> by_id;
-  for (Figure& f : figures) by_id[f.id] = &f;
-  for (const FigureNote& n : r->conflations) {
-    for (const std::string& id : n.figures) {
-      auto it = by_id.find(id);
-      if (it != by_id.end() && it->second->notes.size() < kMaxNotesPerFigure) {
-        it->second->notes.push_back(n);
-      }
-    }
-  }
+  AttachNotes(r->conflations, &figures);
   r->figures = OrderFigures(std::move(figures), CategoryRank);
 }
 
