@@ -74,6 +74,74 @@ std::string NoteText(const NoteBuild& nb) {
 
 }  // namespace
 
+namespace {
+
+using Sides = std::map<std::pair<std::string, std::vector<std::string>>, std::vector<std::string>>;
+
+// The uses of one value that neither holds the other's reports, grouped by
+// (category, reports): the sides a conflation note sets apart.
+Sides SidesOf(const std::vector<Figure>& figures, const std::vector<Use>& uses) {
+  std::vector<bool> involved(uses.size(), false);
+  for (size_t a = 0; a < uses.size(); ++a) {
+    for (size_t b = a + 1; b < uses.size(); ++b) {
+      if (Subset(uses[a].docs, uses[b].docs) || Subset(uses[b].docs, uses[a].docs)) continue;
+      involved[a] = involved[b] = true;
+    }
+  }
+  Sides sides;
+  for (size_t a = 0; a < uses.size(); ++a) {
+    if (!involved[a]) continue;
+    const Figure& f = figures[uses[a].figure];
+    sides[{f.category, uses[a].docs}].push_back(f.id);
+  }
+  return sides;
+}
+
+// Adds a value's sides to the note of the same split of reports.
+void AddToNote(double value, const Sides& sides, std::map<std::string, NoteBuild>* notes,
+               std::vector<std::string>* order) {
+  std::string signature;
+  for (const auto& [k, ids] : sides) signature += k.first + "=" + Join(k.second, ",") + ";";
+  auto [it, inserted] = notes->try_emplace(signature);
+  if (inserted) order->push_back(signature);
+  NoteBuild& nb = it->second;
+  nb.values.push_back(value);
+  if (inserted) {
+    for (const auto& [k, ids] : sides) nb.sides.push_back(Side{k.first, k.second, {}});
+  }
+  size_t s = 0;
+  for (const auto& [k, ids] : sides) {
+    for (const std::string& id : ids) nb.sides[s].figures.push_back(id);
+    ++s;
+  }
+}
+
+// The note of one split: larger values first, the side with more reports
+// first, each category and figure once.
+FigureNote WriteNote(NoteBuild& nb) {
+  std::sort(nb.values.rbegin(), nb.values.rend());
+  std::stable_sort(nb.sides.begin(), nb.sides.end(),
+                   [](const Side& a, const Side& b) { return a.docs.size() > b.docs.size(); });
+  FigureNote note;
+  note.kind = "conflation";
+  note.values = nb.values;
+  for (const Side& s : nb.sides) {
+    if (std::find(note.categories.begin(), note.categories.end(), s.category) ==
+        note.categories.end()) {
+      note.categories.push_back(s.category);
+    }
+    for (const std::string& id : s.figures) {
+      if (std::find(note.figures.begin(), note.figures.end(), id) == note.figures.end()) {
+        note.figures.push_back(id);
+      }
+    }
+  }
+  note.text = NoteText(nb);
+  return note;
+}
+
+}  // namespace
+
 std::vector<FigureNote> FindConflations(const std::vector<Figure>& figures, double min_value) {
   std::map<double, std::vector<Use>> by_value;
   for (size_t i = 0; i < figures.size(); ++i) {
@@ -88,62 +156,12 @@ std::vector<FigureNote> FindConflations(const std::vector<Figure>& figures, doub
   std::map<std::string, NoteBuild> notes;  // keyed by how the reports split
   std::vector<std::string> order;
   for (const auto& [value, uses] : by_value) {
-    std::vector<bool> involved(uses.size(), false);
-    for (size_t a = 0; a < uses.size(); ++a) {
-      for (size_t b = a + 1; b < uses.size(); ++b) {
-        if (Subset(uses[a].docs, uses[b].docs) || Subset(uses[b].docs, uses[a].docs)) continue;
-        involved[a] = involved[b] = true;
-      }
-    }
-    // Sides: involved uses grouped by (category, reports).
-    std::map<std::pair<std::string, std::vector<std::string>>, std::vector<std::string>> sides;
-    for (size_t a = 0; a < uses.size(); ++a) {
-      if (!involved[a]) continue;
-      const Figure& f = figures[uses[a].figure];
-      sides[{f.category, uses[a].docs}].push_back(f.id);
-    }
-    if (sides.size() < 2) continue;
-    std::string signature;
-    for (const auto& [k, ids] : sides) {
-      signature += k.first + "=" + Join(k.second, ",") + ";";
-    }
-    auto [it, inserted] = notes.try_emplace(signature);
-    if (inserted) order.push_back(signature);
-    NoteBuild& nb = it->second;
-    nb.values.push_back(value);
-    if (inserted) {
-      for (const auto& [k, ids] : sides) nb.sides.push_back(Side{k.first, k.second, {}});
-    }
-    size_t s = 0;
-    for (const auto& [k, ids] : sides) {
-      for (const std::string& id : ids) nb.sides[s].figures.push_back(id);
-      ++s;
-    }
+    Sides sides = SidesOf(figures, uses);
+    if (sides.size() >= 2) AddToNote(value, sides, &notes, &order);
   }
   std::vector<FigureNote> out;
-  for (const std::string& sig : order) {
-    NoteBuild& nb = notes[sig];
-    // Larger values first; the side with more reports first.
-    std::sort(nb.values.rbegin(), nb.values.rend());
-    std::stable_sort(nb.sides.begin(), nb.sides.end(),
-                     [](const Side& a, const Side& b) { return a.docs.size() > b.docs.size(); });
-    FigureNote note;
-    note.kind = "conflation";
-    note.values = nb.values;
-    for (const Side& s : nb.sides) {
-      if (std::find(note.categories.begin(), note.categories.end(), s.category) ==
-          note.categories.end()) {
-        note.categories.push_back(s.category);
-      }
-      for (const std::string& id : s.figures) {
-        if (std::find(note.figures.begin(), note.figures.end(), id) == note.figures.end()) {
-          note.figures.push_back(id);
-        }
-      }
-    }
-    note.text = NoteText(nb);
-    out.push_back(std::move(note));
-  }
+  out.reserve(order.size());
+  for (const std::string& sig : order) out.push_back(WriteNote(notes[sig]));
   return out;
 }
 
