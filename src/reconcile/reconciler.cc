@@ -55,6 +55,7 @@ Status LoadWords(const LexiconLoader& loader, std::string_view name,
 
 reconcile::HashSet64 Hashes(const std::vector<std::string>& words) {
   std::vector<uint64_t> hashes;
+  hashes.reserve(words.size());
   for (const std::string& w : words) hashes.push_back(reconcile::HashLower(w));
   return reconcile::HashSet64(hashes);
 }

@@ -42,7 +42,7 @@ class SourceGrouper {
   void Finish(DocTable* docs, Reconciliation* r);
 
  private:
-  const uint32_t* Sig(size_t i) const { return &sigs_[i * bins_]; }
+  [[nodiscard]] const uint32_t* Sig(size_t i) const { return &sigs_[i * bins_]; }
   void Compare(size_t a, size_t b, std::vector<uint32_t>* parent);
   void PairsExact(std::vector<uint32_t>* parent);
   void PairsLsh(std::vector<uint32_t>* parent);

@@ -56,7 +56,7 @@ class Table {
     for (std::string& c : cells) c = Cut(c);
     rows_.push_back(std::move(cells));
   }
-  std::string Render() const {
+  [[nodiscard]] std::string Render() const {
     std::vector<size_t> widths;
     for (const auto& row : rows_) {
       if (widths.size() < row.size()) widths.resize(row.size(), 0);

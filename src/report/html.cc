@@ -69,7 +69,11 @@ class Page {
   void Head();
   void Figures();
   void FigureRow(const Figure& f);
-  size_t ConflationIndex(const FigureNote& n) const;
+  void FigureName(const Figure& f);
+  void FigureStatus(const Figure& f);
+  void FigureValueItem(const FigureValue& v);
+  void FigureNotes(const Figure& f);
+  [[nodiscard]] size_t ConflationIndex(const FigureNote& n) const;
   void Conflations();
   void Timeline();
   void Sources();
@@ -157,7 +161,23 @@ void Page::FigureRow(const Figure& f) {
   if (conflated) Raw(" conflated");
   Raw("\" data-status=\"");
   Esc(f.status);
-  Raw("\"><td class=\"fig\" data-label=\"Figure\"><b>");
+  Raw("\">");
+  FigureName(f);
+  FigureStatus(f);
+  Raw("<td class=\"num\" data-label=\"Low\">" + FormatNumber(f.low) +
+      "</td><td class=\"num\" data-label=\"Best\"><b>" + FormatNumber(f.best) +
+      "</b></td><td class=\"num\" data-label=\"High\">" + FormatNumber(f.high) +
+      "</td><td class=\"values\" data-label=\"Values\"><ul class=\"values\">");
+  for (const FigureValue& v : f.values) FigureValueItem(v);
+  Raw("</ul>");
+  FigureNotes(f);
+  Raw("</td><td class=\"num\" data-label=\"Groups\">" + std::to_string(f.independent_groups) +
+      "</td></tr>\n");
+}
+
+// The figure cell: category, group, unit and up to six other nouns used.
+void Page::FigureName(const Figure& f) {
+  Raw("<td class=\"fig\" data-label=\"Figure\"><b>");
   Esc(f.category);
   Raw("</b> &middot; ");
   Esc(f.group);
@@ -178,7 +198,12 @@ void Page::FigureRow(const Figure& f) {
     }
     Raw("</div>");
   }
-  Raw("</td><td class=\"status\" data-label=\"Status\"><span class=\"badge st-");
+  Raw("</td>");
+}
+
+// The status cell: the status badge and the rule that chose the best value.
+void Page::FigureStatus(const Figure& f) {
+  Raw("<td class=\"status\" data-label=\"Status\"><span class=\"badge st-");
   Esc(f.status);
   Raw("\">");
   std::string status = f.status;
@@ -189,45 +214,47 @@ void Page::FigureRow(const Figure& f) {
   std::replace(rule.begin(), rule.end(), '_', ' ');
   Esc(rule);
   Raw("</div></td>");
-  Raw("<td class=\"num\" data-label=\"Low\">" + FormatNumber(f.low) +
-      "</td><td class=\"num\" data-label=\"Best\"><b>" + FormatNumber(f.best) +
-      "</b></td><td class=\"num\" data-label=\"High\">" + FormatNumber(f.high) +
-      "</td><td class=\"values\" data-label=\"Values\"><ul class=\"values\">");
-  for (const FigureValue& v : f.values) {
-    Raw("<li><span class=\"val\">");
-    if (v.qualifier != "exact") {
-      std::string q = v.qualifier;
-      std::replace(q.begin(), q.end(), '_', ' ');
-      Esc(q);
-      Raw(" ");
-    }
-    Raw(FormatNumber(v.value));
-    if (v.value_high) Raw("&ndash;" + FormatNumber(*v.value_high));
-    Raw("</span>");
-    if (v.latest) Raw("<span class=\"latest\">latest</span>");
-    Raw(" <span class=\"meta\">" + std::to_string(v.documents.size()) +
-        (v.documents.size() == 1 ? " report &middot; " : " reports &middot; ") +
-        std::to_string(v.independent_groups) + (v.independent_groups == 1 ? " group" : " groups"));
-    if (!v.first_date.empty()) {
-      Raw(" &middot; ");
-      Esc(v.first_date);
-      if (v.last_date != v.first_date) {
-        Raw(" to ");
-        Esc(v.last_date);
-      }
-    }
-    if (!v.attributions.empty()) {
-      Raw("<br>according to ");
-      for (size_t i = 0; i < v.attributions.size() && i < 4; ++i) {
-        if (i) Raw("; ");
-        Esc(v.attributions[i]);
-      }
-    }
-    Raw("</span><br>");
-    Links(v.evidence);
-    Raw("</li>");
+}
+
+// One value: its qualifier and number, reports, groups, dates,
+// attributions and evidence links.
+void Page::FigureValueItem(const FigureValue& v) {
+  Raw("<li><span class=\"val\">");
+  if (v.qualifier != "exact") {
+    std::string q = v.qualifier;
+    std::replace(q.begin(), q.end(), '_', ' ');
+    Esc(q);
+    Raw(" ");
   }
-  Raw("</ul>");
+  Raw(FormatNumber(v.value));
+  if (v.value_high) Raw("&ndash;" + FormatNumber(*v.value_high));
+  Raw("</span>");
+  if (v.latest) Raw("<span class=\"latest\">latest</span>");
+  Raw(" <span class=\"meta\">" + std::to_string(v.documents.size()) +
+      (v.documents.size() == 1 ? " report &middot; " : " reports &middot; ") +
+      std::to_string(v.independent_groups) + (v.independent_groups == 1 ? " group" : " groups"));
+  if (!v.first_date.empty()) {
+    Raw(" &middot; ");
+    Esc(v.first_date);
+    if (v.last_date != v.first_date) {
+      Raw(" to ");
+      Esc(v.last_date);
+    }
+  }
+  if (!v.attributions.empty()) {
+    Raw("<br>according to ");
+    for (size_t i = 0; i < v.attributions.size() && i < 4; ++i) {
+      if (i) Raw("; ");
+      Esc(v.attributions[i]);
+    }
+  }
+  Raw("</span><br>");
+  Links(v.evidence);
+  Raw("</li>");
+}
+
+// The figure's notes: a link to its conflation, or the text of a note.
+void Page::FigureNotes(const Figure& f) {
   for (const FigureNote& n : f.notes) {
     if (n.kind == "conflation") {
       Raw("<div><a class=\"flag\" href=\"#cf-" + std::to_string(ConflationIndex(n)) +
@@ -238,8 +265,6 @@ void Page::FigureRow(const Figure& f) {
     Esc(n.text);
     Raw("</span></div>");
   }
-  Raw("</td><td class=\"num\" data-label=\"Groups\">" + std::to_string(f.independent_groups) +
-      "</td></tr>\n");
 }
 
 size_t Page::ConflationIndex(const FigureNote& n) const {

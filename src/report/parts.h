@@ -23,7 +23,7 @@ class EvidenceIndex {
   void AppendLink(const Evidence& e, std::string_view label, std::string* out);
   // The anchor id of e, registering it when new.
   std::string Anchor(const Evidence& e);
-  const std::vector<const Evidence*>& items() const { return items_; }
+  [[nodiscard]] const std::vector<const Evidence*>& items() const { return items_; }
 
  private:
   std::map<std::tuple<std::string, size_t, size_t>, size_t> ids_;
