@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <charconv>
 #include <mutex>
 #include <string>
 #include <unordered_set>
@@ -21,9 +22,10 @@ namespace {
 // they are interned here so string_views stay valid for the process.
 std::string_view Intern(std::string_view s) {
   static std::mutex mu;
-  static std::unordered_set<std::string>* pool = new std::unordered_set<std::string>();
+  // NOLINTNEXTLINE(cppcoreguidelines-avoid-non-const-global-variables): the pool grows
+  static auto& pool = *new std::unordered_set<std::string>();
   std::lock_guard<std::mutex> lock(mu);
-  return *pool->emplace(s).first;
+  return *pool.emplace(s).first;
 }
 
 class Stmt {
@@ -118,15 +120,9 @@ class SqliteStore : public Store {
   // close_v2 waits for the member statements, finalised after this body.
   ~SqliteStore() override { sqlite3_close_v2(db_); }
 
-  Status Init(const std::string& path, bool create) {
-    int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
-    if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
-      std::string msg = db_ ? sqlite3_errmsg(db_) : "cannot open";
-      return create ? IoError(path + ": " + msg) : NotFound(path + ": " + msg);
-    }
-    (void)Exec("PRAGMA journal_mode=WAL");
-    (void)Exec("PRAGMA synchronous=NORMAL");
-    (void)Exec("PRAGMA foreign_keys=ON");
+  // A database with the dossier schema, or a new empty one given it
+  // (create); InvalidArgument for any other database.
+  Status EnsureSchema(const std::string& path, bool create) {
     bool has_meta = false;
     {
       Stmt s;
@@ -144,10 +140,26 @@ class SqliteStore : public Store {
       DOSSIER_RETURN_IF_ERROR(Exec("INSERT INTO meta VALUES ('schema_version', '" +
                                    std::to_string(store::kSchemaVersion) + "')"));
     }
+    return Status::Ok();
+  }
+
+  Status Init(const std::string& path, bool create) {
+    int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+    if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
+      std::string msg = db_ ? sqlite3_errmsg(db_) : "cannot open";
+      return create ? IoError(path + ": " + msg) : NotFound(path + ": " + msg);
+    }
+    (void)Exec("PRAGMA journal_mode=WAL");
+    (void)Exec("PRAGMA synchronous=NORMAL");
+    (void)Exec("PRAGMA foreign_keys=ON");
+    DOSSIER_RETURN_IF_ERROR(EnsureSchema(path, create));
     Stmt v;
     DOSSIER_RETURN_IF_ERROR(v.Prepare(db_, "SELECT value FROM meta WHERE key='schema_version'"));
     if (sqlite3_step(v.get()) != SQLITE_ROW) return InvalidArgument(path + ": no schema version");
-    version_ = std::stoi(v.ColText(0));
+    std::string version = v.ColText(0);
+    auto [end, ec] = std::from_chars(version.data(), version.data() + version.size(), version_);
+    if (ec != std::errc() || end != version.data() + version.size())
+      return InvalidArgument(path + ": bad schema version '" + version + "'");
     if (version_ != store::kSchemaVersion) {
       return InvalidArgument(path + ": schema version " + std::to_string(version_) +
                              ", this dossier reads version " +
@@ -246,6 +258,18 @@ class SqliteStore : public Store {
   }
   Status PrepareAll();
   Status AddLayers(int64_t row, const Analysis& a);
+  // Inserts one row per item: (doc row, index, what bind sets from 3 on).
+  template <typename T, typename Bind>
+  Status InsertAll(Stmt* s, int64_t row, const std::vector<T>& items, Bind bind) {
+    for (size_t i = 0; i < items.size(); ++i) {
+      s->Reset();
+      s->Int(1, row);
+      s->Int(2, static_cast<int64_t>(i));
+      bind(*s, items[i]);
+      DOSSIER_RETURN_IF_ERROR(Step(*s));
+    }
+    return Status::Ok();
+  }
 
   sqlite3* db_ = nullptr;
   int version_ = 0;
@@ -254,62 +278,44 @@ class SqliteStore : public Store {
 };
 
 Status SqliteStore::PrepareAll() {
-  DOSSIER_RETURN_IF_ERROR(insert_doc_.Prepare(
-      db_,
-      "INSERT INTO documents (id, hash, source, title, url, date, date_origin, origin, text, "
-      "metadata, warnings) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
-  DOSSIER_RETURN_IF_ERROR(find_hash_.Prepare(db_, "SELECT 1 FROM documents WHERE hash=?"));
-  DOSSIER_RETURN_IF_ERROR(find_id_.Prepare(db_, "SELECT 1 FROM documents WHERE id=?"));
-  DOSSIER_RETURN_IF_ERROR(ins_sentence_.Prepare(db_, "INSERT INTO sentences VALUES (?,?,?,?)"));
-  DOSSIER_RETURN_IF_ERROR(
-      ins_number_.Prepare(db_, "INSERT INTO numbers VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
-  DOSSIER_RETURN_IF_ERROR(
-      ins_time_.Prepare(db_, "INSERT INTO times VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-  DOSSIER_RETURN_IF_ERROR(
-      ins_entity_.Prepare(db_, "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?)"));
-  DOSSIER_RETURN_IF_ERROR(
-      ins_quote_.Prepare(db_, "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
-  DOSSIER_RETURN_IF_ERROR(
-      ins_claim_.Prepare(db_, "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-  DOSSIER_RETURN_IF_ERROR(ins_warning_.Prepare(db_, "INSERT INTO layer_warnings VALUES (?,?,?)"));
+  const std::pair<Stmt*, const char*> statements[] = {
+      {&insert_doc_,
+       "INSERT INTO documents (id, hash, source, title, url, date, date_origin, origin, text, "
+       "metadata, warnings) VALUES (?,?,?,?,?,?,?,?,?,?,?)"},
+      {&find_hash_, "SELECT 1 FROM documents WHERE hash=?"},
+      {&find_id_, "SELECT 1 FROM documents WHERE id=?"},
+      {&ins_sentence_, "INSERT INTO sentences VALUES (?,?,?,?)"},
+      {&ins_number_, "INSERT INTO numbers VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"},
+      {&ins_time_, "INSERT INTO times VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+      {&ins_entity_, "INSERT INTO entities VALUES (?,?,?,?,?,?,?,?,?)"},
+      {&ins_quote_, "INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?)"},
+      {&ins_claim_, "INSERT INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"},
+      {&ins_warning_, "INSERT INTO layer_warnings VALUES (?,?,?)"},
+  };
+  for (const auto& [stmt, sql] : statements) DOSSIER_RETURN_IF_ERROR(stmt->Prepare(db_, sql));
   return Status::Ok();
 }
 
 Status SqliteStore::AddLayers(int64_t row, const Analysis& a) {
-  for (size_t i = 0; i < a.sentences.size(); ++i) {
-    Stmt& s = ins_sentence_;
-    s.Reset();
-    s.Int(1, row);
-    s.Int(2, static_cast<int64_t>(i));
-    s.Int(3, static_cast<int64_t>(a.sentences[i].start));
-    s.Int(4, static_cast<int64_t>(a.sentences[i].end));
-    DOSSIER_RETURN_IF_ERROR(Step(s));
-  }
-  for (size_t i = 0; i < a.numbers.size(); ++i) {
-    const NumberMention& n = a.numbers[i];
-    Stmt& s = ins_number_;
-    s.Reset();
-    s.Int(1, row);
-    s.Int(2, static_cast<int64_t>(i));
-    s.Int(3, static_cast<int64_t>(n.start));
-    s.Int(4, static_cast<int64_t>(n.end));
-    s.Real(5, n.value);
-    s.RealOrNull(6, n.value_high);
-    s.Text(7, NumberKindName(n.kind));
-    s.Text(8, QualifierName(n.qualifier));
-    s.TextOrNull(9, n.unit);
-    s.Text(10, n.rule);
-    s.Int(11, static_cast<int64_t>(n.value_start));
-    s.Int(12, static_cast<int64_t>(n.value_end));
-    DOSSIER_RETURN_IF_ERROR(Step(s));
-  }
-
-  for (size_t i = 0; i < a.times.size(); ++i) {
-    const TimeMention& t = a.times[i];
-    Stmt& s = ins_time_;
-    s.Reset();
-    s.Int(1, row);
-    s.Int(2, static_cast<int64_t>(i));
+  DOSSIER_RETURN_IF_ERROR(
+      InsertAll(&ins_sentence_, row, a.sentences, [](Stmt& s, const Sentence& x) {
+        s.Int(3, static_cast<int64_t>(x.start));
+        s.Int(4, static_cast<int64_t>(x.end));
+      }));
+  DOSSIER_RETURN_IF_ERROR(
+      InsertAll(&ins_number_, row, a.numbers, [](Stmt& s, const NumberMention& n) {
+        s.Int(3, static_cast<int64_t>(n.start));
+        s.Int(4, static_cast<int64_t>(n.end));
+        s.Real(5, n.value);
+        s.RealOrNull(6, n.value_high);
+        s.Text(7, NumberKindName(n.kind));
+        s.Text(8, QualifierName(n.qualifier));
+        s.TextOrNull(9, n.unit);
+        s.Text(10, n.rule);
+        s.Int(11, static_cast<int64_t>(n.value_start));
+        s.Int(12, static_cast<int64_t>(n.value_end));
+      }));
+  DOSSIER_RETURN_IF_ERROR(InsertAll(&ins_time_, row, a.times, [](Stmt& s, const TimeMention& t) {
     s.Int(3, static_cast<int64_t>(t.start));
     s.Int(4, static_cast<int64_t>(t.end));
     s.Text(5, TimeTypeName(t.type));
@@ -323,31 +329,18 @@ Status SqliteStore::AddLayers(int64_t row, const Analysis& a) {
     s.Text(13, t.rule);
     s.TextOrNull(14, t.null_reason);
     s.TextOrNull(15, t.implied_event_date);
-    DOSSIER_RETURN_IF_ERROR(Step(s));
-  }
-
-  for (size_t i = 0; i < a.entities.size(); ++i) {
-    const EntityMention& e = a.entities[i];
-    Stmt& s = ins_entity_;
-    s.Reset();
-    s.Int(1, row);
-    s.Int(2, static_cast<int64_t>(i));
-    s.Int(3, static_cast<int64_t>(e.start));
-    s.Int(4, static_cast<int64_t>(e.end));
-    s.Text(5, EntityTypeName(e.type));
-    s.Text(6, e.canonical);
-    s.TextOrNull(7, e.role);
-    s.Int(8, static_cast<int64_t>(e.sentence));
-    s.Text(9, e.rule);
-    DOSSIER_RETURN_IF_ERROR(Step(s));
-  }
-
-  for (size_t i = 0; i < a.quotes.size(); ++i) {
-    const Quote& q = a.quotes[i];
-    Stmt& s = ins_quote_;
-    s.Reset();
-    s.Int(1, row);
-    s.Int(2, static_cast<int64_t>(i));
+  }));
+  DOSSIER_RETURN_IF_ERROR(
+      InsertAll(&ins_entity_, row, a.entities, [](Stmt& s, const EntityMention& e) {
+        s.Int(3, static_cast<int64_t>(e.start));
+        s.Int(4, static_cast<int64_t>(e.end));
+        s.Text(5, EntityTypeName(e.type));
+        s.Text(6, e.canonical);
+        s.TextOrNull(7, e.role);
+        s.Int(8, static_cast<int64_t>(e.sentence));
+        s.Text(9, e.rule);
+      }));
+  DOSSIER_RETURN_IF_ERROR(InsertAll(&ins_quote_, row, a.quotes, [](Stmt& s, const Quote& q) {
     s.Int(3, static_cast<int64_t>(q.start));
     s.Int(4, static_cast<int64_t>(q.end));
     s.TextOrNull(5, q.speaker);
@@ -357,15 +350,8 @@ Status SqliteStore::AddLayers(int64_t row, const Analysis& a) {
     s.TextOrNull(9, q.verb);
     s.Int(10, static_cast<int64_t>(q.sentence));
     s.Text(11, q.rule);
-    DOSSIER_RETURN_IF_ERROR(Step(s));
-  }
-
-  for (size_t i = 0; i < a.claims.size(); ++i) {
-    const Claim& c = a.claims[i];
-    Stmt& s = ins_claim_;
-    s.Reset();
-    s.Int(1, row);
-    s.Int(2, static_cast<int64_t>(i));
+  }));
+  DOSSIER_RETURN_IF_ERROR(InsertAll(&ins_claim_, row, a.claims, [](Stmt& s, const Claim& c) {
     s.Text(3, c.category);
     s.TextOrNull(4, c.group);
     s.TextOrNull(5, c.group_class);
@@ -383,18 +369,9 @@ Status SqliteStore::AddLayers(int64_t row, const Analysis& a) {
     s.Int(17, static_cast<int64_t>(c.end));
     s.TextOrNull(18, c.modality);
     s.Text(19, c.rule);
-    DOSSIER_RETURN_IF_ERROR(Step(s));
-  }
-
-  for (size_t i = 0; i < a.warnings.size(); ++i) {
-    Stmt& s = ins_warning_;
-    s.Reset();
-    s.Int(1, row);
-    s.Int(2, static_cast<int64_t>(i));
-    s.Text(3, a.warnings[i]);
-    DOSSIER_RETURN_IF_ERROR(Step(s));
-  }
-  return Status::Ok();
+  }));
+  return InsertAll(&ins_warning_, row, a.warnings,
+                   [](Stmt& s, const std::string& w) { s.Text(3, w); });
 }
 
 // One cursor over a (doc, idx)-keyed table, stepped in document order.
@@ -420,53 +397,39 @@ struct Cursor {
 std::vector<std::pair<std::string, std::string>> ParseFlatObject(std::string_view json);
 std::vector<std::string> ParseStringArray(std::string_view json);
 
-Status SqliteStore::ForEach(const std::function<Status(const AnalyzedDocument&)>& fn) {
-  Stmt docs;
-  DOSSIER_RETURN_IF_ERROR(docs.Prepare(
-      db_,
-      "SELECT rowid, id, source, title, url, date, date_origin, origin, text, metadata, warnings "
-      "FROM documents ORDER BY rowid"));
+// The cursors over the layer tables, stepped along the documents.
+struct LayerCursors {
   Cursor sentences, numbers, times, entities, quotes, claims, warnings;
-  auto sel = [](const char* cols, const char* table) {
-    return std::string("SELECT doc, ") + cols + " FROM " + table + " ORDER BY doc, idx";
-  };
-  DOSSIER_RETURN_IF_ERROR(sentences.Open(db_, sel("start, end", "sentences")));
-  DOSSIER_RETURN_IF_ERROR(numbers.Open(
-      db_, sel("start, end, value, value_high, kind, qualifier, unit, rule, value_start, value_end",
-               "numbers")));
-  DOSSIER_RETURN_IF_ERROR(times.Open(
-      db_, sel("start, end, type, value, mod, anchor, anchor_index, range, range_other, sentence, "
-               "rule, null_reason, implied_event_date",
-               "times")));
-  DOSSIER_RETURN_IF_ERROR(
-      entities.Open(db_, sel("start, end, type, canonical, role, sentence, rule", "entities")));
-  DOSSIER_RETURN_IF_ERROR(quotes.Open(
-      db_, sel("start, end, speaker, speaker_start, speaker_end, kind, verb, sentence, rule",
-               "quotes")));
-  DOSSIER_RETURN_IF_ERROR(claims.Open(
-      db_, sel("category, grp, group_class, modifier, value, value_high, qualifier, unit, parent, "
-               "attributed_to, time, number, sentence, start, end, modality, rule",
-               "claims")));
-  DOSSIER_RETURN_IF_ERROR(warnings.Open(db_, sel("message", "layer_warnings")));
-  AnalyzedDocument ad;
-  while (sqlite3_step(docs.get()) == SQLITE_ROW) {
-    int64_t row = docs.ColInt(0);
-    ad = AnalyzedDocument();
-    Document& d = ad.document;
-    d.id = docs.ColText(1);
-    d.source = docs.ColText(2);
-    d.title = docs.ColText(3);
-    d.url = docs.ColText(4);
-    d.date = docs.ColText(5);
-    std::string origin = docs.ColText(6);
-    d.date_origin = ParseEnum<DateOrigin>(origin, DateOriginName, 4, DateOrigin::kNone);
-    d.origin = docs.ColText(7);
-    d.text = docs.ColText(8);
-    d.metadata = ParseFlatObject(docs.ColText(9));
-    d.warnings = ParseStringArray(docs.ColText(10));
-    Analysis& a = ad.analysis;
+
+  Status Open(sqlite3* db) {
+    auto sel = [](const char* cols, const char* table) {
+      return std::string("SELECT doc, ") + cols + " FROM " + table + " ORDER BY doc, idx";
+    };
+    const std::pair<Cursor*, std::string> tables[] = {
+        {&sentences, sel("start, end", "sentences")},
+        {&numbers,
+         sel("start, end, value, value_high, kind, qualifier, unit, rule, value_start, value_end",
+             "numbers")},
+        {&times, sel("start, end, type, value, mod, anchor, anchor_index, range, range_other, "
+                     "sentence, rule, null_reason, implied_event_date",
+                     "times")},
+        {&entities, sel("start, end, type, canonical, role, sentence, rule", "entities")},
+        {&quotes, sel("start, end, speaker, speaker_start, speaker_end, kind, verb, sentence, rule",
+                      "quotes")},
+        {&claims,
+         sel("category, grp, group_class, modifier, value, value_high, qualifier, unit, parent, "
+             "attributed_to, time, number, sentence, start, end, modality, rule",
+             "claims")},
+        {&warnings, sel("message", "layer_warnings")},
+    };
+    for (const auto& [cursor, sql] : tables) DOSSIER_RETURN_IF_ERROR(cursor->Open(db, sql));
+    return Status::Ok();
+  }
+
+  // Reads the layers of document `row` into *a.
+  void Take(int64_t row, Analysis* a) {
     sentences.Take(row, [&](Stmt& s) {
-      a.sentences.push_back(
+      a->sentences.push_back(
           Sentence{static_cast<size_t>(s.ColInt(1)), static_cast<size_t>(s.ColInt(2))});
     });
     numbers.Take(row, [&](Stmt& s) {
@@ -481,7 +444,7 @@ Status SqliteStore::ForEach(const std::function<Status(const AnalyzedDocument&)>
       n.rule = Intern(s.ColText(8));
       n.value_start = static_cast<size_t>(s.ColInt(9));
       n.value_end = static_cast<size_t>(s.ColInt(10));
-      a.numbers.push_back(std::move(n));
+      a->numbers.push_back(std::move(n));
     });
 
     times.Take(row, [&](Stmt& s) {
@@ -499,7 +462,7 @@ Status SqliteStore::ForEach(const std::function<Status(const AnalyzedDocument&)>
       t.rule = Intern(s.ColText(11));
       t.null_reason = s.ColText(12);
       t.implied_event_date = s.ColText(13);
-      a.times.push_back(std::move(t));
+      a->times.push_back(std::move(t));
     });
 
     entities.Take(row, [&](Stmt& s) {
@@ -511,7 +474,7 @@ Status SqliteStore::ForEach(const std::function<Status(const AnalyzedDocument&)>
       e.role = s.ColText(5);
       e.sentence = static_cast<size_t>(s.ColInt(6));
       e.rule = Intern(s.ColText(7));
-      a.entities.push_back(std::move(e));
+      a->entities.push_back(std::move(e));
     });
 
     quotes.Take(row, [&](Stmt& s) {
@@ -525,7 +488,7 @@ Status SqliteStore::ForEach(const std::function<Status(const AnalyzedDocument&)>
       q.verb = s.ColText(7);
       q.sentence = static_cast<size_t>(s.ColInt(8));
       q.rule = Intern(s.ColText(9));
-      a.quotes.push_back(std::move(q));
+      a->quotes.push_back(std::move(q));
     });
 
     claims.Take(row, [&](Stmt& s) {
@@ -547,10 +510,42 @@ Status SqliteStore::ForEach(const std::function<Status(const AnalyzedDocument&)>
       c.end = static_cast<size_t>(s.ColInt(15));
       c.modality = s.ColText(16);
       c.rule = Intern(s.ColText(17));
-      a.claims.push_back(std::move(c));
+      a->claims.push_back(std::move(c));
     });
 
-    warnings.Take(row, [&](Stmt& s) { a.warnings.push_back(s.ColText(1)); });
+    warnings.Take(row, [&](Stmt& s) { a->warnings.push_back(s.ColText(1)); });
+  }
+};
+
+// Reads a documents row (rowid first) into *d.
+void ReadDocumentRow(Stmt& docs, Document* d) {
+  d->id = docs.ColText(1);
+  d->source = docs.ColText(2);
+  d->title = docs.ColText(3);
+  d->url = docs.ColText(4);
+  d->date = docs.ColText(5);
+  std::string origin = docs.ColText(6);
+  d->date_origin = ParseEnum<DateOrigin>(origin, DateOriginName, 4, DateOrigin::kNone);
+  d->origin = docs.ColText(7);
+  d->text = docs.ColText(8);
+  d->metadata = ParseFlatObject(docs.ColText(9));
+  d->warnings = ParseStringArray(docs.ColText(10));
+}
+
+Status SqliteStore::ForEach(const std::function<Status(const AnalyzedDocument&)>& fn) {
+  Stmt docs;
+  DOSSIER_RETURN_IF_ERROR(docs.Prepare(
+      db_,
+      "SELECT rowid, id, source, title, url, date, date_origin, origin, text, metadata, warnings "
+      "FROM documents ORDER BY rowid"));
+  LayerCursors layers;
+  DOSSIER_RETURN_IF_ERROR(layers.Open(db_));
+  AnalyzedDocument ad;
+  while (sqlite3_step(docs.get()) == SQLITE_ROW) {
+    int64_t row = docs.ColInt(0);
+    ad = AnalyzedDocument();
+    ReadDocumentRow(docs, &ad.document);
+    layers.Take(row, &ad.analysis);
     DOSSIER_RETURN_IF_ERROR(fn(ad));
   }
   return Status::Ok();

@@ -1,6 +1,7 @@
 #include "dossier/store.h"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <filesystem>
 #include <fstream>
@@ -128,6 +129,21 @@ TEST(Store, RejectsFilesThatAreNotDossierDatabases) {
   EXPECT_FALSE(store.ok());
   EXPECT_FALSE(
       Store::Open((fs::temp_directory_path() / "no_such_dossier.db").string(), false).ok());
+}
+
+TEST(Store, RejectsAGarbledSchemaVersionWithAMessage) {
+  fs::path p = TempDb("dossier_store_bad_version.db");
+  ASSERT_TRUE(Store::Open(p.string(), true).ok());
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(p.string().c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "UPDATE meta SET value='v2x' WHERE key='schema_version'", nullptr,
+                         nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  auto store = Store::Open(p.string(), false);
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find("bad schema version 'v2x'"), std::string::npos)
+      << store.status().message();
 }
 
 }  // namespace
