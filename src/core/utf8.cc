@@ -3,28 +3,36 @@
 
 namespace dossier {
 
+// The well-formed sequences of Unicode's table 3-7: the lead byte gives
+// the length and the range of the second byte (narrower after E0, ED, F0
+// and F4: no overlong forms, surrogates or code points past U+10FFFF); the
+// other bytes are continuation bytes.
 size_t ValidUtf8SequenceLength(std::string_view s, size_t i) {
   auto at = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
   unsigned char c = at(i);
   if (c < 0x80) return 1;
-  size_t n = s.size() - i;
-  auto cont = [&](size_t k) { return k < s.size() && (at(k) & 0xC0) == 0x80; };
-  if (c >= 0xC2 && c <= 0xDF) return n >= 2 && cont(i + 1) ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    if (n < 3 || !cont(i + 1) || !cont(i + 2)) return 0;
-    unsigned char c1 = at(i + 1);
-    if (c == 0xE0 && c1 < 0xA0) return 0;   // overlong
-    if (c == 0xED && c1 >= 0xA0) return 0;  // surrogate
-    return 3;
+  size_t len = 0;
+  unsigned char lo = 0x80;
+  unsigned char hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    lo = c == 0xE0 ? 0xA0 : lo;
+    hi = c == 0xED ? 0x9F : hi;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    lo = c == 0xF0 ? 0x90 : lo;
+    hi = c == 0xF4 ? 0x8F : hi;
+  } else {
+    return 0;
   }
-  if (c >= 0xF0 && c <= 0xF4) {
-    if (n < 4 || !cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return 0;
-    unsigned char c1 = at(i + 1);
-    if (c == 0xF0 && c1 < 0x90) return 0;
-    if (c == 0xF4 && c1 >= 0x90) return 0;
-    return 4;
+  if (s.size() - i < len) return 0;
+  if (at(i + 1) < lo || at(i + 1) > hi) return 0;
+  for (size_t k = 2; k < len; ++k) {
+    if ((at(i + k) & 0xC0) != 0x80) return 0;
   }
-  return 0;
+  return len;
 }
 
 size_t DecodeUtf8(std::string_view s, size_t i, char32_t* cp) {

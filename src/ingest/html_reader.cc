@@ -101,43 +101,42 @@ const char* Attr(const GumboElement& el, const char* name) {
   return a ? a->value : nullptr;
 }
 
-// Class or id words that name page chrome rather than article text.
-bool NamesChrome(const char* value) {
+// A word of a class, id or role attribute that names page chrome: it
+// starts with a chrome word or has one after a '-' or '_' ("share-bar",
+// "navbar", "site-footer"); "article" and words about content never do.
+bool ChromeWord(std::string_view w, const std::vector<std::string>& chrome) {
+  if (w == "article" || w.find("content") != std::string_view::npos ||
+      w.find("article-body") != std::string_view::npos)
+    return false;
+  for (const std::string& c : chrome) {
+    if (w.starts_with(c)) return true;
+    for (size_t k = 1; k + c.size() <= w.size(); ++k) {
+      if ((w[k - 1] == '-' || w[k - 1] == '_') && w.substr(k, c.size()) == c) return true;
+    }
+  }
+  return false;
+}
+
+// Whether an attribute value names page chrome: one of its words, split at
+// spaces, does.
+bool NamesChrome(const char* value, const std::vector<std::string>& chrome) {
   if (value == nullptr) return false;
-  static const char* const kChrome[] = {
-      "nav",        "menu",      "footer",       "cookie",     "consent",   "share",    "social",
-      "related",    "comment",   "sidebar",      "breadcrumb", "promo",     "advert",   "banner",
-      "newsletter", "subscribe", "popup",        "modal",      "most-read", "mostread", "popular",
-      "trending",   "recommend", "byline-tools", "toolbar",    "masthead",  "signup",   "login",
-      "widget",     "sponsor",   "tags",         "pagination"};
   std::string v(value);
   for (char& c : v) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  // Whole words of the attribute, split at spaces, '-' and '_' kept: match
-  // when a word starts with or equals a chrome word ("share-bar", "navbar").
   size_t i = 0;
   while (i < v.size()) {
     while (i < v.size() && v[i] == ' ') ++i;
     size_t b = i;
     while (i < v.size() && v[i] != ' ') ++i;
-    std::string_view w(v.data() + b, i - b);
-    if (w.empty()) continue;
-    if (w == "article" || w.find("content") != std::string_view::npos ||
-        w.find("article-body") != std::string_view::npos)
-      continue;
-    for (const char* c : kChrome) {
-      size_t n = std::strlen(c);
-      if (w.substr(0, n) == c) return true;
-      // "site-footer", "post-share": a chrome word after a separator.
-      for (size_t k = 1; k + n <= w.size(); ++k) {
-        if ((w[k - 1] == '-' || w[k - 1] == '_') && w.substr(k, n) == c) return true;
-      }
-    }
+    if (i > b && ChromeWord(std::string_view(v.data() + b, i - b), chrome)) return true;
   }
   return false;
 }
 
 class Walker {
  public:
+  explicit Walker(const std::vector<std::string>& chrome) : chrome_(chrome) {}
+
   void Walk(const GumboNode* node, bool in_link, bool in_article) {
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
         node->type == GUMBO_NODE_CDATA) {
@@ -152,13 +151,7 @@ class Walker {
     } else {
       const GumboElement& el = node->v.element;
       tag = el.tag;
-      if (IsDroppedTag(tag)) return;
-      if (tag == GUMBO_TAG_HEADER && !in_article) return;
-      if (NamesChrome(Attr(el, "class")) || NamesChrome(Attr(el, "id")) ||
-          NamesChrome(Attr(el, "role")))
-        return;
-      const char* hidden = Attr(el, "aria-hidden");
-      if (hidden && std::strcmp(hidden, "true") == 0) return;
+      if (Dropped(el, in_article)) return;
       children = &el.children;
       if (tag == GUMBO_TAG_A) in_link = true;
       if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) in_article = true;
@@ -175,6 +168,18 @@ class Walker {
   std::vector<Block>& blocks() { return blocks_; }
 
  private:
+  // An element left out with all it holds: scripts, styles and the like, a
+  // page header outside the article, page chrome, hidden elements.
+  [[nodiscard]] bool Dropped(const GumboElement& el, bool in_article) const {
+    if (IsDroppedTag(el.tag)) return true;
+    if (el.tag == GUMBO_TAG_HEADER && !in_article) return true;
+    if (NamesChrome(Attr(el, "class"), chrome_) || NamesChrome(Attr(el, "id"), chrome_) ||
+        NamesChrome(Attr(el, "role"), chrome_))
+      return true;
+    const char* hidden = Attr(el, "aria-hidden");
+    return hidden != nullptr && std::strcmp(hidden, "true") == 0;
+  }
+
   void AppendText(const char* s, bool in_link, bool in_article) {
     size_t before = current_.text.size();
     for (const char* p = s; *p; ++p) {
@@ -202,6 +207,7 @@ class Walker {
     heading_ = false;
   }
 
+  const std::vector<std::string>& chrome_;
   std::vector<Block> blocks_;
   Block current_;
   bool heading_ = false;
@@ -218,42 +224,45 @@ size_t CountWords(std::string_view s) {
   return n;
 }
 
-// jusText-style classification, then context: short blocks and headings
-// next to content become content.
+// jusText-style classification of one block: bad (links, a byline, page
+// furniture), good (long enough) or short.
+Block::Kind FirstKind(const Block& b, const std::unordered_set<std::string>& furniture) {
+  size_t words = CountWords(b.text);
+  double link_density = b.text.empty() ? 0 : static_cast<double>(b.link_chars) / b.text.size();
+  // "By Jane Doe": a byline is chrome around the article, not its text.
+  bool byline = words <= 6 && b.text.rfind("By ", 0) == 0;
+  if (link_density > 0.33 || byline || IsFurnitureLine(b.text, furniture)) return Block::Kind::kBad;
+  if (words >= 12 || (words >= 7 && b.in_article)) return Block::Kind::kGood;
+  return Block::Kind::kShort;
+}
+
+// The kind of the nearest block before (or after) block i that is not
+// short; bad at either end.
+Block::Kind NeighbourKind(const std::vector<Block>& blocks, size_t i, bool before) {
+  if (before) {
+    for (size_t j = i; j-- > 0;) {
+      if (blocks[j].kind != Block::Kind::kShort) return blocks[j].kind;
+    }
+    return Block::Kind::kBad;
+  }
+  for (size_t j = i + 1; j < blocks.size(); ++j) {
+    if (blocks[j].kind != Block::Kind::kShort) return blocks[j].kind;
+  }
+  return Block::Kind::kBad;
+}
+
+// jusText-style classification, then context: a short block is content
+// when content lies on both sides before any bad block, or it is a heading
+// followed by content.
 void Classify(std::vector<Block>& blocks, const std::unordered_set<std::string>& furniture) {
   using Kind = Block::Kind;
-  for (Block& b : blocks) {
-    size_t words = CountWords(b.text);
-    double link_density = b.text.empty() ? 0 : static_cast<double>(b.link_chars) / b.text.size();
-    // "By Jane Doe": a byline is chrome around the article, not its text.
-    bool byline = words <= 6 && b.text.rfind("By ", 0) == 0;
-    if (link_density > 0.33 || byline || IsFurnitureLine(b.text, furniture)) {
-      b.kind = Kind::kBad;
-    } else if (words >= 12 || (words >= 7 && b.in_article)) {
-      b.kind = Kind::kGood;
-    } else {
-      b.kind = Kind::kShort;
-    }
-  }
-  // A short block is content when content lies on both sides before any bad
-  // block, or it is a heading followed by content.
+  for (Block& b : blocks) b.kind = FirstKind(b, furniture);
   std::vector<Kind> resolved(blocks.size());
   for (size_t i = 0; i < blocks.size(); ++i) {
     resolved[i] = blocks[i].kind;
     if (blocks[i].kind != Kind::kShort) continue;
-    Kind prev = Kind::kBad, next = Kind::kBad;
-    for (size_t j = i; j-- > 0;) {
-      if (blocks[j].kind != Kind::kShort) {
-        prev = blocks[j].kind;
-        break;
-      }
-    }
-    for (size_t j = i + 1; j < blocks.size(); ++j) {
-      if (blocks[j].kind != Kind::kShort) {
-        next = blocks[j].kind;
-        break;
-      }
-    }
+    Kind prev = NeighbourKind(blocks, i, true);
+    Kind next = NeighbourKind(blocks, i, false);
     bool good =
         (prev == Kind::kGood && next == Kind::kGood) || (blocks[i].heading && next == Kind::kGood);
     resolved[i] = good ? Kind::kGood : Kind::kBad;
@@ -341,7 +350,7 @@ void ReadHtml(std::string_view content, const std::string& stem, const std::stri
     raw.date_text = raw.detected_date;
     raw.detected_date.clear();
   }
-  Walker walker;
+  Walker walker(*ctx.chrome);
   walker.Walk(output->root, false, false);
   gumbo_destroy_output(&kGumboDefaultOptions, output);
   std::vector<Block>& blocks = walker.blocks();

@@ -210,36 +210,50 @@ bool ReadAll(ByteStream& s, std::string* out, std::string* error) {
   }
 }
 
+// The complete lines of a JSON Lines stream read so far, each handed to
+// ReadJsonlLine with its line number; blank lines are skipped.
+class JsonlLines {
+ public:
+  JsonlLines(std::string_view prefix, const std::string& name, const Context& ctx)
+      : pending_(prefix), stem_(Stem(name)), name_(name), ctx_(ctx) {}
+
+  void Append(const char* data, size_t n) { pending_.append(data, n); }
+
+  // Reads every complete line; at the end, the last one too.
+  void Drain(bool at_end) {
+    size_t pos = 0;
+    while (pos < pending_.size()) {
+      size_t nl = pending_.find('\n', pos);
+      if (nl == std::string::npos && !at_end) break;
+      if (nl == std::string::npos) nl = pending_.size();
+      Line(std::string_view(pending_.data() + pos, nl - pos));
+      pos = std::min(nl + 1, pending_.size());
+    }
+    pending_.erase(0, pos);
+  }
+
+ private:
+  void Line(std::string_view line) {
+    ++line_number_;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    bool blank = std::all_of(line.begin(), line.end(),
+                             [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+    if (!blank) ReadJsonlLine(line, line_number_, stem_, name_, ctx_);
+  }
+
+  std::string pending_;
+  std::string stem_;
+  const std::string& name_;
+  const Context& ctx_;
+  size_t line_number_ = 0;
+};
+
 // Streams JSON Lines: one record at a time, so memory stays flat.
 void ReadJsonlStream(ByteStream& s, const std::string& name, std::string_view prefix,
                      const Context& ctx) {
-  std::string stem = Stem(name);
-  std::string pending(prefix);
-  size_t line_number = 0;
+  JsonlLines lines(prefix, name, ctx);
   char buf[1 << 16];
-  auto drain = [&](bool at_end) {
-    size_t pos = 0;
-    while (true) {
-      size_t nl = pending.find('\n', pos);
-      if (nl == std::string::npos) {
-        if (at_end && pos < pending.size()) {
-          nl = pending.size();
-        } else {
-          break;
-        }
-      }
-      std::string_view line(pending.data() + pos, nl - pos);
-      ++line_number;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      bool blank = std::all_of(line.begin(), line.end(),
-                               [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
-      if (!blank) ReadJsonlLine(line, line_number, stem, name, ctx);
-      pos = nl + 1;
-      if (pos > pending.size()) pos = pending.size();
-    }
-    pending.erase(0, pos);
-  };
-  drain(false);
+  lines.Drain(false);
   while (true) {
     long n = s.Read(buf, sizeof buf);
     if (n < 0) {
@@ -248,10 +262,10 @@ void ReadJsonlStream(ByteStream& s, const std::string& name, std::string_view pr
     }
     if (n == 0) break;
     ctx.stats->bytes += static_cast<size_t>(n);
-    pending.append(buf, static_cast<size_t>(n));
-    drain(false);
+    lines.Append(buf, static_cast<size_t>(n));
+    lines.Drain(false);
   }
-  drain(true);
+  lines.Drain(true);
 }
 
 void ReadDocumentBytes(const std::string& name, std::string_view content, InputFormat format,
@@ -279,23 +293,37 @@ void ReadDocumentBytes(const std::string& name, std::string_view content, InputF
   }
 }
 
-const std::unordered_set<std::string>* LoadFurniture(const IngestOptions& options,
-                                                     std::unordered_set<std::string>* storage,
-                                                     const DiagnosticCallback& on_diagnostic) {
-  LexiconLoader loader(options.lexicon_dir);
-  Result<std::string> text = loader.Load("ingest/furniture.txt");
-  if (!text.ok()) {
-    on_diagnostic(Diagnostic{Diagnostic::Severity::kWarning, "ingest/furniture.txt",
-                             text.status().message()});
-    return storage;
+// The word lists ingest reads (page furniture, HTML chrome), lower-cased;
+// a list that cannot be loaded is a warning and stays empty.
+struct WordLists {
+  std::unordered_set<std::string> furniture;
+  std::vector<std::string> chrome;
+
+  WordLists(const IngestOptions& options, const DiagnosticCallback& on_diagnostic) {
+    LexiconLoader loader(options.lexicon_dir);
+    auto load = [&](const char* name, auto add) {
+      Result<std::string> text = loader.Load(name);
+      if (!text.ok()) {
+        on_diagnostic(Diagnostic{Diagnostic::Severity::kWarning, name, text.status().message()});
+        return;
+      }
+      for (const LexiconLine& line : SplitLexicon(*text)) {
+        std::string w(line.fields[0]);
+        for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        add(std::move(w));
+      }
+    };
+    load("ingest/furniture.txt", [&](std::string w) { furniture.insert(std::move(w)); });
+    load("ingest/html_chrome.txt", [&](std::string w) { chrome.push_back(std::move(w)); });
   }
-  for (const LexiconLine& line : SplitLexicon(*text)) {
-    std::string w(line.fields[0]);
-    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    storage->insert(w);
+
+  Context MakeContext(const IngestOptions& options, const DocumentCallback& on_document,
+                      const DiagnosticCallback& on_diagnostic, IngestStats* stats) const {
+    Context ctx{&options, &on_document, &on_diagnostic, &furniture, stats};
+    ctx.chrome = &chrome;
+    return ctx;
   }
-  return storage;
-}
+};
 
 void IngestFile(const std::string& path, const Context& ctx) {
   bool is_stdin = path == "-";
@@ -346,31 +374,36 @@ void IngestFile(const std::string& path, const Context& ctx) {
   ReadDocumentBytes(name, content, format, ctx);
 }
 
+// Every regular file under a directory, hidden files left out, in sorted
+// order.
+void IngestDirectory(const std::string& input, const Context& ctx) {
+  std::error_code ec;
+  std::vector<std::string> files;
+  for (auto it = fs::recursive_directory_iterator(
+           input, fs::directory_options::skip_permission_denied, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (!it->is_regular_file(ec)) continue;
+    std::string name = it->path().filename().string();
+    if (!name.empty() && name[0] == '.') continue;  // hidden files
+    files.push_back(it->path().string());
+  }
+  if (ec) ctx.Skip(input, "cannot read directory: " + ec.message());
+  std::sort(files.begin(), files.end());
+  for (const std::string& f : files) IngestFile(f, ctx);
+}
+
 }  // namespace
 }  // namespace ingest
 
 IngestStats Ingest(const std::vector<std::string>& inputs, const IngestOptions& options,
                    const DocumentCallback& on_document, const DiagnosticCallback& on_diagnostic) {
   IngestStats stats;
-  std::unordered_set<std::string> furniture;
-  ingest::Context ctx{&options, &on_document, &on_diagnostic,
-                      ingest::LoadFurniture(options, &furniture, on_diagnostic), &stats};
+  ingest::WordLists words(options, on_diagnostic);
+  ingest::Context ctx = words.MakeContext(options, on_document, on_diagnostic, &stats);
   for (const std::string& input : inputs) {
     std::error_code ec;
     if (input != "-" && fs::is_directory(input, ec)) {
-      std::vector<std::string> files;
-      for (auto it = fs::recursive_directory_iterator(
-               input, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (it->is_regular_file(ec)) {
-          std::string name = it->path().filename().string();
-          if (!name.empty() && name[0] == '.') continue;  // hidden files
-          files.push_back(it->path().string());
-        }
-      }
-      if (ec) ctx.Skip(input, "cannot read directory: " + ec.message());
-      std::sort(files.begin(), files.end());
-      for (const std::string& f : files) ingest::IngestFile(f, ctx);
+      ingest::IngestDirectory(input, ctx);
     } else if (input != "-" && !fs::exists(input, ec)) {
       ctx.Skip(input, "no such file or directory");
     } else {
@@ -384,9 +417,8 @@ IngestStats IngestBuffer(std::string_view name, std::string_view content,
                          const IngestOptions& options, const DocumentCallback& on_document,
                          const DiagnosticCallback& on_diagnostic) {
   IngestStats stats;
-  std::unordered_set<std::string> furniture;
-  ingest::Context ctx{&options, &on_document, &on_diagnostic,
-                      ingest::LoadFurniture(options, &furniture, on_diagnostic), &stats};
+  ingest::WordLists words(options, on_diagnostic);
+  ingest::Context ctx = words.MakeContext(options, on_document, on_diagnostic, &stats);
   ingest::Compression comp;
   InputFormat format = ingest::GuessFormat(name, content.substr(0, 512), &comp);
   if (options.format != InputFormat::kAuto) format = options.format;

@@ -27,6 +27,8 @@ struct Context {
   const DiagnosticCallback* on_diagnostic = nullptr;
   const std::unordered_set<std::string>* furniture = nullptr;
   IngestStats* stats = nullptr;
+  // Lower-case words of class, id or role attributes that name page chrome.
+  const std::vector<std::string>* chrome = nullptr;
 
   void Warn(const std::string& location, const std::string& message) const;
   void Skip(const std::string& location, const std::string& message) const;

@@ -9,6 +9,37 @@
 #include "ingest/internal.h"
 
 namespace dossier::ingest {
+namespace {
+
+// Puts one field other than "text" where it belongs: id (a string or an
+// integer), source, url, title and date (strings) in their places, any
+// other value but null in the metadata.
+void ReadField(std::string_view key, simdjson::dom::element value, RawDocument* raw) {
+  std::string_view str;
+  bool is_string = !value.get_string().get(str);
+  if (key == "id" && (is_string || value.is_int64() || value.is_uint64())) {
+    raw->doc.id = is_string ? std::string(str) : simdjson::to_string(value);
+    return;
+  }
+  std::string* known = nullptr;
+  if (key == "source") {
+    known = &raw->doc.source;
+  } else if (key == "url") {
+    known = &raw->doc.url;
+  } else if (key == "title") {
+    known = &raw->doc.title;
+  } else if (key == "date") {
+    known = &raw->date_text;
+  }
+  if (is_string && known != nullptr) {
+    known->assign(str);
+  } else if (!value.is_null()) {
+    raw->doc.metadata.emplace_back(std::string(key),
+                                   is_string ? std::string(str) : simdjson::to_string(value));
+  }
+}
+
+}  // namespace
 
 void ReadJsonlLine(std::string_view line, size_t line_number, const std::string& stem,
                    const std::string& path, const Context& ctx) {
@@ -30,30 +61,17 @@ void ReadJsonlLine(std::string_view line, size_t line_number, const std::string&
   RawDocument raw;
   bool has_text = false;
   for (auto field : obj) {
-    std::string_view key = field.key;
-    std::string_view str;
-    bool is_string = !field.value.get_string().get(str);
-    if (key == "text") {
-      if (!is_string) {
-        ctx.Skip(location, "\"text\" is not a string");
-        return;
-      }
-      raw.doc.text.assign(str);
-      has_text = true;
-    } else if (key == "id" && (is_string || field.value.is_int64() || field.value.is_uint64())) {
-      raw.doc.id = is_string ? std::string(str) : simdjson::to_string(field.value);
-    } else if (key == "source" && is_string) {
-      raw.doc.source.assign(str);
-    } else if (key == "url" && is_string) {
-      raw.doc.url.assign(str);
-    } else if (key == "title" && is_string) {
-      raw.doc.title.assign(str);
-    } else if (key == "date" && is_string) {
-      raw.date_text.assign(str);
-    } else if (!field.value.is_null()) {
-      raw.doc.metadata.emplace_back(
-          std::string(key), is_string ? std::string(str) : simdjson::to_string(field.value));
+    if (field.key != "text") {
+      ReadField(field.key, field.value, &raw);
+      continue;
     }
+    std::string_view str;
+    if (field.value.get_string().get(str)) {
+      ctx.Skip(location, "\"text\" is not a string");
+      return;
+    }
+    raw.doc.text.assign(str);
+    has_text = true;
   }
   if (!has_text) {
     ctx.Skip(location, "no \"text\" field");
