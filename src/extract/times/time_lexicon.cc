@@ -92,6 +92,22 @@ Status ParseUnitLine(std::string_view file, const LexiconLine& line, WordInfo* w
   return Status::Ok();
 }
 
+// A relative day's offset in days (-7 to 7).
+Status ParseRelativeDay(std::string_view file, const LexiconLine& line, WordInfo* w) {
+  int64_t n = 0;
+  if (!ParseInt(line.fields[1], &n) || n < -7 || n > 7) return LineError(file, line, "bad offset");
+  w->rel_day = static_cast<int8_t>(n);
+  w->flags |= kHasRelDay;
+  return Status::Ok();
+}
+
+// Where a modifier goes ("of" or before) and whether it is "outside".
+void ParseModifierFlags(const LexiconLine& line, WordInfo* w) {
+  const auto& f = line.fields;
+  w->flags |= f[2] == "of" ? kModOf : kModPre;
+  if (f.size() > 3 && f[3] == "outside") w->flags |= kModOutside;
+}
+
 // A qualifier offset (-1, 0, 1) with its "span" flag.
 Status ParseQualifier(std::string_view file, const LexiconLine& line, WordInfo* w) {
   const auto& f = line.fields;
@@ -243,19 +259,15 @@ Status TimeLexicon::ParseEntry(std::string_view file, const LexiconLine& line, W
   } else if (file == "times/units.tsv") {
     return ParseUnitLine(file, line, w);
   } else if (file == "times/relative_days.tsv") {
-    int64_t n = 0;
-    if (!ParseInt(f[1], &n) || n < -7 || n > 7) return LineError(file, line, "bad offset");
-    w->rel_day = static_cast<int8_t>(n);
-    w->flags |= kHasRelDay;
     if (f.size() > 2) w->rel_day_part = Keep(f[2]);
+    return ParseRelativeDay(file, line, w);
   } else if (file == "times/references.tsv") {
     w->reference = Keep(f[1]);
   } else if (file == "times/qualifiers.tsv") {
     return ParseQualifier(file, line, w);
   } else if (file == "times/modifiers.tsv") {
     w->mod = Keep(f[1]);
-    w->flags |= f[2] == "of" ? kModOf : kModPre;
-    if (f.size() > 3 && f[3] == "outside") w->flags |= kModOutside;
+    ParseModifierFlags(line, w);
   } else if (file == "times/directions.tsv") {
     return ParseDirection(file, line, w);
   } else if (file == "times/sets.tsv") {
