@@ -321,7 +321,16 @@ Result<TimeLexicon> TimeLexicon::Load(const std::string& lexicon_dir) {
 }
 
 void TimeLexicon::Finish() {
+  MarkTriggers();
   short_index_.assign(size_t{27} * 27 * 27, -1);
+  for (const Slot& s : slots_) {
+    if (s.hash != 0) IndexSlot(s);
+  }
+  BuildFastTable();
+}
+
+// Sets the trigger bit of every word that can start a time expression.
+void TimeLexicon::MarkTriggers() {
   for (WordInfo& w : infos_) {
     bool context_only = w.month == 0 && w.weekday == 0 && w.holiday_month == 0 &&
                         w.unit == Unit::kNone && w.number_kind == NumberKind::kNone &&
@@ -332,31 +341,36 @@ void TimeLexicon::Finish() {
   }
   // "fiscal 1989" starts with a context word.
   if (WordInfo* f = const_cast<WordInfo*>(FindSlow("fiscal"))) f->flags |= kTrigger;
-  for (const Slot& s : slots_) {
-    if (s.hash == 0) continue;
-    unsigned char c = static_cast<unsigned char>(keys_[s.key_offset]);
-    unsigned char d =
-        s.key_size > 1 ? static_cast<unsigned char>(keys_[s.key_offset + 1]) : 'a' + 26;
-    if (s.key_size > max_len_) max_len_ = s.key_size;
-    if (s.key_size <= 3) {
-      uint32_t key = 0;
-      bool letters = true;
-      for (uint16_t x = 0; x < s.key_size; ++x) {
-        unsigned char l = static_cast<unsigned char>(keys_[s.key_offset + x]);
-        letters = letters && l >= 'a' && l <= 'z';
-        key = key * 27 + (l - 'a' + 1);
-      }
-      if (letters) short_index_[key] = s.info;
+}
+
+// Adds one word to the short-word index and the quick-reject length masks.
+void TimeLexicon::IndexSlot(const Slot& s) {
+  unsigned char c = static_cast<unsigned char>(keys_[s.key_offset]);
+  unsigned char d = s.key_size > 1 ? static_cast<unsigned char>(keys_[s.key_offset + 1]) : 'a' + 26;
+  if (s.key_size > max_len_) max_len_ = s.key_size;
+  if (s.key_size <= 3) {
+    uint32_t key = 0;
+    bool letters = true;
+    for (uint16_t x = 0; x < s.key_size; ++x) {
+      unsigned char l = static_cast<unsigned char>(keys_[s.key_offset + x]);
+      letters = letters && l >= 'a' && l <= 'z';
+      key = key * 27 + (l - 'a' + 1);
     }
-    // Words must start with two letters (or be one letter) to be found.
-    // (Fast keys are added below, once the table size is known.)
-    if (c >= 'a' && c <= 'z' && d >= 'a' && d <= 'a' + 26 && s.key_size < 32)
-      length_mask_[(c - 'a') * 27 + (d - 'a')] |= 1u << s.key_size;
+    if (letters) short_index_[key] = s.info;
   }
-  // The letter-word table of FindLetters: words of 4 to kFastLen letters.
+  // Words must start with two letters (or be one letter) to be found.
+  // (Fast keys are added by BuildFastTable, once the table size is known.)
+  if (c >= 'a' && c <= 'z' && d >= 'a' && d <= 'a' + 26 && s.key_size < 32) {
+    length_mask_[(c - 'a') * 27 + (d - 'a')] |= 1u << s.key_size;
+  }
+}
+
+// The letter-word table of FindLetters: words of 4 to kFastLen letters.
+void TimeLexicon::BuildFastTable() {
   size_t fast_count = 0;
-  for (const Slot& s : slots_)
+  for (const Slot& s : slots_) {
     if (s.hash != 0 && s.key_size > 3 && s.key_size <= kFastLen) ++fast_count;
+  }
   size_t size = 64;
   while (size < fast_count * 4) size *= 2;
   fast_.assign(size, FastSlot{});

@@ -198,6 +198,9 @@ class TimeLexicon {
   std::string_view Keep(std::string_view s);
   // Fills w from one line of the named lexicon file (Load's per-line step).
   Status ParseEntry(std::string_view file, const LexiconLine& line, WordInfo* w);
+  void MarkTriggers();            // Finish: the trigger bits
+  void IndexSlot(const Slot& s);  // Finish: short-word index and length masks
+  void BuildFastTable();          // Finish: FindLetters' table
 };
 
 }  // namespace dossier::times
