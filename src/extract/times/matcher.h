@@ -123,6 +123,9 @@ class Matcher {
   size_t TryAt(size_t i);  // returns the token after the match, or i
   Prefix ReadPrefix(size_t i) const;
   size_t TryCore(const Prefix& p);
+  size_t TryNumberCore(const Prefix& p, const Tok& t);        // TryCore: number cores
+  size_t TryWordDateCore(const Prefix& p, const Tok& t);      // TryCore: calendar words
+  size_t TryWordRelativeCore(const Prefix& p, const Tok& t);  // TryCore: other words
 
   // ---- counts and ordinals (rules_span.cc)
   bool ReadCount(size_t i, Count* c) const;
