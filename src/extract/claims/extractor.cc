@@ -60,13 +60,13 @@ class Reader {
   void ReadNone(size_t i);
   void TryList(size_t p, size_t head, std::string_view category);
   void ReadListItems(size_t k, std::optional<size_t> parent, std::string_view category);
-  bool NotClaimContext(size_t i, bool money) const;
+  [[nodiscard]] bool NotClaimContext(size_t i, bool money) const;
   Found Comparison(size_t i, NounPhrase* np) const;
   Found PartitiveLabel(size_t i, NounPhrase* np) const;
   bool OfWhom(size_t i);
-  std::optional<size_t> LastTopLevel(std::string_view category) const;
-  std::string_view Modality(size_t lo, size_t hi, size_t number_unit) const;
-  std::optional<size_t> TimeFor(size_t pos) const;
+  [[nodiscard]] std::optional<size_t> LastTopLevel(std::string_view category) const;
+  [[nodiscard]] std::string_view Modality(size_t lo, size_t hi, size_t number_unit) const;
+  [[nodiscard]] std::optional<size_t> TimeFor(size_t pos) const;
   // Appends a claim; returns its index in the document's claims.
   size_t Emit(size_t number_unit, double value, const NounPhrase& np, const Found& f,
               std::optional<size_t> parent, size_t first_unit, size_t end_unit);

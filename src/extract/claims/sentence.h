@@ -24,27 +24,27 @@ struct Sent {
   const std::vector<Unit>* units = nullptr;
   const Vocab* vocab = nullptr;
 
-  size_t size() const { return units->size(); }
-  const Unit& at(size_t i) const { return (*units)[i]; }
+  [[nodiscard]] size_t size() const { return units->size(); }
+  [[nodiscard]] const Unit& at(size_t i) const { return (*units)[i]; }
   // The lower-case word at i; empty for punctuation or past the end.
-  std::string_view Word(size_t i) const {
+  [[nodiscard]] std::string_view Word(size_t i) const {
     if (i >= units->size() || (*units)[i].kind == UnitKind::kPunct) return {};
     return (*units)[i].lower;
   }
-  bool IsPunct(size_t i, std::string_view p) const {
+  [[nodiscard]] bool IsPunct(size_t i, std::string_view p) const {
     return i < units->size() && (*units)[i].kind == UnitKind::kPunct && (*units)[i].lower == p;
   }
   // A comma, dash or semicolon-like break at i ("," "-" en/em dash).
-  bool IsCommaOrDash(size_t i) const;
-  bool IsDash(size_t i) const;
-  const NumberMention* Number(size_t i) const {
+  [[nodiscard]] bool IsCommaOrDash(size_t i) const;
+  [[nodiscard]] bool IsDash(size_t i) const;
+  [[nodiscard]] const NumberMention* Number(size_t i) const {
     if (i >= units->size() || (*units)[i].kind != UnitKind::kNumber) return nullptr;
     return &(*numbers)[(*units)[i].number];
   }
   // A number that may count something: cardinal, vague, range or money.
-  bool IsCount(size_t i) const { return i < units->size() && (*units)[i].count; }
-  bool IsMoney(size_t i) const { return i < units->size() && (*units)[i].money; }
-  auto WordFn() const {
+  [[nodiscard]] bool IsCount(size_t i) const { return i < units->size() && (*units)[i].count; }
+  [[nodiscard]] bool IsMoney(size_t i) const { return i < units->size() && (*units)[i].money; }
+  [[nodiscard]] auto WordFn() const {
     return [this](size_t k) { return Word(k); };
   }
 };
@@ -81,7 +81,7 @@ struct Found {
   std::string_view rule;
   bool among = false;         // "among the dead": a part of an earlier figure
   size_t list_start = kNone;  // an inserted "including" list met on the way
-  bool ok() const { return !category.empty(); }
+  [[nodiscard]] bool ok() const { return !category.empty(); }
 };
 
 // The category of the number at unit i whose counted noun is np: a trigger

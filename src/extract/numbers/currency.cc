@@ -230,10 +230,11 @@ std::string_view Scanner::ResolveCurrency(std::string_view word, size_t name_tok
   for (const CountryCurrency& e : countries) {
     if (e.word != word || (!found.empty() && e.code == found)) continue;
     if (!HasName(c_.text, e.name)) continue;
-    if (found.empty())
+    if (found.empty()) {
       found = e.code;
-    else
+    } else {
       several = true;
+    }
   }
   std::string_view code = several ? std::string_view() : found;
   resolved_.emplace_back(word, code);

@@ -296,10 +296,11 @@ Status Lexicon::LoadVague(std::string_view text) {
       return Malformed("numbers/vague.tsv", line, "bad phrase or low bound");
     if (!line.fields[2].empty() && line.fields[2] != "-" && !ParseDouble(line.fields[2], &v.high))
       return Malformed("numbers/vague.tsv", line, "bad high bound");
-    if (line.fields[3] == "of")
+    if (line.fields[3] == "of") {
       v.needs = VagueForm::kOf;
-    else if (line.fields[3] == "noun")
+    } else if (line.fields[3] == "noun") {
       v.needs = VagueForm::kNoun;
+    }
     uint32_t alone = v.words.size() == 1 ? static_cast<uint32_t>(kVagueAlone) : 0u;
     Info(v.words[0]).roles |= kVagueStart | alone;
     for (size_t w = 1; w < v.words.size(); ++w) Info(v.words[w]).roles |= kVagueNext;
@@ -391,22 +392,25 @@ Status Lexicon::LoadCurrencyWords(std::string_view text) {
       return Malformed("numbers/currency_words.tsv", line, "want form, code, where");
     CurrencyForm f;
     std::string_view form = line.fields[0];
-    if (line.fields[1] == "?")
+    if (line.fields[1] == "?") {
       f.word = Lower(form);
-    else
+    } else {
       f.code = std::string(line.fields[1]);
+    }
     std::string_view where = line.fields[2];
     f.before = where == "before" || where == "both";
     f.after = where == "after" || where == "both" || where == "weak_after";
     f.weak = where == "weak_after";
-    if (!f.before && !f.after)
+    if (!f.before && !f.after) {
       return Malformed("numbers/currency_words.tsv", line,
                        "where is before, after, both or weak_after");
+    }
     bool symbolic = !IsWordForm(form) || HasUpper(form);
-    if (symbolic)
+    if (symbolic) {
       symbols_.emplace_back(std::string(form), f);
-    else
+    } else {
       AddCurrencyName(Lower(form), f);
+    }
   }
   std::stable_sort(symbols_.begin(), symbols_.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
@@ -426,9 +430,10 @@ Status Lexicon::LoadCountries(std::string_view text) {
     while (i <= names.size()) {
       size_t j = names.find('|', i);
       if (j == std::string_view::npos) j = names.size();
-      if (j > i)
+      if (j > i) {
         countries_.push_back({Lower(line.fields[0]), std::string(line.fields[1]),
                               std::string(names.substr(i, j - i))});
+      }
       i = j + 1;
     }
   }

@@ -17,12 +17,13 @@ int main(int argc, char** argv) {
   bool explain = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--explain")
+    if (a == "--explain") {
       explain = true;
-    else if (a == "extract" || a == "--with-text")
+    } else if (a == "extract" || a == "--with-text") {
       continue;
-    else
+    } else {
       path = a;
+    }
   }
   if (path.empty()) {
     std::fprintf(stderr, "usage: numbers_dump [--explain] FILE.jsonl\n");

@@ -360,11 +360,8 @@ bool ReadWord(const Ctx& c, size_t* j, State* s, Numeral* n) {
       s->last = Last::kDone;
       break;
     case NumWord::kOrdinal:
-      if (s->a_one && s->atoms == 1 && v >= 3 && !glued_hyphen && FractionFollows(c, *j + 1)) {
-        s->cur = 1 / v;
-        s->fraction = true;
-      } else if (s->a_one && s->atoms == 1 && v >= 3 && glued_hyphen) {
-        s->cur = 1 / v;  // "one-eighth"
+      if (s->a_one && s->atoms == 1 && v >= 3 && (glued_hyphen || FractionFollows(c, *j + 1))) {
+        s->cur = 1 / v;  // "one-eighth", "one eighth of"
         s->fraction = true;
       } else if (s->atoms == 0 || s->last == Last::kHundred || s->last == Last::kBig ||
                  (s->last == Last::kTens && v < 10)) {

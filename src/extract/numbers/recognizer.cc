@@ -127,10 +127,11 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
     while (u < t + 2 && c_.IsWord(u) && !c_.at(u).cap && c_.Num(u) == NumWord::kNone &&
            !c_.WordIs(u, "to") && !c_.WordIs(u, "and") && !c_.WordIs(u, "or"))
       ++u;
-    if (u > t && (c_.WordIs(u, between ? "and" : "to")))
+    if (u > t && (c_.WordIs(u, between ? "and" : "to"))) {
       t = u;
-    else if (from && c_.WordIs(u, "up") && c_.WordIs(u + 1, "to"))  // "from 450 sq ft up to 900"
-      t = u + 1;
+    } else if (from && c_.WordIs(u, "up") && c_.WordIs(u + 1, "to")) {
+      t = u + 1;  // "from 450 sq ft up to 900"
+    }
   }
   Conn k = Conn::kNone;
   // "0-to-60": the connector word between glued dashes.
@@ -139,20 +140,21 @@ bool Scanner::TryRange(const Core& a, Core* b, Conn* conn, size_t* range_tb) {
   if (dashed_to) {
     k = Conn::kTo;
     t += 2;
-  } else if (c_.IsDash(t) || c_.IsSym(t, '~'))
+  } else if (c_.IsDash(t) || c_.IsSym(t, '~') ||
+             // "$7/$9": two amounts of money, checked below
+             (a.money && c_.IsSym(t, '/') && c_.Glued(t) && c_.Glued(t + 1))) {
     k = Conn::kDash;
-  else if (a.money && c_.IsSym(t, '/') && c_.Glued(t) && c_.Glued(t + 1))
-    k = Conn::kDash;  // "$7/$9": two amounts of money, checked below
-  else if (c_.WordIs(t, "to") || c_.WordIs(t, "through") || c_.WordIs(t, "thru"))
+  } else if (c_.WordIs(t, "to") || c_.WordIs(t, "through") || c_.WordIs(t, "thru")) {
     k = Conn::kTo;
-  else if (c_.WordIs(t, "and") && between)
+  } else if (c_.WordIs(t, "and") && between) {
     k = Conn::kAnd;
-  else if (c_.WordIs(t, "or"))
+  } else if (c_.WordIs(t, "or")) {
     k = Conn::kOr;
-  else if (c_.WordIs(t, "in") || c_.WordIs(t, "over"))
+  } else if (c_.WordIs(t, "in") || c_.WordIs(t, "over")) {
     k = Conn::kOutOf;
-  else if (c_.WordIs(t, "out") && c_.WordIs(t + 1, "of"))
+  } else if (c_.WordIs(t, "out") && c_.WordIs(t + 1, "of")) {
     k = Conn::kOutOf, ++t;
+  }
   if (k == Conn::kNone || c_.at(t).gap == Gap::kLineBreak) return false;
   if (t + 1 >= c_.size() || c_.at(t + 1).gap == Gap::kLineBreak) return false;
   if (k == Conn::kDash && c_.IsDash(t + 1)) return false;
@@ -407,9 +409,10 @@ bool Scanner::MayStart(size_t i) const {
     if (c_.IsDigits(i + 1) || (c_.Glued(i + 1) && c_.at(i + 1).kind == TokKind::kSym)) return true;
     // A vague amount ("several", "a few hundred"), or "a" before a number
     // word ("a dozen"): the next word must be able to go on.
-    if (w && (w->roles & kVagueStart))
+    if (w && (w->roles & kVagueStart)) {
       return (w->roles & kVagueAlone) || (c_.IsWord(i + 1) && (c_.Num(i + 1) != NumWord::kNone ||
                                                                (c_.Roles(i + 1) & kVagueNext)));
+    }
     return false;
   }
   char32_t cp = t.cp;

@@ -24,38 +24,42 @@ struct Ctx {
   std::vector<Token>* toks;  // Info() fills in entries looked up lazily
   const Lexicon* lex;
 
-  size_t size() const { return toks->size(); }
-  const Token& at(size_t i) const { return (*toks)[i]; }
-  std::string_view Text(size_t i) const {
+  [[nodiscard]] size_t size() const { return toks->size(); }
+  [[nodiscard]] const Token& at(size_t i) const { return (*toks)[i]; }
+  [[nodiscard]] std::string_view Text(size_t i) const {
     return text.substr(at(i).start, at(i).end - at(i).start);
   }
-  bool IsDigits(size_t i) const { return i < size() && at(i).kind == TokKind::kDigits; }
-  bool IsWord(size_t i) const { return i < size() && at(i).kind == TokKind::kWord; }
-  bool IsSym(size_t i, char32_t cp) const {
+  [[nodiscard]] bool IsDigits(size_t i) const {
+    return i < size() && at(i).kind == TokKind::kDigits;
+  }
+  [[nodiscard]] bool IsWord(size_t i) const { return i < size() && at(i).kind == TokKind::kWord; }
+  [[nodiscard]] bool IsSym(size_t i, char32_t cp) const {
     return i < size() && at(i).kind == TokKind::kSym && at(i).cp == cp;
   }
-  bool IsDash(size_t i) const;
-  bool Glued(size_t i) const { return i < size() && at(i).gap == Gap::kNone; }
+  [[nodiscard]] bool IsDash(size_t i) const;
+  [[nodiscard]] bool Glued(size_t i) const { return i < size() && at(i).gap == Gap::kNone; }
   // Case-insensitive comparison of word token i with lower-case w.
-  bool WordIs(size_t i, std::string_view w) const { return IsWord(i) && SameLower(Text(i), w); }
+  [[nodiscard]] bool WordIs(size_t i, std::string_view w) const {
+    return IsWord(i) && SameLower(Text(i), w);
+  }
   // The lexicon entry of word token i, or nullptr.
-  const WordInfo* Info(size_t i) const {
+  [[nodiscard]] const WordInfo* Info(size_t i) const {
     if (!IsWord(i)) return nullptr;
     Token& t = (*toks)[i];
     if (t.info == Lexicon::Unresolved()) t.info = lex->FindFolded(Text(i));
     return t.info;
   }
-  NumWord Num(size_t i) const {
+  [[nodiscard]] NumWord Num(size_t i) const {
     const WordInfo* w = Info(i);
     return w ? w->num : NumWord::kNone;
   }
-  uint32_t Roles(size_t i) const {
+  [[nodiscard]] uint32_t Roles(size_t i) const {
     const WordInfo* w = Info(i);
     return w ? w->roles : 0;
   }
   // True when token i starts a sentence: the text start, a line start, or
   // after ". ! ? :" or an opening quote.
-  bool SentenceStart(size_t i) const;
+  [[nodiscard]] bool SentenceStart(size_t i) const;
 };
 
 struct Numeral {

@@ -99,10 +99,11 @@ size_t AsciiLetterRun(std::string_view text, size_t i, bool* lower) {
 #endif
   while (j < n) {
     uint8_t k = ClassOf(text[j]);
-    if (k == kLower)
+    if (k == kLower) {
       low = true;
-    else if (k != kUpper)
+    } else if (k != kUpper) {
       break;
+    }
     ++j;
   }
   *lower = low;
@@ -157,10 +158,11 @@ void Tokenize(std::string_view text, const Lexicon& lex, std::vector<Token>* out
     const unsigned char c = static_cast<unsigned char>(text[i]);
     const uint8_t cls = kClass[c];
     if (cls == kSpace || cls == kNewline) {
-      if (cls == kNewline)
+      if (cls == kNewline) {
         gap = Gap::kLineBreak;
-      else if (gap != Gap::kLineBreak)
+      } else if (gap != Gap::kLineBreak) {
         gap = (++spaces == 1 && c == ' ') ? Gap::kOneSpace : Gap::kSpaces;
+      }
       ++i;
       continue;
     }

@@ -220,6 +220,72 @@ Prefix Matcher::ReadPrefix(size_t i) const {
   return p;
 }
 
+// TryCore's rules for a number core ("12", "1990s", "3rd", "4.17").
+size_t Matcher::TryNumberCore(const Prefix& p, const Tok& t) {
+  size_t j = p.core;
+  size_t r = 0;
+  bool ordinal = (t.flags & kOrdinal) != 0;
+  bool separated = (t.flags & kSeparated) != 0;
+  bool year = IsPlainNumber(j) && t.digits == 4;
+  if (!r && (separated || IsPunct(j + 1, '-') || IsPunct(j + 1, '/'))) r = RuleNumericDate(p);
+  if (!r && (t.digits <= 2 || ordinal)) r = RuleDayFirst(p, j, j);
+  if (!r && (t.flags & kDecade)) r = RuleDecade(p);
+  if (!r && ordinal) r = RuleCentury(p);
+  if (!r && (ordinal || year)) r = RuleQuarter(p);
+  if (!r && ordinal) r = RuleAnniversary(p);
+  if (!r && (separated || t.digits <= 2)) r = RuleTimeOfDay(p);
+  if (!r && !(t.flags & (kOrdinal | kDecade))) r = RuleCountUnit(p);
+  if (!r && year) r = RuleYear(p);
+  return r;
+}
+
+// TryCore's calendar rules for a word core (weekday, month, number word,
+// quarter, season, holiday).
+size_t Matcher::TryWordDateCore(const Prefix& p, const Tok& t) {
+  size_t j = p.core;
+  size_t r = 0;
+  const WordInfo* w = t.info;
+  bool weekday = w != nullptr && w->weekday != 0;
+  bool number = w != nullptr && w->number_kind != NumberKind::kNone;
+  if (!r && weekday) r = RuleWeekdayDate(p);
+  if (!r && w != nullptr && w->month != 0) r = RuleMonthFirst(p, j, j);
+  if (!r && number) r = RuleDayFirst(p, j, j);
+  if (!r && number) r = RuleCentury(p);
+  bool fiscal = IsWord(j, "fiscal");
+  if (!r && (number || fiscal ||
+             (p.has_the && (IsWord(j, "latest") || (w != nullptr && w->unit == Unit::kQuarter))))) {
+    r = RuleQuarter(p);
+  }
+  if (!r && number) r = RuleAnniversary(p);
+  if (!r && w != nullptr && !w->season.empty()) r = RuleSeason(p);
+  if (!r && w != nullptr && w->holiday_month != 0) r = RuleHoliday(p);
+  return r;
+}
+
+// TryCore's relative, counted and set rules for a word core (run after
+// TryWordDateCore).
+size_t Matcher::TryWordRelativeCore(const Prefix& p, const Tok& t) {
+  size_t j = p.core;
+  size_t r = 0;
+  const WordInfo* w = t.info;
+  bool weekday = w != nullptr && w->weekday != 0;
+  bool number = w != nullptr && w->number_kind != NumberKind::kNone;
+  if (!r && w != nullptr && (w->flags & kHasRelDay)) r = RuleRelativeDay(p);
+  if (!r && weekday) r = RuleWeekday(p);
+  if (!r && w != nullptr &&
+      (w->unit != Unit::kNone || (w->flags & kHasQualifier) || IsWord(j, "first") ||
+       IsWord(j, "final"))) {
+    r = RuleQualified(p);
+  }
+  if (!r && w != nullptr && !w->set_value.empty()) r = RuleSet(p);
+  if (!r && (number || (w != nullptr && (w->flags & kHasQuantity)))) r = RuleCountUnit(p);
+  if (!r && w != nullptr && w->unit != Unit::kNone) r = RuleBarePluralUnit(p);
+  if (!r && (p.has_the || (w != nullptr && !w->reference.empty()))) r = RuleReference(p);
+  if (!r && IsWord(j, "overnight")) r = RuleDayPartAlone(p);
+  if (!r && IsWord(j, "fiscal")) r = RuleYear(p);  // "fiscal 1989"
+  return r;
+}
+
 size_t Matcher::TryCore(const Prefix& p) {
   size_t j = p.core;
   if (j >= toks_.size()) return 0;
@@ -230,45 +296,10 @@ size_t Matcher::TryCore(const Prefix& p) {
   // itself makes (an ordinal for the century rule, a month name for the
   // month rule ...); the order of the rules is the order of precedence.
   if (t.kind == TokKind::kNumber) {
-    bool ordinal = (t.flags & kOrdinal) != 0;
-    bool separated = (t.flags & kSeparated) != 0;
-    bool year = IsPlainNumber(j) && t.digits == 4;
-    if (!r && (separated || IsPunct(j + 1, '-') || IsPunct(j + 1, '/'))) r = RuleNumericDate(p);
-    if (!r && (t.digits <= 2 || ordinal)) r = RuleDayFirst(p, j, j);
-    if (!r && (t.flags & kDecade)) r = RuleDecade(p);
-    if (!r && ordinal) r = RuleCentury(p);
-    if (!r && (ordinal || year)) r = RuleQuarter(p);
-    if (!r && ordinal) r = RuleAnniversary(p);
-    if (!r && (separated || t.digits <= 2)) r = RuleTimeOfDay(p);
-    if (!r && !(t.flags & (kOrdinal | kDecade))) r = RuleCountUnit(p);
-    if (!r && year) r = RuleYear(p);
+    r = TryNumberCore(p, t);
   } else if (t.kind == TokKind::kWord) {
-    const WordInfo* w = t.info;
-    bool weekday = w != nullptr && w->weekday != 0;
-    bool number = w != nullptr && w->number_kind != NumberKind::kNone;
-    if (!r && weekday) r = RuleWeekdayDate(p);
-    if (!r && w != nullptr && w->month != 0) r = RuleMonthFirst(p, j, j);
-    if (!r && number) r = RuleDayFirst(p, j, j);
-    if (!r && number) r = RuleCentury(p);
-    bool fiscal = IsWord(j, "fiscal");
-    if (!r && (number || fiscal ||
-               (p.has_the && (IsWord(j, "latest") || (w != nullptr && w->unit == Unit::kQuarter)))))
-      r = RuleQuarter(p);
-    if (!r && number) r = RuleAnniversary(p);
-    if (!r && w != nullptr && !w->season.empty()) r = RuleSeason(p);
-    if (!r && w != nullptr && w->holiday_month != 0) r = RuleHoliday(p);
-    if (!r && w != nullptr && (w->flags & kHasRelDay)) r = RuleRelativeDay(p);
-    if (!r && weekday) r = RuleWeekday(p);
-    if (!r && w != nullptr &&
-        (w->unit != Unit::kNone || (w->flags & kHasQualifier) || IsWord(j, "first") ||
-         IsWord(j, "final")))
-      r = RuleQualified(p);
-    if (!r && w != nullptr && !w->set_value.empty()) r = RuleSet(p);
-    if (!r && (number || (w != nullptr && (w->flags & kHasQuantity)))) r = RuleCountUnit(p);
-    if (!r && w != nullptr && w->unit != Unit::kNone) r = RuleBarePluralUnit(p);
-    if (!r && (p.has_the || (w != nullptr && !w->reference.empty()))) r = RuleReference(p);
-    if (!r && IsWord(j, "overnight")) r = RuleDayPartAlone(p);
-    if (!r && fiscal) r = RuleYear(p);  // "fiscal 1989"
+    r = TryWordDateCore(p, t);
+    if (!r) r = TryWordRelativeCore(p, t);
   } else if (t.punct == '\'') {
     r = RuleDecade(p);
     if (!r) r = RuleYear(p);

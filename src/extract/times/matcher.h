@@ -123,6 +123,9 @@ class Matcher {
   size_t TryAt(size_t i);  // returns the token after the match, or i
   Prefix ReadPrefix(size_t i) const;
   size_t TryCore(const Prefix& p);
+  size_t TryNumberCore(const Prefix& p, const Tok& t);        // TryCore: number cores
+  size_t TryWordDateCore(const Prefix& p, const Tok& t);      // TryCore: calendar words
+  size_t TryWordRelativeCore(const Prefix& p, const Tok& t);  // TryCore: other words
 
   // ---- counts and ordinals (rules_span.cc)
   bool ReadCount(size_t i, Count* c) const;
@@ -155,6 +158,11 @@ class Matcher {
   size_t QualifiedUnit(const Prefix& p, int q, size_t k, size_t first, Unit u);
   size_t QualifiedName(const Prefix& p, int q, size_t k, size_t first);
   size_t RuleTimeOfDay(const Prefix& p);
+  size_t DottedTimeOfDay(size_t j);          // "4.17am"
+  size_t ClockDuration(size_t j, size_t k);  // "3:07:35"
+  int ReadAmPm(size_t* k) const;             // 1 am, 2 pm, 0 none
+  size_t SkipTimeZone(size_t k) const;       // "GMT", "local time"
+  std::string DayOfClockTime(size_t* k);     // weekday, relative day or the document date
   size_t RuleDayPartAlone(const Prefix& p);
   std::string WeekdayValue(int weekday, int qualifier, size_t at) const;
   size_t ReadDayPart(size_t i, std::string_view* part) const;  // "night", "morning"

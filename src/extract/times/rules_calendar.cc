@@ -330,12 +330,10 @@ size_t Matcher::RuleNumericDate(const Prefix& p) {
     if (toks_[j + 4].digits == 2) y += y < 50 ? 2000 : 1900;
     end = j + 5;
     int day = 0, month = 0;
-    if (a > 12 && b <= 12) {
+    if ((a > 12 && b <= 12) || a == b) {
       day = a, month = b;
     } else if (b > 12 && a <= 12) {
       day = b, month = a;
-    } else if (a == b) {
-      day = a, month = b;
     } else {
       if (a < 1 || b < 1 || a > 12 || b > 12) return 0;
       Emit(j, end, TimeType::kDate, "", "numeric_slash");

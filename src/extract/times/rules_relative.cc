@@ -24,6 +24,29 @@ std::string Hh(int h) {
   return s;
 }
 
+// Applies am (1) or pm (2) to hour *h; false when h and minutes m (-1 for
+// none) cannot be a clock time.
+bool ApplyAmPm(int ampm, int m, int* h) {
+  if (ampm == 0 && m < 0) return false;
+  if (ampm != 0 && (*h < 1 || *h > 12)) return false;
+  if (ampm == 2 && *h < 12) *h += 12;
+  if (ampm == 1 && *h == 12) *h = 0;
+  return !(ampm == 0 && *h > 23);
+}
+
+// The value of a clock time on date: "2024-05-01T14:05", or "" without a date.
+std::string ClockValue(const std::string& date, int h, int m) {
+  std::string v;
+  if (date.empty()) return v;
+  v = date + Hh(h);
+  if (m >= 0) {
+    v += ':';
+    v += static_cast<char>('0' + m / 10);
+    v += static_cast<char>('0' + m % 10);
+  }
+  return v;
+}
+
 }  // namespace
 
 size_t Matcher::ReadDayPart(size_t i, std::string_view* part) const {
@@ -294,80 +317,75 @@ size_t Matcher::RuleDayPartAlone(const Prefix& p) {
 }
 
 // Clock times: "8 PM", "10:35 a.m.", "15:00 GMT Saturday", "noon", "midnight".
-size_t Matcher::RuleTimeOfDay(const Prefix& p) {
-  size_t j = p.core;
-  // "4.17am", "11.30 pm": hours and minutes with a dot, only before am/pm.
-  if (IsNumber(j) && (toks_[j].flags & kSeparated) && !(toks_[j].flags & (kOrdinal | kDecade))) {
-    const Tok& t = toks_[j];
-    std::string_view s = text_.substr(t.start, t.end - t.start);
-    size_t dot = s.find('.');
-    bool ampm_next = IsWord(j + 1, "am") || IsWord(j + 1, "pm") ||
-                     ((IsWord(j + 1, "a") || IsWord(j + 1, "p")) && IsPunct(j + 2, '.'));
-    if (dot == std::string_view::npos || dot == 0 || dot > 2 || s.size() - dot != 3 || !ampm_next ||
-        s.find_first_of(".,", dot + 1) != std::string_view::npos)
-      return 0;
-    int h = t.value, m = (s[dot + 1] - '0') * 10 + (s[dot + 2] - '0');
-    if (h < 1 || h > 12 || m > 59) return 0;
-    size_t k = j + 1;
-    bool pm = IsWord(k, "pm") || IsWord(k, "p");
-    if (IsWord(k, "am") || IsWord(k, "pm")) {
-      ++k;
-    } else {
-      k += 2;
-      if (IsWord(k, "m") && Tight(k)) ++k;
-      if (IsPunct(k, '.') && Tight(k)) ++k;
-    }
-    if (pm && h < 12) h += 12;
-    if (!pm && h == 12) h = 0;
-    std::string v;
-    if (dct_.valid()) {
-      v = FormatDay(dct_) + Hh(h) + ":";
-      v += static_cast<char>('0' + m / 10);
-      v += static_cast<char>('0' + m % 10);
-    }
-    Emit(j, k, TimeType::kTime, v, "time_of_day");
-    MarkRelative(&Last());
-    return k;
+// "4.17am", "11.30 pm": hours and minutes with a dot, only before am/pm.
+size_t Matcher::DottedTimeOfDay(size_t j) {
+  const Tok& t = toks_[j];
+  std::string_view s = text_.substr(t.start, t.end - t.start);
+  size_t dot = s.find('.');
+  bool ampm_next = IsWord(j + 1, "am") || IsWord(j + 1, "pm") ||
+                   ((IsWord(j + 1, "a") || IsWord(j + 1, "p")) && IsPunct(j + 2, '.'));
+  if (dot == std::string_view::npos || dot == 0 || dot > 2 || s.size() - dot != 3 || !ampm_next ||
+      s.find_first_of(".,", dot + 1) != std::string_view::npos) {
+    return 0;
   }
-  if (!IsPlainNumber(j) || toks_[j].digits > 2 || toks_[j].value > 24) return 0;
-  if (j > 0 && (IsPunct(j - 1, ':') || IsPunct(j - 1, '.')) && Tight(j)) return 0;  // "3:07:35"
-  int h = static_cast<int>(toks_[j].value), m = -1;
+  int h = t.value, m = (s[dot + 1] - '0') * 10 + (s[dot + 2] - '0');
+  if (h < 1 || h > 12 || m > 59) return 0;
   size_t k = j + 1;
-  if (IsPunct(k, ':') && Tight(k) && IsPlainNumber(k + 1) && Tight(k + 1) &&
-      toks_[k + 1].digits == 2) {
-    if (toks_[k + 1].value > 59) return 0;
-    if (IsPunct(k + 2, ':') && Tight(k + 2)) {
-      // "3:07:35": a race or flight time, a duration.
-      if (!IsPlainNumber(k + 3) || !Tight(k + 3) || toks_[k + 3].digits != 2 ||
-          toks_[k + 3].value > 59 || (IsPunct(k + 4, ':') && Tight(k + 4)))
-        return 0;
-      std::string v = "PT";
-      if (h > 0) v += std::to_string(h) + "H";
-      if (toks_[k + 1].value > 0) v += std::to_string(toks_[k + 1].value) + "M";
-      v += std::to_string(toks_[k + 3].value) + "S";
-      Emit(j, k + 4, TimeType::kDuration, v, "clock_duration");
-      return k + 4;
-    }
-    m = static_cast<int>(toks_[k + 1].value);
-    k += 2;
-  }
-  int ampm = 0;  // 1 am, 2 pm
-  if (m < 0 && k == j + 1 && (toks_[j].flags & kSeparated)) return 0;
+  bool pm = IsWord(k, "pm") || IsWord(k, "p");
   if (IsWord(k, "am") || IsWord(k, "pm")) {
-    ampm = IsWord(k, "am") ? 1 : 2;
     ++k;
-  } else if ((IsWord(k, "a") || IsWord(k, "p")) && IsPunct(k + 1, '.') && Tight(k + 1) &&
-             IsWord(k + 2, "m") && Tight(k + 2)) {
-    ampm = IsWord(k, "a") ? 1 : 2;
-    k += 3;
+  } else {
+    k += 2;
+    if (IsWord(k, "m") && Tight(k)) ++k;
     if (IsPunct(k, '.') && Tight(k)) ++k;
   }
-  if (ampm == 0 && m < 0) return 0;
-  if (ampm != 0 && (h < 1 || h > 12)) return 0;
-  if (ampm == 2 && h < 12) h += 12;
-  if (ampm == 1 && h == 12) h = 0;
-  if (ampm == 0 && h > 23) return 0;
-  // Time zone words.
+  if (pm && h < 12) h += 12;
+  if (!pm && h == 12) h = 0;
+  std::string v;
+  if (dct_.valid()) {
+    v = FormatDay(dct_) + Hh(h) + ":";
+    v += static_cast<char>('0' + m / 10);
+    v += static_cast<char>('0' + m % 10);
+  }
+  Emit(j, k, TimeType::kTime, v, "time_of_day");
+  MarkRelative(&Last());
+  return k;
+}
+
+// "3:07:35" (hours at j, minutes at k + 1): a race or flight time, a duration.
+size_t Matcher::ClockDuration(size_t j, size_t k) {
+  if (!IsPlainNumber(k + 3) || !Tight(k + 3) || toks_[k + 3].digits != 2 ||
+      toks_[k + 3].value > 59 || (IsPunct(k + 4, ':') && Tight(k + 4))) {
+    return 0;
+  }
+  int h = static_cast<int>(toks_[j].value);
+  std::string v = "PT";
+  if (h > 0) v += std::to_string(h) + "H";
+  if (toks_[k + 1].value > 0) v += std::to_string(toks_[k + 1].value) + "M";
+  v += std::to_string(toks_[k + 3].value) + "S";
+  Emit(j, k + 4, TimeType::kDuration, v, "clock_duration");
+  return k + 4;
+}
+
+// "am"/"pm"/"a.m."/"p.m." at *k: 1 for am, 2 for pm, 0 for none; moves *k past it.
+int Matcher::ReadAmPm(size_t* k) const {
+  if (IsWord(*k, "am") || IsWord(*k, "pm")) {
+    int ampm = IsWord(*k, "am") ? 1 : 2;
+    ++*k;
+    return ampm;
+  }
+  if ((IsWord(*k, "a") || IsWord(*k, "p")) && IsPunct(*k + 1, '.') && Tight(*k + 1) &&
+      IsWord(*k + 2, "m") && Tight(*k + 2)) {
+    int ampm = IsWord(*k, "a") ? 1 : 2;
+    *k += 3;
+    if (IsPunct(*k, '.') && Tight(*k)) ++*k;
+    return ampm;
+  }
+  return 0;
+}
+
+// The end of a time zone word and of "local time" after a clock time at k.
+size_t Matcher::SkipTimeZone(size_t k) const {
   static constexpr std::string_view kZones[] = {"gmt", "utc", "bst", "est",  "edt", "cst", "cdt",
                                                 "pst", "pdt", "cet", "cest", "msk", "ist"};
   for (std::string_view z : kZones) {
@@ -377,32 +395,49 @@ size_t Matcher::RuleTimeOfDay(const Prefix& p) {
     }
   }
   if (IsWord(k, "local") && IsWord(k + 1, "time")) k += 2;
-  // The day it falls on: a weekday or relative day right after, else the
-  // document date.
-  std::string date;
-  int wd = WeekdayAt(k);
-  const WordInfo* w = Info(k);
-  if (!dct_.valid()) {
-    date.clear();
-  } else if (wd != 0) {
-    date = WeekdayValue(wd, 0, k);
-    ++k;
-  } else if (w != nullptr && (w->flags & kHasRelDay) && w->rel_day_part.empty()) {
-    date = FormatDay(AddDays(dct_, w->rel_day));
-    ++k;
-  } else {
-    date = FormatDay(dct_);
+  return k;
+}
+
+// The day a clock time falls on: a weekday or relative day at *k (then
+// *k moves past it), else the document date; empty without one.
+std::string Matcher::DayOfClockTime(size_t* k) {
+  int wd = WeekdayAt(*k);
+  const WordInfo* w = Info(*k);
+  if (!dct_.valid()) return std::string();
+  if (wd != 0) {
+    std::string date = WeekdayValue(wd, 0, *k);
+    ++*k;
+    return date;
   }
-  std::string v;
-  if (!date.empty()) {
-    v = date + Hh(h);
-    if (m >= 0) {
-      v += ':';
-      v += static_cast<char>('0' + m / 10);
-      v += static_cast<char>('0' + m % 10);
-    }
+  if (w != nullptr && (w->flags & kHasRelDay) && w->rel_day_part.empty()) {
+    ++*k;
+    return FormatDay(AddDays(dct_, w->rel_day));
   }
-  Emit(j, k, TimeType::kTime, v, "time_of_day");
+  return FormatDay(dct_);
+}
+
+size_t Matcher::RuleTimeOfDay(const Prefix& p) {
+  size_t j = p.core;
+  if (IsNumber(j) && (toks_[j].flags & kSeparated) && !(toks_[j].flags & (kOrdinal | kDecade))) {
+    return DottedTimeOfDay(j);
+  }
+  if (!IsPlainNumber(j) || toks_[j].digits > 2 || toks_[j].value > 24) return 0;
+  if (j > 0 && (IsPunct(j - 1, ':') || IsPunct(j - 1, '.')) && Tight(j)) return 0;  // "3:07:35"
+  int h = static_cast<int>(toks_[j].value), m = -1;
+  size_t k = j + 1;
+  if (IsPunct(k, ':') && Tight(k) && IsPlainNumber(k + 1) && Tight(k + 1) &&
+      toks_[k + 1].digits == 2) {
+    if (toks_[k + 1].value > 59) return 0;
+    if (IsPunct(k + 2, ':') && Tight(k + 2)) return ClockDuration(j, k);
+    m = static_cast<int>(toks_[k + 1].value);
+    k += 2;
+  }
+  if (m < 0 && k == j + 1 && (toks_[j].flags & kSeparated)) return 0;
+  const int ampm = ReadAmPm(&k);  // 1 am, 2 pm
+  if (!ApplyAmPm(ampm, m, &h)) return 0;
+  k = SkipTimeZone(k);
+  std::string date = DayOfClockTime(&k);
+  Emit(j, k, TimeType::kTime, ClockValue(date, h, m), "time_of_day");
   MarkRelative(&Last());
   return k;
 }

@@ -453,16 +453,12 @@ size_t Matcher::CountedFromMention(const Counted& x) {
 // "thirty-four years have passed since".
 void Matcher::MarkElapsed(size_t idx, const Counted& x) {
   size_t e = x.end;
-  bool elapsed = false;
-  if (IsWord(e, "on") && (e + 1 >= toks_.size() || toks_[e + 1].kind == TokKind::kPunct ||
-                          IsWord(e + 1, "from") || !SameSentence(e, e + 1))) {
-    elapsed = true;
-  } else if (IsWord(e, "since")) {
-    elapsed = true;
-  } else if ((IsWord(e, "have") || IsWord(e, "has") || IsWord(e, "had")) &&
-             (IsWord(e + 1, "passed") || IsWord(e + 1, "elapsed") || IsWord(e + 1, "gone"))) {
-    elapsed = true;
-  }
+  const bool elapsed =
+      (IsWord(e, "on") && (e + 1 >= toks_.size() || toks_[e + 1].kind == TokKind::kPunct ||
+                           IsWord(e + 1, "from") || !SameSentence(e, e + 1))) ||
+      IsWord(e, "since") ||
+      ((IsWord(e, "have") || IsWord(e, "has") || IsWord(e, "had")) &&
+       (IsWord(e + 1, "passed") || IsWord(e + 1, "elapsed") || IsWord(e + 1, "gone")));
   if (elapsed) {
     (*out_)[idx].rule = "elapsed";
     if (dct_.valid()) {

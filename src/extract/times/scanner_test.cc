@@ -54,6 +54,7 @@ std::vector<Shape> Shapes(std::string_view text) {
   std::vector<Tok> toks;
   ScanTokens(text, {}, Lex(), &toks);
   std::vector<Shape> out;
+  out.reserve(toks.size());
   for (const Tok& t : toks) out.push_back({t.kind, t.start, t.end, t.flags, t.info});
   return out;
 }

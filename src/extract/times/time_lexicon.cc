@@ -60,6 +60,134 @@ Status LineError(std::string_view file, const LexiconLine& line, std::string_vie
                          std::string(what));
 }
 
+// A month (1-12) or weekday (1-7) number with its "cap" flag.
+Status ParseDayOrMonth(std::string_view file, const LexiconLine& line, WordInfo* w) {
+  const auto& f = line.fields;
+  std::string_view flags = f.size() > 2 ? f[2] : std::string_view();
+  int64_t n = 0;
+  if (file == "times/months.tsv") {
+    if (!ParseInt(f[1], &n) || n < 1 || n > 12) return LineError(file, line, "bad month");
+    w->month = static_cast<uint8_t>(n);
+    if (HasFlag(flags, "cap")) w->flags |= kMonthCap;
+    return Status::Ok();
+  }
+  if (!ParseInt(f[1], &n) || n < 1 || n > 7) return LineError(file, line, "bad weekday");
+  w->weekday = static_cast<uint8_t>(n);
+  if (HasFlag(flags, "cap")) w->flags |= kWeekdayCap;
+  return Status::Ok();
+}
+
+// A unit line: unit code, optional count (1-100), optional "plural" flag.
+Status ParseUnitLine(std::string_view file, const LexiconLine& line, WordInfo* w) {
+  const auto& f = line.fields;
+  int64_t n = 0;
+  w->unit = ParseUnit(f[1]);
+  if (w->unit == Unit::kNone) return LineError(file, line, "unknown unit");
+  w->unit_count = 1;
+  if (f.size() > 2 && (!ParseInt(f[2], &n) || n < 1 || n > 100)) {
+    return LineError(file, line, "bad unit count");
+  }
+  if (f.size() > 2) w->unit_count = static_cast<uint8_t>(n);
+  if (f.size() > 3 && HasFlag(f[3], "plural")) w->flags |= kUnitPlural;
+  return Status::Ok();
+}
+
+// A relative day's offset in days (-7 to 7).
+Status ParseRelativeDay(std::string_view file, const LexiconLine& line, WordInfo* w) {
+  int64_t n = 0;
+  if (!ParseInt(line.fields[1], &n) || n < -7 || n > 7) return LineError(file, line, "bad offset");
+  w->rel_day = static_cast<int8_t>(n);
+  w->flags |= kHasRelDay;
+  return Status::Ok();
+}
+
+// Where a modifier goes ("of" or before) and whether it is "outside".
+void ParseModifierFlags(const LexiconLine& line, WordInfo* w) {
+  const auto& f = line.fields;
+  w->flags |= f[2] == "of" ? kModOf : kModPre;
+  if (f.size() > 3 && f[3] == "outside") w->flags |= kModOutside;
+}
+
+// A qualifier offset (-1, 0, 1) with its "span" flag.
+Status ParseQualifier(std::string_view file, const LexiconLine& line, WordInfo* w) {
+  const auto& f = line.fields;
+  std::string_view flags = f.size() > 2 ? f[2] : std::string_view();
+  int64_t n = 0;
+  if (!ParseInt(f[1], &n) || n < -1 || n > 1) return LineError(file, line, "bad offset");
+  w->qualifier = static_cast<int8_t>(n);
+  w->flags |= kHasQualifier;
+  if (HasFlag(flags, "span")) w->flags |= kQualSpan;
+  return Status::Ok();
+}
+
+// A direction (-1 or 1) anchored on the document or the mention.
+Status ParseDirection(std::string_view file, const LexiconLine& line, WordInfo* w) {
+  const auto& f = line.fields;
+  int64_t n = 0;
+  if (!ParseInt(f[1], &n) || (n != -1 && n != 1)) return LineError(file, line, "bad direction");
+  w->direction = static_cast<int8_t>(n);
+  w->flags |= kHasDirection | (f[2] == "document" ? kDirDocument : kDirMention);
+  return Status::Ok();
+}
+
+// A quantity word: a number below a million, or "X" for a vague one.
+Status ParseQuantity(std::string_view file, const LexiconLine& line, WordInfo* w) {
+  const auto& f = line.fields;
+  int64_t n = 0;
+  w->flags |= kHasQuantity;
+  if (f[1] == "X") {
+    w->flags |= kVagueQuantity;
+  } else if (ParseInt(f[1], &n) && n >= 0 && n < 1000000) {
+    w->quantity = static_cast<int>(n);
+  } else {
+    return LineError(file, line, "bad quantity");
+  }
+  return Status::Ok();
+}
+
+// A holiday's fixed date as MM-DD.
+Status ParseHoliday(std::string_view file, const LexiconLine& line, WordInfo* w) {
+  std::string_view md = line.fields[1];
+  int64_t mm = 0, dd = 0;
+  if (md.size() != 5 || md[2] != '-' || !ParseInt(md.substr(0, 2), &mm) ||
+      !ParseInt(md.substr(3, 2), &dd) || mm < 1 || mm > 12 || dd < 1 || dd > 31) {
+    return LineError(file, line, "bad MM-DD");
+  }
+  w->holiday_month = static_cast<uint8_t>(mm);
+  w->holiday_day = static_cast<uint8_t>(dd);
+  return Status::Ok();
+}
+
+// A tense cue: "future", "weak" (future) or "past".
+void ParseCue(std::string_view cue, WordInfo* w) {
+  if (cue == "future") w->flags |= kFutureCue;
+  if (cue == "weak") w->flags |= kWeakFutureCue;
+  if (cue == "past") w->flags |= kPastCue;
+}
+
+// The "year", "from" and "to" flags of a preposition.
+void ParsePrepositionFlags(std::string_view flags, WordInfo* w) {
+  if (HasFlag(flags, "year")) w->flags |= kPrepYear;
+  if (HasFlag(flags, "from")) w->flags |= kPrepFrom;
+  if (HasFlag(flags, "to")) w->flags |= kPrepTo;
+}
+
+// A number word: its value and kind (unit, tens, scale, ordinal...).
+Status ParseNumberWord(std::string_view file, const LexiconLine& line, WordInfo* w) {
+  const auto& f = line.fields;
+  int64_t n = 0;
+  if (!ParseInt(f[1], &n) || n < 0) return LineError(file, line, "bad number");
+  w->number = n;
+  std::string_view k = f[2];
+  w->number_kind = k == "unit"            ? NumberKind::kUnit
+                   : k == "tens"          ? NumberKind::kTens
+                   : k == "scale"         ? NumberKind::kScale
+                   : k == "ordinal"       ? NumberKind::kOrdinal
+                   : k == "ordinal_scale" ? NumberKind::kOrdinalScale
+                                          : NumberKind::kNone;
+  return Status::Ok();
+}
+
 }  // namespace
 
 std::string_view TimeLexicon::Keep(std::string_view s) {
@@ -118,6 +246,47 @@ const WordInfo* TimeLexicon::FindSlow(std::string_view word) const {
   return nullptr;
 }
 
+// Fills w from one line of the named lexicon file.
+Status TimeLexicon::ParseEntry(std::string_view file, const LexiconLine& line, WordInfo* w) {
+  const auto& f = line.fields;
+  if (file == "times/months.tsv" || file == "times/weekdays.tsv") {
+    return ParseDayOrMonth(file, line, w);
+  }
+  if (file == "times/seasons.tsv") {
+    w->season = Keep(f[1]);
+  } else if (file == "times/day_parts.tsv") {
+    w->day_part = Keep(f[1]);
+  } else if (file == "times/units.tsv") {
+    return ParseUnitLine(file, line, w);
+  } else if (file == "times/relative_days.tsv") {
+    if (f.size() > 2) w->rel_day_part = Keep(f[2]);
+    return ParseRelativeDay(file, line, w);
+  } else if (file == "times/references.tsv") {
+    w->reference = Keep(f[1]);
+  } else if (file == "times/qualifiers.tsv") {
+    return ParseQualifier(file, line, w);
+  } else if (file == "times/modifiers.tsv") {
+    w->mod = Keep(f[1]);
+    ParseModifierFlags(line, w);
+  } else if (file == "times/directions.tsv") {
+    return ParseDirection(file, line, w);
+  } else if (file == "times/sets.tsv") {
+    w->set_value = Keep(f[1]);
+  } else if (file == "times/quantities.tsv") {
+    return ParseQuantity(file, line, w);
+  } else if (file == "times/holidays.tsv") {
+    return ParseHoliday(file, line, w);
+  } else if (file == "times/cues.tsv") {
+    ParseCue(f[1], w);
+  } else if (file == "times/prepositions.tsv") {
+    if (f[1] != "-") w->prep_mod = Keep(f[1]);
+    ParsePrepositionFlags(f.size() > 2 ? f[2] : std::string_view(), w);
+  } else {  // common/number_words.tsv
+    return ParseNumberWord(file, line, w);
+  }
+  return Status::Ok();
+}
+
 Result<TimeLexicon> TimeLexicon::Load(const std::string& lexicon_dir) {
   TimeLexicon lex;
   LexiconLoader loader(lexicon_dir);
@@ -143,88 +312,8 @@ Result<TimeLexicon> TimeLexicon::Load(const std::string& lexicon_dir) {
       if (f.size() < spec.min_fields) return LineError(file, line, "too few fields");
       WordInfo* w = lex.Insert(f[0]);
       if (w == nullptr) return LineError(file, line, "word empty or longer than 24 bytes");
-      std::string_view flags = f.size() > 2 ? f[2] : std::string_view();
-      int64_t n = 0;
-      if (file == "times/months.tsv") {
-        if (!ParseInt(f[1], &n) || n < 1 || n > 12) return LineError(file, line, "bad month");
-        w->month = static_cast<uint8_t>(n);
-        if (HasFlag(flags, "cap")) w->flags |= kMonthCap;
-      } else if (file == "times/weekdays.tsv") {
-        if (!ParseInt(f[1], &n) || n < 1 || n > 7) return LineError(file, line, "bad weekday");
-        w->weekday = static_cast<uint8_t>(n);
-        if (HasFlag(flags, "cap")) w->flags |= kWeekdayCap;
-      } else if (file == "times/seasons.tsv") {
-        w->season = lex.Keep(f[1]);
-      } else if (file == "times/day_parts.tsv") {
-        w->day_part = lex.Keep(f[1]);
-      } else if (file == "times/units.tsv") {
-        w->unit = ParseUnit(f[1]);
-        if (w->unit == Unit::kNone) return LineError(file, line, "unknown unit");
-        w->unit_count = 1;
-        if (f.size() > 2 && (!ParseInt(f[2], &n) || n < 1 || n > 100))
-          return LineError(file, line, "bad unit count");
-        if (f.size() > 2) w->unit_count = static_cast<uint8_t>(n);
-        if (f.size() > 3 && HasFlag(f[3], "plural")) w->flags |= kUnitPlural;
-      } else if (file == "times/relative_days.tsv") {
-        if (!ParseInt(f[1], &n) || n < -7 || n > 7) return LineError(file, line, "bad offset");
-        w->rel_day = static_cast<int8_t>(n);
-        w->flags |= kHasRelDay;
-        if (f.size() > 2) w->rel_day_part = lex.Keep(f[2]);
-      } else if (file == "times/references.tsv") {
-        w->reference = lex.Keep(f[1]);
-      } else if (file == "times/qualifiers.tsv") {
-        if (!ParseInt(f[1], &n) || n < -1 || n > 1) return LineError(file, line, "bad offset");
-        w->qualifier = static_cast<int8_t>(n);
-        w->flags |= kHasQualifier;
-        if (HasFlag(flags, "span")) w->flags |= kQualSpan;
-      } else if (file == "times/modifiers.tsv") {
-        w->mod = lex.Keep(f[1]);
-        w->flags |= f[2] == "of" ? kModOf : kModPre;
-        if (f.size() > 3 && f[3] == "outside") w->flags |= kModOutside;
-      } else if (file == "times/directions.tsv") {
-        if (!ParseInt(f[1], &n) || (n != -1 && n != 1))
-          return LineError(file, line, "bad direction");
-        w->direction = static_cast<int8_t>(n);
-        w->flags |= kHasDirection | (f[2] == "document" ? kDirDocument : kDirMention);
-      } else if (file == "times/sets.tsv") {
-        w->set_value = lex.Keep(f[1]);
-      } else if (file == "times/quantities.tsv") {
-        w->flags |= kHasQuantity;
-        if (f[1] == "X") {
-          w->flags |= kVagueQuantity;
-        } else if (ParseInt(f[1], &n) && n >= 0 && n < 1000000) {
-          w->quantity = static_cast<int>(n);
-        } else {
-          return LineError(file, line, "bad quantity");
-        }
-      } else if (file == "times/holidays.tsv") {
-        std::string_view md = f[1];
-        int64_t mm = 0, dd = 0;
-        if (md.size() != 5 || md[2] != '-' || !ParseInt(md.substr(0, 2), &mm) ||
-            !ParseInt(md.substr(3, 2), &dd) || mm < 1 || mm > 12 || dd < 1 || dd > 31)
-          return LineError(file, line, "bad MM-DD");
-        w->holiday_month = static_cast<uint8_t>(mm);
-        w->holiday_day = static_cast<uint8_t>(dd);
-      } else if (file == "times/cues.tsv") {
-        if (f[1] == "future") w->flags |= kFutureCue;
-        if (f[1] == "weak") w->flags |= kWeakFutureCue;
-        if (f[1] == "past") w->flags |= kPastCue;
-      } else if (file == "times/prepositions.tsv") {
-        if (f[1] != "-") w->prep_mod = lex.Keep(f[1]);
-        if (HasFlag(flags, "year")) w->flags |= kPrepYear;
-        if (HasFlag(flags, "from")) w->flags |= kPrepFrom;
-        if (HasFlag(flags, "to")) w->flags |= kPrepTo;
-      } else {  // common/number_words.tsv
-        if (!ParseInt(f[1], &n) || n < 0) return LineError(file, line, "bad number");
-        w->number = n;
-        std::string_view k = f[2];
-        w->number_kind = k == "unit"            ? NumberKind::kUnit
-                         : k == "tens"          ? NumberKind::kTens
-                         : k == "scale"         ? NumberKind::kScale
-                         : k == "ordinal"       ? NumberKind::kOrdinal
-                         : k == "ordinal_scale" ? NumberKind::kOrdinalScale
-                                                : NumberKind::kNone;
-      }
+      Status st = lex.ParseEntry(file, line, w);
+      if (!st.ok()) return st;
     }
   }
   lex.Finish();
@@ -232,7 +321,16 @@ Result<TimeLexicon> TimeLexicon::Load(const std::string& lexicon_dir) {
 }
 
 void TimeLexicon::Finish() {
+  MarkTriggers();
   short_index_.assign(size_t{27} * 27 * 27, -1);
+  for (const Slot& s : slots_) {
+    if (s.hash != 0) IndexSlot(s);
+  }
+  BuildFastTable();
+}
+
+// Sets the trigger bit of every word that can start a time expression.
+void TimeLexicon::MarkTriggers() {
   for (WordInfo& w : infos_) {
     bool context_only = w.month == 0 && w.weekday == 0 && w.holiday_month == 0 &&
                         w.unit == Unit::kNone && w.number_kind == NumberKind::kNone &&
@@ -243,31 +341,36 @@ void TimeLexicon::Finish() {
   }
   // "fiscal 1989" starts with a context word.
   if (WordInfo* f = const_cast<WordInfo*>(FindSlow("fiscal"))) f->flags |= kTrigger;
-  for (const Slot& s : slots_) {
-    if (s.hash == 0) continue;
-    unsigned char c = static_cast<unsigned char>(keys_[s.key_offset]);
-    unsigned char d =
-        s.key_size > 1 ? static_cast<unsigned char>(keys_[s.key_offset + 1]) : 'a' + 26;
-    if (s.key_size > max_len_) max_len_ = s.key_size;
-    if (s.key_size <= 3) {
-      uint32_t key = 0;
-      bool letters = true;
-      for (uint16_t x = 0; x < s.key_size; ++x) {
-        unsigned char l = static_cast<unsigned char>(keys_[s.key_offset + x]);
-        letters = letters && l >= 'a' && l <= 'z';
-        key = key * 27 + (l - 'a' + 1);
-      }
-      if (letters) short_index_[key] = s.info;
+}
+
+// Adds one word to the short-word index and the quick-reject length masks.
+void TimeLexicon::IndexSlot(const Slot& s) {
+  unsigned char c = static_cast<unsigned char>(keys_[s.key_offset]);
+  unsigned char d = s.key_size > 1 ? static_cast<unsigned char>(keys_[s.key_offset + 1]) : 'a' + 26;
+  if (s.key_size > max_len_) max_len_ = s.key_size;
+  if (s.key_size <= 3) {
+    uint32_t key = 0;
+    bool letters = true;
+    for (uint16_t x = 0; x < s.key_size; ++x) {
+      unsigned char l = static_cast<unsigned char>(keys_[s.key_offset + x]);
+      letters = letters && l >= 'a' && l <= 'z';
+      key = key * 27 + (l - 'a' + 1);
     }
-    // Words must start with two letters (or be one letter) to be found.
-    // (Fast keys are added below, once the table size is known.)
-    if (c >= 'a' && c <= 'z' && d >= 'a' && d <= 'a' + 26 && s.key_size < 32)
-      length_mask_[(c - 'a') * 27 + (d - 'a')] |= 1u << s.key_size;
+    if (letters) short_index_[key] = s.info;
   }
-  // The letter-word table of FindLetters: words of 4 to kFastLen letters.
+  // Words must start with two letters (or be one letter) to be found.
+  // (Fast keys are added by BuildFastTable, once the table size is known.)
+  if (c >= 'a' && c <= 'z' && d >= 'a' && d <= 'a' + 26 && s.key_size < 32) {
+    length_mask_[(c - 'a') * 27 + (d - 'a')] |= 1u << s.key_size;
+  }
+}
+
+// The letter-word table of FindLetters: words of 4 to kFastLen letters.
+void TimeLexicon::BuildFastTable() {
   size_t fast_count = 0;
-  for (const Slot& s : slots_)
+  for (const Slot& s : slots_) {
     if (s.hash != 0 && s.key_size > 3 && s.key_size <= kFastLen) ++fast_count;
+  }
   size_t size = 64;
   while (size < fast_count * 4) size *= 2;
   fast_.assign(size, FastSlot{});

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dossier/lexicon.h"
 #include "dossier/status.h"
 
 namespace dossier::times {
@@ -195,6 +196,11 @@ class TimeLexicon {
   std::vector<WordInfo> infos_;
   std::deque<std::string> strings_;  // texts the string_views point to (stable)
   std::string_view Keep(std::string_view s);
+  // Fills w from one line of the named lexicon file (Load's per-line step).
+  Status ParseEntry(std::string_view file, const LexiconLine& line, WordInfo* w);
+  void MarkTriggers();            // Finish: the trigger bits
+  void IndexSlot(const Slot& s);  // Finish: short-word index and length masks
+  void BuildFastTable();          // Finish: FindLetters' table
 };
 
 }  // namespace dossier::times
