@@ -440,6 +440,40 @@ TEST(EntityRecognizer, AcronymFromInitials) {
   }
 }
 
+// A firm named in full and later by its first word: the short form takes
+// the full name; a word said alone before the full name keeps its own.
+TEST(EntityRecognizer, ShortFormsTakeTheFullName) {
+  struct Case {
+    const char* text;
+    const char* mention;
+    const char* type;
+    const char* canonical;
+  };
+  const Case cases[] = {
+      {"Shares in Varn Steel Corp fell. Varn said demand was weak.", "Varn", "organization",
+       "Varn Steel Corp"},
+      {"Talks with Tarvik Savings Bank failed, Tarvik said on Monday.", "Tarvik", "organization",
+       "Tarvik Savings Bank"},
+      {"A manager at insurer Dorn & Vale was charged. Dorn said it would help.", "Dorn",
+       "organization", "Dorn & Vale"},
+      {"The offer came from investment firm Orlinks Capital Management. Orlink said it would "
+       "wait.",
+       "Orlink", "organization", "Orlinks Capital Management"},
+      {"It hired Kessler-Brandt Co last year. Kessler announced a new plan.", "Kessler",
+       "organization", "Kessler-Brandt Co"},
+      {"Tarvik said on Monday that Tarvik Motors would close a plant.", "Tarvik", "", "Tarvik"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Found> got = Recognize(c.text);
+    const Found* f = Find(got, c.mention);
+    ASSERT_NE(f, nullptr) << c.text;
+    if (*c.type) {
+      EXPECT_EQ(f->type, c.type) << c.text;
+    }
+    EXPECT_EQ(f->canonical, c.canonical) << c.text;
+  }
+}
+
 TEST(EntityRecognizer, SpellingVariantsJoin) {
   std::vector<Found> got =
       Recognize("Shells fell on the village of Tovaly. Families left Tovali the next day.");
