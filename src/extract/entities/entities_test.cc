@@ -440,6 +440,40 @@ TEST(EntityRecognizer, AcronymFromInitials) {
   }
 }
 
+// A possessive inside an organisation's name: a title, role or common word
+// owns the body's name, a legal form follows a firm's; a person's or a known
+// body's possessive keeps the two names apart.
+TEST(EntityRecognizer, PossessiveInsideOrganisationNames) {
+  struct Case {
+    const char* text;
+    const char* mention;
+    const char* type;
+  };
+  const Case cases[] = {
+      {"The Varno County Sheriff's Office (VCSO) said the road was closed.",
+       "Varno County Sheriff's Office", "organization"},
+      {"The boy was flown to Dellway Children's Hospital on Monday.", "Dellway Children's Hospital",
+       "organization"},
+      {"A statement from the Weavers' Guild Association followed.", "Weavers' Guild Association",
+       "organization"},
+      {"Shares in Tollan's Inc rose sharply.", "Tollan's Inc", "organization"},
+      {"Sheriff's Office staff said the road was closed.", "Sheriff's Office", "organization"},
+      {"He quit Lord Ivo Brask's Tarvel Holdings last year.", "Tarvel Holdings", "organization"},
+      {"He joined the Tarvo Republic's Border Agency.", "Border Agency", "organization"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Found> got = Recognize(c.text);
+    const Found* f = Find(got, c.mention);
+    ASSERT_NE(f, nullptr) << c.text;
+    EXPECT_EQ(f->type, c.type) << c.text;
+  }
+  std::vector<Found> got = Recognize(
+      "The Varno County Sheriff's Office (VCSO) said the road was closed. The VCSO said more.");
+  const Found* f = Find(got, "VCSO");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->canonical, "Varno County Sheriff's Office");
+}
+
 // A firm named in full and later by its first word: the short form takes
 // the full name; a word said alone before the full name keeps its own.
 TEST(EntityRecognizer, ShortFormsTakeTheFullName) {

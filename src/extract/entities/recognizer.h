@@ -143,6 +143,10 @@ class RuleEngine {
   void Prepare(DocState* d, const std::vector<Sentence>& sentences) const;
   void MarkLines(DocState* d) const;
   void ProseRuns(DocState* d) const;
+  // The end of an organisation's name that a possessive (token j) inside
+  // continues after the run's tokens [i, j): "Tarvo County Sheriff's
+  // Office"; 0 when none.
+  uint32_t PossessiveName(DocState* d, uint32_t i, uint32_t j) const;
   void ClassifyRun(DocState* d, uint32_t a, uint32_t b) const;
   bool GroupAndWord(DocState* d, uint32_t a, uint32_t b) const;
   bool PluralOfCommon(const DocState& d, uint32_t i) const;
