@@ -474,6 +474,42 @@ TEST(EntityRecognizer, PossessiveInsideOrganisationNames) {
   EXPECT_EQ(f->canonical, "Varno County Sheriff's Office");
 }
 
+// A given name alone after the person's full name is that person; a
+// relative named by given name after the family's surname bears it; two
+// people who share a given name leave it alone.
+TEST(EntityRecognizer, GivenNamesTakeTheFullName) {
+  struct Case {
+    const char* text;
+    const char* mention;
+    const char* canonical;
+  };
+  const Case cases[] = {
+      {"Singer Marla Quint played in Tarvo. Later Marla told the crowd she was tired.", "Marla",
+       "Marla Quint"},
+      {"Festival founder Mr Dunmore spoke first. Mr Dunmore's daughter Emily said it was fine.",
+       "Emily", "Emily"},
+      {"Organiser Hal Eames spoke first. Mr Eames' daughter Emily said it was fine.", "Emily",
+       "Emily Eames"},
+      {"Ted Varga was arrested. Varga's brother, Jacob, said he was shocked. Jacob said more.",
+       "Jacob", "Jacob Varga"},
+      {"Nina Coats was hurt. Nina's father, Bruce, said she was awake.", "Bruce", "Bruce"},
+      {"Marla Quint and Marla Ives spoke. Marla said it was fine.", "Marla", "Marla"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Found> got = Recognize(c.text);
+    const Found* f = Find(got, c.mention);
+    ASSERT_NE(f, nullptr) << c.text;
+    EXPECT_EQ(f->canonical, c.canonical) << c.text;
+  }
+  // The second "Jacob" too.
+  std::vector<Found> got = Recognize(
+      "Ted Varga was arrested. Varga's brother, Jacob, said he was shocked. Later Jacob "
+      "said more.");
+  int tied = 0;
+  for (const Found& f : got) tied += f.text == "Jacob" && f.canonical == "Jacob Varga";
+  EXPECT_EQ(tied, 2);
+}
+
 // A firm named in full and later by its first word: the short form takes
 // the full name; a word said alone before the full name keeps its own.
 TEST(EntityRecognizer, ShortFormsTakeTheFullName) {

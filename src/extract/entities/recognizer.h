@@ -64,7 +64,7 @@ struct DocState {
   std::vector<Candidate> cands;
   std::string key;  // lower-case scratch
   // Scratch of the document pass (resolve.cc), kept for the next document.
-  FlatIndex acronym, best, surname, name_ends, short_forms, teams, buckets, known, initials;
+  FlatIndex acronym, best, surname, name_ends, short_forms, teams, buckets, known, initials, given;
   std::string prefixes, known_arena, initials_arena;
   std::vector<uint32_t> chain_next;
   std::vector<uint8_t> group_seen;
@@ -175,6 +175,10 @@ class RuleEngine {
   // Acronyms never spelt out in parentheses, tied to the organisation whose
   // initials they write (acronyms.cc).
   void InitialAcronyms(DocState* d) const;
+  // Lone given names tied to a full name named before them, or to a
+  // relative's surname (given_names.cc).
+  void GivenNames(DocState* d) const;
+  std::string_view FamilyName(const DocState& d, const Candidate& c) const;
 
   const Lexicons* lex_;
 };

@@ -538,6 +538,7 @@ void RuleEngine::Resolve(DocState* d) const {
     }
   }
   InitialAcronyms(d);
+  GivenNames(d);
   LoneNames(d);
   ShortForms(d);
   ShareListTypes(d);
