@@ -510,6 +510,30 @@ TEST(EntityRecognizer, GivenNamesTakeTheFullName) {
   EXPECT_EQ(tied, 2);
 }
 
+// A lone word one slip of the pen from the surname of a person named in
+// full is that person; a feminine "-a" or two slips keep it apart.
+TEST(EntityRecognizer, SurnameSlipsJoinTheFullName) {
+  struct Case {
+    const char* text;
+    const char* mention;
+    const char* canonical;
+  };
+  const Case cases[] = {
+      {"Sgt. Dale Pelham spoke to reporters. \"It was loud,\" Pellham said.", "Pellham",
+       "Dale Pelham"},
+      {"Analyst Ross Monteith was sure. Montieth said prices would fall.", "Montieth",
+       "Ross Monteith"},
+      {"President Ivan Borodov arrived. Borodova said she was pleased.", "Borodova", "Borodova"},
+      {"Analyst Ross Monteith was sure. Mantiath said prices would fall.", "Mantiath", "Mantiath"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Found> got = Recognize(c.text);
+    const Found* f = Find(got, c.mention);
+    ASSERT_NE(f, nullptr) << c.text;
+    EXPECT_EQ(f->canonical, c.canonical) << c.text;
+  }
+}
+
 // A firm named in full and later by its first word: the short form takes
 // the full name; a word said alone before the full name keeps its own.
 TEST(EntityRecognizer, ShortFormsTakeTheFullName) {

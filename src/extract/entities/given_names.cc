@@ -2,8 +2,11 @@
 // Lind ... Ana said") takes the full name as its canonical name, and a
 // relative named by given name after a possessive of the family's name
 // ("Lind's daughter Ana", "Lind's brother, Tom,") takes the family's
-// surname. It does not tie surnames (resolve.cc) or type mentions.
+// surname; a lone word one slip of the pen from a full name's surname
+// ("Edward Pelham ... Pellham said") is that person. It does not tie
+// exact surnames (resolve.cc) or type mentions.
 #include <algorithm>
+#include <array>
 
 #include "extract/entities/recognizer.h"
 
@@ -48,6 +51,24 @@ const Candidate* PersonEndingAt(const DocState& d, uint32_t last) {
   if (it == d.cands.begin()) return nullptr;
   --it;
   return it->end_tok == last + 1 && it->type == EntityType::kPerson ? &*it : nullptr;
+}
+
+// True when a and b differ by one letter changed, added, dropped or two
+// neighbours swapped ("Pelham"/"Pellham", "Montieth"/"Monteith"), not by a
+// final "a" ("Aliyev"/"Aliyeva" are two people), both six letters or more
+// and from the same first letter.
+bool OneSlip(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (a.size() < 6 || b.size() - a.size() > 1 || a[0] != b[0] || a == b) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() < b.size()) {
+    if (i == a.size() && b.back() == 'a') return false;
+    return a.substr(i) == b.substr(i + 1);
+  }
+  if (a.substr(i + 1) == b.substr(i + 1)) return true;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a.substr(i + 2) == b.substr(i + 2);
 }
 
 }  // namespace
@@ -116,6 +137,44 @@ void RuleEngine::GivenNames(DocState* d) const {
     c.canonical = FullName(*d, cs[*full]);
     c.evidence = Evidence::kStrong;
     c.rule = "given_name";
+  }
+  SurnameSlips(d);
+}
+
+// A lone word that a name rule guessed to be a person or read from a
+// speech verb, one slip of the pen from the surname of one person named in
+// full before it, is that person. At most kMaxSurnames full names are
+// compared (linear time).
+void RuleEngine::SurnameSlips(DocState* d) const {
+  constexpr size_t kMaxSurnames = 32;
+  std::vector<Candidate>& cs = d->cands;
+  std::array<uint32_t, kMaxSurnames> full{};
+  size_t n = 0;
+  for (uint32_t i = 0; i < cs.size(); ++i) {
+    Candidate& c = cs[i];
+    if (c.type != EntityType::kPerson) continue;
+    if (c.end_tok - c.first_tok >= 2) {
+      if (n < kMaxSurnames && c.canonical.empty()) full[n++] = i;
+      continue;
+    }
+    if (!c.canonical.empty() || c.evidence == Evidence::kStrong || n == 0 ||
+        (Lex(d, d->toks[c.first_tok]) & (kFirstName | kCommon | kFunction)))
+      continue;
+    std::string_view w = WordAt(*d, c.first_tok);
+    uint32_t match = kAmbiguous;
+    for (size_t k = 0; k < n; ++k) {
+      const Candidate& f = cs[full[k]];
+      if (!OneSlip(w, WordAt(*d, f.end_tok - 1))) continue;
+      if (match != kAmbiguous && CandidateText(*d, cs[match]) != CandidateText(*d, f)) {
+        match = kAmbiguous;
+        break;
+      }
+      match = full[k];
+    }
+    if (match == kAmbiguous) continue;
+    c.canonical.assign(CandidateText(*d, cs[match]));
+    c.evidence = Evidence::kStrong;
+    c.rule = "surname_variant";
   }
 }
 

@@ -178,6 +178,7 @@ class RuleEngine {
   // Lone given names tied to a full name named before them, or to a
   // relative's surname (given_names.cc).
   void GivenNames(DocState* d) const;
+  void SurnameSlips(DocState* d) const;
   std::string_view FamilyName(const DocState& d, const Candidate& c) const;
 
   const Lexicons* lex_;
