@@ -55,15 +55,19 @@ const Candidate* PersonEndingAt(const DocState& d, uint32_t last) {
 
 // True when a and b differ by one letter changed, added, dropped or two
 // neighbours swapped ("Pelham"/"Pellham", "Montieth"/"Monteith"), not by a
-// final "a" ("Aliyev"/"Aliyeva" are two people), both six letters or more
+// final "a" or "s" ("Aliyev"/"Aliyeva" are two people, "the Linds" a
+// family), both six letters or more
 // and from the same first letter.
-bool OneSlip(std::string_view a, std::string_view b) {
+bool OneSlip(std::string_view word, std::string_view surname) {
+  std::string_view a = word, b = surname;
   if (a.size() > b.size()) std::swap(a, b);
   if (a.size() < 6 || b.size() - a.size() > 1 || a[0] != b[0] || a == b) return false;
   size_t i = 0;
   while (i < a.size() && a[i] == b[i]) ++i;
   if (a.size() < b.size()) {
-    if (i == a.size() && b.back() == 'a') return false;
+    // "Aliyeva" is another person, "the Linds" a family.
+    if (i == a.size() && (b.back() == 'a' || (b.back() == 's' && b.data() == word.data())))
+      return false;
     return a.substr(i) == b.substr(i + 1);
   }
   if (a.substr(i + 1) == b.substr(i + 1)) return true;
@@ -110,72 +114,86 @@ void AddGiven(DocState* d, std::string_view word, uint32_t i) {
 
 }  // namespace
 
+// One pass over the candidates in text order. The full names seen so far
+// are kept in d->persons; the index of given names is built on the first
+// lone given name (most documents have none), and a lone word is compared
+// with the surnames of at most kMaxSurnames full names (linear time).
 void RuleEngine::GivenNames(DocState* d) const {
+  constexpr size_t kMaxSurnames = 32;
   std::vector<Candidate>& cs = d->cands;
+  std::vector<uint32_t>& persons = d->persons;
+  persons.clear();
+  std::array<uint32_t, kMaxSurnames> owners{};  // full names whose surnames are compared
+  size_t n = 0;
+  uint32_t initials = 0;  // bit per first letter of those surnames
+  bool indexed = false;
   FlatIndex& given = d->given;
   given.Clear();
   for (uint32_t i = 0; i < cs.size(); ++i) {
     Candidate& c = cs[i];
     if (c.type != EntityType::kPerson) continue;
     if (c.end_tok - c.first_tok >= 2) {
-      if (Lex(d, d->toks[c.first_tok]) & kFirstName) AddGiven(d, WordAt(*d, c.first_tok), i);
+      persons.push_back(i);
+      if (indexed && (Lex(d, d->toks[c.first_tok]) & kFirstName))
+        AddGiven(d, WordAt(*d, c.first_tok), i);
+      char head = d->text[d->toks[c.end_tok - 1].start];
+      if (n < kMaxSurnames && c.canonical.empty() && head >= 'A' && head <= 'Z') {
+        owners[n++] = i;
+        initials |= 1u << (head - 'A');
+      }
       continue;
     }
-    if (!LoneGivenName(*d, c)) continue;
-    std::string_view family = FamilyName(*d, c);
-    if (!family.empty()) {
-      // "Lind's brother, Tom, ... Tom said": Tom Lind both times.
-      c.canonical.assign(CandidateText(*d, c));
-      c.canonical.push_back(' ');
-      c.canonical.append(family);
-      c.rule = "kin";
-      AddGiven(d, CandidateText(*d, c), i);
+    if (c.end_tok != c.first_tok + 1 || !c.canonical.empty()) continue;
+    if (LoneGivenName(*d, c)) {
+      if (!indexed) {
+        for (uint32_t p : persons) {
+          if (Lex(d, d->toks[cs[p].first_tok]) & kFirstName)
+            AddGiven(d, WordAt(*d, cs[p].first_tok), p);
+        }
+        indexed = true;
+      }
+      TieGivenName(d, i);
       continue;
     }
-    const uint32_t* full = given.Find(CandidateText(*d, c));
-    if (full == nullptr || *full == kAmbiguous) continue;
-    c.canonical = FullName(*d, cs[*full]);
-    c.evidence = Evidence::kStrong;
-    c.rule = "given_name";
-  }
-  SurnameSlips(d);
-}
-
-// A lone word that a name rule guessed to be a person or read from a
-// speech verb, one slip of the pen from the surname of one person named in
-// full before it, is that person. At most kMaxSurnames full names are
-// compared (linear time).
-void RuleEngine::SurnameSlips(DocState* d) const {
-  constexpr size_t kMaxSurnames = 32;
-  std::vector<Candidate>& cs = d->cands;
-  std::array<uint32_t, kMaxSurnames> full{};
-  size_t n = 0;
-  for (uint32_t i = 0; i < cs.size(); ++i) {
-    Candidate& c = cs[i];
-    if (c.type != EntityType::kPerson) continue;
-    if (c.end_tok - c.first_tok >= 2) {
-      if (n < kMaxSurnames && c.canonical.empty()) full[n++] = i;
-      continue;
-    }
-    if (!c.canonical.empty() || c.evidence == Evidence::kStrong || n == 0 ||
-        (Lex(d, d->toks[c.first_tok]) & (kFirstName | kCommon | kFunction)))
+    char head = d->text[d->toks[c.first_tok].start];
+    if (c.evidence == Evidence::kStrong || head < 'A' || head > 'Z' ||
+        !((initials >> (head - 'A')) & 1) || (Lex(d, d->toks[c.first_tok]) & (kCommon | kFunction)))
       continue;
     std::string_view w = WordAt(*d, c.first_tok);
-    uint32_t match = kAmbiguous;
-    for (size_t k = 0; k < n; ++k) {
-      const Candidate& f = cs[full[k]];
-      if (!OneSlip(w, WordAt(*d, f.end_tok - 1))) continue;
-      if (match != kAmbiguous && CandidateText(*d, cs[match]) != CandidateText(*d, f)) {
-        match = kAmbiguous;
-        break;
-      }
-      match = full[k];
+    // A lone word one slip of the pen from one surname.
+    int match = -1;
+    for (size_t k = 0; k < n && match != -2; ++k) {
+      if (!OneSlip(w, WordAt(*d, cs[owners[k]].end_tok - 1))) continue;
+      bool same =
+          match == -1 || CandidateText(*d, cs[owners[match]]) == CandidateText(*d, cs[owners[k]]);
+      match = same ? static_cast<int>(k) : -2;
     }
-    if (match == kAmbiguous) continue;
-    c.canonical.assign(CandidateText(*d, cs[match]));
+    if (match < 0) continue;
+    c.canonical.assign(CandidateText(*d, cs[owners[match]]));
     c.evidence = Evidence::kStrong;
     c.rule = "surname_variant";
   }
+}
+
+// Lone given name i: the relative of a family named before it ("Lind's
+// brother, Tom,") or the one person named in full with that given name.
+void RuleEngine::TieGivenName(DocState* d, uint32_t i) const {
+  Candidate& c = d->cands[i];
+  std::string_view family = FamilyName(*d, c);
+  if (!family.empty()) {
+    // "Lind's brother, Tom, ... Tom said": Tom Lind both times.
+    c.canonical.assign(CandidateText(*d, c));
+    c.canonical.push_back(' ');
+    c.canonical.append(family);
+    c.rule = "kin";
+    AddGiven(d, CandidateText(*d, c), i);
+    return;
+  }
+  const uint32_t* full = d->given.Find(CandidateText(*d, c));
+  if (full == nullptr || *full == kAmbiguous) return;
+  c.canonical = FullName(*d, d->cands[*full]);
+  c.evidence = Evidence::kStrong;
+  c.rule = "given_name";
 }
 
 }  // namespace dossier::entities

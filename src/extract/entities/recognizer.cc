@@ -206,8 +206,8 @@ uint32_t RuleEngine::PossessiveName(DocState* dp, uint32_t i, uint32_t j) const 
   const DocState& d = *dp;
   const std::vector<Tok>& t = d.toks;
   uint32_t n = static_cast<uint32_t>(t.size());
-  if (j + 1 >= n || !(t[j - 1].shape & kWord) || d.sentence_start[j + 1] ||
-      (t[j + 1].shape & kLineStart))
+  if (!(t[j].shape & (kPossessive | kQuoteMark)) || j + 1 >= n || !(t[j - 1].shape & kWord) ||
+      d.sentence_start[j + 1] || (t[j + 1].shape & kLineStart))
     return 0;
   std::string_view before = WordAt(d, j - 1);
   bool plural_mark = !(t[j].shape & kPossessive) && t[j].end == t[j].start + 1 &&
@@ -260,7 +260,8 @@ void RuleEngine::ProseRuns(DocState* d) const {
         j += 2;
         continue;
       }
-      if (uint32_t end = PossessiveName(d, i, j)) {
+      uint32_t end = (t[j].shape & (kPossessive | kQuoteMark)) ? PossessiveName(d, i, j) : 0;
+      if (end) {
         j = end;
         continue;
       }

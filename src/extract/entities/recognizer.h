@@ -71,6 +71,7 @@ struct DocState {
   std::vector<std::array<uint32_t, 3>> chains;
   std::vector<std::pair<uint32_t, uint32_t>> order;  // output order (Run)
   std::vector<uint64_t> cand_hash;                   // per candidate (Resolve)
+  std::vector<uint32_t> persons;                     // full names (GivenNames)
 };
 
 // HashWord of word token t of d, computed on first use (0 means not yet;
@@ -176,9 +177,9 @@ class RuleEngine {
   // initials they write (acronyms.cc).
   void InitialAcronyms(DocState* d) const;
   // Lone given names tied to a full name named before them, or to a
-  // relative's surname (given_names.cc).
+  // relative's surname; lone words one slip from a surname (given_names.cc).
   void GivenNames(DocState* d) const;
-  void SurnameSlips(DocState* d) const;
+  void TieGivenName(DocState* d, uint32_t i) const;
   std::string_view FamilyName(const DocState& d, const Candidate& c) const;
 
   const Lexicons* lex_;

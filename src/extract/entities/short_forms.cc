@@ -20,10 +20,20 @@ bool AmpersandAt(const DocState& d, uint32_t k) {
   return t.end == t.start + 1 && d.text[t.start] == '&';
 }
 
+// The index of short forms, with a 64-bit filter over their hashes (most
+// candidates are looked up in it) and whether any has two words.
+struct Forms {
+  FlatIndex* index;
+  uint64_t filter = 0;
+  bool two_words = false;
+};
+
 // Indexes `form` as a short name of candidate i; a form two organisations
 // share names neither.
-void AddForm(FlatIndex* forms, std::string_view form, uint32_t i, const DocState& d) {
-  auto [value, inserted] = forms->TryEmplace(form, i);
+void AddForm(Forms* forms, std::string_view form, uint32_t i, const DocState& d) {
+  uint64_t hash = HashWord(form);
+  forms->filter |= 1ull << (hash >> 58);
+  auto [value, inserted] = forms->index->TryEmplace(form, hash, i);
   if (inserted || *value == i || *value == kAmbiguous) return;
   if (CandidateText(d, d.cands[*value]) != CandidateText(d, d.cands[i])) *value = kAmbiguous;
 }
@@ -36,7 +46,7 @@ void AddForm(FlatIndex* forms, std::string_view form, uint32_t i, const DocState
 // first part of a hyphenated first word ("Dorn" of "Dorn-Vale Co"), and a
 // first word in -s without it ("Highgate" of "Highgates Capital": the
 // text's own slip of the pen).
-void IndexForms(DocState* d, uint32_t i) {
+void IndexForms(DocState* d, uint32_t i, Forms* forms) {
   const std::vector<Tok>& t = d->toks;
   const Candidate& c = d->cands[i];
   uint32_t a = c.first_tok;
@@ -58,14 +68,15 @@ void IndexForms(DocState* d, uint32_t i) {
       (Lex(d, first) & (kFirstName | kCommon | kFunction | kTitle | kAnyCue | kPhraseStart)))
     return;
   std::string_view w = WordAt(*d, a);
-  AddForm(&d->short_forms, w, i, *d);
-  if (legal && a + 2 < c.end_tok && NameLike(t[a + 1]) && (t[a + 1].shape & kWord))
-    AddForm(&d->short_forms, d->text.substr(first.start, t[a + 1].end - first.start), i, *d);
+  AddForm(forms, w, i, *d);
+  if (legal && a + 2 < c.end_tok && NameLike(t[a + 1]) && (t[a + 1].shape & kWord)) {
+    AddForm(forms, d->text.substr(first.start, t[a + 1].end - first.start), i, *d);
+    forms->two_words = true;
+  }
   size_t dash = w.find('-');
-  if (dash != std::string_view::npos && dash >= 3)
-    AddForm(&d->short_forms, w.substr(0, dash), i, *d);
+  if (dash != std::string_view::npos && dash >= 3) AddForm(forms, w.substr(0, dash), i, *d);
   if (w.size() >= 6 && w.back() == 's' && w[w.size() - 2] != 's')
-    AddForm(&d->short_forms, w.substr(0, w.size() - 1), i, *d);
+    AddForm(forms, w.substr(0, w.size() - 1), i, *d);
 }
 
 }  // namespace
@@ -78,15 +89,19 @@ void IndexForms(DocState* d, uint32_t i) {
 // something of its own ("Tarvik ... Tarvik Motors" may be the group and its
 // carmaker).
 void RuleEngine::ShortForms(DocState* d) const {
-  FlatIndex& forms = d->short_forms;
-  forms.Clear();
+  Forms forms{&d->short_forms};
+  forms.index->Clear();
   std::vector<Candidate>& cs = d->cands;
-  for (uint32_t i = 0; i < cs.size(); ++i) IndexForms(d, i);
-  if (forms.empty()) return;
+  for (uint32_t i = 0; i < cs.size(); ++i) IndexForms(d, i, &forms);
+  if (forms.filter == 0) return;
   for (uint32_t i = 0; i < cs.size(); ++i) {
     Candidate& c = cs[i];
-    if (c.end_tok - c.first_tok > 2) continue;
-    uint32_t* full = forms.Find(CandidateText(*d, c));
+    uint32_t words = c.end_tok - c.first_tok;
+    if (words > 2 || (words == 2 && !forms.two_words)) continue;
+    std::string_view text = CandidateText(*d, c);
+    uint64_t hash = words == 1 ? HashOf(*d, d->toks[c.first_tok]) : HashWord(text);
+    if (!((forms.filter >> (hash >> 58)) & 1)) continue;
+    uint32_t* full = forms.index->Find(text, hash);
     if (full == nullptr || *full == kAmbiguous || *full == i) continue;
     if (*full > i && c.end_tok == c.first_tok + 1) {
       *full = kAmbiguous;
