@@ -118,17 +118,57 @@ void AddGiven(DocState* d, std::string_view word, uint32_t i) {
 // are kept in d->persons; the index of given names is built on the first
 // lone given name (most documents have none), and a lone word is compared
 // with the surnames of at most kMaxSurnames full names (linear time).
+namespace {
+
+constexpr size_t kMaxSurnames = 32;
+
+// The full names seen so far whose surnames a lone word is compared with,
+// and a bit per first letter of those surnames.
+struct Surnames {
+  std::array<uint32_t, kMaxSurnames> owners{};
+  size_t n = 0;
+  uint32_t initials = 0;
+
+  void Add(const DocState& d, uint32_t i) {
+    const Candidate& c = d.cands[i];
+    char head = d.text[d.toks[c.end_tok - 1].start];
+    if (n == kMaxSurnames || !c.canonical.empty() || head < 'A' || head > 'Z') return;
+    owners[n++] = i;
+    initials |= 1u << (head - 'A');
+  }
+
+  // The one full name whose surname lone candidate c writes with one slip
+  // of the pen; null when none or two.
+  [[nodiscard]] const Candidate* Slip(const DocState& d, const Candidate& c) const {
+    char head = d.text[d.toks[c.first_tok].start];
+    if (c.evidence == Evidence::kStrong || head < 'A' || head > 'Z' ||
+        !((initials >> (head - 'A')) & 1) || (Lex(d, d.toks[c.first_tok]) & (kCommon | kFunction)))
+      return nullptr;
+    std::string_view w = WordAt(d, c.first_tok);
+    const Candidate* match = nullptr;
+    for (size_t k = 0; k < n; ++k) {
+      const Candidate& f = d.cands[owners[k]];
+      if (!OneSlip(w, WordAt(d, f.end_tok - 1))) continue;
+      if (match != nullptr && CandidateText(d, *match) != CandidateText(d, f)) return nullptr;
+      match = &f;
+    }
+    return match;
+  }
+};
+
+}  // namespace
+
+// One pass over the candidates in text order. The full names seen so far
+// are kept in d->persons; the index of given names is built on the first
+// lone given name (most documents have none), and a lone word is compared
+// with the surnames of at most kMaxSurnames full names (linear time).
 void RuleEngine::GivenNames(DocState* d) const {
-  constexpr size_t kMaxSurnames = 32;
   std::vector<Candidate>& cs = d->cands;
   std::vector<uint32_t>& persons = d->persons;
   persons.clear();
-  std::array<uint32_t, kMaxSurnames> owners{};  // full names whose surnames are compared
-  size_t n = 0;
-  uint32_t initials = 0;  // bit per first letter of those surnames
+  Surnames surnames;
   bool indexed = false;
-  FlatIndex& given = d->given;
-  given.Clear();
+  d->given.Clear();
   for (uint32_t i = 0; i < cs.size(); ++i) {
     Candidate& c = cs[i];
     if (c.type != EntityType::kPerson) continue;
@@ -136,42 +176,29 @@ void RuleEngine::GivenNames(DocState* d) const {
       persons.push_back(i);
       if (indexed && (Lex(d, d->toks[c.first_tok]) & kFirstName))
         AddGiven(d, WordAt(*d, c.first_tok), i);
-      char head = d->text[d->toks[c.end_tok - 1].start];
-      if (n < kMaxSurnames && c.canonical.empty() && head >= 'A' && head <= 'Z') {
-        owners[n++] = i;
-        initials |= 1u << (head - 'A');
-      }
+      surnames.Add(*d, i);
       continue;
     }
-    if (c.end_tok != c.first_tok + 1 || !c.canonical.empty()) continue;
+    if (!c.canonical.empty()) continue;
     if (LoneGivenName(*d, c)) {
-      if (!indexed) {
-        for (uint32_t p : persons) {
-          if (Lex(d, d->toks[cs[p].first_tok]) & kFirstName)
-            AddGiven(d, WordAt(*d, cs[p].first_tok), p);
-        }
-        indexed = true;
-      }
+      if (!indexed) IndexGivenNames(d);
+      indexed = true;
       TieGivenName(d, i);
       continue;
     }
-    char head = d->text[d->toks[c.first_tok].start];
-    if (c.evidence == Evidence::kStrong || head < 'A' || head > 'Z' ||
-        !((initials >> (head - 'A')) & 1) || (Lex(d, d->toks[c.first_tok]) & (kCommon | kFunction)))
-      continue;
-    std::string_view w = WordAt(*d, c.first_tok);
-    // A lone word one slip of the pen from one surname.
-    int match = -1;
-    for (size_t k = 0; k < n && match != -2; ++k) {
-      if (!OneSlip(w, WordAt(*d, cs[owners[k]].end_tok - 1))) continue;
-      bool same =
-          match == -1 || CandidateText(*d, cs[owners[match]]) == CandidateText(*d, cs[owners[k]]);
-      match = same ? static_cast<int>(k) : -2;
+    if (const Candidate* f = surnames.Slip(*d, c)) {
+      c.canonical.assign(CandidateText(*d, *f));
+      c.evidence = Evidence::kStrong;
+      c.rule = "surname_variant";
     }
-    if (match < 0) continue;
-    c.canonical.assign(CandidateText(*d, cs[owners[match]]));
-    c.evidence = Evidence::kStrong;
-    c.rule = "surname_variant";
+  }
+}
+
+// The given names of the full names in d->persons.
+void RuleEngine::IndexGivenNames(DocState* d) const {
+  for (uint32_t p : d->persons) {
+    if (Lex(d, d->toks[d->cands[p].first_tok]) & kFirstName)
+      AddGiven(d, WordAt(*d, d->cands[p].first_tok), p);
   }
 }
 

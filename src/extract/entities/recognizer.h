@@ -180,7 +180,8 @@ class RuleEngine {
   // relative's surname; lone words one slip from a surname (given_names.cc).
   void GivenNames(DocState* d) const;
   void TieGivenName(DocState* d, uint32_t i) const;
-  std::string_view FamilyName(const DocState& d, const Candidate& c) const;
+  void IndexGivenNames(DocState* d) const;
+  [[nodiscard]] std::string_view FamilyName(const DocState& d, const Candidate& c) const;
 
   const Lexicons* lex_;
 };
