@@ -137,7 +137,8 @@ void RuleEngine::ClassifyRun(DocState* d, uint32_t a, uint32_t b) const {
   }
   if (multi && (first & kEventLead))
     return Emit(d, a, b, EntityType::kEvent, Evidence::kStrong, "event_cue");
-  if (multi && (last & kOrgHead) && !(Lex(d, t[a]) & kTitle))
+  // "Sheriff's Office": a title before a possessive owns the body's name.
+  if (multi && (last & kOrgHead) && (!(Lex(d, t[a]) & kTitle) || (t[a + 1].shape & kPossessive)))
     return Emit(d, a, b, EntityType::kOrganization, Evidence::kStrong, "org_cue");
   // "House Speaker Paul Ryan", "Fort Dale Mayor X": a title inside a name
   // that an organisation or place cue opens is a person's office.

@@ -182,6 +182,8 @@ Result<Lexicons> Lexicons::Load(const LexiconLoader& loader) {
     if (!text.ok()) return text.status();
     for (const LexiconLine& line : SplitLexicon(*text)) {
       bool body = line.fields.size() > 1 && line.fields[1] == "body";
+      if (line.fields.size() > 1 && line.fields[1] == "kin")
+        lex.kin_words_.emplace_back(line.fields[0]);
       lex.AddWord(line.fields[0], body ? (kRoleWord | kBodyRole) : kRoleWord);
     }
   }

@@ -114,6 +114,13 @@ class Lexicons {
       if (w == lower) return true;
     return false;
   }
+  // "daughter", "brother": a relative who mostly bears the family's
+  // surname; lower case, from role_words.tsv (a handful of words).
+  bool KinWord(std::string_view lower) const {
+    for (const std::string& w : kin_words_)
+      if (w == lower) return true;
+    return false;
+  }
 
  private:
   static constexpr uint32_t kNone = ~0u;
@@ -130,6 +137,7 @@ class Lexicons {
   std::unordered_map<std::string, PhraseInfo, StringHash, std::equal_to<>> phrases_;
   size_t max_phrase_words_ = 1;
   std::vector<std::string> sport_links_;
+  std::vector<std::string> kin_words_;
 
   // Open addressing, linear probing, load <= 1/2. A probe reads the slot
   // array only (16 bytes a slot: tag, value and the key's head) until a

@@ -194,6 +194,45 @@ void RuleEngine::Emit(DocState* d, uint32_t a, uint32_t b, EntityType type, Evid
   d->cands.push_back(std::move(c));
 }
 
+// The end of an organisation's name that a possessive inside continues,
+// or 0: token j is "'s" (or the apostrophe of a plural, "Actors'") after
+// the name's tokens [i, j). "Rally's Inc": a legal form right after it;
+// "Tarvo County Sheriff's Office", "Children's Hospital", "Actors' Guild":
+// a title, role or common word before it (or a county's name: "Tarvo
+// County Examiner's Office") and capitalised words after it that an
+// organisation's head word ends; no given name or honorific before it, and
+// no known name before it as a whole.
+uint32_t RuleEngine::PossessiveName(DocState* dp, uint32_t i, uint32_t j) const {
+  const DocState& d = *dp;
+  const std::vector<Tok>& t = d.toks;
+  uint32_t n = static_cast<uint32_t>(t.size());
+  if (!(t[j].shape & (kPossessive | kQuoteMark)) || j + 1 >= n || !(t[j - 1].shape & kWord) ||
+      d.sentence_start[j + 1] || (t[j + 1].shape & kLineStart))
+    return 0;
+  std::string_view before = WordAt(d, j - 1);
+  bool plural_mark = !(t[j].shape & kPossessive) && t[j].end == t[j].start + 1 &&
+                     d.text[t[j].start] == '\'' && t[j].start == t[j - 1].end &&
+                     before.size() > 3 && before.back() == 's';
+  if (!(t[j].shape & kPossessive) && !plural_mark) return 0;
+  uint32_t k = j + 1;
+  while (k < n && k < j + 5 && NameLike(t[k]) && !(t[k].shape & kLineStart)) ++k;
+  if (k == j + 1) return 0;
+  uint32_t last = Lex(d, t[k - 1]);
+  if ((last & kLegalForm) && k == j + 2) return k;
+  if (!(last & kOrgHead) || (last & kFunction)) return 0;
+  // "Lord Ian Black's Tarvo Holdings", "the Bank's Policy Committee", "the
+  // United Nations' Tarvo Commission": a person's or a body's, not one name.
+  uint32_t word = Lex(d, t[j - 1]);
+  const PhraseInfo* known = nullptr;
+  if ((word & kAnyCue) || PhraseAt(dp, i, j, &known) == j - i) return 0;
+  for (uint32_t q = i; q < j; ++q) {
+    if (Lex(d, t[q]) & (kFirstName | kHonorific)) return 0;
+  }
+  bool owner = (word & (kTitle | kRoleWord | kCommon | kOrgNoun)) || plural_mark;
+  for (uint32_t q = i; q + 1 < j && !owner; ++q) owner = (Lex(d, t[q]) & kPlaceHead) != 0;
+  return owner ? k : 0;
+}
+
 void RuleEngine::ProseRuns(DocState* d) const {
   const std::vector<Tok>& t = d->toks;
   uint32_t n = static_cast<uint32_t>(t.size());
@@ -219,6 +258,11 @@ void RuleEngine::ProseRuns(DocState* d) const {
           (Lex(d, t[j - 1]) & (kTitle | kPlaceLead)) && t[j - 1].end == t[j].start && j + 1 < n &&
           NameLike(t[j + 1]) && !(t[j + 1].shape & kLineStart)) {
         j += 2;
+        continue;
+      }
+      uint32_t end = (t[j].shape & (kPossessive | kQuoteMark)) ? PossessiveName(d, i, j) : 0;
+      if (end) {
+        j = end;
         continue;
       }
       bool amp = t[j].end == t[j].start + 1 && d->text[t[j].start] == '&';

@@ -64,13 +64,14 @@ struct DocState {
   std::vector<Candidate> cands;
   std::string key;  // lower-case scratch
   // Scratch of the document pass (resolve.cc), kept for the next document.
-  FlatIndex acronym, best, surname, name_ends, short_forms, teams, buckets, known, initials;
+  FlatIndex acronym, best, surname, name_ends, short_forms, teams, buckets, known, initials, given;
   std::string prefixes, known_arena, initials_arena;
   std::vector<uint32_t> chain_next;
   std::vector<uint8_t> group_seen;
   std::vector<std::array<uint32_t, 3>> chains;
   std::vector<std::pair<uint32_t, uint32_t>> order;  // output order (Run)
   std::vector<uint64_t> cand_hash;                   // per candidate (Resolve)
+  std::vector<uint32_t> persons;                     // full names (GivenNames)
 };
 
 // HashWord of word token t of d, computed on first use (0 means not yet;
@@ -143,6 +144,10 @@ class RuleEngine {
   void Prepare(DocState* d, const std::vector<Sentence>& sentences) const;
   void MarkLines(DocState* d) const;
   void ProseRuns(DocState* d) const;
+  // The end of an organisation's name that a possessive (token j) inside
+  // continues after the run's tokens [i, j): "Tarvo County Sheriff's
+  // Office"; 0 when none.
+  uint32_t PossessiveName(DocState* d, uint32_t i, uint32_t j) const;
   void ClassifyRun(DocState* d, uint32_t a, uint32_t b) const;
   bool GroupAndWord(DocState* d, uint32_t a, uint32_t b) const;
   bool PluralOfCommon(const DocState& d, uint32_t i) const;
@@ -171,6 +176,12 @@ class RuleEngine {
   // Acronyms never spelt out in parentheses, tied to the organisation whose
   // initials they write (acronyms.cc).
   void InitialAcronyms(DocState* d) const;
+  // Lone given names tied to a full name named before them, or to a
+  // relative's surname; lone words one slip from a surname (given_names.cc).
+  void GivenNames(DocState* d) const;
+  void TieGivenName(DocState* d, uint32_t i) const;
+  void IndexGivenNames(DocState* d) const;
+  [[nodiscard]] std::string_view FamilyName(const DocState& d, const Candidate& c) const;
 
   const Lexicons* lex_;
 };

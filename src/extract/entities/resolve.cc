@@ -454,36 +454,6 @@ void RuleEngine::LoneNames(DocState* d) const {
   SaidFollowsLone(d, ends, filter);
 }
 
-// A company named in full with its legal form ("Varn Steel Corp") is
-// named later by its first word or two ("Varn", "Varn Steel"): such a
-// mention is that company when its type was only guessed or read from
-// weak context ("from Varn"); a known place keeps its type ("China" after
-// "China Life Insurance Co" is mostly the country).
-void RuleEngine::ShortForms(DocState* d) const {
-  const std::vector<Tok>& t = d->toks;
-  FlatIndex& forms = d->short_forms;
-  forms.Clear();
-  for (const Candidate& c : d->cands) {
-    if (c.type != EntityType::kOrganization || c.end_tok - c.first_tok < 2 ||
-        !(Lex(d, t[c.end_tok - 1]) & kLegalForm))
-      continue;
-    for (uint32_t k = c.first_tok; k < c.end_tok - 1 && k < c.first_tok + 2; ++k) {
-      if (!(t[k].shape & kWord) || !(t[k].shape & (kCap | kAllCaps))) break;
-      forms.TryEmplace(d->text.substr(t[c.first_tok].start, t[k].end - t[c.first_tok].start), 1);
-    }
-  }
-  if (forms.empty()) return;
-  for (Candidate& c : d->cands) {
-    if (c.type == EntityType::kOrganization || c.end_tok - c.first_tok > 2 ||
-        c.evidence == Evidence::kStrong)
-      continue;
-    if (!forms.Find(CandText(*d, c))) continue;
-    c.type = EntityType::kOrganization;
-    c.evidence = Evidence::kContext;
-    c.rule = "short_form";
-  }
-}
-
 void RuleEngine::Resolve(DocState* d) const {
   DropCommonInitials(d);
   std::vector<Candidate>& cs = d->cands;
@@ -568,6 +538,7 @@ void RuleEngine::Resolve(DocState* d) const {
     }
   }
   InitialAcronyms(d);
+  GivenNames(d);
   LoneNames(d);
   ShortForms(d);
   ShareListTypes(d);
