@@ -230,7 +230,7 @@ class Titles {
 
   // A lower-case word that may follow a subject as its verb: an auxiliary
   // or a verb in the past tense ("was", "has", "placed").
-  bool SubjectVerb(const Tok& t) const {
+  [[nodiscard]] bool SubjectVerb(const Tok& t) const {
     static constexpr std::string_view kAux[] = {"is",    "was", "are",   "were",   "has",
                                                 "have",  "had", "will",  "would",  "can",
                                                 "could", "may", "might", "remains"};
@@ -243,7 +243,7 @@ class Titles {
 
   // Nothing but white space since the start of the line or the end of a
   // sentence (". " "? " "! ") before the mark at open.
-  bool SentenceOpens(size_t open) const {
+  [[nodiscard]] bool SentenceOpens(size_t open) const {
     size_t p = open;
     while (p > 0 && (text_[p - 1] == ' ' || text_[p - 1] == '\t')) --p;
     if (p == 0 || text_[p - 1] == '\n') return true;
