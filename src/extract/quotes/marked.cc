@@ -32,6 +32,7 @@ constexpr std::string_view kRuleSentenceSubject = "quote_sentence_subject";
 constexpr std::string_view kRulePreviousSentence = "quote_previous_sentence";
 constexpr std::string_view kRulePreviousSubject = "quote_previous_subject";
 constexpr std::string_view kRuleSentenceEnd = "quote_sentence_end";
+constexpr std::string_view kRuleLabel = "quote_transcript_label";
 
 class Marked {
  public:
@@ -77,7 +78,14 @@ class Marked {
     full_stop_ = q.end > q.start && text_[q.end - 1] == '.' && !Reopens(text_, q);
     bool direct = IsDirect();
     bool before_first = BeforeFirst(direct);
-    if (i > 0 && q.open == spans_[i - 1].close_end && attrs_[i - 1].found) {
+    if (q.label_end > q.label_start) {
+      // "WALLACE: ..." in a transcript: the label names the speaker.
+      a.found = true;
+      a.speaker = std::string(Words(q.label_start, q.label_end));
+      a.speaker_start = q.label_start;
+      a.speaker_end = q.label_end;
+      a.rule = kRuleLabel;
+    } else if (i > 0 && q.open == spans_[i - 1].close_end && attrs_[i - 1].found) {
       // A paragraph of the quote before whose marks were lost ("... the
       // end. "Then ..."): the same speaker.
       Inherit(i, kRuleContinued, &a);

@@ -157,6 +157,48 @@ bool IsAsciiAlnum(char c) {
 
 bool IsSpaceByte(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// A space, a tab or a no-break space (C2 A0) at k; its length, or 0.
+size_t BlankAt(std::string_view t, size_t k) {
+  if (k >= t.size()) return 0;
+  if (t[k] == ' ' || t[k] == '\t') return 1;
+  return static_cast<unsigned char>(t[k]) == 0xC2 && k + 1 < t.size() &&
+                 static_cast<unsigned char>(t[k + 1]) == 0xA0
+             ? 2
+             : 0;
+}
+
+// A transcript's speaker label at j: capital letters (spaces, full stops,
+// apostrophes and hyphens among them, at least two letters), then a colon
+// and a space ("WALLACE: ", "JAKE TAPPER: "). Returns the colon's offset,
+// or npos when there is no label.
+size_t LabelColon(std::string_view t, size_t j) {
+  constexpr size_t kMaxLabel = 32;
+  int letters = 0;
+  for (size_t k = j, limit = std::min(t.size(), j + kMaxLabel); k < limit; ++k) {
+    char c = t[k];
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+    } else if (c == ':') {
+      bool ok = letters >= 2 && t[k - 1] != ' ' && BlankAt(t, k + 1) > 0;
+      return ok ? k : std::string_view::npos;
+    } else if (c != ' ' && c != '.' && c != '\'' && c != '-') {
+      break;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// A stage direction on a line of its own: "(CROSSTALK.)", "(Applause)".
+bool StageDirection(std::string_view t, size_t j) {
+  constexpr size_t kMaxDirection = 60;
+  if (j >= t.size() || t[j] != '(') return false;
+  size_t k = j;
+  while (k < t.size() && k - j < kMaxDirection && t[k] != '\n') ++k;
+  if (k < t.size() && t[k] != '\n') return false;
+  while (k > j && (t[k - 1] == ' ' || t[k - 1] == '.' || t[k - 1] == '"')) --k;
+  return k > j + 1 && t[k - 1] == ')';
+}
+
 // An apostrophe that stands for left-out letters or digits, typed as an
 // opening single mark: 'em, 'bout, 'cause, 'til, rock 'n' roll, the '80s,
 // in '16. j is just after the mark.
@@ -489,6 +531,7 @@ class Pairer {
     cur_ = QuoteSpan{};
     cur_.open = i;
     cur_.start = i + len;
+    if (f == Family::kDouble && len > 0) TakeLabel(i);
   }
 
   // At a newline inside a quote: continue when the next paragraph reopens
@@ -502,6 +545,9 @@ class Pairer {
     size_t len = 1;
     Mark m = j < t_.size() ? MarkAt(t_, j, &len) : Mark::kNone;
     if (m != Mark::kNone && FamilyOf(m) == family_ && Opens(m, Side::kSpace, After(t_, j + len))) {
+      if (family_ == Family::kDouble &&
+          (cur_.label_end > cur_.label_start || LabelColon(t_, j + len) != std::string_view::npos))
+        return NextTurn(i, m, j, len);
       cur_.paragraphs = true;
       return j + len;
     }
@@ -516,6 +562,35 @@ class Pairer {
     if (family_ == Family::kSingle) return Unclosed(i);
     Unclosed(i);
     return i + 1;
+  }
+
+  // In a transcript the paragraph that the mark m at j reopens is a turn of
+  // its own: with its label, or the last one's when the turn carries on; a
+  // stage direction is no quote. i: the end of the last paragraph.
+  size_t NextTurn(size_t i, Mark m, size_t j, size_t len) {
+    const size_t label_start = cur_.label_start;
+    const size_t label_end = cur_.label_end;
+    Emit(i, i, false);
+    if (StageDirection(t_, j + len)) return j + len;
+    Open(Family::kDouble, m, j, len);
+    if (cur_.label_end == cur_.label_start) {
+      cur_.label_start = label_start;
+      cur_.label_end = label_end;
+    }
+    return j + len;
+  }
+
+  // A double quote that opens a line with a transcript's label ("WALLACE:
+  // ..."): the label is left out of the quoted words.
+  void TakeLabel(size_t i) {
+    if (i > 0 && t_[i - 1] != '\n') return;
+    size_t colon = LabelColon(t_, cur_.start);
+    if (colon == std::string_view::npos) return;
+    cur_.label_start = cur_.start;
+    cur_.label_end = colon;
+    size_t k = colon + 1;
+    for (size_t b = BlankAt(t_, k); b > 0; b = BlankAt(t_, k)) k += b;
+    cur_.start = k;
   }
 
   // Closes the open quote at para_end and returns where to scan next. An

@@ -123,6 +123,12 @@ TEST(QuoteMarks, Table) {
       {LDQ "It never ends. Then he said " LDQ "no" RDQ ".",
        {"It never ends. Then he said", "no"},
        1},
+      // A transcript in marks: each paragraph is a quote without its
+      // speaker label; a stage direction is none.
+      {"Excerpts follow:\n\n\"HOST: Will you run again?\n\n\"(LAUGHTER.)\n\n\"MAYOR OKAFOR: "
+       "No. Not this year.\n\n\"The city needs a rest.\"",
+       {"Will you run again?", "No. Not this year.", "The city needs a rest."},
+       0},
       {"", {}, 0},
   };
   for (const Case& c : cases) {
@@ -130,6 +136,19 @@ TEST(QuoteMarks, Table) {
     EXPECT_EQ(Quoted(c.text, &warnings), c.quoted) << c.text;
     EXPECT_EQ(warnings.size(), c.warnings) << c.text;
   }
+}
+
+TEST(QuoteMarks, TranscriptLabelsAreKept) {
+  const std::string text = "\"HOST: Why?\n\n\"LEE: Because.\n\n\"It rained.\"";
+  std::vector<QuoteSpan> spans;
+  FindQuoteSpans(text, &spans, nullptr);
+  ASSERT_EQ(spans.size(), 3u);
+  auto label = [&](const QuoteSpan& q) {
+    return text.substr(q.label_start, q.label_end - q.label_start);
+  };
+  EXPECT_EQ(label(spans[0]), "HOST");
+  EXPECT_EQ(label(spans[1]), "LEE");
+  EXPECT_EQ(label(spans[2]), "LEE");  // the turn carries on
 }
 
 TEST(QuoteMarks, WrappedLineStaysInQuote) {

@@ -444,6 +444,12 @@ TEST_F(QuoteFinderTest, NameLabelsAndSignatures) {
       {"The board met on Monday.\n\n" LDQ "We will not sell the pier." RDQ "\n\n- Mira Halden.",
        {},
        {{"We will not sell the pier.", "Mira Halden", "direct", ""}}},
+
+      // A transcript set in marks: each turn's label names its speaker.
+      {"A transcript follows:\n\n\"HOST: Will the pier reopen?\n\n\"HALDEN: Not before May.\"",
+       {},
+       {{"Will the pier reopen?", "HOST", "direct", ""},
+        {"Not before May.", "HALDEN", "direct", ""}}},
   };
   ExpectCases(cases);
 }

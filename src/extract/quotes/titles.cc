@@ -59,7 +59,8 @@ class Titles {
       return WordNamed(q);
     }
     if (!TitleCase(q)) return WordNamed(q);
-    return WithHost() || WorkBefore(q) || WorkAfter(q) || Nickname(q) || WordNamed(q);
+    return WithHost() || WorkBefore(q) || WorkAfter(q) || Nickname(q) || WordNamed(q) ||
+           SentenceSubject(q);
   }
 
  private:
@@ -183,7 +184,7 @@ class Titles {
   // The words of the span (at most kMaxNamedWords, no "!" or "?") right
   // after words that name a word: "the word “resign”", "his phrase “pork
   // barrel”" (a determiner, then a word for a word), "so-called “shield”
-  // laws", "known as “chick lit”".
+  // laws", "known as “chick lit”", "known as the “cozy crime” genre".
   bool WordNamed(const QuoteSpan& q) {
     if (!CueWordBefore(q.open)) return false;  // the usual case, decided without tokens
     if (span_words_ == 0 || span_words_ > kMaxNamedWords || span_.size() >= kMaxTitleToks)
@@ -193,6 +194,7 @@ class Titles {
     }
     TokensBefore(q.open, kReachWord);
     size_t n = ctx_.size();
+    if (n >= 2 && (TokIs(text_, ctx_[n - 1], "the") || TokIs(text_, ctx_[n - 1], "a"))) --n;
     if (n == 0 || ctx_[n - 1].kind != TokKind::kWord) return false;
     uint8_t last = titles_.Classes(TokText(text_, ctx_[n - 1]));
     if ((last & TitleLexicon::kNaming) != 0) return true;
@@ -205,6 +207,49 @@ class Titles {
     if (ctx_[n - 1].start != ctx_[n - 2].end + 1) return false;
     std::string_view two = text_.substr(ctx_[n - 2].start, ctx_[n - 1].end - ctx_[n - 2].start);
     return (titles_.Classes(two) & TitleLexicon::kNaming) != 0;
+  }
+
+  // “The Long Way Home” was filmed in ..., “Opening Night,” which ...: a
+  // span in title case that opens its sentence and is the subject of the
+  // verb right after the closing mark (no speech verb: “Go Home” chanted
+  // the crowd is a cry, and so is a span ending in "!" or "?"), or the
+  // antecedent of "which", names a thing.
+  bool SentenceSubject(const QuoteSpan& q) {
+    if (!q.closed || !SentenceOpens(q.open)) return false;
+    char last = text_[q.end - 1];
+    if (last == '!' || last == '?') return false;  // a cry: “Shame!” rang out
+    bool comma = false;
+    size_t k = TokensAfterClose(q, &comma);
+    if (k >= ctx_.size()) return false;
+    const Tok& next = ctx_[k];
+    if (next.kind != TokKind::kWord || next.cap) return false;
+    if (comma) return TokIs(text_, next, "which");
+    if (Speech(next) || !SubjectVerb(next)) return false;
+    return true;
+  }
+
+  // A lower-case word that may follow a subject as its verb: an auxiliary
+  // or a verb in the past tense ("was", "has", "placed").
+  [[nodiscard]] bool SubjectVerb(const Tok& t) const {
+    static constexpr std::string_view kAux[] = {"is",    "was", "are",   "were",   "has",
+                                                "have",  "had", "will",  "would",  "can",
+                                                "could", "may", "might", "remains"};
+    std::string_view w = TokText(text_, t);
+    for (std::string_view a : kAux) {
+      if (w == a) return true;
+    }
+    return w.size() > 4 && w.substr(w.size() - 2) == "ed";
+  }
+
+  // Nothing but white space since the start of the line or the end of a
+  // sentence (". " "? " "! ") before the mark at open.
+  [[nodiscard]] bool SentenceOpens(size_t open) const {
+    size_t p = open;
+    while (p > 0 && (text_[p - 1] == ' ' || text_[p - 1] == '\t')) --p;
+    if (p == 0 || text_[p - 1] == '\n') return true;
+    if (p == open) return false;
+    char c = text_[p - 1];
+    return c == '.' || c == '?' || c == '!';
   }
 
   // A headline with its byline, in any case: "“Mayor opens new bridge,” by
@@ -234,6 +279,9 @@ class Titles {
   // "known as").
   bool CueWordBefore(size_t pos) const {
     std::string_view prev = WordBefore(pos);
+    if (WordIs(prev, "the") || WordIs(prev, "a")) {  // "known as the “...”"
+      prev = WordBefore(static_cast<size_t>(prev.data() - text_.data()));
+    }
     return !prev.empty() &&
            (WordIs(prev, "as") ||
             (titles_.Classes(prev) & (TitleLexicon::kWordCue | TitleLexicon::kNaming)) != 0);

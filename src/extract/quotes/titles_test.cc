@@ -63,6 +63,15 @@ TEST_F(TitlesTest, Table) {
       {"The crowd chanted " LDQ "Four More Years" RDQ " at the rally.", {}},
       {"She wrote a song, and then said " LDQ "Not Now" RDQ ".", {}},
       {LDQ "Vote Them Out," RDQ " a campaign ad says.", {}},
+      // A span in title case opening its sentence as the subject of a verb
+      // after it, or before ", which", names a thing; a cry and a speaker's
+      // line stay quotes.
+      {"The old series ended. " LDQ "Harbour Lights" RDQ " was filmed in the valley.",
+       {"Harbour Lights"}},
+      {LDQ "Deadwater," RDQ " which opens on Friday, is her third play.", {"Deadwater"}},
+      {LDQ "Shame!" RDQ " rang out across the square.", {}},
+      {LDQ "Not Again" RDQ " shouted the crowd.", {}},
+      {LDQ "Harbour Lights" RDQ " she said, and left.", {}},
   };
   for (const Case& c : cases) EXPECT_EQ(Titles(c.text), c.titles) << c.text;
 }
@@ -72,6 +81,7 @@ TEST_F(TitlesTest, NicknamesWordsNamedAndBylines) {
       {"The pilot, Joseph " LDQ "Jo" RDQ " Reyes, landed first.", {"Jo"}},
       {"She never used the word " LDQ "resign" RDQ " in the letter.", {"resign"}},
       {"The genre known as " LDQ "cozy crime" RDQ " sells well.", {"cozy crime"}},
+      {"What became known as the " LDQ "Halden plan" RDQ " failed.", {"Halden plan"}},
       {"He coined the phrase " LDQ "pork barrel politics" RDQ " that year.",
        {"pork barrel politics"}},
       // Longer spans, questions and words after a comma stay quotes.
