@@ -317,6 +317,68 @@ void Attributor::CountOrganisation(const EntityMention& e) {
   c->count += acts ? 3 : 1;
 }
 
+namespace {
+
+// Whether `name` opens `full` as its first words ("Acme" in "Acme Savings
+// Bank", "Acme's Inc.", "Acme & Sons").
+bool OpensName(std::string_view full, std::string_view name) {
+  if (full.size() <= name.size() + 1 || full.substr(0, name.size()) != name) return false;
+  char next = full[name.size()];
+  return next == ' ' || (next == '\'' && full.substr(name.size(), 3) == "'s ");
+}
+
+// Whether `name` is an acronym: two to six capital letters.
+bool Acronym(std::string_view name) {
+  if (name.size() < 2 || name.size() > 6) return false;
+  for (char c : name)
+    if (c < 'A' || c > 'Z') return false;
+  return true;
+}
+
+// Whether `acronym` spells the initials of the capitalised words of `full`
+// ("SCSO": "Sevier County Sheriff's Office", "CAS": "Court of Arbitration
+// for Sport").
+bool Initials(std::string_view full, std::string_view acronym) {
+  size_t k = 0;
+  for (size_t i = 0; i < full.size(); ++i) {
+    if (i > 0 && full[i - 1] != ' ' && full[i - 1] != '-') continue;
+    if (full[i] >= 'A' && full[i] <= 'Z') {
+      if (k >= acronym.size() || full[i] != acronym[k]) return false;
+      ++k;
+    }
+  }
+  return k == acronym.size();
+}
+
+}  // namespace
+
+std::string Attributor::FullOrganisationName(std::string_view name, size_t before,
+                                             bool acronym_only) const {
+  bool acronym = Acronym(name);
+  if (acronym_only && !acronym) return "";
+  auto it = EntitiesFrom(before);
+  std::string_view found;
+  size_t first_full = std::string_view::npos;
+  size_t first_short = std::string_view::npos;
+  for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
+    --it;
+    if (it->type != EntityType::kOrganization || InsideQuote(it->start)) continue;
+    std::string_view full = EntityName(*it);
+    if (full == name) first_short = it->start;
+    if (!(acronym ? Initials(full, name) : OpensName(full, name))) continue;
+    first_full = it->start;
+    if (found.empty() || OpensName(full, found)) {
+      found = full;  // the longest form
+    } else if (found != full && !OpensName(found, full)) {
+      return "";  // two different organisations
+    }
+  }
+  // A report names an organisation in full before it shortens the name; a
+  // longer name after the short one is a part or a product ("Acme Labs").
+  if (first_short < first_full) return "";
+  return std::string(found);
+}
+
 bool Attributor::ResolveOrganisation(const Who& who, size_t anchor, Attribution* out) {
   std::string_view words = text_.substr(who.start, who.end - who.start);
   std::string_view head = DefiniteHead(words);
@@ -325,7 +387,8 @@ bool Attributor::ResolveOrganisation(const Who& who, size_t anchor, Attribution*
   const EntityMention* e =
       OrganisationBefore(std::min(anchor, who.start), who.start, head, !(cls & kOrgHead));
   if (e == nullptr) return false;
-  out->speaker = std::string(EntityName(*e));
+  std::string full = FullOrganisationName(EntityName(*e), e->start, false);
+  out->speaker = full.empty() ? std::string(EntityName(*e)) : std::move(full);
   NoteDescribed(who, out);
   out->found = true;
   return true;

@@ -165,6 +165,11 @@ class Attributor {
   // often before, leaving out names that end in a word of another kind of
   // body).
   bool ResolveOrganisation(const Who& who, size_t anchor, Attribution* out);
+  // The fuller name an organisation named before `before` gives a short
+  // form: the one it opens ("Acme" for "Acme Savings Bank") or, for an
+  // acronym, the one whose capitalised words it spells ("ACB"); empty when
+  // none, or when two different ones fit. acronym_only: only for an acronym.
+  std::string FullOrganisationName(std::string_view name, size_t before, bool acronym_only) const;
   // "the statement said", "according to the release": whoever issued it, when
   // an earlier "a statement" names them ("X said in a statement", "X issued a
   // statement", "a news release from X", "In a statement, X said").

@@ -1,0 +1,99 @@
+// Tests for speakers that are organisations, bodies and documents: a short
+// form or an acronym of an organisation named in full before ("Norvik said"
+// after "Norvik Savings Bank"), a definite description of one ("the
+// thrift said"), and a document standing for whoever issued it ("the
+// statement said", "said a government communique"). Entity mentions are
+// built by hand, as the entity layer would give them; only speakers are
+// checked.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "dossier/entities.h"
+#include "dossier/text.h"
+#include "extract/quotes/quote_testing.h"
+
+namespace dossier {
+namespace {
+
+struct Org {
+  std::string surface;
+  EntityType type = EntityType::kOrganization;
+};
+
+struct Case {
+  std::string text;
+  std::vector<Org> ents;  // every whole-word occurrence not inside a longer one
+  std::string quote;      // a few words of the quote to look up
+  std::string speaker;    // its wanted speaker
+};
+
+bool WordByte(char c) { return isalnum(static_cast<unsigned char>(c)) != 0; }
+
+std::vector<EntityMention> Mentions(const std::string& text, const std::vector<Org>& ents) {
+  std::vector<EntityMention> out;
+  for (const Org& e : ents) {
+    for (size_t p = text.find(e.surface); p != std::string::npos; p = text.find(e.surface, p + 1)) {
+      size_t end = p + e.surface.size();
+      if ((p > 0 && WordByte(text[p - 1])) || (end < text.size() && WordByte(text[end]))) continue;
+      EntityMention m;
+      m.start = p;
+      m.end = end;
+      m.type = e.type;
+      m.canonical = e.surface;
+      m.rule = "test";
+      out.push_back(m);
+    }
+  }
+  // A mention inside a longer one ("Norvik" in "Norvik Savings Bank") is
+  // the longer one's.
+  std::vector<EntityMention> kept;
+  for (const EntityMention& m : out) {
+    bool inside = std::any_of(out.begin(), out.end(), [&](const EntityMention& o) {
+      return o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start;
+    });
+    if (!inside) kept.push_back(m);
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
+  return kept;
+}
+
+class OrganisationsTest : public QuoteSpeakerTest {
+ protected:
+  void ExpectCases(const std::vector<Case>& cases) {
+    for (const Case& c : cases)
+      EXPECT_EQ(SpeakerOf(c.text, c.quote, Mentions(c.text, c.ents)), c.speaker) << c.text;
+  }
+};
+
+// A short form or an acronym of an organisation named in full before it.
+TEST_F(OrganisationsTest, ShortFormOfAnOrganisation) {
+  ExpectCases({
+      {"Norvik Savings Bank said it would shut two branches. Higher fees had \"changed the sums "
+       "for both sides,\" Norvik said.",
+       {{"Norvik Savings Bank"}, {"Norvik"}},
+       "changed the sums",
+       "Norvik Savings Bank"},
+      {"The Harlow County Sheriff's Office said a boy was hurt. The shooting was \"a tragic "
+       "accident,\" HCSO said.",
+       {{"Harlow County Sheriff's Office"}, {"HCSO"}},
+       "tragic accident",
+       "Harlow County Sheriff's Office"},
+      // A longer name after the short one is a part or a product.
+      {"Norvik said sales rose. It opened Norvik Labs in May. \"We are pleased,\" Norvik said.",
+       {{"Norvik Labs"}, {"Norvik"}},
+       "We are pleased",
+       "Norvik"},
+      // Two organisations the short form opens: neither.
+      {"Norvik Foods and Norvik Ferries merged. \"It is a good day,\" Norvik said.",
+       {{"Norvik Foods"}, {"Norvik Ferries"}, {"Norvik"}},
+       "good day",
+       "Norvik"},
+  });
+}
+
+}  // namespace
+}  // namespace dossier
