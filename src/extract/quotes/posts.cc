@@ -6,7 +6,6 @@
 // earlier mentions). It does not read speech verbs (speaker.cc) or choose
 // pronoun referents (referents.cc).
 #include <algorithm>
-#include <initializer_list>
 
 #include "extract/quotes/speaker.h"
 
@@ -407,14 +406,16 @@ std::string_view Between(std::string_view text, size_t from, size_t to) {
   return text.substr(from, to - from);
 }
 
-bool EndsWithAny(std::string_view s, std::initializer_list<std::string_view> ends) {
-  for (std::string_view e : ends) {
-    if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e &&
-        (s.size() == e.size() || s[s.size() - e.size() - 1] == ' ' ||
-         s[s.size() - e.size() - 1] == '\n'))
-      return true;
-  }
-  return false;
+// Whether s ends with the words e (after a space, a line break or nothing).
+bool EndsWithWords(std::string_view s, std::string_view e) {
+  return s.size() >= e.size() && s.substr(s.size() - e.size()) == e &&
+         (s.size() == e.size() || s[s.size() - e.size() - 1] == ' ' ||
+          s[s.size() - e.size() - 1] == '\n');
+}
+
+bool EndsWithAny(std::string_view s, const std::vector<std::string_view>& ends) {
+  return std::any_of(ends.begin(), ends.end(),
+                     [&](std::string_view e) { return EndsWithWords(s, e); });
 }
 
 }  // namespace
@@ -423,27 +424,23 @@ const EntityMention* Attributor::Issuer(size_t at, size_t len) const {
   auto speaks = [](const EntityMention& e) {
     return e.type == EntityType::kOrganization || e.type == EntityType::kPerson;
   };
+  const QuoteLexicon::DocumentCues& cues = lex_.document_cues();
   size_t end = at + len;
   // After it: "a news release from X", "In a statement, X said".
   auto next = EntitiesFrom(end);
   if (next != entities_.end() && next->start - end <= 16 && speaks(*next)) {
     std::string_view gap = Between(text_, end, next->start);
-    if (gap == "from" || gap == "from the" || gap == "by" || gap == "by the" || gap == "of" ||
-        gap == "of the")
-      return &*next;
+    if (std::find(cues.after.begin(), cues.after.end(), gap) != cues.after.end()) return &*next;
     size_t s = at > 12 ? at - 12 : 0;
     std::string_view lead = Between(text_, s, at);
-    if ((gap == "," || gap == ", the") &&
-        (EndsWithAny(lead, {"In a", "In an", "In its", "In a written", "In a brief"})))
-      return &*next;
+    if ((gap == "," || gap == ", the") && EndsWithAny(lead, cues.opening)) return &*next;
   }
   // Before it: "X said in a statement", "X issued a statement".
   size_t s = at > 30 ? at - 30 : 0;
   std::string_view lead = Between(text_, s, at);
   size_t verb = std::string_view::npos;
-  for (std::string_view v : {"said in a", "said in an", "said in its", "said in a written",
-                             "says in a", "issued a", "released a", "issued a brief"}) {
-    if (verb == std::string_view::npos && EndsWithAny(lead, {v}))
+  for (std::string_view v : cues.before) {
+    if (verb == std::string_view::npos && EndsWithWords(lead, v))
       verb = static_cast<size_t>(lead.data() - text_.data()) + lead.size() - v.size();
   }
   if (verb == std::string_view::npos) return nullptr;
