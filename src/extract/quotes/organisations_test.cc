@@ -95,5 +95,40 @@ TEST_F(OrganisationsTest, ShortFormOfAnOrganisation) {
   });
 }
 
+// A document named with its issuer: the words after it ("a release from
+// X"), before its own name ("a Norvik statement", "the governor's
+// statement"), or the subject of the verb that issued it.
+TEST_F(OrganisationsTest, DocumentNamedWithItsIssuer) {
+  ExpectCases({
+      {"\"The road will stay shut until Friday,\" a press release from prosecutors said.",
+       {},
+       "road will stay",
+       "prosecutors"},
+      {"\"Two men were seen running away,\" according to a news release from the Harlow "
+       "Police Department.",
+       {{"Harlow Police Department"}},
+       "Two men were seen",
+       "Harlow Police Department"},
+      {"\"Nothing is settled yet,\" said a government communique read at the rally.",
+       {},
+       "Nothing is settled",
+       "the government"},
+      {"The Harbour Sailing Union met on Monday. \"The race is off,\" an HSU statement said.",
+       {{"Harbour Sailing Union"}, {"HSU"}},
+       "race is off",
+       "Harbour Sailing Union"},
+      {"The union issued a statement saying \"the workers deserve better than this\" and left.",
+       {},
+       "workers deserve",
+       "the union"},
+      {"\"The ruling is unfair,\" a motion by Jo Reyes's lawyers stated.",
+       {{"Jo Reyes", EntityType::kPerson}},
+       "ruling is unfair",
+       "Jo Reyes's lawyers"},
+      // A bare document noun with no issuer stays as it is.
+      {"\"We are looking into it,\" a statement said.", {}, "looking into it", "a statement"},
+  });
+}
+
 }  // namespace
 }  // namespace dossier

@@ -478,6 +478,136 @@ bool Attributor::ResolveDocument(const Who& who, Attribution* out) {
   return false;
 }
 
+namespace {
+
+bool Listed(const std::vector<std::string_view>& list, std::string_view word) {
+  return std::any_of(list.begin(), list.end(), [&](std::string_view w) { return WordIs(word, w); });
+}
+
+// Whether every word of text[from, to) opens with a capital letter.
+bool AllCapitalised(std::string_view words) {
+  if (words.empty()) return false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if ((i == 0 || words[i - 1] == ' ') && !(words[i] >= 'A' && words[i] <= 'Z')) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Who Attributor::IssuerWords(size_t start, size_t end) const {
+  while (start < end && text_[start] == ' ') ++start;
+  while (end > start && (text_[end - 1] == ' ' || text_[end - 1] == ',')) --end;
+  if (start >= end) return {};
+  std::string_view words = text_.substr(start, end - start);
+  // "The Norvik union", "Norvik": a name, after "the" or alone.
+  size_t s = start;
+  if (words.starts_with("the ") || words.starts_with("The ")) s += 4;
+  std::string_view name = text_.substr(s, end - s);
+  const EntityMention* e = EntityAt(s, end);
+  bool mention = e != nullptr && e->start == s && e->end == end &&
+                 (e->type == EntityType::kOrganization || e->type == EntityType::kPerson);
+  if (AllCapitalised(name) && (mention || Acronym(name))) return Who{Who::kName, s, end, 0};
+  if (s > start || (lex_.Classes(words.substr(0, words.find(' '))) & kRole))
+    return Who{Who::kDescription, start, end, 0};
+  return {};
+}
+
+Who Attributor::IssuerAfter(size_t end) {
+  const QuoteLexicon::DocumentCues& cues = lex_.document_cues();
+  issuer_toks_.clear();
+  TokenizeRange(text_, end, std::min(text_.size(), end + 120), &issuer_toks_, 24);
+  const std::vector<Tok>& toks = issuer_toks_;
+  int n = static_cast<int>(toks.size());
+  int k = 0;
+  // "a statement released by the club".
+  if (k < n && IsWord(toks[k]) && Listed(cues.verb, TokText(text_, toks[k]))) ++k;
+  if (k + 1 >= n || !IsWord(toks[k])) return {};
+  std::string_view link = TokText(text_, toks[k]);
+  bool listed = std::any_of(cues.after.begin(), cues.after.end(), [&](std::string_view w) {
+    return w.find(' ') == std::string_view::npos && WordIs(link, w);
+  });
+  if (!listed) return {};
+  Who np = PhraseAfter(toks, k + 1, n);
+  // "the release of the hostages": after "of", only a name issues.
+  if (np.kind == Who::kPronoun || (WordIs(link, "of") && np.kind != Who::kName)) return {};
+  if (np.kind == Who::kDescription) {
+    // "from the Harlow Police Department": the name after "the".
+    Who named = IssuerWords(np.start, np.end);
+    return named.kind == Who::kName ? named : np;
+  }
+  if (np.kind != Who::kName) return np;
+  // "from Harlow police", "by Jo Reyes's lawyers": the noun after the name.
+  size_t past = np.end;
+  bool possessive = Possessive(text_.substr(np.start, np.end - np.start));
+  if (!possessive && ApostropheAt(np.end)) {
+    possessive = true;
+    past += text_[np.end] == '\'' ? 1 : 3;
+    if (past < text_.size() && text_[past] == 's') ++past;
+  }
+  int m = k + 1;
+  while (m < n && toks[m].start < past) ++m;
+  if (m < n && IsWord(toks[m]) && !toks[m].cap &&
+      (possessive || TokIs(text_, toks[m], "police")) && (Cls(toks[m]) & (kRole | kKin | kPost)))
+    return Who{Who::kDescription, np.start, toks[m].end, 0};
+  if (possessive || PlaceOrGroup(np)) return {};
+  return np;
+}
+
+bool Attributor::ResolveIssued(const Who& who, size_t anchor, Attribution* out) {
+  const QuoteLexicon::DocumentCues& cues = lex_.document_cues();
+  std::string_view words = text_.substr(who.start, who.end - who.start);
+  // "the union issued a statement saying": the words before the verb.
+  for (size_t i = words.find(' '); i != std::string_view::npos; i = words.find(' ', i + 1)) {
+    size_t e = words.find(' ', i + 1);
+    if (e == std::string_view::npos) e = words.size();
+    if (!Listed(cues.verb, words.substr(i + 1, e - i - 1))) continue;
+    Who before = IssuerWords(who.start, who.start + i);
+    return before.kind != Who::kNone && Resolve(before, anchor, out);
+  }
+  size_t sp = words.rfind(' ');
+  if (sp == std::string_view::npos || !(lex_.Classes(words.substr(sp + 1)) & kDocument))
+    return false;
+  std::string_view first = words.substr(0, words.find(' '));
+  bool possessive = Possessive(first);
+  if (!possessive && !(lex_.Classes(first) & kDeterminer)) return false;
+  // "a release from the sheriff's office".
+  if (Who after = IssuerAfter(who.end); after.kind != Who::kNone)
+    return Resolve(after, anchor, out);
+  // "a Norvik statement", "the governor's statement", "a police statement":
+  // the words between the determiner and the document's own name.
+  size_t from = possessive ? who.start : who.start + first.size() + 1;
+  size_t to = who.start + sp;
+  while (to > from) {
+    size_t b = text_.rfind(' ', to - 1);
+    size_t w = (b == std::string_view::npos || b < from) ? from : b + 1;
+    if (!Listed(cues.part, text_.substr(w, to - w))) break;
+    to = w > from ? w - 1 : from;
+  }
+  if (to <= from) return false;
+  std::string_view mods = text_.substr(from, to - from);
+  if (Possessive(mods)) to -= mods.ends_with("'s") ? 2 : 4;  // "\u2019s": four bytes
+  mods = text_.substr(from, to - from);
+  if (std::count(mods.begin(), mods.end(), ' ') > 2 || mods.find(',') != std::string_view::npos)
+    return false;
+  if (AllCapitalised(mods)) {
+    Who named = IssuerWords(from, to);
+    return named.kind == Who::kName && Resolve(named, anchor, out);
+  }
+  std::string_view last = mods.substr(mods.rfind(' ') + 1);
+  if (!(lex_.Classes(last) & (kOrgCue | kOrgHead | kRole | kPost)) ||
+      std::any_of(mods.begin(), mods.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
+  if (WordIs(last, "police")) return Resolve(Who{Who::kDescription, from, to, 0}, anchor, out);
+  // "the governor's statement": the governor, as the description reads.
+  if (WordIs(first, "the")) return Resolve(Who{Who::kDescription, who.start, to, 0}, anchor, out);
+  out->speaker = "the ";
+  out->speaker += mods;
+  NoteDescribed(who, out);
+  out->found = true;
+  return true;
+}
+
 // "the Harbour boss said": the person named before, if any. The name is the
 // speaker's; the span stays on the description, the words that name the
 // speaker at the verb.

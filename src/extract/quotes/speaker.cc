@@ -893,8 +893,9 @@ bool Attributor::Resolve(const Who& named, size_t anchor, Attribution* out) {
       if (!(group && GroupSubject(before, they, out))) GroupBefore(before, out);
     }
   } else {
-    if (ResolveDescribed(who, anchor, out) || ResolveOrganisation(who, anchor, out) ||
-        ResolvePolice(who, anchor, out) || ResolveDocument(who, out))
+    if (ResolveIssued(who, anchor, out) || ResolveDescribed(who, anchor, out) ||
+        ResolveOrganisation(who, anchor, out) || ResolvePolice(who, anchor, out) ||
+        ResolveDocument(who, out))
       return true;
     out->speaker = std::string(words);
     if (out->speaker.size() > 1 && out->speaker[0] >= 'A' && out->speaker[0] <= 'Z' &&

@@ -174,6 +174,18 @@ class Attributor {
   // an earlier "a statement" names them ("X said in a statement", "X issued a
   // statement", "a news release from X", "In a statement, X said").
   bool ResolveDocument(const Who& who, Attribution* out);
+  // A document named with its issuer ("a release from the club", "a Norvik
+  // statement", "the governor's statement"), or a speaker phrase read over
+  // the verb that issued one ("the union issued a statement"): the issuer,
+  // resolved. False when the words name none.
+  bool ResolveIssued(const Who& who, size_t anchor, Attribution* out);
+  // The words text_[start, end) as an issuer: a name (after "the" or alone)
+  // that is an organisation or person mention or an acronym, else a
+  // description opening with "the" or a role word; kNone otherwise.
+  Who IssuerWords(size_t start, size_t end) const;
+  // The issuer named after a document that ends at `end` ("from the club",
+  // "released by Norvik"); kNone when none.
+  Who IssuerAfter(size_t end);
   // The organisation or person mention that issued the document named at
   // text_[at, at + len); null when the words around it name none.
   const EntityMention* Issuer(size_t at, size_t len) const;
@@ -357,7 +369,8 @@ class Attributor {
     int count = 0;
   };
   std::vector<OrgCount> org_counts_;
-  std::vector<Spoke> spoke_;                               // sorted by at
+  std::vector<Tok> issuer_toks_;  // the words after a document (IssuerAfter)
+  std::vector<Spoke> spoke_;      // sorted by at
   mutable std::unordered_map<size_t, char> gender_cache_;  // by mention start
   WordTable<bool, false> mid_sentence_words_;              // case-sensitive
 };

@@ -337,6 +337,8 @@ Status QuoteLexicon::Load(const LexiconLoader& loader) {
     std::vector<std::string_view>* list = place == "before"    ? &document_cues_.before
                                           : place == "opening" ? &document_cues_.opening
                                           : place == "after"   ? &document_cues_.after
+                                          : place == "verb"    ? &document_cues_.verb
+                                          : place == "part"    ? &document_cues_.part
                                                                : nullptr;
     if (list == nullptr) return LineError(kDocuments, line.line_number, "unknown place");
     list->push_back(store_.emplace_back(line.fields[0]));

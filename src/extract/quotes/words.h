@@ -200,11 +200,13 @@ class QuoteLexicon {
   // The phrases of quotes/documents.tsv that tell who issued a document,
   // by place: before the document noun with the issuer before them, opening
   // the words before it with the issuer after them, between it and its
-  // issuer after it.
+  // issuer after it; and the verbs that issue one and the words of its name.
   struct DocumentCues {
     std::vector<std::string_view> before;
     std::vector<std::string_view> opening;
     std::vector<std::string_view> after;
+    std::vector<std::string_view> verb;  // "issued": issues a document
+    std::vector<std::string_view> part;  // "news": of the document's name
   };
   const DocumentCues& document_cues() const { return document_cues_; }
   // 'f' or 'm' for a first name the lexicon knows (case-insensitive), else 0.
