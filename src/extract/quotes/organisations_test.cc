@@ -130,5 +130,22 @@ TEST_F(OrganisationsTest, DocumentNamedWithItsIssuer) {
   });
 }
 
+// "the statement said" after a sentence that names the document and its
+// issuer with no mention the entity layer gave.
+TEST_F(OrganisationsTest, DocumentNamedBefore) {
+  ExpectCases({
+      {"In a Harbour Commission filing, Norvik Ferries said it held 6% of the shares. It has "
+       "\"no firm plans,\" the filing said.",
+       {{"Norvik Ferries"}},
+       "no firm plans",
+       "Norvik Ferries"},
+      {"The club said in its statement that the coach would stay. \"He has our full "
+       "support,\" the statement said.",
+       {},
+       "full support",
+       "the club"},
+  });
+}
+
 }  // namespace
 }  // namespace dossier

@@ -469,13 +469,65 @@ bool Attributor::ResolveDocument(const Who& who, Attribution* out) {
     if ((p > 0 && LetterByte(window[p - 1])) || (q < window.size() && LetterByte(window[q])))
       continue;
     const EntityMention* e = Issuer(lo + p, head.size());
-    if (e == nullptr) return false;
+    if (e == nullptr) {
+      // "Police said in a written statement", "In an SEC filing, Norvik
+      // said": the subject of the clause that names the document.
+      Who issuer = IssuerSubject(lo + p, head.size());
+      if (issuer.kind == Who::kNone || issuer.kind == Who::kPronoun) return false;
+      std::string_view named = text_.substr(issuer.start, issuer.end - issuer.start);
+      return !(lex_.Classes(named.substr(named.rfind(' ') + 1)) & kDocument) &&
+             Resolve(issuer, lo + p, out);
+    }
     out->speaker = std::string(EntityName(*e));
     NoteDescribed(who, out);
     out->found = true;
     return true;
   }
   return false;
+}
+
+Who Attributor::IssuerSubject(size_t at, size_t len) {
+  const QuoteLexicon::DocumentCues& cues = lex_.document_cues();
+  size_t from = at > 250 ? at - 250 : 0;
+  size_t to = std::min(text_.size(), at + len + 150);
+  if (sentences_ != nullptr && !sentences_->empty()) {
+    auto it = std::upper_bound(sentences_->begin(), sentences_->end(), at,
+                               [](size_t p, const Sentence& x) { return p < x.start; });
+    if (it != sentences_->begin()) {
+      --it;
+      from = std::max(from, it->start);
+      to = std::min(to, std::max(it->end, at + len));
+    }
+  }
+  std::string_view lead = Between(text_, from, at);
+  issuer_toks_.clear();
+  // "In a statement, Norvik said", "In an SEC filing, Norvik said".
+  for (std::string_view o : cues.opening) {
+    if (!lead.starts_with(o) || (lead.size() > o.size() && lead[o.size()] != ' ') ||
+        lead.find(',') != std::string_view::npos)
+      continue;
+    TokenizeRange(text_, at + len, to, &issuer_toks_, 24);
+    int n = static_cast<int>(issuer_toks_.size());
+    if (n < 2 || !IsPunct(issuer_toks_[0], ',')) return {};
+    return PhraseAfter(issuer_toks_, 1, n);
+  }
+  // "Norvik said in a statement", "Police said in a written statement":
+  // the subject of the verb, with at most three words between the phrase
+  // and the document noun.
+  for (std::string_view b : cues.before) {
+    size_t p = lead.rfind(b);
+    if (p == std::string_view::npos || (p > 0 && lead[p - 1] != ' ')) continue;
+    std::string_view rest = lead.substr(p + b.size());
+    if ((!rest.empty() && rest[0] != ' ') || rest.find(',') != std::string_view::npos ||
+        std::count(rest.begin(), rest.end(), ' ') > 3)
+      continue;
+    size_t verb_end = static_cast<size_t>(lead.data() - text_.data()) + p + b.find(' ');
+    TokenizeRange(text_, from, verb_end, &issuer_toks_, 64);
+    int n = static_cast<int>(issuer_toks_.size());
+    if (n < 2 || issuer_toks_[n - 1].end != verb_end) return {};
+    return SubjectBefore(issuer_toks_, 0, n - 1);
+  }
+  return {};
 }
 
 namespace {
@@ -547,8 +599,8 @@ Who Attributor::IssuerAfter(size_t end) {
   }
   int m = k + 1;
   while (m < n && toks[m].start < past) ++m;
-  if (m < n && IsWord(toks[m]) && !toks[m].cap &&
-      (possessive || TokIs(text_, toks[m], "police")) && (Cls(toks[m]) & (kRole | kKin | kPost)))
+  if (m < n && IsWord(toks[m]) && !toks[m].cap && (possessive || TokIs(text_, toks[m], "police")) &&
+      (Cls(toks[m]) & (kRole | kKin | kPost)))
     return Who{Who::kDescription, np.start, toks[m].end, 0};
   if (possessive || PlaceOrGroup(np)) return {};
   return np;

@@ -189,6 +189,11 @@ class Attributor {
   // The organisation or person mention that issued the document named at
   // text_[at, at + len); null when the words around it name none.
   const EntityMention* Issuer(size_t at, size_t len) const;
+  // The same when no mention is found there: the subject of the verb before
+  // a cue phrase ("Police said in a written statement"), or the words after
+  // the comma of an opening one ("In an SEC filing, Norvik said"); kNone
+  // when the sentence has neither.
+  Who IssuerSubject(size_t at, size_t len);
   // For a description at byte `at` with head word `head`: the nearest
   // organisation before anchor whose name holds the head (within reach),
   // else (unless named_only) the one named most often, above all as a
