@@ -147,5 +147,37 @@ TEST_F(OrganisationsTest, DocumentNamedBefore) {
   });
 }
 
+// "the company said", "the school said": the organisation named before.
+TEST_F(OrganisationsTest, DescriptionOfAnOrganisation) {
+  ExpectCases({
+      // After a place set off by commas, before an "of" phrase.
+      {"Harlow Fasteners Inc. said profit fell. The Harlow, Del., maker of bolts also said it "
+       "expects \"slightly lower\" sales.",
+       {{"Harlow Fasteners Inc."}},
+       "slightly lower",
+       "Harlow Fasteners Inc."},
+      // The lead describes the organisation the report is about.
+      {"Danish brewer Norvik has bought a stake in Kestrel Foods.\n\nKestrel Foods said the "
+       "deal was fair. Kestrel Foods shares rose. The brewer said it was \"not looking to buy "
+       "more\".",
+       {{"Norvik"}, {"Kestrel Foods"}},
+       "not looking",
+       "Norvik"},
+      // A kind of body the name holds.
+      {"Pupils at Harlow Grammar School were sent home early. The school said it was \"deeply "
+       "saddened\".",
+       {{"Harlow Grammar School"}},
+       "deeply saddened",
+       "Harlow Grammar School"},
+      // The organisation that spoke just before.
+      {"Kestrel Web ran the site. Kestrel Web said nothing. Kestrel Web is big. Norvik Ferries, "
+       "which hosts the site, said in a statement that it was \"shut at once\". The company said "
+       "it was told it broke \"our rules on threats\".",
+       {{"Kestrel Web"}, {"Norvik Ferries"}},
+       "our rules",
+       "Norvik Ferries"},
+  });
+}
+
 }  // namespace
 }  // namespace dossier

@@ -14,6 +14,7 @@ namespace {
 
 constexpr size_t kDescriptionReach = 1500;  // bytes back to the person a description stands for
 constexpr size_t kMaxOrganisations = 32;    // names counted for a description of an organisation
+constexpr size_t kLastSpeakerReach = 400;   // bytes back to the organisation that spoke last
 constexpr uint32_t kPronouns = kPersonPronoun | kPluralPronoun | kItPronoun;
 
 bool EndsWith(std::string_view s, std::string_view end) {
@@ -271,17 +272,40 @@ std::string_view DefiniteHead(std::string_view words) {
   return words.substr(words.rfind(' ') + 1);
 }
 
+// The head of a definite description of an organisation: DefiniteHead's,
+// also before an "of" phrase ("the maker of fasteners") and after a place
+// set off by commas ("the Harlow, Del., maker").
+std::string_view OrganisationHead(std::string_view words) {
+  size_t of = words.find(" of ");
+  std::string_view before = of == std::string_view::npos ? words : words.substr(0, of);
+  if (std::count(before.begin(), before.end(), ',') != 2) return DefiniteHead(before);
+  if (!(before.starts_with("the ") || before.starts_with("The ")) ||
+      before.find('\'') != std::string_view::npos ||
+      before.find("\u2019") != std::string_view::npos ||
+      std::count(before.begin(), before.end(), ' ') > 5 || before.back() == ',')
+    return {};
+  // The words between the commas are a place: capitalised.
+  size_t c = before.find(',');
+  return before[c + 1] == ' ' && before[c + 2] >= 'A' && before[c + 2] <= 'Z'
+             ? before.substr(before.rfind(' ') + 1)
+             : std::string_view();
+}
+
 }  // namespace
 
 const EntityMention* Attributor::OrganisationBefore(size_t anchor, size_t at, std::string_view head,
                                                     bool named_only) {
   auto it = EntitiesFrom(anchor);
   org_counts_.clear();
+  // The lead paragraph introduces the organisation the report is about with
+  // a description ("Danish brewer Norvik"); later ones bring in others
+  // ("rival club Harbour FC").
+  size_t lead_end = std::min(text_.find("\n\n", text_.find_first_not_of(" \n")), size_t{400});
   for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
     --it;
     if (it->type != EntityType::kOrganization || InsideQuote(it->start)) continue;
     std::string_view name = text_.substr(it->start, it->end - it->start);
-    if (HasWord(name, head)) {
+    if (HasWord(name, head) || (it->start < lead_end && DescribedAs(*it, head))) {
       if (at - it->start <= kDescriptionReach) return &*it;
       break;  // far back: the organisation named most often nearer
     }
@@ -299,6 +323,30 @@ const EntityMention* Attributor::OrganisationBefore(size_t anchor, size_t at, st
     }
   }
   return best;
+}
+
+bool Attributor::DescribedAs(const EntityMention& e, std::string_view head) const {
+  // Before it, in its clause: "Danish brewer Norvik", "insurance firm Norvik".
+  size_t lo = e.start > 40 ? e.start - 40 : 0;
+  std::string_view before = text_.substr(lo, e.start - lo);
+  size_t cut = before.find_last_of(",.;:\n\"");
+  if (cut != std::string_view::npos) before = before.substr(cut + 1);
+  size_t sp = before.find_last_not_of(' ');
+  if (sp != std::string_view::npos) {
+    before = before.substr(0, sp + 1);
+    std::string_view last = before.substr(before.rfind(' ') + 1);
+    if (WordIs(last, head)) return true;
+  }
+  // After it, an appositive: "Norvik, the Danish brewer, ...".
+  size_t hi = std::min(text_.size(), e.end + 60);
+  std::string_view after = text_.substr(e.end, hi - e.end);
+  if (!after.starts_with(", the ") && !after.starts_with(", a ") && !after.starts_with(", an "))
+    return false;
+  after = after.substr(2);
+  size_t close = after.find_first_of(",.;:(\n");
+  if (close == std::string_view::npos) return false;
+  after = after.substr(0, close);
+  return std::count(after.begin(), after.end(), ' ') <= 4 && HasWord(after, head);
 }
 
 void Attributor::CountOrganisation(const EntityMention& e) {
@@ -378,13 +426,27 @@ std::string Attributor::FullOrganisationName(std::string_view name, size_t befor
   return std::string(found);
 }
 
+const EntityMention* Attributor::LastOrganisationSpeaker(size_t at) const {
+  int looked = 0;
+  for (auto n = notes_.rbegin(); n != notes_.rend() && looked < 20; ++n, ++looked) {
+    if (n->start >= at) continue;
+    if (at - n->start > kLastSpeakerReach || n->person) return nullptr;
+    const EntityMention* e = EntityAt(n->start, n->end);
+    bool org = e != nullptr && e->type == EntityType::kOrganization && e->start == n->start &&
+               e->end == n->end && !InsideQuote(e->start);
+    return org ? e : nullptr;
+  }
+  return nullptr;
+}
+
 bool Attributor::ResolveOrganisation(const Who& who, size_t anchor, Attribution* out) {
   std::string_view words = text_.substr(who.start, who.end - who.start);
-  std::string_view head = DefiniteHead(words);
+  std::string_view head = OrganisationHead(words);
   uint32_t cls = head.empty() ? 0 : lex_.Classes(head);
   if (!(cls & (kOrgHead | kOrgNamed))) return false;
-  const EntityMention* e =
-      OrganisationBefore(std::min(anchor, who.start), who.start, head, !(cls & kOrgHead));
+  const EntityMention* e = (cls & kOrgHead) ? LastOrganisationSpeaker(who.start) : nullptr;
+  if (e == nullptr)
+    e = OrganisationBefore(std::min(anchor, who.start), who.start, head, !(cls & kOrgHead));
   if (e == nullptr) return false;
   std::string full = FullOrganisationName(EntityName(*e), e->start, false);
   out->speaker = full.empty() ? std::string(EntityName(*e)) : std::move(full);

@@ -201,6 +201,13 @@ class Attributor {
   const EntityMention* OrganisationBefore(size_t anchor, size_t at, std::string_view head,
                                           bool named_only);
   void CountOrganisation(const EntityMention& e);
+  // "Norvik said ... The company said": the organisation mention that spoke
+  // last, shortly before `at`, when no person spoke after it; null else.
+  const EntityMention* LastOrganisationSpeaker(size_t at) const;
+  // Whether the words around an organisation mention describe it with
+  // `head`: right before it ("Danish brewer Norvik") or in an appositive
+  // after it ("Norvik, the Danish brewer,").
+  bool DescribedAs(const EntityMention& e, std::string_view head) const;
   bool PersonName(const Who& who) const;
   // "the Harbour boss", "the 24-year-old": a definite description of one
   // person named before. *gender: 'f', 'm' or 0 from its head noun.
