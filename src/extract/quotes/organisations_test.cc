@@ -144,6 +144,28 @@ TEST_F(OrganisationsTest, DocumentNamedBefore) {
        {},
        "full support",
        "the club"},
+      // The document named before with its issuer in front of it.
+      {"Three men broke in, according to a Harlow police news release. \"One of them fired "
+       "twice,\" the news release states.",
+       {},
+       "fired twice",
+       "Harlow police"},
+      // "the statement" again: the one named before it.
+      {"In a statement released on Friday, the family said they were grateful. \"He loved the "
+       "sea,\" the statement said. \"He will be missed,\" the statement said.",
+       {},
+       "will be missed",
+       "the family"},
+      // None named before: the body that spoke just before.
+      {"The district said counsellors were \"on hand\". \"It is a hard day for us all,\" the "
+       "statement read.",
+       {},
+       "hard day",
+       "the district"},
+      {"\"I apologise to all who lost money,\" Mr Reyes's statement said.",
+       {{"Reyes", EntityType::kPerson}},
+       "I apologise",
+       "Reyes"},
   });
 }
 

@@ -535,7 +535,16 @@ bool Attributor::ResolveDocument(const Who& who, Attribution* out) {
       // "Police said in a written statement", "In an SEC filing, Norvik
       // said": the subject of the clause that names the document.
       Who issuer = IssuerSubject(lo + p, head.size());
-      if (issuer.kind == Who::kNone || issuer.kind == Who::kPronoun) return false;
+      // "an Ontario police news release ... the release states".
+      if (Who named = DocumentPhrase(lo + p, head.size()); issuer.kind == Who::kNone &&
+                                                           named.kind != Who::kNone &&
+                                                           ResolveIssued(named, lo + p, out))
+        return true;
+      if (issuer.kind == Who::kNone || issuer.kind == Who::kPronoun) {
+        // "the statement" again: the one it names came before.
+        if (lo + p >= 4 && WordIs(text_.substr(lo + p - 4, 3), "the")) continue;
+        return false;
+      }
       std::string_view named = text_.substr(issuer.start, issuer.end - issuer.start);
       return !(lex_.Classes(named.substr(named.rfind(' ') + 1)) & kDocument) &&
              Resolve(issuer, lo + p, out);
@@ -545,7 +554,35 @@ bool Attributor::ResolveDocument(const Who& who, Attribution* out) {
     out->found = true;
     return true;
   }
+  // None named before: the body that spoke just before ("The district said
+  // ... the statement read").
+  int looked = 0;
+  for (auto n = notes_.rbegin(); n != notes_.rend() && looked < 20; ++n, ++looked) {
+    if (n->start >= who.start) continue;
+    if (who.start - n->start > kLastSpeakerReach || n->person) return false;
+    out->speaker = n->name;
+    NoteDescribed(who, out);
+    out->found = true;
+    return true;
+  }
   return false;
+}
+
+Who Attributor::DocumentPhrase(size_t at, size_t len) const {
+  size_t s = at;
+  for (int words = 0; words < 5 && s > 1 && text_[s - 1] == ' '; ++words) {
+    size_t e = s - 1;
+    size_t b = e;
+    while (b > 0 && (LetterByte(text_[b - 1]) || text_[b - 1] == '\'' || text_[b - 1] == '-' ||
+                     static_cast<unsigned char>(text_[b - 1]) >= 0x80))
+      --b;
+    if (b == e) break;
+    std::string_view w = text_.substr(b, e - b);
+    s = b;
+    if (WordIs(w, "a") || WordIs(w, "an") || WordIs(w, "the"))
+      return Who{Who::kDescription, s, at + len, 0};
+  }
+  return {};
 }
 
 Who Attributor::IssuerSubject(size_t at, size_t len) {
@@ -570,8 +607,18 @@ Who Attributor::IssuerSubject(size_t at, size_t len) {
       continue;
     TokenizeRange(text_, at + len, to, &issuer_toks_, 24);
     int n = static_cast<int>(issuer_toks_.size());
-    if (n < 2 || !IsPunct(issuer_toks_[0], ',')) return {};
-    return PhraseAfter(issuer_toks_, 1, n);
+    // "In a statement released on Friday, Norvik said".
+    // "In a statement from the family, ..." names the issuer before the comma.
+    int c = 0;
+    while (c < n && c < 4 && IsWord(issuer_toks_[c])) {
+      std::string_view w = TokText(text_, issuer_toks_[c]);
+      if (std::any_of(cues.after.begin(), cues.after.end(),
+                      [&](std::string_view a) { return WordIs(w, a); }))
+        return {};
+      ++c;
+    }
+    if (c + 1 >= n || !IsPunct(issuer_toks_[c], ',')) return {};
+    return PhraseAfter(issuer_toks_, c + 1, n);
   }
   // "Norvik said in a statement", "Police said in a written statement":
   // the subject of the verb, with at most three words between the phrase
@@ -642,7 +689,17 @@ Who Attributor::IssuerAfter(size_t end) {
     return w.find(' ') == std::string_view::npos && WordIs(link, w);
   });
   if (!listed) return {};
-  Who np = PhraseAfter(toks, k + 1, n);
+  // The issuer ends at a comma or full stop, or before a verb ("from the
+  // family, Jo Reyes was ...", "from the Harlow office identified ...").
+  int hi = k + 1;
+  while (hi < n && !IsPunct(toks[hi], ',') && !IsPunct(toks[hi], '.')) {
+    std::string_view w = TokText(text_, toks[hi]);
+    if (hi > k + 1 && IsWord(toks[hi]) && !toks[hi].cap &&
+        (w.ends_with("ed") || lex_.Verb(w) != nullptr || (Cls(toks[hi]) & kAux)))
+      break;
+    ++hi;
+  }
+  Who np = PhraseAfter(toks, k + 1, hi);
   // "the release of the hostages": after "of", only a name issues.
   if (np.kind == Who::kPronoun || (WordIs(link, "of") && np.kind != Who::kName)) return {};
   if (np.kind == Who::kDescription) {
@@ -683,14 +740,15 @@ bool Attributor::ResolveIssued(const Who& who, size_t anchor, Attribution* out) 
   if (sp == std::string_view::npos || !(lex_.Classes(words.substr(sp + 1)) & kDocument))
     return false;
   std::string_view first = words.substr(0, words.find(' '));
-  bool possessive = Possessive(first);
-  if (!possessive && !(lex_.Classes(first) & kDeterminer)) return false;
+  bool det = (lex_.Classes(first) & kDeterminer) != 0;
+  if (!det && !Possessive(first) && !AllCapitalised(first)) return false;
   // "a release from the sheriff's office".
   if (Who after = IssuerAfter(who.end); after.kind != Who::kNone)
     return Resolve(after, anchor, out);
-  // "a Norvik statement", "the governor's statement", "a police statement":
-  // the words between the determiner and the document's own name.
-  size_t from = possessive ? who.start : who.start + first.size() + 1;
+  // "a Norvik statement", "Mr Reyes's statement", "the governor's
+  // statement", "a police statement": the words before the document's own
+  // name, after the determiner.
+  size_t from = det ? who.start + first.size() + 1 : who.start;
   size_t to = who.start + sp;
   while (to > from) {
     size_t b = text_.rfind(' ', to - 1);
@@ -700,19 +758,26 @@ bool Attributor::ResolveIssued(const Who& who, size_t anchor, Attribution* out) 
   }
   if (to <= from) return false;
   std::string_view mods = text_.substr(from, to - from);
-  if (Possessive(mods)) to -= mods.ends_with("'s") ? 2 : 4;  // "\u2019s": four bytes
+  bool owned = Possessive(mods);
+  if (!det && !owned) return false;
+  if (owned) to -= mods.ends_with("'s") ? 2 : 4;  // "\u2019s": four bytes
   mods = text_.substr(from, to - from);
-  if (std::count(mods.begin(), mods.end(), ' ') > 2 || mods.find(',') != std::string_view::npos)
+  if (mods.empty() || std::count(mods.begin(), mods.end(), ' ') > 2 ||
+      mods.find(',') != std::string_view::npos)
     return false;
+  std::string_view last = mods.substr(mods.rfind(' ') + 1);
   if (AllCapitalised(mods)) {
+    // A mention or acronym; else a possessor, a name of two words or more,
+    // or one that ends in a word of a body ("Harlow Sheriff's Office").
     Who named = IssuerWords(from, to);
+    bool name = owned || mods.find(' ') != std::string_view::npos || (lex_.Classes(last) & kOrgCue);
+    if (named.kind != Who::kName && name) named = Who{Who::kName, from, to, 0};
     return named.kind == Who::kName && Resolve(named, anchor, out);
   }
-  std::string_view last = mods.substr(mods.rfind(' ') + 1);
-  if (!(lex_.Classes(last) & (kOrgCue | kOrgHead | kRole | kPost)) ||
-      std::any_of(mods.begin(), mods.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
-    return false;
   if (WordIs(last, "police")) return Resolve(Who{Who::kDescription, from, to, 0}, anchor, out);
+  if (std::any_of(mods.begin(), mods.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) ||
+      !(owned || (lex_.Classes(last) & (kOrgCue | kOrgHead | kRole | kPost))))
+    return false;
   // "the governor's statement": the governor, as the description reads.
   if (WordIs(first, "the")) return Resolve(Who{Who::kDescription, who.start, to, 0}, anchor, out);
   out->speaker = "the ";

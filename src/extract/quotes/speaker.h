@@ -194,6 +194,10 @@ class Attributor {
   // the comma of an opening one ("In an SEC filing, Norvik said"); kNone
   // when the sentence has neither.
   Who IssuerSubject(size_t at, size_t len);
+  // The noun phrase, from its determiner, of the document noun at
+  // text_[at, at + len) ("an Ontario police news release"); kNone when no
+  // "a", "an" or "the" opens it within five words.
+  Who DocumentPhrase(size_t at, size_t len) const;
   // For a description at byte `at` with head word `head`: the nearest
   // organisation before anchor whose name holds the head (within reach),
   // else (unless named_only) the one named most often, above all as a
