@@ -191,6 +191,17 @@ TEST_F(OrganisationsTest, DescriptionOfAnOrganisation) {
        {{"Harlow Grammar School"}},
        "deeply saddened",
        "Harlow Grammar School"},
+      // The name the report opens with, which no mention covers.
+      {"Norvik is thinking of building a plant in Spain.\n\nThe Danish giant said the plan was "
+       "only \"a possible idea\" for now.",
+       {},
+       "a possible idea",
+       "Norvik"},
+      {"Norvik's Inc. said it adopted a rights plan.\n\nThe company said it was \"worried about "
+       "the bid\" by a rival group.",
+       {},
+       "worried about",
+       "Norvik's Inc."},
       // The organisation that spoke just before.
       {"Kestrel Web ran the site. Kestrel Web said nothing. Kestrel Web is big. Norvik Ferries, "
        "which hosts the site, said in a statement that it was \"shut at once\". The company said "

@@ -423,7 +423,46 @@ std::string Attributor::FullOrganisationName(std::string_view name, size_t befor
   // A report names an organisation in full before it shortens the name; a
   // longer name after the short one is a part or a product ("Acme Labs").
   if (first_short < first_full) return "";
+  if (found.empty() && !acronym) {
+    // "Norvik's Inc. said ..." opening the report, which no mention covers.
+    Span lead = LeadSubject();
+    std::string_view subject = text_.substr(lead.start, lead.end - lead.start);
+    if (lead.end <= before && OpensName(subject, name)) found = subject;
+  }
   return std::string(found);
+}
+
+Span Attributor::LeadSubject() const {
+  size_t i = text_.find_first_not_of(" \n");
+  if (i == std::string_view::npos) return {};
+  size_t e = i;
+  int words = 0;
+  auto name_byte = [&](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&' ||
+           c == '.' || c == '\'' || c == '-';
+  };
+  while (e < text_.size() && text_[e] >= 'A' && text_[e] <= 'Z' && words < 6) {
+    size_t w = e;
+    while (w < text_.size() && name_byte(text_[w])) ++w;
+    ++words;
+    if (w >= text_.size() || text_[w] != ' ') return {};
+    e = w + 1;
+  }
+  if (words == 0) return {};
+  // A verb after the name: "is", "said", "took".
+  size_t v = e;
+  while (v < text_.size() && text_[v] >= 'a' && text_[v] <= 'z') ++v;
+  std::string_view verb = text_.substr(e, v - e);
+  if (verb.empty() || !(lex_.Verb(verb) != nullptr || (lex_.Classes(verb) & kAux) ||
+                        (verb.size() > 4 && verb.ends_with("ed"))))
+    return {};
+  Span name{i, e - 1};
+  std::string_view words_read = text_.substr(name.start, name.end - name.start);
+  std::string_view first = words_read.substr(0, words_read.find(' '));
+  if (lex_.Classes(first) != 0 || lex_.Gender(first) != 0) return {};
+  const EntityMention* m = EntityAt(name.start, name.end);
+  if (m != nullptr && m->type != EntityType::kOrganization) return {};
+  return name;
 }
 
 const EntityMention* Attributor::LastOrganisationSpeaker(size_t at) const {
@@ -447,7 +486,16 @@ bool Attributor::ResolveOrganisation(const Who& who, size_t anchor, Attribution*
   const EntityMention* e = (cls & kOrgHead) ? LastOrganisationSpeaker(who.start) : nullptr;
   if (e == nullptr)
     e = OrganisationBefore(std::min(anchor, who.start), who.start, head, !(cls & kOrgHead));
-  if (e == nullptr) return false;
+  if (e == nullptr) {
+    // None the entity layer found: the name the report opens with, acting
+    // ("Norvik is considering ...").
+    Span lead = (cls & kOrgHead) ? LeadSubject() : Span{};
+    if (lead.end == 0 || lead.end > who.start) return false;
+    out->speaker = std::string(text_.substr(lead.start, lead.end - lead.start));
+    NoteDescribed(who, out);
+    out->found = true;
+    return true;
+  }
   std::string full = FullOrganisationName(EntityName(*e), e->start, false);
   out->speaker = full.empty() ? std::string(EntityName(*e)) : std::move(full);
   NoteDescribed(who, out);

@@ -208,6 +208,10 @@ class Attributor {
   // "Norvik said ... The company said": the organisation mention that spoke
   // last, shortly before `at`, when no person spoke after it; null else.
   const EntityMention* LastOrganisationSpeaker(size_t at) const;
+  // The capitalised words that open the text before a verb ("Norvik Inc.
+  // said", "Norvik is"), when no lexicon word, first name or mention of
+  // another type than an organisation; empty when none.
+  Span LeadSubject() const;
   // Whether the words around an organisation mention describe it with
   // `head`: right before it ("Danish brewer Norvik") or in an appositive
   // after it ("Norvik, the Danish brewer,").
