@@ -82,6 +82,12 @@ TEST_F(OrganisationsTest, ShortFormOfAnOrganisation) {
        {{"Harlow County Sheriff's Office"}, {"HCSO"}},
        "tragic accident",
        "Harlow County Sheriff's Office"},
+      // An acronym spells its name wherever the name stands.
+      {"HSU calls off the race\nThe Harbour Sailing Union said on Monday the race was off. \"The "
+       "sea is too rough,\" HSU said.",
+       {{"Harbour Sailing Union"}, {"HSU"}},
+       "sea is too rough",
+       "Harbour Sailing Union"},
       // A longer name after the short one is a part or a product.
       {"Norvik said sales rose. It opened Norvik Labs in May. \"We are pleased,\" Norvik said.",
        {{"Norvik Labs"}, {"Norvik"}},

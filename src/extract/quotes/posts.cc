@@ -422,7 +422,9 @@ std::string Attributor::FullOrganisationName(std::string_view name, size_t befor
   }
   // A report names an organisation in full before it shortens the name; a
   // longer name after the short one is a part or a product ("Acme Labs").
-  if (first_short < first_full) return "";
+  // An acronym that spells a name is that name wherever it stands (a
+  // headline uses the acronym first).
+  if (!acronym && first_short < first_full) return "";
   if (found.empty() && !acronym) {
     // "Norvik's Inc. said ..." opening the report, which no mention covers.
     Span lead = LeadSubject();
