@@ -208,6 +208,9 @@ class Attributor {
   // "Norvik said ... The company said": the organisation mention that spoke
   // last, shortly before `at`, when no person spoke after it; null else.
   const EntityMention* LastOrganisationSpeaker(size_t at) const;
+  // The speaker noted last, shortly before `at`, when it is no person; null
+  // else.
+  const Note* LastBodySpeaker(size_t at) const;
   // The capitalised words that open the text before a verb ("Norvik Inc.
   // said", "Norvik is"), when no lexicon word, first name or mention of
   // another type than an organisation; empty when none.
