@@ -492,6 +492,14 @@ bool Attributor::ResolveDocument(const Who& who, Attribution* out) {
   // ... the statement read").
   const Note* n = LastBodySpeaker(who.start);
   if (n == nullptr) return false;
+  // A body, not a description of a person ("the business mogul").
+  std::string_view spoke = text_.substr(n->start, n->end - n->start);
+  std::string_view last = spoke.substr(spoke.rfind(' ') + 1);
+  const EntityMention* m = EntityAt(n->start, n->end);
+  bool body = (m != nullptr && m->type == EntityType::kOrganization) ||
+              (lex_.Classes(last) & (kOrgCue | kOrgHead | kOrgNamed)) || WordIs(last, "police") ||
+              WordIs(last, "family");
+  if (!body) return false;
   out->speaker = n->name;
   NoteDescribed(who, out);
   out->found = true;
