@@ -2,11 +2,11 @@
 // and a post ("said Acme chief executive Jo Reyes", "Acme's Jo Reyes"), the
 // post words after a mention that make it a modifier ("Tory backbencher"), and the
 // person a definite description stands for ("the Tory leader", "the
-// 24-year-old"). Every scan is bounded (a few words, or a fixed number of
-// earlier mentions). It does not read speech verbs (speaker.cc) or choose
-// pronoun referents (referents.cc).
+// 24-year-old"), and the organisation or issuer "the company" or "the
+// statement" stands for (with issuers.cc). Every scan is bounded (a few
+// words, or a fixed number of earlier mentions). It does not read speech
+// verbs (speaker.cc) or choose pronoun referents (referents.cc).
 #include <algorithm>
-#include <initializer_list>
 
 #include "extract/quotes/speaker.h"
 
@@ -272,17 +272,40 @@ std::string_view DefiniteHead(std::string_view words) {
   return words.substr(words.rfind(' ') + 1);
 }
 
+// The head of a definite description of an organisation: DefiniteHead's,
+// also before an "of" phrase ("the maker of fasteners") and after a place
+// set off by commas ("the Harlow, Del., maker").
+std::string_view OrganisationHead(std::string_view words) {
+  size_t of = words.find(" of ");
+  std::string_view before = of == std::string_view::npos ? words : words.substr(0, of);
+  if (std::count(before.begin(), before.end(), ',') != 2) return DefiniteHead(before);
+  if (!(before.starts_with("the ") || before.starts_with("The ")) ||
+      before.find('\'') != std::string_view::npos ||
+      before.find("\u2019") != std::string_view::npos ||
+      std::count(before.begin(), before.end(), ' ') > 5 || before.back() == ',')
+    return {};
+  // The words between the commas are a place: capitalised.
+  size_t c = before.find(',');
+  return before[c + 1] == ' ' && before[c + 2] >= 'A' && before[c + 2] <= 'Z'
+             ? before.substr(before.rfind(' ') + 1)
+             : std::string_view();
+}
+
 }  // namespace
 
 const EntityMention* Attributor::OrganisationBefore(size_t anchor, size_t at, std::string_view head,
                                                     bool named_only) {
   auto it = EntitiesFrom(anchor);
   org_counts_.clear();
+  // The lead paragraph introduces the organisation the report is about with
+  // a description ("Danish brewer Norvik"); later ones bring in others
+  // ("rival club Harbour FC").
+  size_t lead_end = std::min(text_.find("\n\n", text_.find_first_not_of(" \n")), size_t{400});
   for (int seen = 0; it != entities_.begin() && seen < kMaxLookBack; ++seen) {
     --it;
     if (it->type != EntityType::kOrganization || InsideQuote(it->start)) continue;
     std::string_view name = text_.substr(it->start, it->end - it->start);
-    if (HasWord(name, head)) {
+    if (HasWord(name, head) || (it->start < lead_end && DescribedAs(*it, head))) {
       if (at - it->start <= kDescriptionReach) return &*it;
       break;  // far back: the organisation named most often nearer
     }
@@ -302,6 +325,30 @@ const EntityMention* Attributor::OrganisationBefore(size_t anchor, size_t at, st
   return best;
 }
 
+bool Attributor::DescribedAs(const EntityMention& e, std::string_view head) const {
+  // Before it, in its clause: "Danish brewer Norvik", "insurance firm Norvik".
+  size_t lo = e.start > 40 ? e.start - 40 : 0;
+  std::string_view before = text_.substr(lo, e.start - lo);
+  size_t cut = before.find_last_of(",.;:\n\"");
+  if (cut != std::string_view::npos) before = before.substr(cut + 1);
+  size_t sp = before.find_last_not_of(' ');
+  if (sp != std::string_view::npos) {
+    before = before.substr(0, sp + 1);
+    std::string_view last = before.substr(before.rfind(' ') + 1);
+    if (WordIs(last, head)) return true;
+  }
+  // After it, an appositive: "Norvik, the Danish brewer, ...".
+  size_t hi = std::min(text_.size(), e.end + 60);
+  std::string_view after = text_.substr(e.end, hi - e.end);
+  if (!after.starts_with(", the ") && !after.starts_with(", a ") && !after.starts_with(", an "))
+    return false;
+  after = after.substr(2);
+  size_t close = after.find_first_of(",.;:(\n");
+  if (close == std::string_view::npos) return false;
+  after = after.substr(0, close);
+  return std::count(after.begin(), after.end(), ' ') <= 4 && HasWord(after, head);
+}
+
 void Attributor::CountOrganisation(const EntityMention& e) {
   std::string_view key = EntityName(e);
   auto c = std::find_if(org_counts_.begin(), org_counts_.end(),
@@ -319,13 +366,24 @@ void Attributor::CountOrganisation(const EntityMention& e) {
 
 bool Attributor::ResolveOrganisation(const Who& who, size_t anchor, Attribution* out) {
   std::string_view words = text_.substr(who.start, who.end - who.start);
-  std::string_view head = DefiniteHead(words);
+  std::string_view head = OrganisationHead(words);
   uint32_t cls = head.empty() ? 0 : lex_.Classes(head);
   if (!(cls & (kOrgHead | kOrgNamed))) return false;
-  const EntityMention* e =
-      OrganisationBefore(std::min(anchor, who.start), who.start, head, !(cls & kOrgHead));
-  if (e == nullptr) return false;
-  out->speaker = std::string(EntityName(*e));
+  const EntityMention* e = (cls & kOrgHead) ? LastOrganisationSpeaker(who.start) : nullptr;
+  if (e == nullptr)
+    e = OrganisationBefore(std::min(anchor, who.start), who.start, head, !(cls & kOrgHead));
+  if (e == nullptr) {
+    // None the entity layer found: the name the report opens with, acting
+    // ("Norvik is considering ...").
+    Span lead = (cls & kOrgHead) ? LeadSubject() : Span{};
+    if (lead.end == 0 || lead.end > who.start) return false;
+    out->speaker = std::string(text_.substr(lead.start, lead.end - lead.start));
+    NoteDescribed(who, out);
+    out->found = true;
+    return true;
+  }
+  std::string full = FullOrganisationName(EntityName(*e), e->start, false);
+  out->speaker = full.empty() ? std::string(EntityName(*e)) : std::move(full);
   NoteDescribed(who, out);
   out->found = true;
   return true;
@@ -344,14 +402,16 @@ std::string_view Between(std::string_view text, size_t from, size_t to) {
   return text.substr(from, to - from);
 }
 
-bool EndsWithAny(std::string_view s, std::initializer_list<std::string_view> ends) {
-  for (std::string_view e : ends) {
-    if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e &&
-        (s.size() == e.size() || s[s.size() - e.size() - 1] == ' ' ||
-         s[s.size() - e.size() - 1] == '\n'))
-      return true;
-  }
-  return false;
+// Whether s ends with the words e (after a space, a line break or nothing).
+bool EndsWithWords(std::string_view s, std::string_view e) {
+  return s.size() >= e.size() && s.substr(s.size() - e.size()) == e &&
+         (s.size() == e.size() || s[s.size() - e.size() - 1] == ' ' ||
+          s[s.size() - e.size() - 1] == '\n');
+}
+
+bool EndsWithAny(std::string_view s, const std::vector<std::string_view>& ends) {
+  return std::any_of(ends.begin(), ends.end(),
+                     [&](std::string_view e) { return EndsWithWords(s, e); });
 }
 
 }  // namespace
@@ -360,27 +420,23 @@ const EntityMention* Attributor::Issuer(size_t at, size_t len) const {
   auto speaks = [](const EntityMention& e) {
     return e.type == EntityType::kOrganization || e.type == EntityType::kPerson;
   };
+  const QuoteLexicon::DocumentCues& cues = lex_.document_cues();
   size_t end = at + len;
   // After it: "a news release from X", "In a statement, X said".
   auto next = EntitiesFrom(end);
   if (next != entities_.end() && next->start - end <= 16 && speaks(*next)) {
     std::string_view gap = Between(text_, end, next->start);
-    if (gap == "from" || gap == "from the" || gap == "by" || gap == "by the" || gap == "of" ||
-        gap == "of the")
-      return &*next;
+    if (std::find(cues.after.begin(), cues.after.end(), gap) != cues.after.end()) return &*next;
     size_t s = at > 12 ? at - 12 : 0;
     std::string_view lead = Between(text_, s, at);
-    if ((gap == "," || gap == ", the") &&
-        (EndsWithAny(lead, {"In a", "In an", "In its", "In a written", "In a brief"})))
-      return &*next;
+    if ((gap == "," || gap == ", the") && EndsWithAny(lead, cues.opening)) return &*next;
   }
   // Before it: "X said in a statement", "X issued a statement".
   size_t s = at > 30 ? at - 30 : 0;
   std::string_view lead = Between(text_, s, at);
   size_t verb = std::string_view::npos;
-  for (std::string_view v : {"said in a", "said in an", "said in its", "said in a written",
-                             "says in a", "issued a", "released a", "issued a brief"}) {
-    if (verb == std::string_view::npos && EndsWithAny(lead, {v}))
+  for (std::string_view v : cues.before) {
+    if (verb == std::string_view::npos && EndsWithWords(lead, v))
       verb = static_cast<size_t>(lead.data() - text_.data()) + lead.size() - v.size();
   }
   if (verb == std::string_view::npos) return nullptr;
@@ -409,13 +465,45 @@ bool Attributor::ResolveDocument(const Who& who, Attribution* out) {
     if ((p > 0 && LetterByte(window[p - 1])) || (q < window.size() && LetterByte(window[q])))
       continue;
     const EntityMention* e = Issuer(lo + p, head.size());
-    if (e == nullptr) return false;
+    if (e == nullptr) {
+      // "Police said in a written statement", "In an SEC filing, Norvik
+      // said": the subject of the clause that names the document.
+      Who issuer = IssuerSubject(lo + p, head.size());
+      // "an Ontario police news release ... the release states".
+      if (Who named = DocumentPhrase(lo + p, head.size()); issuer.kind == Who::kNone &&
+                                                           named.kind != Who::kNone &&
+                                                           ResolveIssued(named, lo + p, out))
+        return true;
+      if (issuer.kind == Who::kNone || issuer.kind == Who::kPronoun) {
+        // "the statement" again: the one it names came before.
+        if (lo + p >= 4 && WordIs(text_.substr(lo + p - 4, 3), "the")) continue;
+        return false;
+      }
+      std::string_view named = text_.substr(issuer.start, issuer.end - issuer.start);
+      return !(lex_.Classes(named.substr(named.rfind(' ') + 1)) & kDocument) &&
+             Resolve(issuer, lo + p, out);
+    }
     out->speaker = std::string(EntityName(*e));
     NoteDescribed(who, out);
     out->found = true;
     return true;
   }
-  return false;
+  // None named before: the body that spoke just before ("The district said
+  // ... the statement read").
+  const Note* n = LastBodySpeaker(who.start);
+  if (n == nullptr) return false;
+  // A body, not a description of a person ("the business mogul").
+  std::string_view spoke = text_.substr(n->start, n->end - n->start);
+  std::string_view last = spoke.substr(spoke.rfind(' ') + 1);
+  const EntityMention* m = EntityAt(n->start, n->end);
+  bool body = (m != nullptr && m->type == EntityType::kOrganization) ||
+              (lex_.Classes(last) & (kOrgCue | kOrgHead | kOrgNamed)) || WordIs(last, "police") ||
+              WordIs(last, "family");
+  if (!body) return false;
+  out->speaker = n->name;
+  NoteDescribed(who, out);
+  out->found = true;
+  return true;
 }
 
 // "the Harbour boss said": the person named before, if any. The name is the

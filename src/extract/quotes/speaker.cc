@@ -858,6 +858,12 @@ bool Attributor::Resolve(const Who& named, size_t anchor, Attribution* out) {
       surname = !full.empty();
       if (surname) name = std::move(full);
     }
+    // "Acme said" after "Acme Savings Bank", "ACB said": the organisation's
+    // full name.
+    if (!surname && (e == nullptr || e->type == EntityType::kOrganization)) {
+      std::string full = FullOrganisationName(name, s, e == nullptr);
+      if (!full.empty()) name = std::move(full);
+    }
     bool person =
         e == nullptr || e->type == EntityType::kPerson || e->type == EntityType::kOther || surname;
     notes_.push_back(Note{s, t, name, person});
@@ -887,8 +893,9 @@ bool Attributor::Resolve(const Who& named, size_t anchor, Attribution* out) {
       if (!(group && GroupSubject(before, they, out))) GroupBefore(before, out);
     }
   } else {
-    if (ResolveDescribed(who, anchor, out) || ResolveOrganisation(who, anchor, out) ||
-        ResolvePolice(who, anchor, out) || ResolveDocument(who, out))
+    if (ResolveIssued(who, anchor, out) || ResolveDescribed(who, anchor, out) ||
+        ResolveOrganisation(who, anchor, out) || ResolvePolice(who, anchor, out) ||
+        ResolveDocument(who, out))
       return true;
     out->speaker = std::string(words);
     if (out->speaker.size() > 1 && out->speaker[0] >= 'A' && out->speaker[0] <= 'Z' &&

@@ -165,13 +165,39 @@ class Attributor {
   // often before, leaving out names that end in a word of another kind of
   // body).
   bool ResolveOrganisation(const Who& who, size_t anchor, Attribution* out);
+  // The fuller name an organisation named before `before` gives a short
+  // form: the one it opens ("Acme" for "Acme Savings Bank") or, for an
+  // acronym, the one whose capitalised words it spells ("ACB"); empty when
+  // none, or when two different ones fit. acronym_only: only for an acronym.
+  std::string FullOrganisationName(std::string_view name, size_t before, bool acronym_only) const;
   // "the statement said", "according to the release": whoever issued it, when
   // an earlier "a statement" names them ("X said in a statement", "X issued a
   // statement", "a news release from X", "In a statement, X said").
   bool ResolveDocument(const Who& who, Attribution* out);
+  // A document named with its issuer ("a release from the club", "a Norvik
+  // statement", "the governor's statement"), or a speaker phrase read over
+  // the verb that issued one ("the union issued a statement"): the issuer,
+  // resolved. False when the words name none.
+  bool ResolveIssued(const Who& who, size_t anchor, Attribution* out);
+  // The words text_[start, end) as an issuer: a name (after "the" or alone)
+  // that is an organisation or person mention or an acronym, else a
+  // description opening with "the" or a role word; kNone otherwise.
+  Who IssuerWords(size_t start, size_t end) const;
+  // The issuer named after a document that ends at `end` ("from the club",
+  // "released by Norvik"); kNone when none.
+  Who IssuerAfter(size_t end);
   // The organisation or person mention that issued the document named at
   // text_[at, at + len); null when the words around it name none.
   const EntityMention* Issuer(size_t at, size_t len) const;
+  // The same when no mention is found there: the subject of the verb before
+  // a cue phrase ("Police said in a written statement"), or the words after
+  // the comma of an opening one ("In an SEC filing, Norvik said"); kNone
+  // when the sentence has neither.
+  Who IssuerSubject(size_t at, size_t len);
+  // The noun phrase, from its determiner, of the document noun at
+  // text_[at, at + len) ("an Ontario police news release"); kNone when no
+  // "a", "an" or "the" opens it within five words.
+  Who DocumentPhrase(size_t at, size_t len) const;
   // For a description at byte `at` with head word `head`: the nearest
   // organisation before anchor whose name holds the head (within reach),
   // else (unless named_only) the one named most often, above all as a
@@ -179,6 +205,20 @@ class Attributor {
   const EntityMention* OrganisationBefore(size_t anchor, size_t at, std::string_view head,
                                           bool named_only);
   void CountOrganisation(const EntityMention& e);
+  // "Norvik said ... The company said": the organisation mention that spoke
+  // last, shortly before `at`, when no person spoke after it; null else.
+  const EntityMention* LastOrganisationSpeaker(size_t at) const;
+  // The speaker noted last, shortly before `at`, when it is no person; null
+  // else.
+  const Note* LastBodySpeaker(size_t at) const;
+  // The capitalised words that open the text before a verb ("Norvik Inc.
+  // said", "Norvik is"), when no lexicon word, first name or mention of
+  // another type than an organisation; empty when none.
+  Span LeadSubject() const;
+  // Whether the words around an organisation mention describe it with
+  // `head`: right before it ("Danish brewer Norvik") or in an appositive
+  // after it ("Norvik, the Danish brewer,").
+  bool DescribedAs(const EntityMention& e, std::string_view head) const;
   bool PersonName(const Who& who) const;
   // "the Harbour boss", "the 24-year-old": a definite description of one
   // person named before. *gender: 'f', 'm' or 0 from its head noun.
@@ -352,7 +392,8 @@ class Attributor {
     int count = 0;
   };
   std::vector<OrgCount> org_counts_;
-  std::vector<Spoke> spoke_;                               // sorted by at
+  std::vector<Tok> issuer_toks_;  // the words after a document (IssuerAfter)
+  std::vector<Spoke> spoke_;      // sorted by at
   mutable std::unordered_map<size_t, char> gender_cache_;  // by mention start
   WordTable<bool, false> mid_sentence_words_;              // case-sensitive
 };

@@ -327,6 +327,22 @@ Status QuoteLexicon::Load(const LexiconLoader& loader) {
     if (bit == 0) return LineError(kWords, line.line_number, "unknown class");
     Entry(line.fields[0]).classes |= bit;
   }
+  static constexpr std::string_view kDocuments = "quotes/documents.tsv";
+  Result<std::string> documents = loader.Load(kDocuments);
+  if (!documents.ok()) return documents.status();
+  for (const LexiconLine& line : SplitLexicon(*documents)) {
+    if (line.fields.size() < 2)
+      return LineError(kDocuments, line.line_number, "want phrase, place");
+    std::string_view place = line.fields[1];
+    std::vector<std::string_view>* list = place == "before"    ? &document_cues_.before
+                                          : place == "opening" ? &document_cues_.opening
+                                          : place == "after"   ? &document_cues_.after
+                                          : place == "verb"    ? &document_cues_.verb
+                                          : place == "part"    ? &document_cues_.part
+                                                               : nullptr;
+    if (list == nullptr) return LineError(kDocuments, line.line_number, "unknown place");
+    list->push_back(store_.emplace_back(line.fields[0]));
+  }
   static constexpr std::string_view kNames = "quotes/first_names.tsv";
   Result<std::string> names = loader.Load(kNames);
   if (!names.ok()) return names.status();

@@ -178,7 +178,8 @@ class WordTable {
 
 class QuoteLexicon {
  public:
-  // Loads quotes/speech_verbs.tsv, quotes/cues.tsv and quotes/words.tsv.
+  // Loads quotes/speech_verbs.tsv, quotes/cues.tsv, quotes/words.tsv and
+  // quotes/documents.tsv.
   // Errors name the file and line.
   Status Load(const LexiconLoader& loader);
 
@@ -196,6 +197,18 @@ class QuoteLexicon {
     return e == nullptr ? nullptr : e->verb;
   }
   const std::vector<Cue>& cues() const { return cues_; }
+  // The phrases of quotes/documents.tsv that tell who issued a document,
+  // by place: before the document noun with the issuer before them, opening
+  // the words before it with the issuer after them, between it and its
+  // issuer after it; and the verbs that issue one and the words of its name.
+  struct DocumentCues {
+    std::vector<std::string_view> before;
+    std::vector<std::string_view> opening;
+    std::vector<std::string_view> after;
+    std::vector<std::string_view> verb;  // "issued": issues a document
+    std::vector<std::string_view> part;  // "news": of the document's name
+  };
+  const DocumentCues& document_cues() const { return document_cues_; }
   // 'f' or 'm' for a first name the lexicon knows (case-insensitive), else 0.
   char Gender(std::string_view first_name) const;
 
@@ -206,6 +219,7 @@ class QuoteLexicon {
   std::deque<VerbInfo> verb_store_;
   WordTable<WordEntry> entries_;
   std::vector<Cue> cues_;
+  DocumentCues document_cues_;
   WordTable<char> genders_;
 };
 
