@@ -25,6 +25,17 @@ namespace dossier::quotes {
 bool SentenceEndAttribution(std::string_view text, const std::vector<Tok>& tail, size_t hi,
                             size_t anchor, Attributor* at, Attribution* a);
 
+// "Police considered him “stable”", "Reyes expressed concern about a
+// “common heritage”", "Reyes welcomed the ruling, calling it “overdue”":
+// toks holds the clause before a partial quote that no speech verb
+// attributes. When a verb of view or feeling (class view) in it has a
+// subject (a name, a pronoun, a description; for a participle after a
+// comma, the clause subject) and is no passive, resolves that subject
+// (anchor: where the quote opens) into *a and sets a->verb. The rule is
+// left to the caller.
+bool ViewAttribution(std::string_view text, const std::vector<Tok>& toks, size_t anchor,
+                     Attributor* at, Attribution* a);
+
 }  // namespace dossier::quotes
 
 #endif  // DOSSIER_EXTRACT_QUOTES_EVENTS_H_

@@ -32,6 +32,7 @@ constexpr std::string_view kRuleSentenceSubject = "quote_sentence_subject";
 constexpr std::string_view kRulePreviousSentence = "quote_previous_sentence";
 constexpr std::string_view kRulePreviousSubject = "quote_previous_subject";
 constexpr std::string_view kRuleSentenceEnd = "quote_sentence_end";
+constexpr std::string_view kRuleView = "quote_view_subject";
 
 class Marked {
  public:
@@ -141,12 +142,18 @@ class Marked {
     if (!a.found && i > 0 && direct && Adjacent(text_, spans_, i)) Inherit(i, kRuleContinued, &a);
     if (!a.found && direct && cut && before_.empty()) PreviousSentence(lo, q.open, &a);
     if (!a.found && !direct) SentenceEnd(q, &a);
+    // "Police considered him “stable”": a verb of view or feeling.
+    if (!a.found && !direct && ViewAttribution(text_, before_, q.open, at_, &a)) a.rule = kRuleView;
     if (q.mention || !WorthReporting(text_, q, direct, a.found, &words_)) return;
     if (speech_in_double_ && !OwnAttribution(a) && HeadlineLine(text_, q)) return;
     // Reported without a speaker: a phrase quoted in the predicate of a
     // clause whose subject is a name ("Jo Reyes is calling the plan “a
     // waste of public money”") is that speaker's.
     if (!a.found && !direct) SentenceSubject(q.open, &a);
+    // "“...,” Reyes said. The board is “...”": a phrase quoted in the
+    // sentence right after a quote whose speaker is named after it, on the
+    // same line, with no speaker of its own: the same speaker.
+    if (!a.found && !direct && i > 0 && cut && AfterAttributed(i)) Inherit(i, kRuleContinued, &a);
     Quote quote;
     quote.start = q.start;
     quote.end = q.end;
@@ -730,6 +737,25 @@ class Marked {
       a->verb.clear();
     }
     a->rule = kRuleColon;
+    return true;
+  }
+
+  // spans_[i - 1] has its speaker named after it ("“...,” Reyes said.")
+  // and the sentence that attribution ends is the last before spans_[i],
+  // on the same line.
+  // "Acme maintains that “...”", "Ruiz's claim that “...”": a name before
+  // a "that" the quote follows may own the words; none is carried over.
+  [[nodiscard]] bool AfterAttributed(size_t i) const {
+    const Attribution& prev = attrs_[i - 1];
+    if (!prev.found || (prev.rule != kRuleAfter && prev.rule != kRuleInverted) ||
+        !SameLine(text_, spans_, i) || !Adjacent(text_, spans_, i))
+      return false;
+    bool named = false;
+    for (const Tok& t : before_) {
+      if (named && TokIs(text_, t, "that")) return false;
+      named = named ||
+              (t.kind == TokKind::kWord && t.cap && at_->lexicon().Classes(TokText(text_, t)) == 0);
+    }
     return true;
   }
 

@@ -29,6 +29,23 @@ TEST_F(WireShapesTest, TitleBetweenOrganisationAndName) {
   });
 }
 
+// A phrase quoted in the sentence right after a quote whose speaker is
+// named after it carries on that speaker, unless a name before a "that"
+// may own the words.
+TEST_F(WireShapesTest, PhraseInTheSentenceAfterAnAttributedQuote) {
+  ExpectSpeakers({
+      {"``The harbour will reopen,'' said Jo Reyes, head of the port board. The ferry firms "
+       "are ``asking for more than the port can give them this year.''",
+       "asking for more", "Jo Reyes"},
+      {"``We never planned for this,'' Lena Holt said. The old pier ``will not last another "
+       "winter without repairs.''",
+       "not last another", "Lena Holt"},
+      {"``We never planned for this,'' Lena Holt said. Norvik maintains that the pier "
+       "``will not last another winter without repairs.''",
+       "not last another", ""},
+  });
+}
+
 TEST_F(WireShapesTest, NameAfterADescriptionAndItsOrganisation) {
   ExpectSpeakers({
       {"\"Buyers are tired,\" said the chief strategist for Kestrel Bank, Jo Reyes.", "Buyers are",
