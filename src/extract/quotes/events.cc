@@ -2,8 +2,11 @@
 // the general readers in speaker.cc and marked.cc leave to here: a short
 // quote attributed by the end of its sentence, a relative or colleague
 // named through someone else ("said Jo's grandmother"), a first name for a
-// person named before, "police" for the force the report names. It does
-// not pair quote marks or resolve pronouns.
+// person named before, "police" for the force the report names; and two
+// shapes of partial quotes with no speech verb next to them: a phrase after
+// a verb of view or feeling ("police considered him “stable”") and a
+// participle opening the sentence ("Saying “...”, X ..."). It does not pair
+// quote marks or resolve pronouns.
 #include "extract/quotes/events.h"
 
 #include <algorithm>
@@ -174,6 +177,26 @@ bool ViewAttribution(std::string_view text, const std::vector<Tok>& toks, size_t
     if (who.kind == Who::kPronoun && text.substr(who.start, who.end - who.start) == "her")
       return false;
     if (!at->Resolve(who, anchor, a)) return false;
+    a->verb = std::string(w);
+    return true;
+  }
+  return false;
+}
+
+bool OpeningParticiple(std::string_view text, const std::vector<Tok>& before,
+                       const std::vector<Tok>& after, size_t anchor, Attributor* at,
+                       Attribution* a) {
+  if (before.size() != 1 || !before[0].cap) return false;
+  std::string_view w = TokText(text, before[0]);
+  if (w.size() <= 4 || !w.ends_with("ing") || at->CueAt(before, 0).verb == nullptr) return false;
+  int n = static_cast<int>(after.size());
+  for (int c = 0; c + 2 < n && c < 16; ++c) {
+    bool comma = TokIsChar(text, after[c], ',');
+    if (after[c].kind == TokKind::kPunct && !comma) return false;
+    if (!comma) continue;
+    Who who = at->ClauseSubject(after, c + 1, n);
+    if (who.kind == Who::kNone || who.start != after[c + 1].start || !at->Resolve(who, anchor, a))
+      return false;
     a->verb = std::string(w);
     return true;
   }

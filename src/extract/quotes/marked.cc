@@ -72,6 +72,11 @@ class Marked {
     size_t lo = LineStart(text_, q.open, kMaxContext);
     if (i > 0 && spans_[i - 1].close_end > lo) lo = spans_[i - 1].close_end;
     bool cut = TokenizeLastSentence(text_, lo, q.open, &before_);
+    // A paragraph escaped with tripled marks ("""We have to ..."): the stray
+    // marks before the quote's own mark are no words before it.
+    if (std::all_of(before_.begin(), before_.end(),
+                    [&](const Tok& t) { return IsPunct(t, '"') || IsPunct(t, '\''); }))
+      before_.clear();
     TokenizeAfter(i);
 
     Attribution& a = attrs_[i];
@@ -134,6 +139,8 @@ class Marked {
     if (!a.found) DashBefore(q.open, &a);
     if (!a.found && direct && q.closed && after_.empty() && before_.empty()) SignatureLine(q, &a);
     if (!a.found) ParticipleClause(q.open, &a);
+    if (!a.found && OpeningParticiple(text_, before_, after_, q.open, at_, &a))
+      a.rule = kRuleParticiple;
     // Another quote earlier in the same sentence, with no cue in between:
     // its speaker ("... admitted “one or two” cases had “slipped through”").
     if (!a.found && i > 0 && !cut && SameLine(text_, spans_, i)) Inherit(i, kRuleCoordinated, &a);
@@ -142,6 +149,9 @@ class Marked {
     if (!a.found && i > 0 && direct && Adjacent(text_, spans_, i)) Inherit(i, kRuleContinued, &a);
     if (!a.found && direct && cut && before_.empty()) PreviousSentence(lo, q.open, &a);
     if (!a.found && !direct) SentenceEnd(q, &a);
+    // "“It is high time” the port reopened, said Jo Reyes.": a quote that
+    // opens its sentence and runs on into a clause of the writer's.
+    if (!a.found && direct && before_.empty() && RunsOn(q)) SentenceEnd(q, &a);
     // "Police considered him “stable”": a verb of view or feeling.
     if (!a.found && !direct && ViewAttribution(text_, before_, q.open, at_, &a)) a.rule = kRuleView;
     if (q.mention || !WorthReporting(text_, q, direct, a.found, &words_)) return;
@@ -738,6 +748,14 @@ class Marked {
     }
     a->rule = kRuleColon;
     return true;
+  }
+
+  // The sentence goes on after q's closing mark: no end inside the marks,
+  // and a lower-case word (no verb of attribution) follows.
+  [[nodiscard]] bool RunsOn(const QuoteSpan& q) const {
+    if (EndsInside(q) || after_.size() < 4 || after_[0].kind != TokKind::kWord || after_[0].cap)
+      return false;
+    return at_->CueAt(after_, 0).index != 0;
   }
 
   // spans_[i - 1] has its speaker named after it ("“...,” Reyes said.")
