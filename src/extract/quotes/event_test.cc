@@ -80,6 +80,32 @@ TEST_F(EventQuotesTest, ShortQuoteInASentenceEndingInItsAttribution) {
   });
 }
 
+// A short phrase quoted in a clause whose verb tells a view or a feeling
+// ("considered", "expressed", "welcomed", ", calling it") is the words of
+// that verb's subject; a passive, a modal, a participle after its noun and
+// a title name no speaker.
+TEST_F(EventQuotesTest, PhraseQuotedAfterAVerbOfView) {
+  ExpectCases({
+      {"The boy was taken to Mercy Hospital, where police considered him " LDQ "stable" RDQ ".",
+       "stable", "police"},
+      {"Mara Lind expressed concern about a " LDQ "culture of silence" RDQ " at the school.",
+       "culture of silence", "Mara Lind"},
+      {"Tom Ashby accepted the ruling " LDQ "with sadness" RDQ " on Monday.", "with sadness",
+       "Tom Ashby"},
+      {"Mara Lind welcomed the new rules, calling them " LDQ "overdue" RDQ ".", "overdue",
+       "Mara Lind"},
+      {"Critics fear the bill could allow " LDQ "policing by rumour" RDQ ".", "policing by",
+       "critics"},
+      {"The motive is " LDQ "unclear" RDQ " and is considered by detectives a matter for the "
+       "courts.",
+       "unclear", "?"},
+      {"The board should consider a " LDQ "fresh approach" RDQ " to the port.", "fresh approach",
+       "?"},
+      {"The number of homes considered " LDQ "unsafe" RDQ " has doubled.", "unsafe", "?"},
+      {"Mara Lind welcomed the band's new album " LDQ "Blue Harbour" RDQ ".", "Blue Harbour", "?"},
+  });
+}
+
 // "was shot", "were fired": a passive verb before the quote names no
 // speaker, even when the verb can report speech elsewhere ("fired back").
 TEST_F(EventQuotesTest, PassiveVerbBeforeTheQuoteNamesNoSpeaker) {

@@ -2,8 +2,11 @@
 // the general readers in speaker.cc and marked.cc leave to here: a short
 // quote attributed by the end of its sentence, a relative or colleague
 // named through someone else ("said Jo's grandmother"), a first name for a
-// person named before, "police" for the force the report names. It does
-// not pair quote marks or resolve pronouns.
+// person named before, "police" for the force the report names; and two
+// shapes of partial quotes with no speech verb next to them: a phrase after
+// a verb of view or feeling ("police considered him “stable”") and a
+// participle opening the sentence ("Saying “...”, X ..."). It does not pair
+// quote marks or resolve pronouns.
 #include "extract/quotes/events.h"
 
 #include <algorithm>
@@ -99,6 +102,102 @@ bool SentenceEndAttribution(std::string_view text, const std::vector<Tok>& tail,
     if (who->kind == Who::kNone || !Adjunct(text, at->lexicon(), tail, end, n)) return false;
     if (!at->Resolve(*who, anchor, a)) return false;
     a->verb = std::string(text.substr(t.start, tail[h.after - 1].end - t.start));
+    return true;
+  }
+  return false;
+}
+
+namespace {
+
+// A form of "be" or "get" before toks[v], past adverbs: a passive ("was
+// considered", "are expected"); or a modal: a view urged on the subject
+// ("the board should consider a “...”"), not held.
+bool AfterBeOrModal(std::string_view text, const QuoteLexicon& lex, const std::vector<Tok>& toks,
+                    int v) {
+  static constexpr std::string_view kWords[] = {
+      "be",    "been", "being", "is",  "are", "was",   "were", "get",    "got",
+      "would", "will", "could", "may", "can", "might", "must", "should", "shall"};
+  for (int j = v - 1; j >= 0 && j >= v - 4; --j) {
+    const Tok& t = toks[j];
+    if (t.kind != TokKind::kWord || t.cap) return false;
+    for (std::string_view be : kWords) {
+      if (TokIs(text, t, be)) return true;
+    }
+    if (!(lex.Classes(TokText(text, t)) & kSkip)) return false;
+  }
+  return false;
+}
+
+// "I", "you", "we": the writer or the reader, no speaker to name.
+bool Deictic(std::string_view w) {
+  for (std::string_view p : {"i", "you", "we"}) {
+    if (w.size() == p.size() &&
+        std::equal(w.begin(), w.end(), p.begin(), [](char a, char b) { return (a | 0x20) == b; }))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Heads of a description that name people or a body of people.
+constexpr uint32_t kPeople = kRole | kPost | kOrgHead | kOrgNamed | kTrait | kKin | kFemale | kMale;
+
+bool ViewAttribution(std::string_view text, const std::vector<Tok>& toks, size_t anchor,
+                     Attributor* at, Attribution* a) {
+  const QuoteLexicon& lex = at->lexicon();
+  for (int v = static_cast<int>(toks.size()) - 1; v >= 1; --v) {
+    const Tok& t = toks[v];
+    if (Bar(text, t)) return false;
+    if (t.kind != TokKind::kWord || t.cap) continue;
+    std::string_view w = TokText(text, t);
+    if (!(lex.Classes(w) & kView)) continue;
+    // ", calling it “...”": a participle after a comma speaks for the
+    // clause subject; "a man calling himself ..." modifies a noun.
+    bool participle = w.ends_with("ing");
+    if (participle && !TokIsChar(text, toks[v - 1], ',')) return false;
+    if (!participle && AfterBeOrModal(text, lex, toks, v)) return false;
+    // "the relief felt by ...": a passive participle.
+    bool last = v + 1 == static_cast<int>(toks.size());
+    if (!last && TokIs(text, toks[v + 1], "by")) return false;
+    Who who = participle ? at->ClauseSubject(toks, 0, v) : at->SubjectBefore(toks, 0, v);
+    if (who.kind == Who::kNone || (who.kind == Who::kName && at->PlaceOrGroup(who))) return false;
+    if (who.kind == Who::kDescription) {
+      // The clause subject of a participle is read loosely: only a name or
+      // a pronoun is taken. A description must end in a word for people or
+      // a body ("police", "critics", "the company"), and not right before
+      // a past participle that ends at the quote ("the holes considered
+      // “critical”").
+      std::string_view head = text.substr(who.start, who.end - who.start);
+      head = head.substr(head.rfind(' ') + 1);
+      if (participle || (last && w.ends_with("ed")) || !(lex.Classes(head) & kPeople)) return false;
+    }
+    if (Deictic(text.substr(who.start, who.end - who.start))) return false;
+    // "her hopes of a “fresh start”": a possessive, no subject.
+    if (who.kind == Who::kPronoun && text.substr(who.start, who.end - who.start) == "her")
+      return false;
+    if (!at->Resolve(who, anchor, a)) return false;
+    a->verb = std::string(w);
+    return true;
+  }
+  return false;
+}
+
+bool OpeningParticiple(std::string_view text, const std::vector<Tok>& before,
+                       const std::vector<Tok>& after, size_t anchor, Attributor* at,
+                       Attribution* a) {
+  if (before.size() != 1 || !before[0].cap) return false;
+  std::string_view w = TokText(text, before[0]);
+  if (w.size() <= 4 || !w.ends_with("ing") || at->CueAt(before, 0).verb == nullptr) return false;
+  int n = static_cast<int>(after.size());
+  for (int c = 0; c + 2 < n && c < 16; ++c) {
+    bool comma = TokIsChar(text, after[c], ',');
+    if (after[c].kind == TokKind::kPunct && !comma) return false;
+    if (!comma) continue;
+    Who who = at->ClauseSubject(after, c + 1, n);
+    if (who.kind == Who::kNone || who.start != after[c + 1].start || !at->Resolve(who, anchor, a))
+      return false;
+    a->verb = std::string(w);
     return true;
   }
   return false;

@@ -33,6 +33,7 @@ constexpr std::string_view kRulePreviousSentence = "quote_previous_sentence";
 constexpr std::string_view kRulePreviousSubject = "quote_previous_subject";
 constexpr std::string_view kRuleSentenceEnd = "quote_sentence_end";
 constexpr std::string_view kRuleLabel = "quote_transcript_label";
+constexpr std::string_view kRuleView = "quote_view_subject";
 
 class Marked {
  public:
@@ -72,6 +73,11 @@ class Marked {
     size_t lo = LineStart(text_, q.open, kMaxContext);
     if (i > 0 && spans_[i - 1].close_end > lo) lo = spans_[i - 1].close_end;
     bool cut = TokenizeLastSentence(text_, lo, q.open, &before_);
+    // A paragraph escaped with tripled marks ("""We have to ..."): the stray
+    // marks before the quote's own mark are no words before it.
+    if (std::all_of(before_.begin(), before_.end(),
+                    [&](const Tok& t) { return IsPunct(t, '"') || IsPunct(t, '\''); }))
+      before_.clear();
     TokenizeAfter(i);
 
     Attribution& a = attrs_[i];
@@ -141,6 +147,8 @@ class Marked {
     if (!a.found) DashBefore(q.open, &a);
     if (!a.found && direct && q.closed && after_.empty() && before_.empty()) SignatureLine(q, &a);
     if (!a.found) ParticipleClause(q.open, &a);
+    if (!a.found && OpeningParticiple(text_, before_, after_, q.open, at_, &a))
+      a.rule = kRuleParticiple;
     // Another quote earlier in the same sentence, with no cue in between:
     // its speaker ("... admitted “one or two” cases had “slipped through”").
     if (!a.found && i > 0 && !cut && SameLine(text_, spans_, i)) Inherit(i, kRuleCoordinated, &a);
@@ -149,12 +157,21 @@ class Marked {
     if (!a.found && i > 0 && direct && Adjacent(text_, spans_, i)) Inherit(i, kRuleContinued, &a);
     if (!a.found && direct && cut && before_.empty()) PreviousSentence(lo, q.open, &a);
     if (!a.found && !direct) SentenceEnd(q, &a);
+    // "“It is high time” the port reopened, said Jo Reyes.": a quote that
+    // opens its sentence and runs on into a clause of the writer's.
+    if (!a.found && direct && before_.empty() && RunsOn(q)) SentenceEnd(q, &a);
+    // "Police considered him “stable”": a verb of view or feeling.
+    if (!a.found && !direct && ViewAttribution(text_, before_, q.open, at_, &a)) a.rule = kRuleView;
     if (q.mention || !WorthReporting(text_, q, direct, a.found, &words_)) return;
     if (speech_in_double_ && !OwnAttribution(a) && HeadlineLine(text_, q)) return;
     // Reported without a speaker: a phrase quoted in the predicate of a
     // clause whose subject is a name ("Jo Reyes is calling the plan “a
     // waste of public money”") is that speaker's.
     if (!a.found && !direct) SentenceSubject(q.open, &a);
+    // "“...,” Reyes said. The board is “...”": a phrase quoted in the
+    // sentence right after a quote whose speaker is named after it, on the
+    // same line, with no speaker of its own: the same speaker.
+    if (!a.found && !direct && i > 0 && cut && AfterAttributed(i)) Inherit(i, kRuleContinued, &a);
     Quote quote;
     quote.start = q.start;
     quote.end = q.end;
@@ -738,6 +755,33 @@ class Marked {
       a->verb.clear();
     }
     a->rule = kRuleColon;
+    return true;
+  }
+
+  // The sentence goes on after q's closing mark: no end inside the marks,
+  // and a lower-case word (no verb of attribution) follows.
+  [[nodiscard]] bool RunsOn(const QuoteSpan& q) const {
+    if (EndsInside(q) || after_.size() < 4 || after_[0].kind != TokKind::kWord || after_[0].cap)
+      return false;
+    return at_->CueAt(after_, 0).index != 0;
+  }
+
+  // spans_[i - 1] has its speaker named after it ("“...,” Reyes said.")
+  // and the sentence that attribution ends is the last before spans_[i],
+  // on the same line.
+  // "Acme maintains that “...”", "Ruiz's claim that “...”": a name before
+  // a "that" the quote follows may own the words; none is carried over.
+  [[nodiscard]] bool AfterAttributed(size_t i) const {
+    const Attribution& prev = attrs_[i - 1];
+    if (!prev.found || (prev.rule != kRuleAfter && prev.rule != kRuleInverted) ||
+        !SameLine(text_, spans_, i) || !Adjacent(text_, spans_, i))
+      return false;
+    bool named = false;
+    for (const Tok& t : before_) {
+      if (named && TokIs(text_, t, "that")) return false;
+      named = named ||
+              (t.kind == TokKind::kWord && t.cap && at_->lexicon().Classes(TokText(text_, t)) == 0);
+    }
     return true;
   }
 

@@ -29,6 +29,55 @@ TEST_F(WireShapesTest, TitleBetweenOrganisationAndName) {
   });
 }
 
+// A phrase quoted in the sentence right after a quote whose speaker is
+// named after it carries on that speaker, unless a name before a "that"
+// may own the words.
+TEST_F(WireShapesTest, PhraseInTheSentenceAfterAnAttributedQuote) {
+  ExpectSpeakers({
+      {"``The harbour will reopen,'' said Jo Reyes, head of the port board. The ferry firms "
+       "are ``asking for more than the port can give them this year.''",
+       "asking for more", "Jo Reyes"},
+      {"``We never planned for this,'' Lena Holt said. The old pier ``will not last another "
+       "winter without repairs.''",
+       "not last another", "Lena Holt"},
+      {"``We never planned for this,'' Lena Holt said. Norvik maintains that the pier "
+       "``will not last another winter without repairs.''",
+       "not last another", ""},
+  });
+}
+
+// A quote that opens its sentence and runs on into the writer's words is
+// attributed by the end of that sentence.
+TEST_F(WireShapesTest, QuoteRunningOnIntoASentenceEndingInItsAttribution) {
+  ExpectSpeakers({
+      {"Talks resumed on Monday. ``It is high time'' the ferry came back to the island, said "
+       "Jo Reyes, a councillor.",
+       "high time", "Jo Reyes"},
+      {"Talks resumed on Monday. ``Dozens of people have been heard'' and the inquiry will "
+       "take months, Lena Holt said.",
+       "Dozens of people", "Lena Holt"},
+  });
+}
+
+// Paragraphs escaped with tripled marks: the stray marks before a quote
+// are no words, so the next paragraph continues the quote before it.
+TEST_F(WireShapesTest, ParagraphsEscapedWithTripledMarks) {
+  ExpectSpeakers({
+      {"\"\"\"We keep the books in the cellar,\"\" says Jo Reyes.\"\n\"\"\"We have to carry "
+       "them at night, when the streets are quiet.\"\"\"\n",
+       "carry them", "Jo Reyes"},
+  });
+}
+
+// "Saying “...”, X did ...": the subject of the main clause speaks.
+TEST_F(WireShapesTest, SpeechParticipleOpeningTheSentence) {
+  ExpectSpeakers({
+      {"Talks resumed. Saying ``nothing is settled yet'' about the ferry, Jo Reyes asked the "
+       "council to wait.",
+       "nothing is settled", "Jo Reyes"},
+  });
+}
+
 TEST_F(WireShapesTest, NameAfterADescriptionAndItsOrganisation) {
   ExpectSpeakers({
       {"\"Buyers are tired,\" said the chief strategist for Kestrel Bank, Jo Reyes.", "Buyers are",

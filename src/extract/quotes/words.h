@@ -83,6 +83,9 @@ enum WordClass : uint32_t {
   kKin = 1u << 23,       // a relative or friend named through another ("Jo's cousin")
   kSuffix = 1u << 24,    // ends a person's name after a full stop ("Jo Reyes Jr. said")
   kDocument = 1u << 25,  // a statement, release or filing its issuer speaks through
+  // A verb of view or feeling ("considered", "expressed"): a phrase quoted
+  // later in its clause is its subject's words.
+  kView = 1u << 30,
 };
 
 // Speech verb flags.
