@@ -126,8 +126,18 @@ class Marked {
       }
       // "He paused: “...”", "The report put it bluntly: “...”": a pronoun or
       // a described speaker opening the clause does too.
-      bool clause = who.kind != Who::kNone && before_.size() >= 2 &&
-                    (sender || before_[before_.size() - 2].end > who.end);  // words between
+      // "Secretary of the Navy Jo Reyes: “...”": the name after an office.
+      int first_word = 0;
+      while (first_word < colon && before_[first_word].kind != TokKind::kWord) ++first_word;
+      bool office = false;
+      if (who.kind == Who::kName && first_word < colon && before_[first_word].cap &&
+          who.end == before_[colon - 1].end) {
+        for (int k = first_word + 1; k < colon && before_[k].start < who.start; ++k)
+          office = office || TokIs(text_, before_[k], "of");
+      }
+      bool clause =
+          who.kind != Who::kNone && before_.size() >= 2 &&
+          (sender || office || before_[before_.size() - 2].end > who.end);  // words between
       if (clause && at_->Resolve(who, q.open, &a)) a.rule = kRuleColonSubject;
     }
     if (!a.found) DashBefore(q.open, &a);

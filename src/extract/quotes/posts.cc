@@ -249,6 +249,51 @@ Who Attributor::PersonEndingOrganisation(const std::vector<Tok>& toks, int lo,
   return {};
 }
 
+Who Attributor::NameAfterOfficeOf(const std::vector<Tok>& toks, int of, int hi) const {
+  if (of < 1 || of + 2 >= hi || !TokIs(text_, toks[of], "of") || !IsWord(toks[of - 1]) ||
+      !toks[of - 1].cap || !(Cls(toks[of - 1]) & (kTitle | kRole | kPost)))
+    return {};
+  // The capitalised words after "of", with the small words of a name ("the
+  // Air Force", "State for Acquisition"), up to the first other token.
+  int e = of;
+  for (int j = of + 1; j < hi && j <= of + 14; ++j) {
+    const Tok& t = toks[j];
+    bool small = IsWord(t) && !t.cap &&
+                 (TokIs(text_, t, "of") || TokIs(text_, t, "the") || TokIs(text_, t, "for") ||
+                  TokIs(text_, t, "and"));
+    bool dot = IsPunct(t, '.') && AbbreviationDot(toks, j);  // "J.L.", "Jr."
+    if (!(IsWord(t) && t.cap) && !small && !dot) break;
+    e = j;
+  }
+  while (e > of && !(IsWord(toks[e]) && toks[e].cap)) --e;
+  if (e - of < 3) return {};  // an office and a name need two words at least
+  // The person that ends the run: a person mention, else a known first name
+  // and one or two capitalised words after it.
+  auto it = EntitiesFrom(toks[e].end);
+  if (it != entities_.begin()) {
+    --it;
+    if (it->type == EntityType::kPerson && it->end == toks[e].end && it->start > toks[of].end &&
+        it->start > toks[of + 1].start)
+      return Who{Who::kName, it->start, it->end, 0};
+  }
+  for (int f = std::max(of + 2, e - 2); f < e; ++f) {
+    if (!NameWord(toks, f) || lex_.Gender(TokText(text_, toks[f])) == 0) continue;
+    bool name = true;
+    for (int n = f + 1; n <= e && name; ++n) name = NameWord(toks, n) || IsPunct(toks[n], '.');
+    if (name) return Who{Who::kName, toks[f].start, toks[e].end, 0};
+  }
+  // "of the Air Force for Acquisition Ana Druyun": after two capitalised
+  // words of the organisation or more, the last two name the person.
+  int caps = 0;
+  for (int j = of + 1; j <= e - 2; ++j) caps += IsWord(toks[j]) && toks[j].cap;
+  auto name_word = [&](int j) {
+    return NameWord(toks, j) && !(Cls(toks[j]) & (kOrgCue | kTitle | kRole | kPost));
+  };
+  if (caps >= 2 && name_word(e - 1) && name_word(e))
+    return Who{Who::kName, toks[e - 1].start, toks[e].end, 0};
+  return {};
+}
+
 Who Attributor::PostPerson(const std::vector<Tok>& toks, int k, int b, int hi, bool inside) const {
   Who named = NameAfterPost(toks, b + 1, hi);
   for (int p = k; inside && named.kind == Who::kNone && p < b; ++p) {

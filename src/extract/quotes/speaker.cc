@@ -543,6 +543,10 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
     Who who{Who::kName, e->start, e->end, 0};
     int m = k;
     while (m < hi && toks[m].start < e->end) ++m;
+    // "said APD Chief of Staff Jo Reyes": an office after the organisation.
+    int office = m - 1;
+    while (office + 1 < hi && NameWord(toks, office + 1)) ++office;
+    if (Who named = NameAfterOfficeOf(toks, office + 1, hi); named.kind != Who::kNone) return named;
     Who kin = post ? PossessedSpeaker(toks, k, m - 1, hi) : Who{};
     if (kin.kind != Who::kNone) return kin;
     Who named = post ? PostPerson(toks, k, m - 1, hi, false) : Who{};
@@ -562,6 +566,8 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
         break;
       }
     }
+    // "said Secretary of the Navy Jo Reyes": the person after the office.
+    if (Who named = NameAfterOfficeOf(toks, b + 1, hi); named.kind != Who::kNone) return named;
     Who kin = post ? PossessedSpeaker(toks, k, b, hi) : Who{};
     if (kin.kind != Who::kNone) return kin;
     Who named = post ? PostPerson(toks, k, b, hi, true) : Who{};
@@ -837,9 +843,10 @@ bool Attributor::Resolve(const Who& named, size_t anchor, Attribution* out) {
         --name_end;
     }
     const EntityMention* e = EntityAt(who.start, name_end);
-    // A person mention that runs an organisation into the name ("Acme Bank
-    // Jo Reyes"): the words the quote layer read as the name.
-    if (e && e->type == EntityType::kPerson && e->start < who.start && e->end == name_end &&
+    // A mention that runs an organisation into the name ("Acme Bank Jo
+    // Reyes", "Air Force Jo Reyes"): the words the quote layer read as the
+    // name.
+    if (e && e->start < who.start && e->end == name_end &&
         words.find(' ') != std::string_view::npos)
       e = nullptr;
     size_t s = e ? e->start : who.start;

@@ -148,6 +148,11 @@ class Attributor {
   // the person named after the comma that closes the organisation after
   // "for" or "at"; kNone when there is none.
   Who NameAfterOrganisation(const std::vector<Tok>& toks, int b, int hi) const;
+  // "Secretary of the Air Force Jo Reyes", "Police Chief of Staff Jo
+  // Reyes": the person named at the end of the capitalised words after the
+  // office that toks[of - 1] ends and the "of" at toks[of]; kNone when no
+  // person mention or known first name ends them.
+  Who NameAfterOfficeOf(const std::vector<Tok>& toks, int of, int hi) const;
   // The person after toks[k..b], a name: after a post that follows it, or
   // (inside) after a possessive within it ("Acme's Jo Reyes").
   Who PostPerson(const std::vector<Tok>& toks, int k, int b, int hi, bool inside) const;

@@ -122,6 +122,23 @@ TEST_F(SpeakerShapesTest, PersonAfterPlaceOrOrganisationPost) {
   });
 }
 
+// "Secretary of the Navy Jo Reyes", "Harbour Chief of Staff Jo Reyes": the
+// person named after an office and the organisation it is "of" speaks, not
+// the office.
+TEST_F(SpeakerShapesTest, PersonAfterOfficeOfOrganisation) {
+  ExpectSpeakers({
+      {"\"It was chaos out there,\" said Harlow Chief of Staff Maria Ortiz.", "chaos out",
+       "Maria Ortiz"},
+      {"Secretary of the Navy Paul Greer: \"We should wait for the report.\"", "should wait",
+       "Paul Greer"},
+      {"Assistant Secretary of the Army for Logistics Tessa Marlow defended the plan, saying, "
+       "\"This was never a tender.\"",
+       "never a tender", "Tessa Marlow"},
+      // A word that opens the clause and no "of": the colon ends no label.
+      {"But told Harbour News: \"We have drawn a line under that.\"", "drawn a line", ""},
+  });
+}
+
 TEST_F(SpeakerShapesTest, LabelsBeforeTheQuote) {
   ExpectSpeakers({
       {"The match ended level.\n\n- Harbour boss Jo Reyes: \"We deserved more than a "
