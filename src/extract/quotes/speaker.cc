@@ -904,6 +904,7 @@ bool Attributor::Resolve(const Who& named, size_t anchor, Attribution* out) {
       out->speaker[0] = static_cast<char>(out->speaker[0] - 'A' + 'a');  // "The ministry"
     }
     NoteDescribed(who, out);
+    SpokeAsOnePerson(who);
   }
   out->found = true;
   return true;

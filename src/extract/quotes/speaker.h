@@ -231,6 +231,10 @@ class Attributor {
   // PersonBefore, or the speaker of the quote just before when no newer
   // clause subject took over.
   Candidate Referent(size_t before, char gender);
+  // Whether c is named in the sentence of a pronoun at `pronoun` (or of
+  // the quote it attributes, opening there) before a quote that opens
+  // there or earlier ("Acme is “...”, he said"): the quote speaks of c.
+  bool QuoteSpeaksOf(const Candidate& c, size_t pronoun) const;
   // The subject a pronoun at `before` continues: of the words before it in
   // its sentence, else of the sentence before, when that subject is a person
   // or a description of one person of the pronoun's gender.
@@ -291,11 +295,22 @@ class Attributor {
   // out->speaker was given by the description `who` names (not a person
   // named): its span is who's, and later pronouns and descriptions see it.
   void NoteDescribed(const Who& who, Attribution* out);
+  // After NoteDescribed: a description of one person ("a spokesman", "the
+  // woman", "one witness") that spoke is who a later "he" or "she" carries
+  // on (LastSpeaker), of the sex its head tells, else of either.
+  void SpokeAsOnePerson(const Who& who);
+  static constexpr char kAnyGender = '*';  // Spoke::gender of a description of either sex
+  // Whether the words at text_[start] describe a speaker ("a spokesman",
+  // "The woman") rather than name one.
+  bool DescribedAt(size_t start) const;
   // For "it", "they", "we": the nearest speaker that is no person, or an
   // organisation or group mention just before.
   bool GroupBefore(size_t anchor, Attribution* out) const;
   bool Salient(size_t start, size_t end) const;
   bool PlausiblePerson(std::string_view name, size_t start, size_t end);
+  // Whether `word` opens the name of an organisation mentioned before
+  // byte `before` ("Acme" of "Acme-Baltic Co." or "Acme Logistics").
+  bool OrganisationPrefix(std::string_view word, size_t before) const;
   bool SpeechVerbAfter(size_t end) const;
   // Whether the words after text_[end] are a post and a capitalised name
   // ("Tory backbencher Jo Reyes"): the word before `end` is a modifier.
