@@ -23,6 +23,8 @@ bool EndsWith(std::string_view s, std::string_view end) {
 
 bool Possessive(std::string_view w) { return EndsWith(w, "'s") || EndsWith(w, "\u2019s"); }
 
+bool LetterByte(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 // "the 24-year-old": an age standing for a person.
 bool Age(std::string_view head) { return EndsWith(head, "-year-old"); }
 
@@ -129,7 +131,29 @@ Attributor::Candidate Attributor::DescribedPerson(const Who& who, size_t anchor,
   // seldom says.
   bool trait = Age(head) || (lex_.Classes(head) & kTrait);
   if (!trait && !e->role.empty() && !HasWord(e->role, head)) return Candidate{};
+  // An office must be the person's where the text names them ("Judge Jo
+  // Reyes", "the club's coach, Jo Reyes"): the nearest person may be the
+  // one the office deals with (a judge's defendant, a lawyer's client).
+  if ((lex_.Classes(head) & kOffice) && !HeadNearMention(head, c.start, c.end)) return Candidate{};
   return c;
+}
+
+bool Attributor::HeadNearMention(std::string_view head, size_t start, size_t end) const {
+  constexpr size_t kNear = 48;  // bytes either side of the mention
+  size_t lo = start > kNear ? start - kNear : 0;
+  size_t hi = std::min(text_.size(), end + kNear);
+  std::string_view around = text_.substr(lo, hi - lo);
+  for (size_t i = 0; i + head.size() <= around.size(); ++i) {
+    bool same = true;
+    for (size_t k = 0; k < head.size() && same; ++k)
+      same = (around[i + k] | 0x20) == (head[k] | 0x20);
+    if (!same) continue;
+    size_t e = i + head.size();
+    bool left = i == 0 || !LetterByte(around[i - 1]);
+    bool right = e >= around.size() || !LetterByte(around[e]);
+    if (left && right) return true;
+  }
+  return false;
 }
 
 bool Attributor::PostWord(std::string_view w) const {
@@ -379,8 +403,6 @@ bool Attributor::ResolveOrganisation(const Who& who, size_t anchor, Attribution*
 namespace {
 
 constexpr size_t kDocumentReach = 2000;  // bytes back to the "a statement" a "the statement" is
-
-bool LetterByte(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // The words of text[from, to) without the spaces around them.
 std::string_view Between(std::string_view text, size_t from, size_t to) {

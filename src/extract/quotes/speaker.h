@@ -141,6 +141,9 @@ class Attributor {
   // Tory leader"), else the person a pronoun would name when the entity
   // layer typed it as a person.
   Candidate DescribedPerson(const Who& who, size_t anchor, char gender);
+  // Whether the word `head` (any case) stands within a few words of the
+  // mention text_[start, end) ("Judge Jo Reyes", "Reyes, the club's coach").
+  bool HeadNearMention(std::string_view head, size_t start, size_t end) const;
   // "said Acme chief executive Jo Reyes": the person named after the
   // lower-case words of a post that start at toks[m].
   Who NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const;

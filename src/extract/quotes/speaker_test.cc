@@ -229,6 +229,32 @@ TEST_F(SpeakerShapesTest, DescriptionsStandForTheNamedPerson) {
             "the 24-year-old");
 }
 
+// "the archbishop", "the agent", "the judge": an office stands for the
+// person named before; for an office of class `office`, only when the text
+// names that person with the word ("Judge Ana Ruiz"), not for the nearest
+// person (the judge's defendant).
+TEST_F(SpeakerShapesTest, OfficesStandForThePersonNamedWithThem) {
+  auto person = [](const std::string& text, const std::string& name) {
+    EntityMention m;
+    m.start = text.find(name);
+    m.end = m.start + name.size();
+    m.type = EntityType::kPerson;
+    m.canonical = name;
+    return m;
+  };
+  std::string cleric =
+      "Archbishop Desmond Lowe welcomed the release of the four men. The archbishop added: "
+      "\"We are grateful, but what about the others?\"";
+  EXPECT_EQ(SpeakerOf(cleric, "We are grateful", {person(cleric, "Desmond Lowe")}), "Desmond Lowe");
+  std::string judge =
+      "Judge Ana Ruiz heard the case on Monday. \"There will be no bail,\" the judge said.";
+  EXPECT_EQ(SpeakerOf(judge, "no bail", {person(judge, "Ana Ruiz")}), "Ana Ruiz");
+  std::string defendant =
+      "Tom Ashby, 17, hid his face in court on Monday. \"There will be no bail,\" the judge "
+      "said.";
+  EXPECT_EQ(SpeakerOf(defendant, "no bail", {person(defendant, "Tom Ashby")}), "the judge");
+}
+
 TEST_F(SpeakerShapesTest, RelativeClauseSpeaker) {
   ExpectSpeakers({
       {"One critic was the writer Lena Holt, who said the show was \"tired and far too long\".",

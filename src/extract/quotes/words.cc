@@ -275,6 +275,7 @@ uint32_t ClassBit(std::string_view name) {
   if (name == "kin") return kKin;
   if (name == "suffix") return kSuffix;
   if (name == "document") return kDocument;
+  if (name == "office") return kOffice;
   return 0;
 }
 
