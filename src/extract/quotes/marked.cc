@@ -562,8 +562,13 @@ class Marked {
     if (it == toks.end() || it->kind != TokKind::kWord || it->cap) return false;
     std::string_view w = TokText(text_, *it);
     const QuoteLexicon& lex = at_->lexicon();
-    return (lex.Classes(w) & (kAux | kSkip)) || lex.Verb(w) != nullptr ||
-           (w.size() > 4 && w.substr(w.size() - 2) == "ed");
+    if ((lex.Classes(w) & (kAux | kSkip)) || lex.Verb(w) != nullptr ||
+        (w.size() > 4 && w.substr(w.size() - 2) == "ed"))
+      return true;
+    // "said the new treaty gives the country ...": a word an article follows.
+    auto next = it + 1;
+    return next != toks.end() && next->kind == TokKind::kWord &&
+           (TokIs(text_, *next, "a") || TokIs(text_, *next, "an") || TokIs(text_, *next, "the"));
   }
 
   // "..., including Mira Halden -- “...” -- and ...": a name, a dash, the quote.

@@ -197,6 +197,9 @@ class Attributor {
   Who BeforePreposition(const std::vector<Tok>& toks, int lo, int v, const Who& inner) const;
   Who PersonBeforeOf(const std::vector<Tok>& toks, int lo, int p, const Who& inner) const;
   bool AbbreviationDot(const std::vector<Tok>& toks, int i) const;
+  // Whether toks[b + 1] is a verb after the noun toks[b] that ends a
+  // described speaker read forwards ("the region faced ...").
+  bool VerbAfterNoun(const std::vector<Tok>& toks, int b, int hi) const;
   bool InitialsDot(const std::vector<Tok>& toks, int b) const;
   int PlaceTagAfter(const std::vector<Tok>& toks, int c, int hi) const;
   int PlaceTagBefore(const std::vector<Tok>& toks, int lo, int c) const;

@@ -255,6 +255,22 @@ TEST_F(SpeakerShapesTest, OfficesStandForThePersonNamedWithThem) {
   EXPECT_EQ(SpeakerOf(defendant, "no bail", {person(defendant, "Tom Ashby")}), "the judge");
 }
 
+// A described speaker ends before the verb of its clause ("the region
+// faced", "the firm closed"), and a possessive may open it ("Norvik's
+// economy minister").
+TEST_F(SpeakerShapesTest, DescriptionsEndBeforeTheirVerb) {
+  ExpectSpeakers({
+      {"Meanwhile, Norvik's economy minister has said the region faced \"deep trouble\" "
+       "unless others helped.",
+       "deep trouble", "Norvik's economy minister"},
+      {"A Treasury spokeswoman dismissed the latest claims, saying it was \"on track to meet "
+       "its rules\".",
+       "on track", "A Treasury spokeswoman"},
+      {"One of Reyes's neighbours said she was \"shocked to the core\" by the news.", "shocked to",
+       "one of Reyes's neighbours"},
+  });
+}
+
 TEST_F(SpeakerShapesTest, RelativeClauseSpeaker) {
   ExpectSpeakers({
       {"One critic was the writer Lena Holt, who said the show was \"tired and far too long\".",
