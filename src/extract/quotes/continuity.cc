@@ -138,6 +138,9 @@ Attributor::Candidate Attributor::SubjectReferent(size_t before, char gender) {
   std::string_view name = text_.substr(who.start, who.end - who.start);
   if (e != nullptr && !e->canonical.empty()) name = e->canonical;
   if (name.find(' ') == std::string_view::npos) {
+    // "Family told him ... “...,” he said": a noun for people opening the
+    // sentence is no one "he" or "she" stands for.
+    if (gender != 0 && (lex_.Classes(name) & (kRole | kNoun | kKin | kOrgHead))) return {};
     subject_name_ = FullNameFor(name, who.start);
     // "Mara", a person mention: the one person named before with that first name.
     // The first name itself must pass as a person, as it did before.

@@ -140,8 +140,18 @@ class Marked {
       }
       // "He paused: “...”", "The report put it bluntly: “...”": a pronoun or
       // a described speaker opening the clause does too.
-      bool clause = who.kind != Who::kNone && before_.size() >= 2 &&
-                    (sender || before_[before_.size() - 2].end > who.end);  // words between
+      // "Secretary of the Navy Jo Reyes: “...”": the name after an office.
+      int first_word = 0;
+      while (first_word < colon && before_[first_word].kind != TokKind::kWord) ++first_word;
+      bool office = false;
+      if (who.kind == Who::kName && first_word < colon && before_[first_word].cap &&
+          who.end == before_[colon - 1].end) {
+        for (int k = first_word + 1; k < colon && before_[k].start < who.start; ++k)
+          office = office || TokIs(text_, before_[k], "of");
+      }
+      bool clause =
+          who.kind != Who::kNone && before_.size() >= 2 &&
+          (sender || office || before_[before_.size() - 2].end > who.end);  // words between
       if (clause && at_->Resolve(who, q.open, &a)) a.rule = kRuleColonSubject;
     }
     if (!a.found) DashBefore(q.open, &a);
@@ -577,8 +587,13 @@ class Marked {
     if (it == toks.end() || it->kind != TokKind::kWord || it->cap) return false;
     std::string_view w = TokText(text_, *it);
     const QuoteLexicon& lex = at_->lexicon();
-    return (lex.Classes(w) & (kAux | kSkip)) || lex.Verb(w) != nullptr ||
-           (w.size() > 4 && w.substr(w.size() - 2) == "ed");
+    if ((lex.Classes(w) & (kAux | kSkip)) || lex.Verb(w) != nullptr ||
+        (w.size() > 4 && w.substr(w.size() - 2) == "ed"))
+      return true;
+    // "said the new treaty gives the country ...": a word an article follows.
+    auto next = it + 1;
+    return next != toks.end() && next->kind == TokKind::kWord &&
+           (TokIs(text_, *next, "a") || TokIs(text_, *next, "an") || TokIs(text_, *next, "the"));
   }
 
   // "..., including Mira Halden -- “...” -- and ...": a name, a dash, the quote.

@@ -23,6 +23,8 @@ bool EndsWith(std::string_view s, std::string_view end) {
 
 bool Possessive(std::string_view w) { return EndsWith(w, "'s") || EndsWith(w, "\u2019s"); }
 
+bool LetterByte(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 // "the 24-year-old": an age standing for a person.
 bool Age(std::string_view head) { return EndsWith(head, "-year-old"); }
 
@@ -129,7 +131,29 @@ Attributor::Candidate Attributor::DescribedPerson(const Who& who, size_t anchor,
   // seldom says.
   bool trait = Age(head) || (lex_.Classes(head) & kTrait);
   if (!trait && !e->role.empty() && !HasWord(e->role, head)) return Candidate{};
+  // An office must be the person's where the text names them ("Judge Jo
+  // Reyes", "the club's coach, Jo Reyes"): the nearest person may be the
+  // one the office deals with (a judge's defendant, a lawyer's client).
+  if ((lex_.Classes(head) & kOffice) && !HeadNearMention(head, c.start, c.end)) return Candidate{};
   return c;
+}
+
+bool Attributor::HeadNearMention(std::string_view head, size_t start, size_t end) const {
+  constexpr size_t kNear = 48;  // bytes either side of the mention
+  size_t lo = start > kNear ? start - kNear : 0;
+  size_t hi = std::min(text_.size(), end + kNear);
+  std::string_view around = text_.substr(lo, hi - lo);
+  for (size_t i = 0; i + head.size() <= around.size(); ++i) {
+    bool same = true;
+    for (size_t k = 0; k < head.size() && same; ++k)
+      same = (around[i + k] | 0x20) == (head[k] | 0x20);
+    if (!same) continue;
+    size_t e = i + head.size();
+    bool left = i == 0 || !LetterByte(around[i - 1]);
+    bool right = e >= around.size() || !LetterByte(around[e]);
+    if (left && right) return true;
+  }
+  return false;
 }
 
 bool Attributor::PostWord(std::string_view w) const {
@@ -246,6 +270,51 @@ Who Attributor::PersonEndingOrganisation(const std::vector<Tok>& toks, int lo,
       if (!NameWord(toks, n) || (Cls(toks[n]) & (kOrgCue | kTitle | kRole))) return {};
     return Who{Who::kName, toks[c + 1].start, toks[b].end, 0};
   }
+  return {};
+}
+
+Who Attributor::NameAfterOfficeOf(const std::vector<Tok>& toks, int of, int hi) const {
+  if (of < 1 || of + 2 >= hi || !TokIs(text_, toks[of], "of") || !IsWord(toks[of - 1]) ||
+      !toks[of - 1].cap || !(Cls(toks[of - 1]) & (kTitle | kRole | kPost)))
+    return {};
+  // The capitalised words after "of", with the small words of a name ("the
+  // Air Force", "State for Acquisition"), up to the first other token.
+  int e = of;
+  for (int j = of + 1; j < hi && j <= of + 14; ++j) {
+    const Tok& t = toks[j];
+    bool small = IsWord(t) && !t.cap &&
+                 (TokIs(text_, t, "of") || TokIs(text_, t, "the") || TokIs(text_, t, "for") ||
+                  TokIs(text_, t, "and"));
+    bool dot = IsPunct(t, '.') && AbbreviationDot(toks, j);  // "J.L.", "Jr."
+    if (!(IsWord(t) && t.cap) && !small && !dot) break;
+    e = j;
+  }
+  while (e > of && !(IsWord(toks[e]) && toks[e].cap)) --e;
+  if (e - of < 3) return {};  // an office and a name need two words at least
+  // The person that ends the run: a person mention, else a known first name
+  // and one or two capitalised words after it.
+  auto it = EntitiesFrom(toks[e].end);
+  if (it != entities_.begin()) {
+    --it;
+    if (it->type == EntityType::kPerson && it->end == toks[e].end && it->start > toks[of].end &&
+        it->start > toks[of + 1].start)
+      return Who{Who::kName, it->start, it->end, 0};
+  }
+  for (int f = std::max(of + 2, e - 2); f < e; ++f) {
+    if (!NameWord(toks, f) || lex_.Gender(TokText(text_, toks[f])) == 0) continue;
+    bool name = true;
+    for (int n = f + 1; n <= e && name; ++n) name = NameWord(toks, n) || IsPunct(toks[n], '.');
+    if (name) return Who{Who::kName, toks[f].start, toks[e].end, 0};
+  }
+  // "of the Air Force for Acquisition Ana Druyun": after two capitalised
+  // words of the organisation or more, the last two name the person.
+  int caps = 0;
+  for (int j = of + 1; j <= e - 2; ++j) caps += IsWord(toks[j]) && toks[j].cap;
+  auto name_word = [&](int j) {
+    return NameWord(toks, j) && !(Cls(toks[j]) & (kOrgCue | kTitle | kRole | kPost));
+  };
+  if (caps >= 2 && name_word(e - 1) && name_word(e))
+    return Who{Who::kName, toks[e - 1].start, toks[e].end, 0};
   return {};
 }
 
@@ -392,8 +461,6 @@ bool Attributor::ResolveOrganisation(const Who& who, size_t anchor, Attribution*
 namespace {
 
 constexpr size_t kDocumentReach = 2000;  // bytes back to the "a statement" a "the statement" is
-
-bool LetterByte(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // The words of text[from, to) without the spaces around them.
 std::string_view Between(std::string_view text, size_t from, size_t to) {

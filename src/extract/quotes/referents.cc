@@ -61,6 +61,7 @@ bool Attributor::PlausiblePerson(std::string_view name, size_t start, size_t end
     // "of Md.", "Fla.": a short capitalised word before a full stop is an
     // abbreviation.
     if (end - start <= 3 && end < text_.size() && text_[end] == '.') return false;
+    if (OrganisationPrefix(name, start)) return false;
     return SeenMidSentence(name) || SpeechVerbAfter(end);
   }
   while (!name.empty()) {
@@ -72,6 +73,22 @@ bool Attributor::PlausiblePerson(std::string_view name, size_t start, size_t end
     name.remove_prefix(sp + 1);
   }
   return true;
+}
+
+// "Halden-Barnes Co." named before "Halden announced ...": a word that
+// opens the name of an organisation named before is that organisation.
+bool Attributor::OrganisationPrefix(std::string_view word, size_t before) const {
+  constexpr int kReach = 64;  // organisation mentions examined
+  auto it = EntitiesFrom(before);
+  for (int seen = 0; it != entities_.begin() && seen < kReach; ++seen) {
+    --it;
+    if (it->type != EntityType::kOrganization) continue;
+    std::string_view name = text_.substr(it->start, it->end - it->start);
+    if (name.size() > word.size() + 1 && name.substr(0, word.size()) == word &&
+        (name[word.size()] == '-' || name[word.size()] == ' '))
+      return true;
+  }
+  return false;
 }
 
 // A speech verb right after a mention ("Reyes said ...") makes it a speaker.
@@ -400,6 +417,11 @@ Attributor::Candidate Attributor::Referent(size_t before, char gender) {
   // "Reyes, Lee and Ortiz have all won. “...,” he said": none of a plural
   // subject; the person named before that sentence.
   Candidate c = PersonBefore(std::min(before, plural_subject_at_), gender);
+  if (c.found && QuoteSpeaksOf(c, before)) {
+    // "Acme Logistics is “trying to win them over”, he said": the subject
+    // of the clause the quote ends is who it speaks of; someone named before.
+    c = PersonBefore(c.start, gender);
+  }
   const Spoke* last = LastSpeaker(before, gender);
   if (last != nullptr && NamedInQuote(before, last->name)) last = nullptr;
   bool spoken_of = c.found && NamedInQuote(before, c.name);
@@ -409,9 +431,41 @@ Attributor::Candidate Attributor::Referent(size_t before, char gender) {
     Candidate other = PersonBefore(c.start, gender);
     if (other.found && !NamedInQuote(before, other.name)) return other;
   }
-  if (last != nullptr && (spoken_of || !(c.found && c.subject && c.start > last->at)))
+  // A person named after a described speaker ("said a spokesman. ... Mr
+  // Reyes's view ... he said") takes over even when no clause subject.
+  bool described = last != nullptr && DescribedAt(last->start);
+  if (last != nullptr &&
+      (spoken_of || !(c.found && (c.subject || described) && c.start > last->at)))
     c = Candidate{last->start, last->end, last->name, true, false};
   return c;
+}
+
+bool Attributor::QuoteSpeaksOf(const Candidate& c, size_t pronoun) const {
+  if (sentences_ == nullptr || c.end >= pronoun) return false;
+  auto it = std::upper_bound(sentences_->begin(), sentences_->end(), pronoun,
+                             [](size_t p, const Sentence& s) { return p < s.start; });
+  if (it == sentences_->begin() || c.start < (it - 1)->start) return false;
+  auto q = std::lower_bound(spans_.begin(), spans_.end(), c.end,
+                            [](const QuoteSpan& s, size_t p) { return s.open < p; });
+  if (q == spans_.end() || q->open > pronoun || q->open - c.end > 40) return false;
+  // At most three words between the name and the quote, none a speech verb
+  // ("Acme is", "Reyes had been"), and no sentence end.
+  std::string_view gap = text_.substr(c.end, q->open - c.end);
+  int words = 0;
+  for (size_t i = 0; i < gap.size();) {
+    char ch = gap[i];
+    if (ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == ';') return false;
+    if (!IsLetterAt(gap, i)) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < gap.size() && IsLetterAt(gap, e)) e += Utf8Len(static_cast<unsigned char>(gap[e]));
+    const VerbInfo* v = lex_.Verb(gap.substr(i, e - i));
+    if (++words > 3 || (v != nullptr && !(v->flags & kWeak))) return false;
+    i = e;
+  }
+  return true;
 }
 
 void Attributor::NoteDescribed(const Who& who, Attribution* out) {
@@ -419,6 +473,29 @@ void Attributor::NoteDescribed(const Who& who, Attribution* out) {
   out->speaker_end = who.end;
   notes_.push_back(Note{who.start, who.end, out->speaker, false});
   AddSpoke(who.start, who.start, who.end, out->speaker, 0, false);
+}
+
+bool Attributor::DescribedAt(size_t start) const {
+  if (start >= text_.size() || !IsUpperAt(text_, start)) return true;
+  size_t e = start;
+  while (e < text_.size() && e < start + 8 && text_[e] != ' ') ++e;
+  return (lex_.Classes(text_.substr(start, e - start)) & kDeterminer) != 0;  // "A spokesman"
+}
+
+void Attributor::SpokeAsOnePerson(const Who& who) {
+  if (spoke_.empty() || spoke_.back().at != who.start) return;
+  std::string_view words = text_.substr(who.start, who.end - who.start);
+  std::string_view head = words.substr(words.rfind(' ') + 1);
+  if (head.size() < 3 || words.size() == head.size()) return;  // "a witness", not "witnesses"
+  uint32_t cls = lex_.Classes(head);
+  bool age = head.ends_with("-year-old");
+  if (!(cls & (kRole | kPost | kKin | kFemale | kMale)) && !age) return;
+  if ((head.back() == 's' && !head.ends_with("ss")) || WordIs(head, "people") ||
+      WordIs(head, "police") || WordIs(head, "staff") || WordIs(head, "crew"))
+    return;
+  Spoke& s = spoke_.back();
+  s.person = true;
+  s.gender = (cls & kFemale) ? 'f' : (cls & kMale) ? 'm' : kAnyGender;
 }
 
 void Attributor::AddSpoke(size_t at, size_t start, size_t end, std::string_view name, char gender,
@@ -437,7 +514,7 @@ const Attributor::Spoke* Attributor::LastSpeaker(size_t pos, char gender) {
   --it;
   if (it->at < ParagraphStart(pos, 1) || !it->person) return nullptr;
   if (it->gender == 0) it->gender = GenderOf(it->start, it->name);
-  if (it->gender != 0 && it->gender != gender) return nullptr;
+  if (it->gender != 0 && it->gender != kAnyGender && it->gender != gender) return nullptr;
   return &*it;
 }
 
@@ -464,6 +541,11 @@ Attributor::Candidate Attributor::PersonBefore(size_t anchor, char gender, Level
     size_t start = it->start;
     std::string_view name = EntityName(*it);
     if (!PersonMention(*it, level, &start, &name)) continue;
+    // "Family told him", "Neighbours said": a noun for people opening a
+    // sentence is no one a "he" or "she" stands for.
+    if (name.find(' ') == std::string_view::npos &&
+        (lex_.Classes(name) & (kRole | kNoun | kKin | kOrgHead)))
+      continue;
     if (!ok(start, it->end)) continue;
     if (!PlausiblePerson(name, start, it->end) || !fits(start, name)) continue;
     best = Candidate{start, it->end, name, true};

@@ -225,5 +225,54 @@ TEST_F(ReferentsTest, FirstSpeechVerbDecides) {
   });
 }
 
+// A described speaker of one person is who the next "he" or "she" carries
+// on, unless a person is named after it.
+TEST_F(ReferentsTest, PronounCarriesOnADescribedSpeaker) {
+  ExpectCases({
+      {"Most rivals said the flaw did not touch them. \"We have not changed our plans,\" said "
+       "a Norvik spokesman. To switch suppliers, \"would not be an option,\" he said.",
+       "would not be an option", "a Norvik spokesman"},
+      {"\"The road was closed,\" a spokeswoman said. Traffic was heavy until noon. \"We had "
+       "no choice,\" she said.",
+       "no choice", "a spokeswoman"},
+      {"\"The bid is fair,\" a spokesman said. A rise could double the price, according to "
+       "the bank's Mr Tom Ashby. \"It may take years,\" he said.",
+       "may take years", "Tom Ashby"},
+  });
+}
+
+// "Acme is “...”, he said": the name the quote's own clause opens with is
+// whom the quote speaks of; and a capitalised noun for people or a word
+// that opens an organisation's name stands for no one.
+TEST_F(ReferentsTest, NamesThatAreNoReferent) {
+  ExpectCases({
+      {"\"Shareholders want the cash,\" Ana Ruiz said. Brandt Logistics is \"trying to win "
+       "them over\", she said.",
+       "trying to win", "Ana Ruiz"},
+      {"Ivo Brandt spoke last. Tom Ashby \"made the decisions\", he told the court.",
+       "made the decisions", "Ivo Brandt"},
+      {"Omar Bell said his cousin called him.\n\nFamily told him she was in surgery.\n\n\"I "
+       "hope she pulls through,\" he said.",
+       "I hope she", "Omar Bell"},
+  });
+  std::string text =
+      "Mark Tilden, head of research at Halvern-Barnes Co., said the plan was sound. Halvern "
+      "announced that it would ship in spring. \"These delays do not touch us,\" he said.";
+  EntityMention org;
+  org.start = text.find("Halvern-Barnes Co");
+  org.end = org.start + 17;
+  org.type = EntityType::kOrganization;
+  EntityMention firm;
+  firm.start = text.find("Halvern announced");
+  firm.end = firm.start + 7;
+  firm.type = EntityType::kPerson;
+  firm.rule = "say_after";
+  EntityMention tilden;
+  tilden.start = 0;
+  tilden.end = 11;
+  tilden.type = EntityType::kPerson;
+  EXPECT_EQ(SpeakerOf(text, "delays do not", {tilden, org, firm}), "Mark Tilden");
+}
+
 }  // namespace
 }  // namespace dossier

@@ -205,6 +205,7 @@ Who Attributor::DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) c
   if ((Cls(toks[j]) & (kStop | kSkip)) || lex_.Verb(TokText(text_, toks[j])) != nullptr) return {};
   int k = j;
   int words = 1;
+  bool possessive = false;
   while (k - 1 >= lo && words < 8) {
     const Tok& p = toks[k - 1];
     if (IsPunct(p, '-') && k - 2 >= lo && p.start == toks[k - 2].end && p.end == toks[k].start) {
@@ -225,12 +226,26 @@ Who Attributor::DescriptionBefore(const std::vector<Tok>& toks, int lo, int j) c
     if (EndsDescription(toks, lo, k - 1)) break;
     --k;
     ++words;
+    // "Italy's economy minister", "Acme's chief": a possessive opens the
+    // description of a person.
+    std::string_view pw = TokText(text_, p);
+    if (p.cap && (pw.ends_with("'s") || pw.ends_with("\u2019s")) &&
+        (Cls(toks[j]) & (kRole | kPost | kTitle | kKin | kFemale | kMale))) {
+      possessive = true;
+      // The whole name ("Big Harbour's", "Mr Jo Reyes's"), and "one of"
+      // or "a friend of" before it.
+      while (k - 1 >= lo && IsWord(toks[k - 1]) && toks[k - 1].cap &&
+             !(Cls(toks[k - 1]) & (kDeterminer | kStop)))
+        --k;
+      if (k - 1 >= lo && TokIs(text_, toks[k - 1], "of")) continue;
+      break;
+    }
     if ((c & kDeterminer) || TokIs(text_, p, "her")) {
       if (k - 1 >= lo && TokIs(text_, toks[k - 1], "of")) continue;  // the head of the service
       break;
     }
   }
-  bool det = (Cls(toks[k]) & kDeterminer) || TokIs(text_, toks[k], "her");
+  bool det = (Cls(toks[k]) & kDeterminer) || TokIs(text_, toks[k], "her") || possessive;
   bool role = (Cls(toks[j]) & kRole) != 0;
   if (!det && !role) return {};
   if (!NounLike(toks[j])) return {};
@@ -543,6 +558,10 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
     Who who{Who::kName, e->start, e->end, 0};
     int m = k;
     while (m < hi && toks[m].start < e->end) ++m;
+    // "said APD Chief of Staff Jo Reyes": an office after the organisation.
+    int office = m - 1;
+    while (office + 1 < hi && NameWord(toks, office + 1)) ++office;
+    if (Who named = NameAfterOfficeOf(toks, office + 1, hi); named.kind != Who::kNone) return named;
     Who kin = post ? PossessedSpeaker(toks, k, m - 1, hi) : Who{};
     if (kin.kind != Who::kNone) return kin;
     Who named = post ? PostPerson(toks, k, m - 1, hi, false) : Who{};
@@ -562,6 +581,8 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
         break;
       }
     }
+    // "said Secretary of the Navy Jo Reyes": the person after the office.
+    if (Who named = NameAfterOfficeOf(toks, b + 1, hi); named.kind != Who::kNone) return named;
     Who kin = post ? PossessedSpeaker(toks, k, b, hi) : Who{};
     if (kin.kind != Who::kNone) return kin;
     Who named = post ? PostPerson(toks, k, b, hi, true) : Who{};
@@ -603,7 +624,7 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
     }
     if (next.kind == TokKind::kPunct ||
         ((Cls(next) & (kStop | kSkip)) && !InnerAnd(toks, k, b + 1)) ||
-        lex_.Verb(TokText(text_, next)) != nullptr)
+        lex_.Verb(TokText(text_, next)) != nullptr || VerbAfterNoun(toks, b, hi))
       break;
     ++b;
     ++words;
@@ -616,6 +637,19 @@ Who Attributor::PhraseAfter(const std::vector<Tok>& toks, int k, int hi, bool po
   // "said the chief strategist for Acme Corp, Mira Halden".
   if (Who named = NameAfterOrganisation(toks, b, hi); named.kind != Who::kNone) return named;
   return Who{Who::kDescription, t.start, toks[b].end, 0};
+}
+
+// "the region faced ...", "the firm closed ...": a lower-case word in -ed
+// after the noun toks[b] (not right after a determiner or an adverb) is the
+// verb of a clause.
+bool Attributor::VerbAfterNoun(const std::vector<Tok>& toks, int b, int hi) const {
+  if (b + 1 >= hi || !IsWord(toks[b]) || !IsWord(toks[b + 1]) || toks[b + 1].cap ||
+      (Cls(toks[b]) & kDeterminer) || TokIs(text_, toks[b], "her"))
+    return false;
+  std::string_view noun = TokText(text_, toks[b]);
+  if (noun.size() > 3 && noun.ends_with("ly") && !(Cls(toks[b]) & kNoun)) return false;
+  std::string_view w = TokText(text_, toks[b + 1]);
+  return w.size() > 4 && w.ends_with("ed");
 }
 
 // Whether toks[i] is the full stop of a short capitalised word written
@@ -837,9 +871,10 @@ bool Attributor::Resolve(const Who& named, size_t anchor, Attribution* out) {
         --name_end;
     }
     const EntityMention* e = EntityAt(who.start, name_end);
-    // A person mention that runs an organisation into the name ("Acme Bank
-    // Jo Reyes"): the words the quote layer read as the name.
-    if (e && e->type == EntityType::kPerson && e->start < who.start && e->end == name_end &&
+    // A mention that runs an organisation into the name ("Acme Bank Jo
+    // Reyes", "Air Force Jo Reyes"): the words the quote layer read as the
+    // name.
+    if (e && e->start < who.start && e->end == name_end &&
         words.find(' ') != std::string_view::npos)
       e = nullptr;
     size_t s = e ? e->start : who.start;
@@ -904,6 +939,7 @@ bool Attributor::Resolve(const Who& named, size_t anchor, Attribution* out) {
       out->speaker[0] = static_cast<char>(out->speaker[0] - 'A' + 'a');  // "The ministry"
     }
     NoteDescribed(who, out);
+    SpokeAsOnePerson(who);
   }
   out->found = true;
   return true;

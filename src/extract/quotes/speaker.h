@@ -141,6 +141,9 @@ class Attributor {
   // Tory leader"), else the person a pronoun would name when the entity
   // layer typed it as a person.
   Candidate DescribedPerson(const Who& who, size_t anchor, char gender);
+  // Whether the word `head` (any case) stands within a few words of the
+  // mention text_[start, end) ("Judge Jo Reyes", "Reyes, the club's coach").
+  bool HeadNearMention(std::string_view head, size_t start, size_t end) const;
   // "said Acme chief executive Jo Reyes": the person named after the
   // lower-case words of a post that start at toks[m].
   Who NameAfterPost(const std::vector<Tok>& toks, int m, int hi) const;
@@ -148,6 +151,11 @@ class Attributor {
   // the person named after the comma that closes the organisation after
   // "for" or "at"; kNone when there is none.
   Who NameAfterOrganisation(const std::vector<Tok>& toks, int b, int hi) const;
+  // "Secretary of the Air Force Jo Reyes", "Police Chief of Staff Jo
+  // Reyes": the person named at the end of the capitalised words after the
+  // office that toks[of - 1] ends and the "of" at toks[of]; kNone when no
+  // person mention or known first name ends them.
+  Who NameAfterOfficeOf(const std::vector<Tok>& toks, int of, int hi) const;
   // The person after toks[k..b], a name: after a post that follows it, or
   // (inside) after a possessive within it ("Acme's Jo Reyes").
   Who PostPerson(const std::vector<Tok>& toks, int k, int b, int hi, bool inside) const;
@@ -229,6 +237,9 @@ class Attributor {
   Who BeforePreposition(const std::vector<Tok>& toks, int lo, int v, const Who& inner) const;
   Who PersonBeforeOf(const std::vector<Tok>& toks, int lo, int p, const Who& inner) const;
   bool AbbreviationDot(const std::vector<Tok>& toks, int i) const;
+  // Whether toks[b + 1] is a verb after the noun toks[b] that ends a
+  // described speaker read forwards ("the region faced ...").
+  bool VerbAfterNoun(const std::vector<Tok>& toks, int b, int hi) const;
   bool InitialsDot(const std::vector<Tok>& toks, int b) const;
   int PlaceTagAfter(const std::vector<Tok>& toks, int c, int hi) const;
   int PlaceTagBefore(const std::vector<Tok>& toks, int lo, int c) const;
@@ -266,6 +277,10 @@ class Attributor {
   // PersonBefore, or the speaker of the quote just before when no newer
   // clause subject took over.
   Candidate Referent(size_t before, char gender);
+  // Whether c is named in the sentence of a pronoun at `pronoun` (or of
+  // the quote it attributes, opening there) before a quote that opens
+  // there or earlier ("Acme is “...”, he said"): the quote speaks of c.
+  bool QuoteSpeaksOf(const Candidate& c, size_t pronoun) const;
   // The subject a pronoun at `before` continues: of the words before it in
   // its sentence, else of the sentence before, when that subject is a person
   // or a description of one person of the pronoun's gender.
@@ -326,11 +341,22 @@ class Attributor {
   // out->speaker was given by the description `who` names (not a person
   // named): its span is who's, and later pronouns and descriptions see it.
   void NoteDescribed(const Who& who, Attribution* out);
+  // After NoteDescribed: a description of one person ("a spokesman", "the
+  // woman", "one witness") that spoke is who a later "he" or "she" carries
+  // on (LastSpeaker), of the sex its head tells, else of either.
+  void SpokeAsOnePerson(const Who& who);
+  static constexpr char kAnyGender = '*';  // Spoke::gender of a description of either sex
+  // Whether the words at text_[start] describe a speaker ("a spokesman",
+  // "The woman") rather than name one.
+  bool DescribedAt(size_t start) const;
   // For "it", "they", "we": the nearest speaker that is no person, or an
   // organisation or group mention just before.
   bool GroupBefore(size_t anchor, Attribution* out) const;
   bool Salient(size_t start, size_t end) const;
   bool PlausiblePerson(std::string_view name, size_t start, size_t end);
+  // Whether `word` opens the name of an organisation mentioned before
+  // byte `before` ("Acme" of "Acme-Baltic Co." or "Acme Logistics").
+  bool OrganisationPrefix(std::string_view word, size_t before) const;
   bool SpeechVerbAfter(size_t end) const;
   // Whether the words after text_[end] are a post and a capitalised name
   // ("Tory backbencher Jo Reyes"): the word before `end` is a modifier.

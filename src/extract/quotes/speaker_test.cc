@@ -122,6 +122,23 @@ TEST_F(SpeakerShapesTest, PersonAfterPlaceOrOrganisationPost) {
   });
 }
 
+// "Secretary of the Navy Jo Reyes", "Harbour Chief of Staff Jo Reyes": the
+// person named after an office and the organisation it is "of" speaks, not
+// the office.
+TEST_F(SpeakerShapesTest, PersonAfterOfficeOfOrganisation) {
+  ExpectSpeakers({
+      {"\"It was chaos out there,\" said Harlow Chief of Staff Maria Ortiz.", "chaos out",
+       "Maria Ortiz"},
+      {"Secretary of the Navy Paul Greer: \"We should wait for the report.\"", "should wait",
+       "Paul Greer"},
+      {"Assistant Secretary of the Army for Logistics Tessa Marlow defended the plan, saying, "
+       "\"This was never a tender.\"",
+       "never a tender", "Tessa Marlow"},
+      // A word that opens the clause and no "of": the colon ends no label.
+      {"But told Harbour News: \"We have drawn a line under that.\"", "drawn a line", ""},
+  });
+}
+
 TEST_F(SpeakerShapesTest, LabelsBeforeTheQuote) {
   ExpectSpeakers({
       {"The match ended level.\n\n- Harbour boss Jo Reyes: \"We deserved more than a "
@@ -210,6 +227,48 @@ TEST_F(SpeakerShapesTest, DescriptionsStandForTheNamedPerson) {
   EXPECT_EQ(SpeakerOf("\"It was a good way to end the year,\" the 24-year-old told reporters.",
                       "good way"),
             "the 24-year-old");
+}
+
+// "the archbishop", "the agent", "the judge": an office stands for the
+// person named before; for an office of class `office`, only when the text
+// names that person with the word ("Judge Ana Ruiz"), not for the nearest
+// person (the judge's defendant).
+TEST_F(SpeakerShapesTest, OfficesStandForThePersonNamedWithThem) {
+  auto person = [](const std::string& text, const std::string& name) {
+    EntityMention m;
+    m.start = text.find(name);
+    m.end = m.start + name.size();
+    m.type = EntityType::kPerson;
+    m.canonical = name;
+    return m;
+  };
+  std::string cleric =
+      "Archbishop Desmond Lowe welcomed the release of the four men. The archbishop added: "
+      "\"We are grateful, but what about the others?\"";
+  EXPECT_EQ(SpeakerOf(cleric, "We are grateful", {person(cleric, "Desmond Lowe")}), "Desmond Lowe");
+  std::string judge =
+      "Judge Ana Ruiz heard the case on Monday. \"There will be no bail,\" the judge said.";
+  EXPECT_EQ(SpeakerOf(judge, "no bail", {person(judge, "Ana Ruiz")}), "Ana Ruiz");
+  std::string defendant =
+      "Tom Ashby, 17, hid his face in court on Monday. \"There will be no bail,\" the judge "
+      "said.";
+  EXPECT_EQ(SpeakerOf(defendant, "no bail", {person(defendant, "Tom Ashby")}), "the judge");
+}
+
+// A described speaker ends before the verb of its clause ("the region
+// faced", "the firm closed"), and a possessive may open it ("Norvik's
+// economy minister").
+TEST_F(SpeakerShapesTest, DescriptionsEndBeforeTheirVerb) {
+  ExpectSpeakers({
+      {"Meanwhile, Norvik's economy minister has said the region faced \"deep trouble\" "
+       "unless others helped.",
+       "deep trouble", "Norvik's economy minister"},
+      {"A Treasury spokeswoman dismissed the latest claims, saying it was \"on track to meet "
+       "its rules\".",
+       "on track", "A Treasury spokeswoman"},
+      {"One of Reyes's neighbours said she was \"shocked to the core\" by the news.", "shocked to",
+       "one of Reyes's neighbours"},
+  });
 }
 
 TEST_F(SpeakerShapesTest, RelativeClauseSpeaker) {

@@ -276,6 +276,7 @@ uint32_t ClassBit(std::string_view name) {
   if (name == "suffix") return kSuffix;
   if (name == "document") return kDocument;
   if (name == "view") return kView;
+  if (name == "office") return kOffice;
   return 0;
 }
 

@@ -77,6 +77,10 @@ enum WordClass : uint32_t {
   // The head of a description that stands only for an organisation whose
   // name holds it ("the committee").
   kOrgNamed = 1u << 29,
+  // A post whose holder the text names with it ("Judge Jo Reyes", "the
+  // club's agent, Jo Reyes"): "the judge" stands only for a person named
+  // so, not for whoever was named last (a defendant, a client).
+  kOffice = 1u << 26,
   kAbbrev = 1u << 20,    // its full stop ends no sentence before a name ("Capt. Jo Reyes")
   kStreet = 1u << 21,    // ends a street's name ("Elm Drive"): a place after "on" or a number
   kCaption = 1u << 22,   // opens a caption, never a speaker ("Photo: ...")
