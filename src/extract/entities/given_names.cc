@@ -15,11 +15,6 @@ namespace {
 
 constexpr uint32_t kAmbiguous = ~0u;  // the given name of two people
 
-std::string_view CandidateText(const DocState& d, const Candidate& c) {
-  return d.text.substr(d.toks[c.first_tok].start,
-                       d.toks[c.end_tok - 1].end - d.toks[c.first_tok].start);
-}
-
 // "Jr", "III": a generation suffix after a surname.
 bool Suffix(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);

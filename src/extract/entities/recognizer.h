@@ -93,6 +93,12 @@ inline uint32_t Lex(const DocState& d, const Tok& t) {
 }
 inline uint32_t Lex(const DocState* d, const Tok& t) { return Lex(*d, t); }
 
+// The text a candidate covers, from its first token to its last.
+inline std::string_view CandidateText(const DocState& d, const Candidate& c) {
+  return d.text.substr(d.toks[c.first_tok].start,
+                       d.toks[c.end_tok - 1].end - d.toks[c.first_tok].start);
+}
+
 // The text of token i.
 std::string_view WordAt(const DocState& d, uint32_t i);
 // A small plain number on the same line: a score ("Arsenal 2").

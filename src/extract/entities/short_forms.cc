@@ -9,11 +9,6 @@ namespace {
 
 constexpr uint32_t kAmbiguous = ~0u;  // a short form of two organisations
 
-std::string_view CandidateText(const DocState& d, const Candidate& c) {
-  return d.text.substr(d.toks[c.first_tok].start,
-                       d.toks[c.end_tok - 1].end - d.toks[c.first_tok].start);
-}
-
 // True when token k joins two names with "&": "Dorn & Vale".
 bool AmpersandAt(const DocState& d, uint32_t k) {
   const Tok& t = d.toks[k];

@@ -17,10 +17,7 @@
 namespace dossier {
 namespace {
 
-struct Ent {
-  std::string surface;
-  EntityType type;
-};
+using Ent = TestEntity;
 
 struct Case {
   std::string text;
@@ -29,33 +26,11 @@ struct Case {
   std::string speaker;    // its wanted speaker ("?" when no quote holds them)
 };
 
-std::vector<EntityMention> Mentions(const std::string& text, const std::vector<Ent>& ents) {
-  std::vector<EntityMention> out;
-  for (const Ent& e : ents) {
-    for (size_t p = text.find(e.surface); p != std::string::npos; p = text.find(e.surface, p + 1)) {
-      size_t end = p + e.surface.size();
-      bool left = p == 0 || !isalpha(static_cast<unsigned char>(text[p - 1]));
-      bool right = end >= text.size() || !isalpha(static_cast<unsigned char>(text[end]));
-      if (!left || !right) continue;
-      EntityMention m;
-      m.start = p;
-      m.end = end;
-      m.type = e.type;
-      m.canonical = e.surface;
-      m.rule = "test";
-      out.push_back(m);
-    }
-  }
-  std::sort(out.begin(), out.end(),
-            [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
-  return out;
-}
-
 class DescriptionsTest : public QuoteSpeakerTest {
  protected:
   void ExpectCases(const std::vector<Case>& cases) {
     for (const Case& c : cases) {
-      EXPECT_EQ(SpeakerOf(c.text, c.quote, Mentions(c.text, c.ents)), c.speaker) << c.text;
+      EXPECT_EQ(SpeakerOf(c.text, c.quote, TestMentions(c.text, c.ents)), c.speaker) << c.text;
     }
   }
 };

@@ -18,10 +18,7 @@
 namespace dossier {
 namespace {
 
-struct Org {
-  std::string surface;
-  EntityType type = EntityType::kOrganization;
-};
+using Org = TestEntity;
 
 struct Case {
   std::string text;
@@ -30,42 +27,12 @@ struct Case {
   std::string speaker;    // its wanted speaker
 };
 
-bool WordByte(char c) { return isalnum(static_cast<unsigned char>(c)) != 0; }
-
-std::vector<EntityMention> Mentions(const std::string& text, const std::vector<Org>& ents) {
-  std::vector<EntityMention> out;
-  for (const Org& e : ents) {
-    for (size_t p = text.find(e.surface); p != std::string::npos; p = text.find(e.surface, p + 1)) {
-      size_t end = p + e.surface.size();
-      if ((p > 0 && WordByte(text[p - 1])) || (end < text.size() && WordByte(text[end]))) continue;
-      EntityMention m;
-      m.start = p;
-      m.end = end;
-      m.type = e.type;
-      m.canonical = e.surface;
-      m.rule = "test";
-      out.push_back(m);
-    }
-  }
-  // A mention inside a longer one ("Norvik" in "Norvik Savings Bank") is
-  // the longer one's.
-  std::vector<EntityMention> kept;
-  for (const EntityMention& m : out) {
-    bool inside = std::any_of(out.begin(), out.end(), [&](const EntityMention& o) {
-      return o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start;
-    });
-    if (!inside) kept.push_back(m);
-  }
-  std::sort(kept.begin(), kept.end(),
-            [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
-  return kept;
-}
-
 class OrganisationsTest : public QuoteSpeakerTest {
  protected:
   void ExpectCases(const std::vector<Case>& cases) {
     for (const Case& c : cases)
-      EXPECT_EQ(SpeakerOf(c.text, c.quote, Mentions(c.text, c.ents)), c.speaker) << c.text;
+      EXPECT_EQ(SpeakerOf(c.text, c.quote, TestMentions(c.text, c.ents, true)), c.speaker)
+          << c.text;
   }
 };
 

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <utility>
@@ -24,6 +25,50 @@ struct SpeakerCase {
   std::string quote;
   std::string speaker;
 };
+
+// An entity a test hands the quote layer: each whole-word occurrence of its
+// surface becomes a mention.
+struct TestEntity {
+  std::string surface;
+  EntityType type = EntityType::kOrganization;
+};
+
+// The mentions of `ents` in text (canonical name the surface, rule "test"),
+// in text order; with drop_inside, one inside a longer one ("Norvik" in
+// "Norvik Savings Bank") is the longer one's and left out.
+inline std::vector<EntityMention> TestMentions(const std::string& text,
+                                               const std::vector<TestEntity>& ents,
+                                               bool drop_inside = false) {
+  auto word_byte = [](char c) { return isalnum(static_cast<unsigned char>(c)) != 0; };
+  std::vector<EntityMention> out;
+  for (const TestEntity& e : ents) {
+    for (size_t p = text.find(e.surface); p != std::string::npos; p = text.find(e.surface, p + 1)) {
+      size_t end = p + e.surface.size();
+      if ((p > 0 && word_byte(text[p - 1])) || (end < text.size() && word_byte(text[end])))
+        continue;
+      EntityMention m;
+      m.start = p;
+      m.end = end;
+      m.type = e.type;
+      m.canonical = e.surface;
+      m.rule = "test";
+      out.push_back(m);
+    }
+  }
+  if (drop_inside) {
+    std::vector<EntityMention> kept;
+    for (const EntityMention& m : out) {
+      bool inside = std::any_of(out.begin(), out.end(), [&](const EntityMention& o) {
+        return o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start;
+      });
+      if (!inside) kept.push_back(m);
+    }
+    out = std::move(kept);
+  }
+  std::sort(out.begin(), out.end(),
+            [](const EntityMention& a, const EntityMention& b) { return a.start < b.start; });
+  return out;
+}
 
 class QuoteSpeakerTest : public ::testing::Test {
  protected:
