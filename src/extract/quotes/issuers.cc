@@ -16,23 +16,6 @@ namespace {
 
 constexpr size_t kLastSpeakerReach = 400;  // bytes back to the body that spoke last
 
-bool Possessive(std::string_view w) {
-  return (w.size() > 2 && w.ends_with("'s")) || (w.size() > 4 && w.ends_with("\u2019s"));
-}
-
-bool LetterByte(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-// The words of text[from, to) without the spaces around them.
-std::string_view Between(std::string_view text, size_t from, size_t to) {
-  while (from < to && text[from] == ' ') ++from;
-  while (to > from && text[to - 1] == ' ') --to;
-  return text.substr(from, to - from);
-}
-
-}  // namespace
-
-namespace {
-
 // Whether `name` opens `full` as its first words ("Acme" in "Acme Savings
 // Bank", "Acme's Inc.", "Acme & Sons").
 bool OpensName(std::string_view full, std::string_view name) {

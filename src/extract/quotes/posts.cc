@@ -21,10 +21,6 @@ bool EndsWith(std::string_view s, std::string_view end) {
   return s.size() > end.size() && s.substr(s.size() - end.size()) == end;
 }
 
-bool Possessive(std::string_view w) { return EndsWith(w, "'s") || EndsWith(w, "\u2019s"); }
-
-bool LetterByte(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 // "the 24-year-old": an age standing for a person.
 bool Age(std::string_view head) { return EndsWith(head, "-year-old"); }
 
@@ -461,13 +457,6 @@ bool Attributor::ResolveOrganisation(const Who& who, size_t anchor, Attribution*
 namespace {
 
 constexpr size_t kDocumentReach = 2000;  // bytes back to the "a statement" a "the statement" is
-
-// The words of text[from, to) without the spaces around them.
-std::string_view Between(std::string_view text, size_t from, size_t to) {
-  while (from < to && text[from] == ' ') ++from;
-  while (to > from && text[to - 1] == ' ') --to;
-  return text.substr(from, to - from);
-}
 
 // Whether s ends with the words e (after a space, a line break or nothing).
 bool EndsWithWords(std::string_view s, std::string_view e) {

@@ -74,6 +74,16 @@ size_t Utf8Len(unsigned char c) {
   return 1;
 }
 
+bool Possessive(std::string_view w) {
+  return (w.size() > 2 && w.ends_with("'s")) || (w.size() > 4 && w.ends_with("\u2019s"));
+}
+
+std::string_view Between(std::string_view text, size_t from, size_t to) {
+  while (from < to && text[from] == ' ') ++from;
+  while (to > from && text[to - 1] == ' ') --to;
+  return text.substr(from, to - from);
+}
+
 bool IsLetterAt(std::string_view text, size_t i) {
   size_t len = 0;
   return IsLetterCp(DecodeAt(text, i, &len));

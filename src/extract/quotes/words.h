@@ -44,6 +44,13 @@ bool IsLetterAt(std::string_view text, size_t i);
 bool IsUpperAt(std::string_view text, size_t i);
 // Byte length of the UTF-8 sequence starting with byte c (1 for invalid).
 size_t Utf8Len(unsigned char c);
+// An ASCII letter.
+inline bool LetterByte(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// Whether the word w ends in a possessive 's, straight or curly, after
+// something ("Reyes's", "Acme’s"; not "'s" alone).
+bool Possessive(std::string_view w);
+// The words of text[from, to) without the spaces around them.
+std::string_view Between(std::string_view text, size_t from, size_t to);
 
 // Word classes, as bits (a word may have several).
 enum WordClass : uint32_t {
