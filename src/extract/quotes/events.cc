@@ -114,16 +114,12 @@ namespace {
 // ("the board should consider a “...”"), not held.
 bool AfterBeOrModal(std::string_view text, const QuoteLexicon& lex, const std::vector<Tok>& toks,
                     int v) {
-  static constexpr std::string_view kWords[] = {
-      "be",    "been", "being", "is",  "are", "was",   "were", "get",    "got",
-      "would", "will", "could", "may", "can", "might", "must", "should", "shall"};
   for (int j = v - 1; j >= 0 && j >= v - 4; --j) {
     const Tok& t = toks[j];
     if (t.kind != TokKind::kWord || t.cap) return false;
-    for (std::string_view be : kWords) {
-      if (TokIs(text, t, be)) return true;
-    }
-    if (!(lex.Classes(TokText(text, t)) & kSkip)) return false;
+    uint32_t cls = lex.Classes(TokText(text, t));
+    if (cls & kBeModal) return true;
+    if (!(cls & kSkip)) return false;
   }
   return false;
 }
@@ -214,9 +210,7 @@ bool Attributor::Kin(std::string_view word) const {
 
 Who Attributor::PossessedSpeaker(const std::vector<Tok>& toks, int k, int b, int hi) const {
   std::string_view name = TokText(text_, toks[b]);
-  bool possessive = (name.size() > 2 && name.substr(name.size() - 2) == "'s") ||
-                    (name.size() > 4 && name.substr(name.size() - 4) == "\u2019s");
-  if (!possessive) return {};
+  if (!Possessive(name)) return {};
   // The head: a word for a relative, a friend or a post within the next
   // three lower-case words ("older brother", "step-grandmother", "boss").
   int j = b + 1;

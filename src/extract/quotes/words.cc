@@ -287,6 +287,7 @@ uint32_t ClassBit(std::string_view name) {
   if (name == "document") return kDocument;
   if (name == "view") return kView;
   if (name == "office") return kOffice;
+  if (name == "bemodal") return kBeModal;
   return 0;
 }
 

@@ -97,6 +97,9 @@ enum WordClass : uint32_t {
   // A verb of view or feeling ("considered", "expressed"): a phrase quoted
   // later in its clause is its subject's words.
   kView = 1u << 30,
+  // A form of "be" or "get", or a modal, before a verb of view: a passive
+  // ("was considered") or a view urged, not held ("should consider").
+  kBeModal = 1u << 31,
 };
 
 // Speech verb flags.
